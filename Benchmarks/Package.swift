@@ -1,0 +1,24 @@
+// swift-tools-version: 6.1
+// Benchmarks live in their own package so that `swift build` / `swift test` of saraban
+// never compile the benchmark harness. Run: `cd Benchmarks && swift package benchmark`.
+import PackageDescription
+
+let package = Package(
+  name: "saraban-benchmarks",
+  platforms: [.macOS(.v13)],
+  dependencies: [
+    .package(name: "saraban", path: ".."),
+    .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+  ],
+  targets: [
+    .executableTarget(
+      name: "ThaiTextBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "ThaiText", package: "saraban"),
+      ],
+      path: "Benchmarks/ThaiTextBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+  ]
+)

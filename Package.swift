@@ -1,0 +1,49 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "saraban",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "saraban", targets: ["SarabanCLI"]),
+    .library(name: "ThaiText", targets: ["ThaiText"]),
+    .library(name: "Letters", targets: ["Letters"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+  ],
+  targets: [
+    // C wrappers. Swift never imports CICU: Foundation on Linux bundles its own ICU and
+    // the system headers clash with it, so every ICU call lives in ICUShim's C file.
+    .systemLibrary(
+      name: "CICU", path: "Sources/CICU", pkgConfig: "icu-i18n",
+      providers: [.apt(["libicu-dev"])]),
+    .target(
+      name: "ICUShim", dependencies: ["CICU"], path: "Sources/ICUShim",
+      linkerSettings: [
+        .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
+      ]),
+    .systemLibrary(
+      name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]),
+
+    // The pipeline, one module a stage.
+    .target(name: "ThaiText", dependencies: ["ICUShim"]),
+    .target(
+      name: "Letters",
+      dependencies: ["ThaiText", "CLibXML2", .product(name: "Logging", package: "swift-log")]),
+    .executableTarget(
+      name: "SarabanCLI",
+      dependencies: [
+        "ThaiText", "Letters",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
+
+    .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"]),
+    .testTarget(
+      name: "LettersTests", dependencies: ["Letters", "ThaiText"],
+      resources: [.copy("Fixtures")]),
+  ]
+)

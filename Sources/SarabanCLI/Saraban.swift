@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+import Logging
+
+/// saraban — Thai government letters (หนังสือราชการ) from OCR text to records.
+@main
+struct Saraban: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "saraban",
+    abstract: "Turn OCR'd Thai government letters (หนังสือราชการ) into structured records.",
+    version: "0.1.0",
+    subcommands: [ParseCommand.self, TextCommand.self]
+  )
+
+  static func main() {
+    LoggingSystem.bootstrap(StreamLogHandler.standardError)
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      exit(withError: error)
+    }
+  }
+}

@@ -1,0 +1,273 @@
+/// A date found in text: where it is, how it was written, and its value or why it has none.
+public struct ThaiDateMatch: Sendable {
+  /// The date as printed, from the weekday (if any) or day to the year.
+  public let raw: String
+  /// Offsets in Unicode scalars of `raw` within the searched text.
+  public let scalarRange: Range<Int>
+  /// The value, or why the printed date cannot exist.
+  public let result: Result<ThaiDate, ThaiDateError>
+  /// The weekday named before the date (`วันจันทร์ที่ …`), if any.
+  public let weekdayNamed: ThaiWeekday?
+  /// How the date was written.
+  public let form: Form
+  /// The year was written as ค.ศ. (or a 4-digit year below 2300 that can only be Gregorian).
+  public let commonEra: Bool
+
+  public enum Form: String, Sendable {
+    /// ๑๔ กรกฎาคม ๒๕๖๔
+    case fullMonth = "full_month"
+    /// ๑๔ ก.ค. ๖๔
+    case abbreviatedMonth = "abbreviated_month"
+    /// 14/05/67
+    case numeric
+  }
+
+  /// The parsed date, or nil when it does not exist.
+  public var date: ThaiDate? { try? result.get() }
+
+  /// nil when no weekday is named; else whether it fits the date.
+  public var weekdayMatches: Bool? {
+    guard let named = weekdayNamed, let date else { return nil }
+    return named == date.weekday
+  }
+}
+
+/// การอ่านวันที่ — finds and reads dates in every form Thai letters use.
+///
+/// Forms: `๑๔ กรกฎาคม ๒๕๖๔`, `๑๔ ก.ค. ๖๔` (also `ก.ค`, `กค.`, `ก. ค.`), optional `พ.ศ.` /
+/// `ค.ศ.` before the year, 2- and 4-digit years, numeric `14/05/67`, `14/5/2567`, Thai or
+/// Arabic digits, an optional weekday before (`วันจันทร์ที่ ๑๔ …`). Month names also match
+/// when OCR dropped their tone marks (`กุมภาพันธ`).
+public enum ThaiDateParser {
+  /// The first date in `text`; throws when there is none or it does not exist.
+  public static func parse(_ text: String) throws(ThaiDateError) -> ThaiDateMatch {
+    guard let first = matches(in: text).first else {
+      throw .unrecognized(text)
+    }
+    if case let .failure(error) = first.result { throw error }
+    return first
+  }
+
+  /// Every date in `text`, in order.
+  /// - Complexity: O(n) in the scalars of `text`.
+  public static func matches(in text: String) -> [ThaiDateMatch] {
+    let scalars = Array(text.unicodeScalars)
+    return matches(in: scalars)
+  }
+
+  /// Every date in a scalar array (the form the letter parser holds lines in).
+  public static func matches(in s: [Unicode.Scalar]) -> [ThaiDateMatch] {
+    var found: [ThaiDateMatch] = []
+    var i = 0
+    while i < s.count {
+      guard ThaiDigits.isDigit(s[i]), i == 0 || !ThaiDigits.isDigit(s[i - 1]) else {
+        i += 1
+        continue
+      }
+      if let match = matchDate(s, at: i) {
+        found.append(match)
+        i = match.scalarRange.upperBound
+      } else {
+        i += 1
+        while i < s.count, ThaiDigits.isDigit(s[i]) { i += 1 }
+      }
+    }
+    return found
+  }
+
+  // MARK: - Pieces
+
+  static func digitRun(_ s: [Unicode.Scalar], _ i: Int) -> (value: Int, count: Int)? {
+    var j = i
+    var value = 0
+    while j < s.count, let d = ThaiDigits.value(of: s[j]) {
+      value = value &* 10 &+ d
+      j += 1
+    }
+    return j > i ? (value, j - i) : nil
+  }
+
+  static func skipSpaces(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+    var j = i
+    while j < s.count, s[j] == " " || s[j] == "\t" || s[j] == "\u{A0}" { j += 1 }
+    return j
+  }
+
+  static func isThaiLetter(_ c: Unicode.Scalar) -> Bool {
+    (0x0E01...0x0E3A).contains(c.value) || (0x0E40...0x0E4E).contains(c.value)
+  }
+
+  /// A month name at `i`: (month, end, abbreviated).
+  static func matchMonth(_ s: [Unicode.Scalar], _ i: Int) -> (ThaiMonth, Int, Bool)? {
+    // Full names, compared without the marks OCR drops.
+    for (index, skeleton) in ThaiMonth.fullSkeletons.enumerated() {
+      var j = i
+      var k = 0
+      while k < skeleton.count, j < s.count {
+        if ThaiMonth.isDroppableMark(s[j]) {
+          j += 1
+          continue
+        }
+        if s[j] != skeleton[k] { break }
+        j += 1
+        k += 1
+      }
+      if k == skeleton.count {
+        while j < s.count, ThaiMonth.isDroppableMark(s[j]) { j += 1 }
+        if let month = ThaiMonth(rawValue: index + 1) { return (month, j, false) }
+      }
+    }
+    // Abbreviations: group, dots or spaces, group, optional dot.
+    for (index, groups) in ThaiMonth.abbreviationGroups.enumerated() {
+      guard let afterFirst = matchSequence(s, i, groups.0) else { continue }
+      var j = afterFirst
+      var separated = false
+      while j < s.count, s[j] == "." || s[j] == " " {
+        j += 1
+        separated = true
+      }
+      if !separated, afterFirst < s.count, s[afterFirst] != groups.1[0] { continue }
+      guard let afterSecond = matchSequence(s, j, groups.1) else { continue }
+      j = afterSecond
+      if j < s.count, s[j] == "." { j += 1 }
+      // The abbreviation must end here, not run on into a word.
+      if j < s.count, isThaiLetter(s[j]) { continue }
+      if let month = ThaiMonth(rawValue: index + 1) { return (month, j, true) }
+    }
+    return nil
+  }
+
+  static func matchSequence(_ s: [Unicode.Scalar], _ i: Int, _ pattern: [Unicode.Scalar]) -> Int? {
+    guard i + pattern.count <= s.count else { return nil }
+    for k in 0..<pattern.count where s[i + k] != pattern[k] { return nil }
+    return i + pattern.count
+  }
+
+  /// `พ.ศ.` / `ค.ศ.` (dots and spaces optional) at `i`: (isCommonEra, end).
+  static func matchEra(_ s: [Unicode.Scalar], _ i: Int) -> (Bool, Int)? {
+    guard i < s.count, s[i] == "พ" || s[i] == "ค" else { return nil }
+    var j = i + 1
+    while j < s.count, s[j] == "." || s[j] == " " { j += 1 }
+    guard j < s.count, s[j] == "ศ" else { return nil }
+    j += 1
+    if j < s.count, s[j] == "." { j += 1 }
+    return (s[i] == "ค", j)
+  }
+
+  /// A year at `i` (after an optional era): (ceYear, end, commonEra).
+  static func matchYear(_ s: [Unicode.Scalar], _ i: Int) -> (Int, Int, Bool)? {
+    var j = i
+    var era: Bool? = nil
+    if let (commonEra, end) = matchEra(s, j) {
+      era = commonEra
+      j = skipSpaces(s, end)
+    }
+    guard let (value, count) = digitRun(s, j) else { return nil }
+    let end = j + count
+    switch count {
+    case 4:
+      if era == true || (era == nil && (1800..<2300).contains(value)) { return (value, end, true) }
+      guard (2300...2800).contains(value) else { return nil }
+      return (value - ThaiDate.buddhistEraOffset, end, false)
+    case 2:
+      if era == true { return (2000 + value, end, true) }
+      return (2500 + value - ThaiDate.buddhistEraOffset, end, false)
+    default:
+      return nil
+    }
+  }
+
+  /// `วัน<weekday>ที่` ending just before `i`: (weekday, start).
+  static func matchWeekday(_ s: [Unicode.Scalar], before i: Int) -> (ThaiWeekday, Int)? {
+    var j = i
+    while j > 0, s[j - 1] == " " { j -= 1 }
+    // optional ที่ / ที (OCR drops the tone)
+    var k = j
+    if k > 0, s[k - 1] == "\u{0E48}" { k -= 1 }
+    if k >= 2, s[k - 1] == "ี", s[k - 2] == "ท" { j = k - 2 }
+    while j > 0, s[j - 1] == " " { j -= 1 }
+    for (day, skeleton) in ThaiWeekday.skeletons {
+      var p = j
+      var q = skeleton.count
+      while q > 0, p > 0 {
+        if ThaiMonth.isDroppableMark(s[p - 1]) {
+          p -= 1
+          continue
+        }
+        if s[p - 1] != skeleton[q - 1] { break }
+        p -= 1
+        q -= 1
+      }
+      guard q == 0 else { continue }
+      // "วัน" before the name
+      if p >= 3, s[p - 3] == "ว", s[p - 2] == "ั", s[p - 1] == "น" { return (day, p - 3) }
+    }
+    return nil
+  }
+
+  static func matchDate(_ s: [Unicode.Scalar], at i: Int) -> ThaiDateMatch? {
+    guard let (day, dayCount) = digitRun(s, i), dayCount <= 2 else { return nil }
+    var j = i + dayCount
+    var month: ThaiMonth?
+    var monthNumber = 0
+    var form: ThaiDateMatch.Form
+    var yearInfo: (Int, Int, Bool)?
+
+    if j < s.count, s[j] == "/" || s[j] == "-" {
+      let separator = s[j]
+      guard let (m, mCount) = digitRun(s, j + 1), mCount <= 2 else { return nil }
+      let k = j + 1 + mCount
+      guard k < s.count, s[k] == separator, let (y, yCount) = digitRun(s, k + 1) else { return nil }
+      let end = k + 1 + yCount
+      // 14/05/67 or 14/5/2567; a fourth part (a phone number) is not a date.
+      if end < s.count, s[end] == separator, end + 1 < s.count, ThaiDigits.isDigit(s[end + 1]) {
+        return nil
+      }
+      switch yCount {
+      case 2: yearInfo = (2500 + y - ThaiDate.buddhistEraOffset, end, false)
+      case 4:
+        if (1800..<2300).contains(y) {
+          yearInfo = (y, end, true)
+        } else if (2300...2800).contains(y) {
+          yearInfo = (y - ThaiDate.buddhistEraOffset, end, false)
+        } else {
+          return nil
+        }
+      default: return nil
+      }
+      monthNumber = m
+      month = ThaiMonth(rawValue: m)
+      form = .numeric
+    } else {
+      j = skipSpaces(s, j)
+      guard let (m, end, abbreviated) = matchMonth(s, j) else { return nil }
+      month = m
+      monthNumber = m.rawValue
+      form = abbreviated ? .abbreviatedMonth : .fullMonth
+      guard let y = matchYear(s, skipSpaces(s, end)) else { return nil }
+      yearInfo = y
+    }
+    guard let (ceYear, end, commonEra) = yearInfo else { return nil }
+
+    var start = i
+    var weekday: ThaiWeekday?
+    if let (named, weekdayStart) = matchWeekday(s, before: i) {
+      weekday = named
+      start = weekdayStart
+    }
+    let raw = String(String.UnicodeScalarView(s[start..<end]))
+    let result: Result<ThaiDate, ThaiDateError>
+    if let month {
+      do throws(ThaiDateError) {
+        result = .success(try ThaiDate(day: day, month: month, ceYear: ceYear))
+      } catch {
+        result = .failure(error)
+      }
+    } else {
+      result = .failure(.invalidMonth(monthNumber))
+    }
+    return ThaiDateMatch(
+      raw: raw, scalarRange: start..<end, result: result, weekdayNamed: weekday, form: form,
+      commonEra: commonEra)
+  }
+}

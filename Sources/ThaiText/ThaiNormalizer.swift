@@ -1,0 +1,291 @@
+internal import ICUShim
+
+/// การปรับข้อความให้เป็นมาตรฐาน — repairs what OCR and old typing habits do to Thai text.
+///
+/// Each repair is a ``Step`` the caller can turn off; ``normalize(_:)`` reports how many
+/// times each step changed the text. Line breaks are never added or removed (CRLF becomes
+/// LF), so line numbers in the output are those of the input.
+public struct ThaiNormalizer: Sendable {
+  /// One named repair.
+  public enum Step: String, Sendable, CaseIterable, Codable, Comparable {
+    /// Unicode NFC (canonical composition and mark order).
+    case nfc
+    /// Drop ZERO WIDTH SPACE/JOINER/NON-JOINER, WORD JOINER, BOM and soft hyphen.
+    case zeroWidth = "zero_width"
+    /// เ เ (two sara e) → แ.
+    case doubleSaraE = "double_sara_e"
+    /// ํ า, ํ + space + า, and ํ + tone + า → ำ (sara am).
+    case saraAm = "sara_am"
+    /// Stacked marks in typing order: vowel below, vowel above, then tone mark.
+    case markOrder = "mark_order"
+    /// A space OCR put between a consonant and its combining mark (ก ่ → ก่).
+    case spaceBeforeMark = "space_before_mark"
+    /// Runs of spaces (and no-break and other wide spaces) become one space; spaces at the
+    /// end of a line go. Tabs stay: they separate table columns.
+    case collapseSpaces = "collapse_spaces"
+    /// CRLF and lone CR → LF.
+    case lineEndings = "line_endings"
+
+    public static func < (a: Step, b: Step) -> Bool {
+      (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
+    }
+  }
+
+  /// What a normalization changed: each step and how many times it applied.
+  public struct Report: Sendable, Equatable {
+    public internal(set) var counts: [Step: Int] = [:]
+    public init() {}
+    /// True when the text came out unchanged.
+    public var isEmpty: Bool { counts.values.allSatisfy { $0 == 0 } }
+    mutating func add(_ step: Step, _ n: Int = 1) { counts[step, default: 0] += n }
+  }
+
+  /// The steps this normalizer applies.
+  public var steps: Set<Step>
+
+  /// A normalizer applying `steps` (all of them by default).
+  public init(steps: Set<Step> = Set(Step.allCases)) { self.steps = steps }
+
+  /// The normalized text and what changed.
+  /// - Complexity: O(n) over UTF-8 bytes; NFC through ICU only for text outside Thai and
+  ///   ASCII that may not be composed.
+  public func normalize(_ text: String) -> (text: String, report: Report) {
+    var text = text
+    var report = Report()
+    var needsICU = false
+    let bytes: [UInt8] = text.withUTF8 { transduce($0, report: &report, needsICU: &needsICU) }
+    var result = String(decoding: bytes, as: UTF8.self)
+    if steps.contains(.nfc), needsICU, let composed = ICUNormalizer.nfc(result),
+      !composed.utf8.elementsEqual(result.utf8)
+    {
+      report.add(.nfc)
+      result = composed
+    }
+    return (result, report)
+  }
+
+  /// The normalized text.
+  public func callAsFunction(_ text: String) -> String { normalize(text).text }
+
+  // MARK: - The byte-level transducer
+
+  private func transduce(
+    _ input: UnsafeBufferPointer<UInt8>, report: inout Report, needsICU: inout Bool
+  ) -> [UInt8] {
+    let zeroWidth = steps.contains(.zeroWidth)
+    let doubleSaraE = steps.contains(.doubleSaraE)
+    let saraAm = steps.contains(.saraAm)
+    let markOrder = steps.contains(.markOrder)
+    let spaceBeforeMark = steps.contains(.spaceBeforeMark)
+    let collapse = steps.contains(.collapseSpaces)
+    let lineEndings = steps.contains(.lineEndings)
+    let nfc = steps.contains(.nfc)
+
+    var out = [UInt8]()
+    out.reserveCapacity(input.count)
+    let count = input.count
+    var i = 0
+
+    // The Thai offset of the scalar ending at output position `end`, or nil.
+    @inline(__always) func thaiBefore(_ end: Int) -> UInt8? {
+      guard end >= 3, out[end - 3] == 0xE0 else { return nil }
+      let b1 = out[end - 2]
+      let b2 = out[end - 1]
+      if b1 == 0xB8 { return b2 &- 0x80 }
+      if b1 == 0xB9 { return b2 &+ 0x40 &- 0x80 }
+      return nil
+    }
+    @inline(__always) func appendThai(_ o: UInt8) {
+      out.append(0xE0)
+      if o < 0x40 {
+        out.append(0xB8)
+        out.append(0x80 + o)
+      } else {
+        out.append(0xB9)
+        out.append(0x80 + o - 0x40)
+      }
+    }
+    @inline(__always) func setThai(at end: Int, _ o: UInt8) {
+      if o < 0x40 {
+        out[end - 2] = 0xB8
+        out[end - 1] = 0x80 + o
+      } else {
+        out[end - 2] = 0xB9
+        out[end - 1] = 0x80 + o - 0x40
+      }
+    }
+    func trimTrailingSpaces() {
+      var removed = 0
+      while let last = out.last, last == 0x20 {
+        out.removeLast()
+        removed += 1
+      }
+      if removed > 0 { report.add(.collapseSpaces) }
+    }
+
+    while i < count {
+      let b = input[i]
+      // ASCII
+      if b < 0x80 {
+        i += 1
+        switch b {
+        case 0x20:
+          if collapse, out.last == 0x20 {
+            report.add(.collapseSpaces)
+            continue
+          }
+          out.append(b)
+        case 0x0D:
+          if lineEndings {
+            if collapse { trimTrailingSpaces() }
+            out.append(0x0A)
+            if i < count, input[i] == 0x0A { i += 1 }
+            report.add(.lineEndings)
+          } else {
+            out.append(b)
+          }
+        case 0x0A:
+          if collapse { trimTrailingSpaces() }
+          out.append(b)
+        default:
+          out.append(b)
+        }
+        continue
+      }
+      // Thai block: E0 B8 80…BF / E0 B9 80…BF
+      if b == 0xE0, i + 2 < count, input[i + 1] == 0xB8 || input[i + 1] == 0xB9 {
+        let o: UInt8 =
+          input[i + 1] == 0xB8 ? input[i + 2] &- 0x80 : input[i + 2] &- 0x80 &+ 0x40
+        i += 3
+        let isMark = ThaiCharacter.isCombining(o)
+        // ก ่ → ก่  (also before ำ, which cannot begin a word)
+        if spaceBeforeMark, isMark || o == 0x33, out.last == 0x20,
+          let before = thaiBefore(out.count - 1),
+          ThaiCharacter.isConsonant(before) || ThaiCharacter.isCombining(before)
+        {
+          out.removeLast()
+          report.add(.spaceBeforeMark)
+        }
+        // เ + เ → แ
+        if doubleSaraE, o == 0x40, thaiBefore(out.count) == 0x40 {
+          setThai(at: out.count, 0x41)
+          report.add(.doubleSaraE)
+          continue
+        }
+        // ํ า / ํ ␠ า / ํ tone า → ำ
+        if saraAm, o == 0x32 {
+          let end = out.count
+          if thaiBefore(end) == 0x4D {
+            setThai(at: end, 0x33)
+            report.add(.saraAm)
+            continue
+          }
+          if end >= 4, out[end - 1] == 0x20, thaiBefore(end - 1) == 0x4D {
+            out.removeLast()
+            setThai(at: end - 1, 0x33)
+            report.add(.saraAm)
+            continue
+          }
+          if let tone = thaiBefore(end), ThaiCharacter.isToneMark(tone),
+            thaiBefore(end - 3) == 0x4D
+          {
+            setThai(at: end - 3, tone)
+            setThai(at: end, 0x33)
+            report.add(.saraAm)
+            continue
+          }
+        }
+        if isMark, markOrder || nfc {
+          // Insert the mark before earlier marks of a higher rank in the same cluster.
+          var position = out.count
+          let rank = markOrder ? ThaiCharacter.markRank(o) : ThaiCharacter.combiningClass(o)
+          if rank > 0 {
+            while let previous = thaiBefore(position), ThaiCharacter.isCombining(previous) {
+              let previousRank =
+                markOrder
+                ? ThaiCharacter.markRank(previous) : ThaiCharacter.combiningClass(previous)
+              if previousRank <= rank || previousRank == 0 { break }
+              position -= 3
+            }
+          }
+          if position != out.count {
+            let tail = Array(out[position...])
+            out.removeSubrange(position...)
+            appendThai(o)
+            out.append(contentsOf: tail)
+            report.add(markOrder ? .markOrder : .nfc)
+            continue
+          }
+        }
+        appendThai(o)
+        continue
+      }
+      // Other multi-byte scalars.
+      let length = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : (b >= 0xC0 ? 2 : 1))
+      guard i + length <= count else {
+        out.append(contentsOf: input[i..<count])
+        break
+      }
+      var scalar: UInt32 = 0
+      switch length {
+      case 2: scalar = UInt32(b & 0x1F) << 6 | UInt32(input[i + 1] & 0x3F)
+      case 3:
+        scalar = UInt32(b & 0x0F) << 12 | UInt32(input[i + 1] & 0x3F) << 6
+          | UInt32(input[i + 2] & 0x3F)
+      case 4:
+        scalar = UInt32(b & 0x07) << 18 | UInt32(input[i + 1] & 0x3F) << 12
+          | UInt32(input[i + 2] & 0x3F) << 6 | UInt32(input[i + 3] & 0x3F)
+      default: scalar = UInt32(b)
+      }
+      if zeroWidth {
+        switch scalar {
+        case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
+          i += length
+          report.add(.zeroWidth)
+          continue
+        default: break
+        }
+      }
+      if collapse {
+        switch scalar {
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+          i += length
+          if out.last != 0x20 { out.append(0x20) }
+          report.add(.collapseSpaces)
+          continue
+        default: break
+        }
+      }
+      // Punctuation, symbols and the replacement character are always NFC; anything else
+      // (Latin with accents, combining marks) is left to ICU.
+      let alwaysComposed =
+        (0x2010...0x2BFF).contains(scalar) && !(0x20D0...0x20FF).contains(scalar)
+      if !alwaysComposed && scalar != 0xFFFD { needsICU = true }
+      out.append(contentsOf: input[i..<(i + length)])
+      i += length
+    }
+    if collapse { trimTrailingSpaces() }
+    return out
+  }
+}
+
+/// Unicode NFC through ICU, for the text the byte transducer cannot decide.
+enum ICUNormalizer {
+  static func nfc(_ text: String) -> String? {
+    let units = Array(text.utf16)
+    return units.withUnsafeBufferPointer { source -> String? in
+      guard let base = source.baseAddress else { return text }
+      var error: Int32 = 0
+      if saraban_nfc_is_normalized(base, Int32(source.count), &error) == 1, error <= 0 {
+        return text
+      }
+      guard
+        let composed = try? withGrowingUTF16Buffer(initialCapacity: source.count + 16, {
+          dest, capacity, error in
+          saraban_nfc(base, Int32(source.count), dest, capacity, &error)
+        })
+      else { return nil }
+      return String(decoding: composed, as: UTF16.self)
+    }
+  }
+}

@@ -1,0 +1,120 @@
+internal import ICUShim
+
+/// คำ — a word found by the segmenter, with where it lies in the text.
+public struct WordToken: Sendable, Hashable {
+  public let text: String
+  /// Byte offsets in the UTF-8 form of the segmented text (what SQLite FTS5 wants).
+  public let utf8Range: Range<Int>
+}
+
+/// การตัดคำ — splits Thai (and any other script) into words with ICU's dictionary-based
+/// word break iterator. Spaces and punctuation are not words.
+///
+/// Owns an ICU iterator: create one per thread and reuse it.
+public final class WordSegmenter {
+  private let breaker: OpaquePointer
+
+  /// A segmenter for `locale` (Thai by default; ICU picks the dictionary by script anyway).
+  public init(locale: String = "th") throws(ICUError) {
+    var error: Int32 = 0
+    guard let breaker = saraban_word_breaker_open(locale, &error) else {
+      throw ICUError(rawValue: error == 0 ? 2 : error)
+    }
+    self.breaker = breaker
+  }
+
+  deinit { saraban_word_breaker_close(breaker) }
+
+  /// The words of `text`.
+  public func words(in text: String) -> [String] { tokens(in: text).map(\.text) }
+
+  /// The words of `text` with their UTF-8 byte ranges.
+  public func tokens(in text: String) -> [WordToken] {
+    let units = Array(text.utf16)
+    guard !units.isEmpty else { return [] }
+    var starts = [Int32](repeating: 0, count: units.count)
+    var ends = [Int32](repeating: 0, count: units.count)
+    let count = units.withUnsafeBufferPointer { source -> Int in
+      guard let base = source.baseAddress else { return 0 }
+      var error: Int32 = 0
+      let n = saraban_word_breaker_words(
+        breaker, base, Int32(source.count), &starts, &ends, Int32(units.count), &error)
+      return error > 0 ? 0 : Int(min(n, Int32(units.count)))
+    }
+    // UTF-16 offset → UTF-8 offset, so callers can index bytes.
+    var utf8Offsets = [Int](repeating: 0, count: units.count + 1)
+    var offset = 0
+    for (i, unit) in units.enumerated() {
+      utf8Offsets[i] = offset
+      switch unit {
+      case 0..<0x80: offset += 1
+      case 0x80..<0x800: offset += 2
+      case 0xD800..<0xDC00: offset += 4  // the pair's second half adds nothing
+      case 0xDC00..<0xE000: break
+      default: offset += 3
+      }
+    }
+    utf8Offsets[units.count] = offset
+    return (0..<count).map { k in
+      let a = Int(starts[k])
+      let b = Int(ends[k])
+      return WordToken(
+        text: String(decoding: units[a..<b], as: UTF16.self),
+        utf8Range: utf8Offsets[a]..<utf8Offsets[b])
+    }
+  }
+}
+
+/// การเรียงลำดับตามพจนานุกรม — compares and sorts Thai text as a Thai dictionary does
+/// (ICU collation: leading vowels เ แ โ ใ ไ sort by the consonant after them).
+public final class ThaiCollator {
+  private let collator: OpaquePointer
+
+  public init(locale: String = "th") throws(ICUError) {
+    var error: Int32 = 0
+    guard let collator = saraban_collator_open(locale, &error) else {
+      throw ICUError(rawValue: error == 0 ? 2 : error)
+    }
+    self.collator = collator
+  }
+
+  deinit { saraban_collator_close(collator) }
+
+  /// True when `a` sorts before `b`.
+  public func areInIncreasingOrder(_ a: String, _ b: String) -> Bool { compare(a, b) < 0 }
+
+  /// -1, 0 or 1.
+  public func compare(_ a: String, _ b: String) -> Int {
+    let x = Array(a.utf16)
+    let y = Array(b.utf16)
+    return x.withUnsafeBufferPointer { xb in
+      y.withUnsafeBufferPointer { yb in
+        Int(
+          saraban_collator_compare(
+            collator, xb.baseAddress, Int32(xb.count), yb.baseAddress, Int32(yb.count)))
+      }
+    }
+  }
+
+  /// A byte string whose byte order is the collation order (for database columns).
+  public func sortKey(_ text: String) -> [UInt8] {
+    let units = Array(text.utf16)
+    return units.withUnsafeBufferPointer { source in
+      let needed = saraban_collator_sort_key(collator, source.baseAddress, Int32(source.count), nil, 0)
+      var key = [UInt8](repeating: 0, count: Int(needed))
+      _ = key.withUnsafeMutableBufferPointer {
+        saraban_collator_sort_key(
+          collator, source.baseAddress, Int32(source.count), $0.baseAddress, needed)
+      }
+      if key.last == 0 { key.removeLast() }
+      return key
+    }
+  }
+
+  /// `strings` in Thai dictionary order.
+  public func sorted(_ strings: [String]) -> [String] {
+    strings.map { (sortKey($0), $0) }
+      .sorted { $0.0.lexicographicallyPrecedes($1.0) }
+      .map(\.1)
+  }
+}

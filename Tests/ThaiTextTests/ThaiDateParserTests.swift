@@ -1,0 +1,114 @@
+import Testing
+import ThaiText
+
+@Suite struct ThaiDateParserTests {
+  @Test(arguments: [
+    ("๑๕ กรกฎาคม ๒๕๖๔", "2021-07-15", 2564),  // seed 000
+    ("๑๓ ธันวาคม ๒๕๖๖", "2023-12-13", 2566),  // seed 004
+    ("๒ มีนาคม ๒๕๖๔", "2021-03-02", 2564),
+    ("๑๐ กุมภาพันธ์ ๒๕๖๔", "2021-02-10", 2564),
+    ("๑๐ กุมภาพันธ ๒๕๖๔", "2021-02-10", 2564),  // OCR dropped ์
+    ("๗กรกฎาคม๒๕๖๔", "2021-07-07", 2564),  // OCR dropped the spaces
+    ("15 July is not", "", 0),
+    ("๓ ม.ค. ๖๗", "2024-01-03", 2567),  // military short form
+    ("๑๔ ธ.ค. ๖๖", "2023-12-14", 2566),
+    ("16 ก.ค. 2564", "2021-07-16", 2564),  // seed 001, Arabic digits
+    ("5 ก.พ 2567", "2024-02-05", 2567),
+    ("5 กพ. 2567", "2024-02-05", 2567),
+    ("5 ก. พ. 2567", "2024-02-05", 2567),
+    ("๒๕ มี.ค.๒๕๖๗", "2024-03-25", 2567),
+    ("๑ มิ.ย. ๖๗", "2024-06-01", 2567),
+    ("๑ เม.ย. พ.ศ. ๒๕๖๗", "2024-04-01", 2567),
+    ("๙ กรกฎาคม พ.ศ. ๒๕๖๔", "2021-07-09", 2564),
+    ("1 มกราคม ค.ศ. 2024", "2024-01-01", 2567),
+    ("14/05/67", "2024-05-14", 2567),  // seed 002 receipt stamp
+    ("14/5/2567", "2024-05-14", 2567),
+    ("๑๔/๐๕/๖๗", "2024-05-14", 2567),
+    ("29 กุมภาพันธ์ 2567", "2024-02-29", 2567),  // 2024 is a leap year
+  ])
+  func readsEveryForm(_ text: String, _ iso: String, _ beYear: Int) throws {
+    let matches = ThaiDateParser.matches(in: text)
+    if iso.isEmpty {
+      #expect(matches.isEmpty)
+      return
+    }
+    let date = try #require(matches.first?.date)
+    #expect(date.iso == iso)
+    #expect(date.beYear == beYear)
+  }
+
+  @Test(arguments: [
+    ("๓๑ เมษายน ๒๕๖๗", "เมษายน"),
+    ("๒๙ กุมภาพันธ์ ๒๕๖๖", "กุมภาพันธ์"),  // 2023 is not a leap year
+    ("๓๒ มกราคม ๒๕๖๗", "มกราคม"),
+    ("14/13/67", "13"),
+  ])
+  func rejectsImpossibleDatesWithAReason(_ text: String, _ reasonMentions: String) {
+    #expect(throws: ThaiDateError.self) { try ThaiDateParser.parse(text) }
+    let match = ThaiDateParser.matches(in: text).first
+    if case let .failure(error) = match?.result {
+      #expect(error.description.contains(reasonMentions))
+    } else {
+      Issue.record("\(text) was accepted")
+    }
+  }
+
+  @Test(arguments: [
+    // seed 000: the province letter says Monday, but 14 July 2564 was a Wednesday
+    ("ผ่านแอปพลิเคชัน Zoom ในวันจันทร์ที่ ๑๔ กรกฎาคม ๒๕๖๔ เวลา ๑๓.๓๐", ThaiWeekday.monday, false),
+    ("ในวันจันทร์ที่ ๑๙ กรกฎาคม ๒๕๖๔", .monday, true),  // seed 000, ministry letter
+    ("ครั้งที่ ๑ ในวันพฤหัสบดีที่ ๒๓ พฤษภาคม ๒๕๖๗", .thursday, true),  // seed 001
+    ("ภายในวันศุกร์ที่ ๓๑ พฤษภาคม ๒๕๖๗", .friday, true),  // seed 002
+    ("วันพฤหัสที่ 23 พ.ค. 67", .thursday, true),
+    ("วันจันทร์ ที ๑๔ กรกฎาคม ๒๕๖๔", .monday, false),  // OCR ที
+  ])
+  func checksTheWeekdayNamedBeforeTheDate(_ text: String, _ named: ThaiWeekday, _ fits: Bool) throws {
+    let match = try #require(ThaiDateParser.matches(in: text).first)
+    #expect(match.weekdayNamed == named)
+    #expect(match.weekdayMatches == fits)
+    #expect(match.raw.hasPrefix("วัน"))
+  }
+
+  @Test(arguments: [
+    "ครั้งที่ ๔/๒๕๖๖",  // a meeting number (seed 003)
+    "เวลา ๑๓.๓๐ - ๑๖.๓๐ น.",
+    "โทร. ๐ ๒๒๔๑ ๙๐๐๐ ต่อ ๑๒๕๑-๒",
+    "ที่ อต ๐๐๒๓.๖/ว ๕/๖๖",
+    "02-123-45-67",
+    "ตัวชี้วัดที่ ๑๒ : ร้อยละ",
+  ])
+  func numbersThatAreNotDatesAreNotDates(_ text: String) {
+    #expect(ThaiDateParser.matches(in: text).isEmpty)
+  }
+
+  @Test func findsEveryDateInALine() {
+    let line = "อ้างถึง หนังสือ ที่ มท ๐๘๑๒/ว ๒๗๑ ลงวันที่ ๑๐ กุมภาพันธ์ ๒๕๖๔ และ ลงวันที่ 2 มี.ค. 64"
+    let found = ThaiDateParser.matches(in: line).compactMap(\.date?.iso)
+    #expect(found == ["2021-02-10", "2021-03-02"])
+  }
+
+  @Test(arguments: [
+    (ThaiDate.Style.full, ThaiDigits.Target.thai, "๑๔ กรกฎาคม ๒๕๖๔"),
+    (.abbreviated, .thai, "๑๔ ก.ค. ๖๔"),
+    (.full, .arabic, "14 กรกฎาคม 2564"),
+    (.numeric, .arabic, "14/07/64"),
+  ])
+  func formatsBackInThai(_ style: ThaiDate.Style, _ digits: ThaiDigits.Target, _ expected: String) throws {
+    let date = try ThaiDate(day: 14, month: .july, beYear: 2564)
+    #expect(date.formatted(style, digits: digits) == expected)
+    #expect(try ThaiDateParser.parse(expected).date == date)
+  }
+
+  @Test func formattingThenParsingIsIdentityOverEveryDayOfAYearRange() throws {
+    // every day from 1 Jan 2400 BE to 31 Dec 2700 BE, stepping 7 days to keep it quick
+    var day = try ThaiDate(day: 1, month: .january, beYear: 2400)
+    let end = try ThaiDate(day: 31, month: .december, beYear: 2700)
+    var checked = 0
+    while day <= end {
+      #expect(try ThaiDateParser.parse(day.formatted(.full)).date == day)
+      day = day.adding(days: 7)
+      checked += 1
+    }
+    #expect(checked > 15_000)
+  }
+}

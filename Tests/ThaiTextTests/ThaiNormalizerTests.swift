@@ -1,0 +1,64 @@
+import Testing
+import ThaiText
+
+@Suite struct ThaiNormalizerTests {
+  let normalizer = ThaiNormalizer()
+
+  @Test(arguments: [
+    // (input, expected, the step that must report it)
+    ("เเละ", "และ", ThaiNormalizer.Step.doubleSaraE),
+    ("กรมส่งเสริมการปกครองท้องถิ่นจังหวัด เเพร่", "กรมส่งเสริมการปกครองท้องถิ่นจังหวัด แพร่", .doubleSaraE),
+    ("จ\u{0E4D}\u{0E32}นวน", "จำนวน", .saraAm),  // Tesseract's ํา
+    ("จ\u{0E4D} \u{0E32}นวน", "จำนวน", .saraAm),  // ํ า with a space
+    ("น\u{0E4D}\u{0E49}\u{0E32}", "น้ำ", .saraAm),  // ํ + tone + า
+    ("ท\u{0E48}\u{0E35}", "ที่", .markOrder),  // tone typed before the vowel
+    ("ก\u{0E49}\u{0E38}ง", "กุ้ง", .markOrder),
+    ("ที ่", "ที่", .spaceBeforeMark),
+    ("เรื ่อง", "เรื่อง", .spaceBeforeMark),
+    ("ท ำ", "ทำ", .spaceBeforeMark),
+    ("ถนน\u{200B}นครราชสีมา", "ถนนนครราชสีมา", .zeroWidth),
+    ("\u{FEFF}ที่", "ที่", .zeroWidth),
+    ("ศาลากลางจังหวัดอุตรดิตถ์  ", "ศาลากลางจังหวัดอุตรดิตถ์", .collapseSpaces),  // seed 000 trailing "  "
+    ("เรียน   ผู้ว่าราชการจังหวัด", "เรียน ผู้ว่าราชการจังหวัด", .collapseSpaces),
+    ("ที่\u{00A0}มท", "ที่ มท", .collapseSpaces),
+    ("บรรทัด\r\nถัดไป", "บรรทัด\nถัดไป", .lineEndings),
+    ("e\u{0301}", "\u{00E9}", .nfc),
+  ])
+  func repairsAndReportsIt(_ input: String, _ expected: String, _ step: ThaiNormalizer.Step) {
+    let (output, report) = normalizer.normalize(input)
+    // Swift's == is canonical equivalence; compare the scalars themselves.
+    #expect(Array(output.unicodeScalars) == Array(expected.unicodeScalars))
+    #expect((report.counts[step] ?? 0) > 0)
+  }
+
+  @Test(arguments: [
+    "ที่ มท ๐๘๑๒/ว ๑๕๖๕",
+    "สิ่งที่ส่งมาด้วย\t๑. เกณฑ์การคัดเลือก\tจำนวน ๑ ชุด",  // tabs are table columns
+    "กุ้ง น้ำ ที่ เรื่อง",
+    "",
+  ])
+  func cleanTextIsUntouched(_ text: String) {
+    let (output, report) = normalizer.normalize(text)
+    #expect(Array(output.unicodeScalars) == Array(text.unicodeScalars))
+    #expect(report.isEmpty)
+  }
+
+  @Test func aStepTurnedOffLeavesItsDamage() {
+    let keep = ThaiNormalizer(steps: Set(ThaiNormalizer.Step.allCases).subtracting([.doubleSaraE]))
+    #expect(Array(keep("เเละ").unicodeScalars) == Array("เเละ".unicodeScalars))
+    #expect(keep("จ\u{0E4D}\u{0E32}นวน") == "จำนวน")
+  }
+
+  @Test func lineCountNeverChanges() {
+    let text = "ก\r\nข\n\n  \nค \u{200B}\r\n"
+    let lines = { (s: String) in s.split(separator: "\n", omittingEmptySubsequences: false).count }
+    #expect(lines(normalizer(text)) == lines(text.replacingOccurrences(of: "\r\n", with: "\n")))
+  }
+
+  @Test func everySeedLetterIsStableUnderASecondPass() throws {
+    for url in try Seeds.files() {
+      let once = normalizer(try String(contentsOf: url, encoding: .utf8))
+      #expect(normalizer(once) == once, "\(url.lastPathComponent)")
+    }
+  }
+}
