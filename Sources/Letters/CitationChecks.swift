@@ -1,0 +1,62 @@
+import ThaiText
+
+/// Citations checked against the letters present in the same file: an enclosure or annex
+/// that cites `ว ๑๔๖๕ … ๗ กรกฎาคม` while the letter in the file is `ว ๑๕๖๕ … ๙ กรกฎาคม`
+/// is an OCR or typing slip (`citation_mismatch`), not a different letter.
+enum CitationChecks {
+  static func apply(to letters: inout [Letter], lines: [Line]) {
+    let present = letters.compactMap { letter -> (LetterNumber, ThaiDate?)? in
+      guard let number = letter.number, !number.serial.isEmpty else { return nil }
+      return (number, letter.date?.date)
+    }
+    for index in letters.indices {
+      let citations =
+        letters[index].enclosures.compactMap(\.letter) + letters[index].mentions + letters[index].references
+      for citation in citations {
+        guard let number = citation.number else { continue }
+        let exact = present.contains { $0.0.canonical == number.canonical && sameYear($0.1, citation.date?.date) }
+        if exact { continue }
+        guard let near = present.first(where: { isNear($0.0, number) && closeDates($0.1, citation.date?.date) }) else {
+          continue
+        }
+        let line = lineOf(citation, in: letters[index], lines: lines)
+        letters[index].warnings.append(
+          LetterWarning(
+            .citationMismatch,
+            "cites \(number.canonical) but the letter in this file is \(near.0.canonical)",
+            line: line))
+      }
+    }
+  }
+
+  static func sameYear(_ a: ThaiDate?, _ b: ThaiDate?) -> Bool {
+    guard let a, let b else { return true }
+    return a.year == b.year
+  }
+
+  static func closeDates(_ a: ThaiDate?, _ b: ThaiDate?) -> Bool {
+    guard let a, let b else { return true }
+    return abs(a.dayNumber - b.dayNumber) <= 7
+  }
+
+  /// Same prefix and code; serials differing in one digit, or one digit dropped/added.
+  static func isNear(_ a: LetterNumber, _ b: LetterNumber) -> Bool {
+    guard a.code == b.code, a.prefix == b.prefix || a.prefix == nil || b.prefix == nil else { return false }
+    let x = Array(a.serial)
+    let y = Array(b.serial)
+    if x == y { return true }  // same number, different date: still worth a look
+    if x.count == y.count { return zip(x, y).filter { $0 != $1 }.count == 1 }
+    if abs(x.count - y.count) == 1 {
+      let (long, short) = x.count > y.count ? (x, y) : (y, x)
+      for skip in long.indices where Array(long[..<skip] + long[(skip + 1)...]) == short { return true }
+    }
+    return false
+  }
+
+  /// The line where a citation's number is printed, searched within the letter's span.
+  static func lineOf(_ citation: Citation, in letter: Letter, lines: [Line]) -> Int? {
+    guard let raw = citation.number?.raw else { return nil }
+    let head = String(raw.prefix(12))
+    return lines.first { $0.number >= letter.lines.start && $0.number <= letter.lines.end && $0.text.contains(head) }?.number
+  }
+}

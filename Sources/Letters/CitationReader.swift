@@ -1,0 +1,108 @@
+import Foundation
+import ThaiText
+
+/// Reads citations — `หนังสือ… ด่วนที่สุด ที่ มท ๐๘๑๒/ว ๑๔๖๕ ลงวันที่ ๗ กรกฎาคม ๒๕๖๔`,
+/// `คำสั่ง บก.ทท. (เฉพาะ) ที่ ๑๑๓๙/๖๖ ลง ๑๔ ธ.ค. ๖๖` — out of a field or a paragraph.
+enum CitationReader {
+  /// What cites: the word a citation's raw text starts at.
+  static let openers = ["สำเนาหนังสือ", "หนังสือ", "คำสั่ง", "ประกาศ", "ระเบียบ", "บันทึกข้อความ", "บันทึก"]
+  static let dateLeads = ["ลงวันที่", "ลงวันที", "ลง", "วันที่", "วันที", "เมื่อวันที่"]
+
+  /// A citation found in text, with the number's scalar offset (for line lookup).
+  struct Found {
+    var citation: Citation
+    var numberOffset: Int
+    var withoutPrefix: Bool
+  }
+
+  /// Every citation in `text`. `strict` (body text) keeps only citations whose number has a
+  /// prefix or that carry a date, so that `ครั้งที่ ๔/๒๕๖๖` and `ข้อ ๕/๒` stay prose.
+  static func find(in text: String, strict: Bool) -> [Found] {
+    let s = Array(text.unicodeScalars)
+    var found: [Found] = []
+    var i = 0
+    var floor = 0  // a citation's raw never reaches back into the previous one
+    let marker = Array("ที่".unicodeScalars)
+    while let hit = LooseMatch.find(marker, in: s, from: i) {
+      i = hit.upperBound
+      // ที่ must stand as a word: `ครั้งที่ ๔`, `เลขที่ ๑๒`, `ตัวชี้วัดที่ ๖` are not citations.
+      if hit.lowerBound > 0 {
+        let before = s[hit.lowerBound - 1]
+        if !(before == " " || before == "(" || before == "," || before == "\t") { continue }
+      }
+      let numberStart = LetterNumberReader.skipSpaces(s, hit.upperBound)
+      guard let (number, numberEnd) = LetterNumberReader.read(s, at: numberStart),
+        !number.serial.isEmpty
+      else { continue }
+      var end = numberEnd
+      var date: DateValue?
+      // A date follows within a few words: ลงวันที่ / ลง / วันที่.
+      var j = LetterNumberReader.skipSpaces(s, numberEnd)
+      if let (_, leadEnd) = Vocabulary.leading(dateLeads, in: Array(s[j...])) {
+        j = LetterNumberReader.skipSpaces(s, j + leadEnd)
+      }
+      if j < s.count, ThaiDigits.isDigit(s[j]),
+        let match = ThaiDateParser.matches(in: Array(s[j..<min(s.count, j + 40)])).first,
+        match.scalarRange.lowerBound == 0
+      {
+        date = DateValue(raw: match.raw, date: match.date)
+        end = j + match.scalarRange.upperBound
+      }
+      let official = number.prefix != nil && (number.code != nil)
+      if strict && date == nil && !official { continue }
+      if strict && number.prefix == nil && number.code == nil && date == nil { continue }
+
+      // Back to the opener (หนังสือ…) within this sentence.
+      var start = hit.lowerBound
+      var issuerRange: Range<Int>?
+      let window = max(floor, hit.lowerBound - 120)
+      var best: (Int, Int)?
+      for opener in openers {
+        var from = window
+        while let r = LooseMatch.find(Array(opener.unicodeScalars), in: s, from: from), r.lowerBound < hit.lowerBound {
+          if best == nil || r.lowerBound > best?.0 ?? 0 { best = (r.lowerBound, r.upperBound) }
+          from = r.lowerBound + 1
+        }
+      }
+      if let (openerStart, openerEnd) = best {
+        // "สำเนาหนังสือ…" cites from หนังสือ.
+        let copy = Array("สำเนา".unicodeScalars)
+        let rawStart = LooseMatch.end(of: copy, in: s, at: openerStart) ?? openerStart
+        start = rawStart
+        let openerWord = String(String.UnicodeScalarView(s[openerStart..<openerEnd]))
+        let issuerStart = openerWord.hasPrefix("สำเนาหนังสือ") || openerWord.hasPrefix("หนังสือ") || openerWord.hasPrefix("บันทึก") ? openerEnd : rawStart + 0
+        issuerRange = issuerStart..<hit.lowerBound
+        if !(openerWord.hasPrefix("สำเนาหนังสือ") || openerWord.hasPrefix("หนังสือ")) {
+          issuerRange = openerEnd..<hit.lowerBound
+        }
+      }
+      var urgency: Urgency?
+      var issuer: String?
+      if let range = issuerRange, range.lowerBound < range.upperBound {
+        var text = String(String.UnicodeScalarView(s[range])).trimmed
+        for (word, value) in Vocabulary.urgencies where text.hasSuffix(word) {
+          urgency = value
+          text = String(text.dropLast(word.count)).trimmed
+          break
+        }
+        issuer = text.isEmpty ? nil : text
+      }
+      var cited = number
+      var withoutPrefix = false
+      if cited.prefix == nil && cited.code != nil {
+        withoutPrefix = true
+        if let issuer, let prefix = IssuerPrefixes.prefix(forIssuer: issuer) { cited.prefix = prefix }
+      }
+      let raw = String(String.UnicodeScalarView(s[start..<end])).collapsingSpaces()
+      found.append(
+        Found(
+          citation: Citation(
+            raw: raw, issuer: issuer, urgency: urgency, number: cited, date: date, target: nil,
+            confidence: nil),
+          numberOffset: numberStart, withoutPrefix: withoutPrefix))
+      floor = end
+      i = end
+    }
+    return found
+  }
+}

@@ -1,0 +1,61 @@
+import ThaiText
+
+/// Gathering a field's text over several lines.
+enum FieldText {
+  /// Lines that continue a field begun at `start`: the following non-blank lines until a
+  /// blank line or a line that begins another field. With `acrossBlanks`, a blank line may
+  /// be crossed when the next line plainly continues (ลงวันที่…, จำนวน…, a numbered item,
+  /// a tab-indented column).
+  static func continuation(
+    _ lines: [Line], after start: Int, limit: Int, acrossBlanks: Bool = false
+  ) -> [Int] {
+    var taken: [Int] = []
+    var k = start + 1
+    while k < limit {
+      let line = lines[k]
+      if line.furniture != nil {
+        k += 1
+        continue
+      }
+      if line.isBlank || line.isPageBreak {
+        guard acrossBlanks else { break }
+        var next = k + 1
+        while next < limit, lines[next].isEmptyish { next += 1 }
+        guard next < limit, continuesAcrossBlank(lines[next]) else { break }
+        k = next
+        continue
+      }
+      if startsField(line) { break }
+      taken.append(k)
+      k += 1
+    }
+    return taken
+  }
+
+  static func continuesAcrossBlank(_ line: Line) -> Bool {
+    let s = line.scalars
+    if Vocabulary.leading(["ลงวันที่", "ลงวันที", "จำนวน"], in: s) != nil { return true }
+    if let first = s.first, ThaiDigits.isDigit(first), s.count > 1,
+      s.dropFirst().prefix(3).contains(".") || s.dropFirst().prefix(3).contains(")")
+    {
+      return true
+    }
+    return false
+  }
+
+  /// True for a line that begins a header field or the closing.
+  static func startsField(_ line: Line) -> Bool {
+    let s = line.scalars
+    let fields =
+      Vocabulary.subject + Vocabulary.to + Vocabulary.references + Vocabulary.enclosures
+      + Vocabulary.memoUnit + Vocabulary.number + Vocabulary.memoDate
+    if Vocabulary.field(fields, in: s) != nil { return true }
+    if Vocabulary.leading(Vocabulary.courtesyClosings, in: s) != nil { return true }
+    return false
+  }
+
+  /// Lines joined with one space.
+  static func join(_ lines: [Line], _ indices: [Int]) -> String {
+    indices.map { lines[$0].text }.filter { !$0.isEmpty }.joined(separator: " ")
+  }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import ThaiText
+
+/// อ้างถึง and สิ่งที่ส่งมาด้วย: numbered or single items, tab columns, quantities.
+enum ItemReader {
+  /// The items of a field: its first line's text after the keyword, then each further line.
+  /// A numbered line (`๑.`, `2)`) begins an item; other lines continue the current one.
+  static func items(_ lines: [Line], first: (Int, Int), more: [Int]) -> [(index: Int?, text: String, line: Int)] {
+    var items: [(index: Int?, parts: [String], line: Int)] = []
+    func add(_ text: String, line: Int) {
+      let s = Array(text.unicodeScalars)
+      if let (index, end) = itemNumber(s) {
+        let rest = String(String.UnicodeScalarView(s[end...])).trimmed
+        items.append((index, [rest], line))
+      } else if items.isEmpty {
+        items.append((nil, [text], line))
+      } else {
+        items[items.count - 1].parts.append(text)
+      }
+    }
+    let (k, end) = first
+    add(Vocabulary.value(after: end, in: lines[k].scalars), line: lines[k].number)
+    for j in more { add(lines[j].text, line: lines[j].number) }
+    return items.map { ($0.index, $0.parts.filter { !$0.isEmpty }.joined(separator: " "), $0.line) }
+      .filter { !$0.text.isEmpty }
+  }
+
+  /// `๑.` / `1)` / `(๑)` at the start: (value, end).
+  static func itemNumber(_ s: [Unicode.Scalar]) -> (Int, Int)? {
+    var i = 0
+    if i < s.count, s[i] == "(" { i += 1 }
+    let digitsStart = i
+    var value = 0
+    while i < s.count, let d = ThaiDigits.value(of: s[i]) {
+      value = value * 10 + d
+      i += 1
+    }
+    guard i > digitsStart, i - digitsStart <= 2, i < s.count, s[i] == "." || s[i] == ")" else { return nil }
+    i += 1
+    // `๕.๑` is a sub-item, not item ๕
+    if i < s.count, ThaiDigits.isDigit(s[i]) { return nil }
+    return (value, LetterNumberReader.skipSpaces(s, i))
+  }
+
+  static func references(
+    _ lines: [Line], first: (Int, Int), more: [Int], warnings: inout [LetterWarning]
+  ) -> [Citation] {
+    items(lines, first: first, more: more).map { item in
+      let found = CitationReader.find(in: item.text, strict: false)
+      if let citation = found.first {
+        if citation.withoutPrefix {
+          warnings.append(LetterWarning(.numberWithoutPrefix, "cited number printed without its office prefix", line: item.line))
+        }
+        var c = citation.citation
+        // An อ้างถึง item is one citation: its raw is the whole item.
+        c.raw = item.text
+        return c
+      }
+      return Citation(raw: item.text, issuer: nil, urgency: nil, number: nil, date: nil, target: nil, confidence: nil)
+    }
+  }
+
+  static func enclosures(
+    _ lines: [Line], first: (Int, Int), more: [Int], warnings: inout [LetterWarning]
+  ) -> [Enclosure] {
+    items(lines, first: first, more: more).map { item in
+      var title = item.text
+      var quantity: String?
+      if let r = title.range(of: "จำนวน", options: .backwards) {
+        let q = String(title[r.upperBound...]).trimmed
+        if !q.isEmpty, q.unicodeScalars.count <= 20 {
+          quantity = q
+          title = String(title[..<r.lowerBound]).trimmed
+        }
+      }
+      var letter: Citation?
+      if let found = CitationReader.find(in: title, strict: false).first {
+        letter = found.citation
+        if found.withoutPrefix {
+          warnings.append(LetterWarning(.numberWithoutPrefix, "cited number printed without its office prefix", line: item.line))
+        }
+      }
+      return Enclosure(index: item.index, title: title, quantity: quantity, letter: letter)
+    }
+  }
+}

@@ -1,0 +1,173 @@
+import ThaiText
+
+/// เลขที่หนังสือ — a letter's number: office prefix, code, circular mark, serial, year.
+///
+/// `มท ๐๘๑๒/ว ๑๕๖๕` → prefix `มท`, code `0812`, circular, serial `1565`; canonical
+/// `มท 0812/ว 1565`. Serials restart every year, so a letter is identified by its canonical
+/// number together with its year.
+public struct LetterNumber: Sendable, Equatable, Hashable {
+  /// The reading as printed (spaces collapsed), without ที่.
+  public var raw: String
+  /// อักษรย่อ — `มท`, `กค`; nil when not printed and not inferable.
+  public var prefix: String?
+  /// A sub-office mark printed after the prefix: `(กวจ)`.
+  public var subOffice: String?
+  /// รหัสส่วนราชการ in ASCII: `0812`, `0810.7`; nil for an order number `12/2567`.
+  public var code: String?
+  /// ว — the circular register.
+  public var circular: Bool
+  /// เลขทะเบียนหนังสือส่ง in ASCII.
+  public var serial: String
+  /// `66` in `อต 0023.6/ว 5/66`, `2567` in `12/2567`.
+  public var yearSuffix: String?
+  /// 1.0 when the digits were read as printed.
+  public var confidence: Double = 1.0
+  /// Other canonical numbers the printed digits may stand for.
+  public var candidates: [String] = []
+
+  /// ASCII digits; `prefix code/ว serial/yy`.
+  public var canonical: String {
+    var head: [String] = []
+    if let prefix { head.append(prefix) }
+    if let subOffice { head.append(subOffice) }
+    var tail = ""
+    if let code { tail = code + "/" }
+    if circular { tail += "ว " }
+    tail += serial
+    if let yearSuffix { tail += "/" + yearSuffix }
+    head.append(tail)
+    return head.joined(separator: " ")
+  }
+}
+
+/// Reads letter numbers by their shape.
+enum LetterNumberReader {
+  /// A number starting at scalar `i` (prefix, or code digits): the number and where it ends.
+  /// `allowBareSerial` accepts `ที่ ๑๒๓/๒๕๖๗` (orders) as serial + year.
+  static func read(_ s: [Unicode.Scalar], at start: Int) -> (LetterNumber, Int)? {
+    var i = start
+    var prefix: String?
+    var subOffice: String?
+    // Prefix: Thai consonants, dots allowed between them (ศธ, กค, ตช, บก.ทท.).
+    var letters = ""
+    var j = i
+    while j < s.count, ThaiCharacter.isConsonant(thaiOffset(s[j])) || (s[j] == "." && !letters.isEmpty) {
+      if s[j] != "." { letters.unicodeScalars.append(s[j]) }
+      j += 1
+    }
+    if letters.unicodeScalars.count >= 2 && letters.unicodeScalars.count <= 5 {
+      prefix = String(String.UnicodeScalarView(s[i..<j]))
+        .trimmingSuffix(".")
+      i = skipSpaces(s, j)
+      // (กวจ)
+      if i < s.count, s[i] == "(" {
+        var k = i + 1
+        while k < s.count, s[k] != ")", k - i < 12 { k += 1 }
+        if k < s.count, s[k] == ")" {
+          subOffice = String(String.UnicodeScalarView(s[i...k]))
+          i = skipSpaces(s, k + 1)
+        }
+      }
+    } else if !letters.isEmpty {
+      return nil
+    }
+    // Code: digits with dots.
+    guard let (firstPart, afterCode) = digitsWithDots(s, i) else { return nil }
+    var k = skipSpaces(s, afterCode)
+    guard k < s.count, s[k] == "/" else {
+      return nil
+    }
+    k = skipSpaces(s, k + 1)
+    var circular = false
+    if k < s.count, s[k] == "ว" {
+      circular = true
+      k += 1
+      if k < s.count, s[k] == "." { k += 1 }
+      k = skipSpaces(s, k)
+    }
+    var serial = ""
+    var end = k
+    while end < s.count, let d = ThaiDigits.value(of: s[end]) {
+      serial.append(Character(String(d)))
+      end += 1
+    }
+    if serial.isEmpty {
+      // `มท ๐๘๑๐.๗/ว` with the serial on a later line: the caller joins it.
+      guard prefix != nil || circular else { return nil }
+      let raw = rawText(s, start, k)
+      return (
+        LetterNumber(
+          raw: raw, prefix: prefix, subOffice: subOffice, code: firstPart, circular: circular,
+          serial: "", yearSuffix: nil), k
+      )
+    }
+    var yearSuffix: String?
+    if end + 1 < s.count, s[end] == "/", ThaiDigits.isDigit(s[end + 1]) {
+      var y = ""
+      var e = end + 1
+      while e < s.count, let d = ThaiDigits.value(of: s[e]) {
+        y.append(Character(String(d)))
+        e += 1
+      }
+      if y.count == 2 || y.count == 4 {
+        yearSuffix = y
+        end = e
+      }
+    }
+    var code: String? = firstPart
+    // An order's number (คำสั่ง ที่ ๑๒๓/๒๕๖๗, ที่ ๑๑๓๙/๖๖): no prefix, no ว, no dot, and a
+    // year after the slash. Letter codes begin with 0.
+    if prefix == nil, !circular, yearSuffix == nil, !firstPart.contains("."),
+      !firstPart.hasPrefix("0"), serial.count == 4 ? (2400...2700).contains(Int(serial) ?? 0) : serial.count == 2
+    {
+      yearSuffix = serial
+      serial = firstPart
+      code = nil
+    }
+    let number = LetterNumber(
+      raw: rawText(s, start, end), prefix: prefix, subOffice: subOffice, code: code,
+      circular: circular, serial: serial, yearSuffix: yearSuffix)
+    return (number, end)
+  }
+
+  /// Digits and dots (`๐๘๑๐.๗`) in ASCII; must start and end with a digit.
+  static func digitsWithDots(_ s: [Unicode.Scalar], _ i: Int) -> (String, Int)? {
+    var out = ""
+    var j = i
+    while j < s.count {
+      if let d = ThaiDigits.value(of: s[j]) {
+        out.append(Character(String(d)))
+      } else if s[j] == ".", !out.isEmpty, j + 1 < s.count, ThaiDigits.isDigit(s[j + 1]) {
+        out.append(".")
+      } else {
+        break
+      }
+      j += 1
+    }
+    return out.isEmpty || out.count > 14 ? nil : (out, j)
+  }
+
+  /// Completes a number whose serial stood on a later line.
+  static func withSerial(_ number: LetterNumber, line: [Unicode.Scalar]) -> LetterNumber? {
+    let digits = line.filter { $0 != " " }
+    guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy(ThaiDigits.isDigit) else { return nil }
+    var completed = number
+    completed.serial = ThaiDigits.ascii(String(String.UnicodeScalarView(digits)))
+    completed.raw = number.raw + " " + String(String.UnicodeScalarView(digits))
+    return completed
+  }
+
+  static func rawText(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+    String(String.UnicodeScalarView(s[a..<b])).collapsingSpaces()
+  }
+
+  static func skipSpaces(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+    var j = i
+    while j < s.count, s[j] == " " || s[j] == "\t" { j += 1 }
+    return j
+  }
+
+  @inline(__always) static func thaiOffset(_ c: Unicode.Scalar) -> UInt8 {
+    (0x0E00...0x0E7F).contains(c.value) ? UInt8(c.value - 0x0E00) : 0xFF
+  }
+}

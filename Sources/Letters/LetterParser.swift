@@ -1,0 +1,96 @@
+import Foundation
+import Logging
+import ThaiText
+
+/// การอ่านหนังสือ — turns the bytes of an OCR'd file into letter records: decode, adapt the
+/// OCR format, normalize, segment, read every letter, check citations against the letters
+/// present in the same file.
+public struct LetterParser: Sendable {
+  public var normalizer: ThaiNormalizer
+  public var logger: Logger
+
+  public init(
+    normalizer: ThaiNormalizer = ThaiNormalizer(),
+    logger: Logger = Logger(label: "saraban.letters")
+  ) {
+    self.normalizer = normalizer
+    self.logger = logger
+  }
+
+  /// The record of a file. Never throws for content: unreadable text becomes file warnings.
+  /// - Complexity: O(n) in the file's size.
+  public func parse(bytes: [UInt8], path: String, format: InputFormat? = nil) -> LetterDocument {
+    var document = LetterDocument(
+      source: .init(path: path, sha256: SHA256.hex(bytes), bytes: bytes.count, encoding: nil),
+      letters: [], warnings: [])
+    if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      document.source.encoding = bytes.isEmpty ? nil : TextEncoding.utf8.rawValue
+      document.warnings.append(LetterWarning(.emptyInput, "the file holds no text", line: nil))
+      return document
+    }
+    let decoded: DecodedText
+    do {
+      decoded = try TextDecoder().decode(bytes)
+    } catch {
+      document.warnings.append(LetterWarning(.binaryInput, "\(error)", line: nil))
+      return document
+    }
+    document.source.encoding = decoded.encoding.rawValue
+    if decoded.invalidByteCount > 0 {
+      document.warnings.append(
+        LetterWarning(
+          .invalidBytes,
+          "\(decoded.invalidByteCount) invalid byte sequence(s) in \(decoded.encoding.rawValue), first at byte \(decoded.firstInvalidOffset ?? 0); shown as U+FFFD",
+          line: nil))
+    }
+    let text = normalizer(decoded.text)
+    let kind = format ?? InputAdapter.detect(path: path, text: text)
+    let sourceLines: [SourceLine]
+    do {
+      sourceLines = try InputAdapter.lines(from: text, format: kind)
+    } catch {
+      document.warnings.append(LetterWarning(.noLetterFound, "\(error)", line: nil))
+      return document
+    }
+    let lines = sourceLines.map { Line(number: $0.number, raw: $0.text) }
+    document.letters = letters(in: lines, sha256: document.source.sha256)
+    if document.letters.isEmpty {
+      document.warnings.append(LetterWarning(.noLetterFound, "no letter header or body found", line: nil))
+    }
+    return document
+  }
+
+  /// Letters in normalized lines.
+  func letters(in lines: [Line], sha256: String) -> [Letter] {
+    var letters: [Letter] = []
+    var queue = LetterSegmenter.segments(lines).map { ($0.range, $0.kind) }
+    var q = 0
+    while q < queue.count {
+      let (range, kind) = queue[q]
+      q += 1
+      let result = LetterReader(lines: lines, range: range, start: kind).read(segment: letters.count)
+      letters.append(result.letter)
+      if let rest = result.rest {
+        queue.insert((rest, .annex), at: q)
+      }
+    }
+    for index in letters.indices {
+      letters[index].segment = index
+      letters[index].id = Self.id(letters[index], sha256: sha256)
+    }
+    DateChecks.apply(to: &letters, lines: lines)
+    CitationChecks.apply(to: &letters, lines: lines)
+    for index in letters.indices {
+      letters[index].warnings.sort { ($0.line ?? 0, $0.code.rawValue) < ($1.line ?? 0, $1.code.rawValue) }
+    }
+    return letters
+  }
+
+  /// `มท 0812/ว 1565@2564`, or `<sha256 first 12>#<segment>`.
+  static func id(_ letter: Letter, sha256: String) -> String {
+    if let number = letter.number, !number.serial.isEmpty, let year = letter.date?.date?.beYear {
+      return "\(number.canonical)@\(year)"
+    }
+    return "\(sha256.prefix(12))#\(letter.segment)"
+  }
+}

@@ -1,0 +1,378 @@
+import Foundation
+import ThaiText
+
+/// Reads one segment of lines into a letter record: header, body, closing, signature,
+/// contact. Returns where the letter's own lines end, so that what follows its contact
+/// block can become an annex.
+struct LetterReader {
+  let lines: [Line]
+  let range: Range<Int>
+  let start: LetterSegmenter.Start
+
+  struct Result {
+    var letter: Letter
+    /// Lines after the letter's foot that belong to no letter: an annex page.
+    var rest: Range<Int>?
+  }
+
+  func read(segment: Int) -> Result {
+    var letter = Letter(segment: segment, lines: LineSpan(start: 0, end: 0))
+    if start == .annex { return readAnnex(segment: segment) }
+
+    var k = range.lowerBound
+    var sawNumber = false
+    var sawTo = false
+    var bodyStart: Int?
+    var inOfficeBlock = false
+    var officeLines: [String] = []
+    var toKeyword: String?
+
+    header: while k < range.upperBound {
+      let line = lines[k]
+      let s = line.scalars
+      if line.isEmptyish {
+        k += 1
+        continue
+      }
+      if let (urgency, secrecy) = Vocabulary.marks(s) {
+        letter.urgency = letter.urgency ?? urgency
+        letter.secrecy = letter.secrecy ?? secrecy
+        k += 1
+        continue
+      }
+      if !sawNumber, LetterSegmenter.isReceiptLine(line) {
+        letter.received = ReceiptReader.read(line)
+        k += 1
+        continue
+      }
+      if LetterSegmenter.isMemoTitle(line) {
+        letter.kind = .memo
+        k += 1
+        continue
+      }
+      if !sawNumber, letter.kind == .unknown, k == firstContent, let (kind, issuer) = titledHeader(s) {
+        letter.kind = kind
+        if let issuer { letter.issuer = Issuer(name: issuer, address: nil) }
+        k += 1
+        continue
+      }
+      if let (_, end) = Vocabulary.field(Vocabulary.memoUnit, in: s) {
+        var value = Vocabulary.value(after: end, in: s)
+        if let phone = value.range(of: "โทร") {
+          letter.contact.phones += PhoneReader.phones(in: String(value[phone.upperBound...]))
+          value = String(value[..<phone.lowerBound]).trimmed
+        }
+        letter.issuer = Issuer(name: Vocabulary.stripLeaders(value), address: nil)
+        if letter.kind == .unknown { letter.kind = .memo }
+        k += 1
+        continue
+      }
+      if !sawNumber, LetterSegmenter.isNumberLine(line) {
+        sawNumber = true
+        readNumber(&letter, at: k, advance: &k)
+        inOfficeBlock = letter.kind != .memo && letter.date == nil
+        continue
+      }
+      if let date = dateLine(s), letter.date == nil {
+        letter.date = date
+        inOfficeBlock = false
+        k += 1
+        continue
+      }
+      if let (_, end) = Vocabulary.field(Vocabulary.subject, in: s) {
+        inOfficeBlock = false
+        let more = FieldText.continuation(lines, after: k, limit: range.upperBound)
+        letter.subject = joined(Vocabulary.value(after: end, in: s), more)
+        k = (more.last ?? k) + 1
+        continue
+      }
+      if let (keyword, end) = Vocabulary.field(Vocabulary.to, in: s) {
+        inOfficeBlock = false
+        let more = FieldText.continuation(lines, after: k, limit: range.upperBound)
+        letter.to = joined(Vocabulary.value(after: end, in: s), more)
+        toKeyword = keyword
+        sawTo = true
+        k = (more.last ?? k) + 1
+        continue
+      }
+      if let (_, end) = Vocabulary.field(Vocabulary.references, in: s) {
+        let more = FieldText.continuation(lines, after: k, limit: range.upperBound, acrossBlanks: true)
+        letter.references += ItemReader.references(lines, first: (k, end), more: more, warnings: &letter.warnings)
+        k = (more.last ?? k) + 1
+        continue
+      }
+      if let (_, end) = Vocabulary.field(Vocabulary.enclosures, in: s) {
+        let more = FieldText.continuation(lines, after: k, limit: range.upperBound, acrossBlanks: true)
+        letter.enclosures += ItemReader.enclosures(lines, first: (k, end), more: more, warnings: &letter.warnings)
+        k = (more.last ?? k) + 1
+        continue
+      }
+      if inOfficeBlock, s.count <= 90 {
+        officeLines.append(line.text)
+        k += 1
+        continue
+      }
+      if sawTo || sawNumber || letter.subject != nil {
+        bodyStart = k
+        break header
+      }
+      // Before any header field: text the header does not explain.
+      bodyStart = k
+      break header
+    }
+    if letter.issuer == nil, let name = officeLines.first {
+      let address = officeLines.dropFirst().joined(separator: " ")
+      letter.issuer = Issuer(name: name, address: address.isEmpty ? nil : address)
+    }
+
+    // Body, closing, foot.
+    let bodyFrom = bodyStart ?? k
+    var closingLine: Int?
+    var bodyEnd = range.upperBound
+    for j in bodyFrom..<range.upperBound where Vocabulary.leading(Vocabulary.courtesyClosings, in: lines[j].scalars) != nil {
+      closingLine = j
+      letter.closing = lines[j].text
+      bodyEnd = j
+      break
+    }
+    if closingLine == nil {
+      // A memo's closing: the last จึงเรียนมาเพื่อ… before the signature.
+      let signatureAt = (bodyFrom..<range.upperBound).first { SignatureParser.isBracketedName(lines[$0].scalars) }
+      let limit = signatureAt ?? range.upperBound
+      if let j = (bodyFrom..<limit).last(where: { Vocabulary.leading(Vocabulary.memoClosings, in: lines[$0].scalars) != nil }) {
+        closingLine = j
+        letter.closing = lines[j].text
+        bodyEnd = j
+      } else if let signatureAt {
+        // A signature without a closing line: the rank line above it is not body.
+        var top = signatureAt
+        while top > bodyFrom, lines[top - 1].isEmptyish || lines[top - 1].scalars.count <= 25 && !lines[top - 1].isEmptyish {
+          top -= 1
+        }
+        bodyEnd = top
+        closingLine = top - 1
+      }
+    }
+    var rest: Range<Int>?
+    if let closingLine {
+      let foot = SignatureParser.read(lines, from: closingLine + 1, limit: range.upperBound)
+      letter.signature = foot.signature
+      mergeContact(foot.contact, into: &letter.contact)
+      var last = max(foot.end, closingLine)
+      if foot.signature == nil, foot.contact == Contact() { last = closingLine }
+      if let next = (last + 1..<range.upperBound).first(where: { !lines[$0].isEmptyish }) {
+        rest = next..<range.upperBound
+      }
+      letter.lines = span(range.lowerBound, last)
+    } else {
+      // No closing: a stamped letter ends with its office and contact; or a cut-off letter.
+      let foot = SignatureParser.read(lines, from: bodyEnd, limit: range.upperBound, expectSignature: false)
+      _ = foot
+      letter.lines = span(range.lowerBound, range.upperBound - 1)
+    }
+    letter.body = BodyParser.paragraphs(lines, bodyFrom..<bodyEnd)
+    if closingLine == nil, letter.kind != .order, letter.kind != .announcement, toKeyword == "ถึง" {
+      letter.kind = .stamped
+      readStampedFoot(&letter, bodyFrom: bodyFrom)
+    }
+    if letter.kind == .unknown { letter.kind = sawNumber || sawTo ? .external : .unknown }
+    if letter.kind == .order || letter.kind == .announcement { readIssuedOn(&letter) }
+    if start == .headerless {
+      letter.warnings.append(
+        LetterWarning(.headerMissing, "no ที่ line: the letter's header was cropped", line: lines[firstContent].number))
+      if letter.kind == .unknown { letter.kind = .external }
+    }
+    readMentions(&letter, bodyFrom: bodyFrom, bodyEnd: bodyEnd)
+    return Result(letter: letter, rest: rest)
+  }
+
+  // MARK: - Parts
+
+  var firstContent: Int {
+    (range.lowerBound..<range.upperBound).first { !lines[$0].isEmptyish } ?? range.lowerBound
+  }
+
+  func span(_ a: Int, _ b: Int) -> LineSpan {
+    var first = a
+    while first < b, lines[first].isEmptyish { first += 1 }
+    var last = b
+    while last > first, lines[last].isEmptyish { last -= 1 }
+    return LineSpan(start: lines[first].number, end: lines[last].number)
+  }
+
+  func joined(_ first: String, _ more: [Int]) -> String? {
+    let text = ([first] + more.map { lines[$0].text }).filter { !$0.isEmpty }.joined(separator: " ")
+    return text.isEmpty ? nil : text
+  }
+
+  /// `คำสั่งมหาวิทยาลัยขอนแก่น` → (.order, มหาวิทยาลัยขอนแก่น)
+  func titledHeader(_ s: [Unicode.Scalar]) -> (LetterKind, String?)? {
+    guard s.count <= 90 else { return nil }
+    if let (_, end) = Vocabulary.leading(Vocabulary.orderTitles, in: s) {
+      let rest = String(String.UnicodeScalarView(s[end...])).trimmed
+      return (.order, rest.isEmpty ? nil : rest)
+    }
+    if let (_, end) = Vocabulary.leading(Vocabulary.announcementTitles, in: s) {
+      let rest = String(String.UnicodeScalarView(s[end...])).trimmed
+      return (.announcement, rest.isEmpty ? nil : rest)
+    }
+    return nil
+  }
+
+  /// A line that is a date (optionally after วันที่), the header's date.
+  func dateLine(_ s: [Unicode.Scalar]) -> DateValue? {
+    var from = 0
+    if let (_, end) = Vocabulary.field(Vocabulary.memoDate, in: s) { from = end }
+    let rest = Array(s[from...])
+    guard let match = ThaiDateParser.matches(in: rest).first else { return nil }
+    let before = rest[..<match.scalarRange.lowerBound].filter { $0 != " " && $0 != "." && $0 != ":" }
+    let after = rest[match.scalarRange.upperBound...].filter { $0 != " " && $0 != "." }
+    guard before.isEmpty, after.count <= 2 else { return nil }
+    return DateValue(raw: match.raw, date: match.date)
+  }
+
+  /// ที่ … on line `k` (and the serial on a later line when it was split off).
+  func readNumber(_ letter: inout Letter, at k: Int, advance: inout Int) {
+    let s = lines[k].scalars
+    guard let (_, end) = Vocabulary.field(Vocabulary.number, in: s) else {
+      advance = k + 1
+      return
+    }
+    let numberStart = LetterNumberReader.skipSpaces(s, end)
+    guard var (number, numberEnd) = LetterNumberReader.read(s, at: numberStart) else {
+      advance = k + 1
+      return
+    }
+    advance = k + 1
+    if number.serial.isEmpty {
+      // The serial stands alone on one of the next lines.
+      var j = k + 1
+      while j < range.upperBound, j - k <= 6, lines[j].isEmptyish { j += 1 }
+      if j < range.upperBound, let completed = LetterNumberReader.withSerial(number, line: lines[j].scalars) {
+        number = completed
+        advance = j + 1
+        letter.warnings.append(LetterWarning(.numberSplit, "the number continues on line \(lines[j].number)", line: lines[k].number))
+      }
+    }
+    if number.prefix == nil, number.code != nil {
+      letter.warnings.append(LetterWarning(.numberWithoutPrefix, "number printed without its office prefix", line: lines[k].number))
+    }
+    letter.number = number
+    // A memo's วันที่ on the same line.
+    let rest = Array(s[numberEnd...])
+    if let (_, dateEnd) = findWord(Vocabulary.memoDate, in: rest),
+      let match = ThaiDateParser.matches(in: Array(rest[dateEnd...])).first
+    {
+      letter.date = DateValue(raw: match.raw, date: match.date)
+    } else if let match = ThaiDateParser.matches(in: rest).first {
+      letter.date = DateValue(raw: match.raw, date: match.date)
+    }
+  }
+
+  func findWord(_ words: [String], in s: [Unicode.Scalar]) -> (Int, Int)? {
+    for word in words {
+      if let r = LooseMatch.find(Array(word.unicodeScalars), in: s) { return (r.lowerBound, r.upperBound) }
+    }
+    return nil
+  }
+
+  func mergeContact(_ contact: Contact, into target: inout Contact) {
+    target.units += contact.units
+    target.phones += contact.phones
+    target.faxes += contact.faxes
+    target.emails += contact.emails
+    target.urls += contact.urls
+    target.people += contact.people
+  }
+
+  /// A stamped letter ends with the office's name (the stamp) and its contact lines.
+  func readStampedFoot(_ letter: inout Letter, bodyFrom: Int) {
+    var paragraphs = letter.body
+    guard !paragraphs.isEmpty else { return }
+    // Contact lines at the end of the body.
+    var footLines: [Int] = []
+    var j = range.upperBound - 1
+    while j >= bodyFrom {
+      let line = lines[j]
+      if line.isEmptyish { j -= 1; continue }
+      if line.scalars.count > 90 { break }
+      footLines.insert(j, at: 0)
+      j -= 1
+    }
+    guard let office = footLines.first.map({ lines[$0].text }) else { return }
+    let foot = SignatureParser.read(lines, from: footLines.first.map { $0 + 1 } ?? range.upperBound, limit: range.upperBound, expectSignature: false)
+    mergeContact(foot.contact, into: &letter.contact)
+    if letter.issuer == nil { letter.issuer = Issuer(name: office, address: nil) }
+    let footTexts = Set(footLines.map { lines[$0].text })
+    paragraphs.removeAll { footTexts.contains($0) }
+    letter.body = paragraphs
+  }
+
+  /// สั่ง ณ วันที่ / ประกาศ ณ วันที่ — an order's or announcement's date.
+  func readIssuedOn(_ letter: inout Letter) {
+    guard letter.date == nil else { return }
+    for k in range {
+      let s = lines[k].scalars
+      if let (_, end) = findWord(Vocabulary.issuedOn, in: s),
+        let match = ThaiDateParser.matches(in: Array(s[end...])).first
+      {
+        letter.date = DateValue(raw: match.raw, date: match.date)
+        letter.body.removeAll { $0 == lines[k].text }
+        return
+      }
+    }
+  }
+
+  /// Citations in the body: ตามหนังสือ… ที่ … ลงวันที่ ….
+  func readMentions(_ letter: inout Letter, bodyFrom: Int, bodyEnd: Int) {
+    for paragraph in letter.body {
+      for found in CitationReader.find(in: paragraph, strict: true) {
+        letter.mentions.append(found.citation)
+      }
+    }
+  }
+
+  // MARK: - Annex pages
+
+  func readAnnex(segment: Int) -> Result {
+    var letter = Letter(segment: segment, lines: span(range.lowerBound, range.upperBound - 1))
+    letter.kind = .annex
+    var k = firstContent
+    let first = lines[k]
+    var headingEnd = k
+    // The letter it belongs to, named on its first line.
+    let cited = CitationReader.find(in: first.text, strict: true)
+    if let found = cited.first {
+      letter.mentions.append(found.citation)
+      var j = k + 1
+      while j < range.upperBound, lines[j].isEmptyish { j += 1 }
+      if j < range.upperBound, let (_, end) = Vocabulary.field(Vocabulary.subject, in: lines[j].scalars) {
+        let more = FieldText.continuation(lines, after: j, limit: range.upperBound)
+        letter.subject = joined(Vocabulary.value(after: end, in: lines[j].scalars), more)
+        headingEnd = more.last ?? j
+      }
+      k = headingEnd + 1
+    } else {
+      // Untitled by เรื่อง: the page's title block stands as its subject.
+      var block: [Int] = []
+      var j = k
+      while j < range.upperBound, !lines[j].isEmptyish {
+        block.append(j)
+        j += 1
+      }
+      letter.subject = FieldText.join(lines, block)
+      k = j
+    }
+    // A signed annex.
+    var bodyEnd = range.upperBound
+    if let nameAt = (k..<range.upperBound).first(where: { SignatureParser.isBracketedName(lines[$0].scalars) }) {
+      var top = nameAt
+      while top > k, lines[top - 1].isEmptyish || lines[top - 1].scalars.count <= 25 { top -= 1 }
+      let foot = SignatureParser.read(lines, from: top, limit: range.upperBound)
+      letter.signature = foot.signature
+      bodyEnd = top
+    }
+    letter.body = BodyParser.paragraphs(lines, k..<bodyEnd)
+    return Result(letter: letter, rest: nil)
+  }
+}

@@ -1,0 +1,183 @@
+import ThaiText
+
+/// การแยกหนังสือ — where one letter ends and the next begins in a file: a covering letter,
+/// the letter it encloses, annex pages, a letter whose header was cropped off.
+enum LetterSegmenter {
+  /// A stretch of lines holding one letter (indices into the line array).
+  struct Segment: Equatable {
+    var range: Range<Int>
+    var kind: Start
+  }
+
+  enum Start: Equatable {
+    /// A letter header: ที่ …, บันทึกข้อความ, คำสั่ง… / ประกาศ… titles.
+    case header
+    /// An annex page: เอกสารแนบท้าย…, กำหนดการ…, or what follows a letter's contact block.
+    case annex
+    /// Text that reads as a letter (เรื่อง, เรียน) without ที่: the header was cropped.
+    case headerless
+  }
+
+  /// Splits `lines` into segments.
+  static func segments(_ lines: [Line]) -> [Segment] {
+    var starts: [(Int, Start)] = []
+    var i = 0
+    while i < lines.count {
+      let line = lines[i]
+      guard !line.isEmptyish else {
+        i += 1
+        continue
+      }
+      if isMemoTitle(line) || isTitledHeader(lines, i) {
+        starts.append((headerTop(lines, i), .header))
+        i = skipHeader(lines, from: i)
+        continue
+      }
+      if isNumberLine(line) {
+        starts.append((headerTop(lines, i), .header))
+        i = skipHeader(lines, from: i)
+        continue
+      }
+      if isAnnexTitle(lines, i) {
+        starts.append((i, .annex))
+      }
+      i += 1
+    }
+    starts.sort { $0.0 < $1.0 }
+    // Drop duplicates where an annex title sits inside a header's top.
+    var unique: [(Int, Start)] = []
+    for start in starts where unique.last?.0 != start.0 { unique.append(start) }
+
+    // Text before the first start that reads as a letter is a letter with a cropped header.
+    let firstContent = lines.firstIndex { !$0.isEmptyish } ?? lines.count
+    let firstStart = unique.first?.0 ?? lines.count
+    if firstContent < firstStart {
+      let head = lines[firstContent..<firstStart]
+      let hasSubject = head.contains { Vocabulary.field(Vocabulary.subject, in: $0.scalars) != nil }
+      let hasTo = head.contains { Vocabulary.field(Vocabulary.to, in: $0.scalars) != nil }
+      unique.insert((firstContent, hasSubject || hasTo ? .headerless : .annex), at: 0)
+    }
+    var segments: [Segment] = []
+    for (k, (start, kind)) in unique.enumerated() {
+      let end = k + 1 < unique.count ? unique[k + 1].0 : lines.count
+      segments.append(Segment(range: start..<end, kind: kind))
+    }
+    return segments
+  }
+
+  // MARK: - Line tests
+
+  static func isNumberLine(_ line: Line) -> Bool {
+    guard let (_, end) = Vocabulary.field(Vocabulary.number, in: line.scalars) else { return false }
+    let start = LetterNumberReader.skipSpaces(line.scalars, end)
+    guard let (number, _) = LetterNumberReader.read(line.scalars, at: start) else { return false }
+    return number.prefix != nil || number.code != nil || number.yearSuffix != nil
+  }
+
+  static func isMemoTitle(_ line: Line) -> Bool {
+    guard let (_, end) = Vocabulary.leading(Vocabulary.memoTitle, in: line.scalars) else { return false }
+    return end >= line.scalars.count - 1
+  }
+
+  /// `คำสั่ง…` / `ประกาศ…` / `ระเบียบ…` as a title line, followed soon by ที่ or เรื่อง.
+  static func isTitledHeader(_ lines: [Line], _ i: Int) -> Bool {
+    let line = lines[i]
+    guard line.scalars.count <= 90,
+      Vocabulary.leading(Vocabulary.orderTitles + Vocabulary.announcementTitles, in: line.scalars) != nil,
+      !line.text.contains("ที่อ้างถึง")
+    else { return false }
+    var seen = 0
+    var k = i + 1
+    while k < lines.count, seen < 4 {
+      if !lines[k].isEmptyish {
+        seen += 1
+        if isNumberLine(lines[k]) || Vocabulary.field(Vocabulary.subject, in: lines[k].scalars) != nil {
+          return true
+        }
+      }
+      k += 1
+    }
+    return false
+  }
+
+  /// An annex page's title: เอกสารแนบท้าย…, กำหนดการ…, or `หนังสือ … ที่ … ลงวันที่ …`
+  /// followed by เรื่อง (an attachment page that names its letter).
+  static func isAnnexTitle(_ lines: [Line], _ i: Int) -> Bool {
+    let line = lines[i]
+    if Vocabulary.leading(Vocabulary.annexTitles, in: line.scalars) != nil, line.scalars.count < 200 {
+      return true
+    }
+    if Vocabulary.leading(["หนังสือ"], in: line.scalars) != nil,
+      !CitationReader.find(in: line.text, strict: true).isEmpty
+    {
+      var k = i + 1
+      while k < lines.count, lines[k].isEmptyish { k += 1 }
+      if k < lines.count, Vocabulary.field(Vocabulary.subject, in: lines[k].scalars) != nil { return true }
+    }
+    return false
+  }
+
+  static func isReceiptLine(_ line: Line) -> Bool {
+    Vocabulary.receipt.contains { line.text.contains($0) }
+  }
+
+  /// The top of a header: urgency/secrecy marks, a memo title and a receipt stamp above it.
+  static func headerTop(_ lines: [Line], _ i: Int) -> Int {
+    var top = i
+    var k = i - 1
+    var blanks = 0
+    while k >= 0 {
+      let line = lines[k]
+      if line.isEmptyish {
+        blanks += 1
+        if blanks > 6 { break }
+        k -= 1
+        continue
+      }
+      blanks = 0
+      if Vocabulary.marks(line.scalars) != nil || isMemoTitle(line) {
+        top = k
+        k -= 1
+        continue
+      }
+      // A receipt stamp block: the stamp's lines and stray marks around it.
+      if let stampTop = stampBlockTop(lines, endingAt: k) {
+        top = stampTop
+        break
+      }
+      break
+    }
+    return top
+  }
+
+  /// When line `k` ends a block containing a receipt line, the block's first line.
+  static func stampBlockTop(_ lines: [Line], endingAt k: Int) -> Int? {
+    var j = k
+    var hasReceipt = false
+    while j >= 0, !lines[j].isEmptyish, k - j < 8 {
+      if isReceiptLine(lines[j]) { hasReceipt = true }
+      j -= 1
+    }
+    guard hasReceipt else { return nil }
+    var top = j + 1
+    // Stray stamp marks (`น.`) a blank line above.
+    var m = j
+    while m >= 0, lines[m].isEmptyish { m -= 1 }
+    if m >= 0, lines[m].scalars.count <= 3, top - m <= 3 { top = m }
+    return top
+  }
+
+  /// Past a header's own lines, so that its ที่ and title are not new starts.
+  static func skipHeader(_ lines: [Line], from i: Int) -> Int {
+    var k = i + 1
+    var seen = 0
+    while k < lines.count, seen < 3 {
+      if !lines[k].isEmptyish {
+        if isNumberLine(lines[k]) { return k + 1 }
+        seen += 1
+      }
+      k += 1
+    }
+    return i + 1
+  }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import ThaiText
+
+/// Phone numbers, faxes, e-mail addresses and URLs in a contact block.
+enum PhoneReader {
+  /// Phones in `text`: digit groups (Thai or ASCII) joined by spaces or dashes, each with
+  /// an optional `ต่อ` extension; separate numbers are split at `,` or `และ`.
+  static func phones(in text: String) -> [Phone] {
+    var phones: [Phone] = []
+    let s = Array(text.unicodeScalars)
+    var i = 0
+    while i < s.count {
+      guard ThaiDigits.isDigit(s[i]) else {
+        i += 1
+        continue
+      }
+      // A run of digits, spaces and dashes.
+      var j = i
+      var digits = ""
+      var lastDigit = i
+      while j < s.count, ThaiDigits.isDigit(s[j]) || s[j] == " " || s[j] == "-" {
+        if let d = ThaiDigits.value(of: s[j]) {
+          digits.append(Character(String(d)))
+          lastDigit = j
+        }
+        j += 1
+      }
+      var end = lastDigit + 1
+      guard digits.count >= 7 else {
+        i = end
+        continue
+      }
+      var ext: String?
+      var k = LetterNumberReader.skipSpaces(s, end)
+      if let (_, extEnd) = Vocabulary.leading(["ต่อ", "ext.", "Ext."], in: Array(s[k...])) {
+        k = LetterNumberReader.skipSpaces(s, k + extEnd)
+        var e = ""
+        var m = k
+        while m < s.count, ThaiDigits.isDigit(s[m]) || (s[m] == "-" && !e.isEmpty) {
+          if let d = ThaiDigits.value(of: s[m]) { e.append(Character(String(d))) } else { e.append("-") }
+          m += 1
+        }
+        if e.hasSuffix("-") { e.removeLast() }
+        if !e.isEmpty {
+          ext = e
+          end = m
+          while end > k, s[end - 1] == "-" { end -= 1 }
+        }
+      }
+      let raw = String(String.UnicodeScalarView(s[i..<end])).collapsingSpaces()
+      phones.append(Phone(raw: raw, number: digits, ext: ext))
+      i = end
+    }
+    return phones
+  }
+
+  /// `โทรสาร …` printed on the same line as `โทร. …`.
+  static func faxes(inLine text: String) -> [Phone] {
+    guard let range = text.range(of: "โทรสาร") else { return [] }
+    return phones(in: String(text[range.upperBound...]))
+  }
+
+  static func emails(in text: String) -> [String] {
+    text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" })
+      .map { ThaiDigits.ascii($0).trimmingCharacters(in: CharacterSet(charactersIn: "<>()")) }
+      .filter { $0.contains("@") && $0.contains(".") }
+  }
+}

@@ -1,0 +1,202 @@
+import Foundation
+import ThaiText
+
+/// ลงชื่อ and the contact block: what follows the closing of a letter.
+enum SignatureParser {
+  /// The result of reading a letter's foot.
+  struct Foot {
+    var signature: Signature?
+    var contact = Contact()
+    /// Where the foot's last line is (the letter ends here; anything after is an annex).
+    var end: Int
+    /// Lines of the contact block with a phone, for the phone-in-people rule.
+    var stampOffice: String?
+  }
+
+  /// Reads from `start` (the line after the closing) to the end of the signature and the
+  /// contact block, stopping at the first line that belongs to neither.
+  static func read(_ lines: [Line], from start: Int, limit: Int, expectSignature: Bool = true) -> Foot {
+    var foot = Foot(end: start - 1)
+    var k = start
+    // The name in brackets, with a rank or title on its own line(s) above it.
+    var rank: [String] = []
+    var nameLine: Int?
+    var scan = k
+    while scan < limit, scan - start < 12 {
+      let line = lines[scan]
+      if line.isEmptyish {
+        scan += 1
+        continue
+      }
+      if isBracketedName(line.scalars) {
+        nameLine = scan
+        break
+      }
+      if line.scalars.count <= 25, !isContactLine(line) {
+        rank.append(line.text)
+        scan += 1
+        continue
+      }
+      break
+    }
+    if let nameLine {
+      let name = String(lines[nameLine].text.dropFirst().dropLast()).trimmed
+      let fullName = (rank + [name]).joined(separator: " ")
+      var positions: [String] = []
+      k = nameLine + 1
+      foot.end = nameLine
+      while k < limit {
+        let line = lines[k]
+        if line.isEmptyish {
+          k += 1
+          continue
+        }
+        if isContactLine(line) || startsUnit(line.scalars) || line.scalars.count > 90 { break }
+        if !positions.isEmpty, !isPosition(line.scalars) { break }
+        positions.append(line.text)
+        foot.end = k
+        k += 1
+      }
+      let acting = positions.lazy.compactMap(actingPhrase).first
+      foot.signature = Signature(name: fullName, positions: positions, acting: acting)
+    } else if !expectSignature {
+      k = start
+    } else {
+      k = start
+    }
+    // The contact block.
+    var sawContact = false
+    var units: [String] = []
+    var inPeople = false
+    while k < limit {
+      let line = lines[k]
+      if line.isEmptyish {
+        k += 1
+        continue
+      }
+      let s = line.scalars
+      if let (_, end) = Vocabulary.leading(Vocabulary.faxes, in: s) {
+        foot.contact.faxes += PhoneReader.phones(in: Vocabulary.value(after: end, in: s))
+      } else if let (_, end) = Vocabulary.leading(Vocabulary.phones, in: s) {
+        var value = Vocabulary.value(after: end, in: s)
+        if let fax = value.range(of: "โทรสาร") { value = String(value[..<fax.lowerBound]) }
+        foot.contact.phones += PhoneReader.phones(in: value)
+        foot.contact.faxes += PhoneReader.faxes(inLine: line.text)
+      } else if let (_, end) = Vocabulary.leading(Vocabulary.emails, in: s) {
+        foot.contact.emails += PhoneReader.emails(in: Vocabulary.value(after: end, in: s))
+      } else if let (_, end) = Vocabulary.leading(Vocabulary.coordinators, in: s) {
+        readPeople(Vocabulary.value(after: end, in: s), into: &foot.contact)
+        inPeople = true
+      } else if inPeople, startsWithPersonTitle(s) {
+        readPeople(line.text, into: &foot.contact)
+      } else if line.text.hasPrefix("www.") || line.text.hasPrefix("http") {
+        foot.contact.urls.append(line.text)
+      } else if !sawContact, startsUnit(s) || (units.count < 4 && s.count <= 80 && !isSentence(s)) {
+        // Unit lines count only if a phone or an e-mail follows.
+        if nextIsContact(lines, after: k, limit: limit) || startsUnit(s) && nextIsUnitOrContact(lines, after: k, limit: limit) {
+          units.append(line.text)
+          k += 1
+          continue
+        }
+        break
+      } else {
+        break
+      }
+      sawContact = true
+      foot.end = k
+      k += 1
+    }
+    if sawContact { foot.contact.units = units } else if !units.isEmpty {
+      // Unit lines without a phone: a stamped letter's office, or a short contact block.
+      foot.contact.units = units
+    }
+    if foot.contact.units.count > 0, !sawContact {
+      foot.end = max(foot.end, lastIndex(lines, ofTexts: units, from: start, limit: limit) ?? foot.end)
+    }
+    return foot
+  }
+
+  static func lastIndex(_ lines: [Line], ofTexts texts: [String], from: Int, limit: Int) -> Int? {
+    guard let last = texts.last else { return nil }
+    return (from..<limit).last { lines[$0].text == last }
+  }
+
+  static func nextIsContact(_ lines: [Line], after k: Int, limit: Int) -> Bool {
+    var j = k + 1
+    var seen = 0
+    while j < limit, seen < 4 {
+      if !lines[j].isEmptyish {
+        if isContactLine(lines[j]) { return true }
+        if !startsUnit(lines[j].scalars) && lines[j].scalars.count > 80 { return false }
+        seen += 1
+      }
+      j += 1
+    }
+    return false
+  }
+
+  static func nextIsUnitOrContact(_ lines: [Line], after k: Int, limit: Int) -> Bool {
+    nextIsContact(lines, after: k, limit: limit)
+  }
+
+  static func readPeople(_ text: String, into contact: inout Contact) {
+    let phones = PhoneReader.phones(in: text)
+    contact.phones += phones
+    for part in text.split(whereSeparator: { $0 == "," || $0 == "/" }) {
+      var name = String(part).trimmed
+      // The name ends where its phone begins.
+      if let cut = name.unicodeScalars.firstIndex(where: { ThaiDigits.isDigit($0) }) {
+        name = String(name.unicodeScalars[..<cut]).trimmed
+      }
+      for word in ["โทรศัพท์มือถือ", "โทรศัพท์", "โทร.", "โทร", "มือถือ"] where name.hasSuffix(word) {
+        name = String(name.dropLast(word.count)).trimmed
+      }
+      if name.unicodeScalars.count >= 4 { contact.people.append(name) }
+    }
+  }
+
+  static func isBracketedName(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count >= 4, s.count <= 60, s.first == "(", s.last == ")" else { return false }
+    return !s.dropFirst().dropLast().contains(where: ThaiDigits.isDigit)
+  }
+
+  static func isContactLine(_ line: Line) -> Bool {
+    let s = line.scalars
+    return Vocabulary.leading(
+      Vocabulary.phones + Vocabulary.faxes + Vocabulary.emails + Vocabulary.coordinators, in: s) != nil
+  }
+
+  static func startsUnit(_ s: [Unicode.Scalar]) -> Bool {
+    Vocabulary.leading(Vocabulary.units, in: s) != nil && s.count <= 90
+  }
+
+  static func startsWithPersonTitle(_ s: [Unicode.Scalar]) -> Bool {
+    Vocabulary.leading(Vocabulary.personTitles, in: s) != nil
+  }
+
+  static func isSentence(_ s: [Unicode.Scalar]) -> Bool { s.count > 80 }
+
+  /// Position lines after the first: they name an office or hold an acting phrase.
+  static func isPosition(_ s: [Unicode.Scalar]) -> Bool {
+    let text = String(String.UnicodeScalarView(s))
+    if actingPhrase(text) != nil { return true }
+    let heads = [
+      "ผู้ว่าราชการ", "อธิบดี", "รองอธิบดี", "ปลัด", "นายอำเภอ", "ผู้อำนวยการ", "หัวหน้า", "รัฐมนตรี",
+      "เลขาธิการ", "ผู้บัญชาการ", "ผู้บังคับ", "อธิการบดี", "คณบดี", "ท้องถิ่น", "นายก", "ประธาน",
+      "ผู้ตรวจ", "รอง", "ผู้ช่วย", "เจ้าหน้าที่", "นักวิชาการ", "ผบ.", "จก.", "ผอ.", "เสนาธิการ",
+    ]
+    return heads.contains { text.hasPrefix($0) }
+  }
+
+  /// The acting phrase printed in a position line (longest first), or nil.
+  static func actingPhrase(_ text: String) -> String? {
+    for phrase in Vocabulary.acting where text.contains(phrase) {
+      if phrase == "แทน" {
+        // แทน alone must stand as a word: "ผู้แทน" is not acting.
+        guard text.hasSuffix(" แทน") || text == "แทน" || text.contains(" แทน ") else { continue }
+      }
+      return phrase
+    }
+    return nil
+  }
+}

@@ -1,0 +1,129 @@
+/// The words that mark the parts of a Thai letter (ระเบียบงานสารบรรณ), matched loosely so
+/// that OCR that drops tone marks (`ที`, `เรือง`, `ลงวันที`) still matches.
+enum Vocabulary {
+  static let number = ["ที่"]
+  static let subject = ["เรื่อง"]
+  static let to = ["เรียน", "ถึง", "เสนอ"]
+  static let references = ["อ้างถึง"]
+  static let enclosures = ["สิ่งที่ส่งมาด้วย", "สิ่งทีส่งมาด้วย"]
+  static let memoTitle = ["บันทึกข้อความ"]
+  static let memoUnit = ["ส่วนราชการ"]
+  static let memoDate = ["วันที่"]
+  static let orderTitles = ["คำสั่ง", "ระเบียบ", "ข้อบังคับ"]
+  static let announcementTitles = ["ประกาศ", "แถลงการณ์", "ข่าว"]
+  static let issuedOn = ["สั่ง ณ วันที่", "ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่", "ณ วันที่"]
+  static let annexTitles = ["เอกสารแนบท้าย", "เอกสารแนบ", "กำหนดการ", "บัญชีแนบท้าย", "รายละเอียดแนบท้าย"]
+  static let courtesyClosings = ["ขอแสดงความนับถืออย่างสูง", "ขอแสดงความนับถือ", "ด้วยความนับถือ"]
+  static let memoClosings = ["จึงเรียนมาเพื่อ", "จึงเสนอมาเพื่อ", "จึงเรียนมา", "จึงเสนอ", "จึงแจ้งมาเพื่อ"]
+  static let phones = ["โทรศัพท์มือถือ", "โทรศัพท์", "โทร.", "โทร", "Tel.", "Tel", "มือถือ"]
+  static let faxes = ["โทรสาร", "Fax.", "Fax", "แฟกซ์"]
+  static let emails = ["ไปรษณีย์อิเล็กทรอนิกส์", "E-mail", "e-mail", "Email", "email", "อีเมล"]
+  static let coordinators = ["ผู้ประสานงาน", "ผู้ติดต่อ"]
+  static let receipt = ["เลขที่รับ", "เลขรับ", "ทะเบียนรับ", "รับที่"]
+  static let acting = [
+    "รักษาราชการแทน", "ปฏิบัติราชการแทน", "ปฏิบัติหน้าที่แทน", "ปฏิบัติการแทน", "ทำการแทน", "รักษาการแทน",
+    "รักษาการในตำแหน่ง", "แทน",
+  ]
+  /// Unit words that begin a contact block's unit lines.
+  static let units = ["กอง", "กลุ่ม", "ฝ่าย", "งาน", "ศูนย์", "ส่วน", "สำนัก", "แผนก", "ภาควิชา", "คณะ"]
+  /// Titles before a person's name.
+  static let personTitles = [
+    "นางสาว", "นาย", "นาง", "ว่าที่ร้อยตรี", "ว่าที่ ร.ต.", "ดร.", "ผศ.", "รศ.", "ศ.",
+    "พล.", "พ.", "ร.", "จ.", "ส.", "พ.ต.", "ร.ต.",
+  ]
+
+  /// (urgency/secrecy word, value) longest first.
+  static let urgencies: [(String, Urgency)] = [
+    ("ด่วนที่สุด", .mostUrgent), ("ด่วนมาก", .veryUrgent), ("ด่วน", .urgent),
+  ]
+  static let secrecies: [(String, Secrecy)] = [
+    ("ลับที่สุด", .topSecret), ("ลับมาก", .secret), ("ลับ", .confidential),
+  ]
+
+  /// The keyword of `keywords` the line starts with (loosely), and where it ends.
+  static func leading(_ keywords: [String], in s: [Unicode.Scalar]) -> (String, Int)? {
+    for keyword in keywords {
+      if let end = LooseMatch.end(of: Array(keyword.unicodeScalars), in: s, at: 0) {
+        return (keyword, end)
+      }
+    }
+    return nil
+  }
+
+  /// Like `leading`, but the keyword must stand as a word: followed by a space, a colon,
+  /// dots, a digit, or the end (so that `เรียนรู้` is not `เรียน`).
+  static func field(_ keywords: [String], in s: [Unicode.Scalar]) -> (String, Int)? {
+    guard let (keyword, end) = leading(keywords, in: s) else { return nil }
+    if end == s.count { return (keyword, end) }
+    let next = s[end]
+    if next == " " || next == ":" || next == "." || next == "\t" || next == "…" { return (keyword, end) }
+    return nil
+  }
+
+  /// The text after a field keyword: separators (spaces, `:`, dotted leaders) skipped.
+  static func value(after end: Int, in s: [Unicode.Scalar]) -> String {
+    var i = end
+    while i < s.count, s[i] == " " || s[i] == ":" || s[i] == "." || s[i] == "\t" || s[i] == "…" {
+      i += 1
+    }
+    return Self.stripLeaders(String(String.UnicodeScalarView(s[i...])))
+  }
+
+  /// Dotted fill-in leaders of printed forms (`.....กองคลัง.....`) removed.
+  static func stripLeaders(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    var dots = 0
+    for scalar in text.unicodeScalars {
+      if scalar == "." || scalar == "…" {
+        dots += 1
+        continue
+      }
+      if dots > 0 {
+        if dots >= 3 || scalar == " " {
+          if let last = out.last, last != " " { out.append(" ") }
+        } else {
+          out.append(contentsOf: Array(repeating: Unicode.Scalar("."), count: dots))
+        }
+        dots = 0
+      }
+      out.append(scalar)
+    }
+    if dots > 0 && dots < 3 { out.append(contentsOf: Array(repeating: Unicode.Scalar("."), count: dots)) }
+    return String(out).collapsingSpaces()
+  }
+
+  /// A line made only of urgency and secrecy words.
+  static func marks(_ s: [Unicode.Scalar]) -> (Urgency?, Secrecy?)? {
+    guard !s.isEmpty, s.count <= 30 else { return nil }
+    var i = 0
+    var urgency: Urgency?
+    var secrecy: Secrecy?
+    while i < s.count {
+      if s[i] == " " || s[i] == "\t" || s[i] == "|" || s[i] == "," || s[i] == "*" {
+        i += 1
+        continue
+      }
+      var matched = false
+      for (word, value) in urgencies {
+        if let end = LooseMatch.end(of: Array(word.unicodeScalars), in: s, at: i) {
+          urgency = value
+          i = end
+          matched = true
+          break
+        }
+      }
+      if !matched {
+        for (word, value) in secrecies {
+          if let end = LooseMatch.end(of: Array(word.unicodeScalars), in: s, at: i) {
+            secrecy = value
+            i = end
+            matched = true
+            break
+          }
+        }
+      }
+      if !matched { return nil }
+    }
+    return urgency == nil && secrecy == nil ? nil : (urgency, secrecy)
+  }
+}
