@@ -19,6 +19,15 @@ let package = Package(
       ],
       path: "Benchmarks/ThaiTextBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-    )
+    ),
+    .executableTarget(
+      name: "LettersBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "Letters", package: "saraban"),
+      ],
+      path: "Benchmarks/LettersBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
   ]
 )

@@ -17,7 +17,9 @@ enum BodyParser {
       let line = lines[k]
       if let furniture = line.furniture {
         if case .continuation(let startsItem) = furniture, !startsItem {
+          // The page broke mid-paragraph: what follows the break continues it.
           joinNext = true
+          if current.isEmpty, let last = paragraphs.popLast() { current = [last] }
         }
         continue
       }
@@ -25,7 +27,9 @@ enum BodyParser {
         if !joinNext { flush() }
         continue
       }
-      if startsItem(line.scalars) && !joinNext { flush() }
+      if (startsItem(line.scalars) || line.bulleted && line.scalars.first.map(ThaiDigits.isDigit) == true) && !joinNext {
+        flush()
+      }
       joinNext = false
       current.append(line.text)
     }
@@ -33,13 +37,24 @@ enum BodyParser {
     return paragraphs
   }
 
-  /// `๑.`, `2)`, `(๓)`, `๕.๑`, `๑๓.๐๐` at the start of a line.
+  /// `๑.`, `2)`, `(๓)`, `๕.๑` at the start of a line; not a time (`๐๙.๐๐ น.`), which
+  /// may begin a wrapped line.
   static func startsItem(_ s: [Unicode.Scalar]) -> Bool {
     var i = 0
     if i < s.count, s[i] == "(" { i += 1 }
     let digitsStart = i
     while i < s.count, ThaiDigits.isDigit(s[i]) { i += 1 }
     guard i > digitsStart, i - digitsStart <= 3, i < s.count else { return false }
-    return s[i] == "." || s[i] == ")"
+    if s[i] == ")" { return true }
+    guard s[i] == "." else { return false }
+    var j = i + 1
+    let fraction = j
+    while j < s.count, ThaiDigits.isDigit(s[j]) { j += 1 }
+    if j - fraction == 2 {
+      // ๐๙.๓๐ น. / ๐๙.๓๐ - ๑๒.๐๐
+      let k = LetterNumberReader.skipSpaces(s, j)
+      if k < s.count, s[k] == "น" || s[k] == "-" { return false }
+    }
+    return true
   }
 }

@@ -17,7 +17,7 @@ enum CitationReader {
 
   /// Every citation in `text`. `strict` (body text) keeps only citations whose number has a
   /// prefix or that carry a date, so that `ครั้งที่ ๔/๒๕๖๖` and `ข้อ ๕/๒` stay prose.
-  static func find(in text: String, strict: Bool) -> [Found] {
+  static func find(in text: String, strict: Bool, ocrYears: Bool = false) -> [Found] {
     let s = Array(text.unicodeScalars)
     var found: [Found] = []
     var i = 0
@@ -42,7 +42,7 @@ enum CitationReader {
         j = LetterNumberReader.skipSpaces(s, j + leadEnd)
       }
       if j < s.count, ThaiDigits.isDigit(s[j]),
-        let match = ThaiDateParser.matches(in: Array(s[j..<min(s.count, j + 40)])).first,
+        let match = ThaiDateParser.matches(in: Array(s[j..<min(s.count, j + 40)]), ocrYears: ocrYears).first,
         match.scalarRange.lowerBound == 0
       {
         date = DateValue(raw: match.raw, date: match.date)
@@ -84,6 +84,10 @@ enum CitationReader {
           urgency = value
           text = String(text.dropLast(word.count)).trimmed
           break
+        }
+        // An order's type in brackets is not its issuer: `บก.ทท. (เฉพาะ)`.
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+          text = String(text[..<open]).trimmed
         }
         issuer = text.isEmpty ? nil : text
       }

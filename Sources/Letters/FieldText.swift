@@ -9,6 +9,8 @@ enum FieldText {
   static func continuation(
     _ lines: [Line], after start: Int, limit: Int, acrossBlanks: Bool = false
   ) -> [Int] {
+    // Numbered items continue across blank lines only in a field whose items are numbered.
+    let numbered = fieldIsNumbered(lines, start, limit)
     var taken: [Int] = []
     var k = start + 1
     while k < limit {
@@ -21,7 +23,7 @@ enum FieldText {
         guard acrossBlanks else { break }
         var next = k + 1
         while next < limit, lines[next].isEmptyish { next += 1 }
-        guard next < limit, continuesAcrossBlank(lines[next]) else { break }
+        guard next < limit, continuesAcrossBlank(lines[next], numbered: numbered) else { break }
         k = next
         continue
       }
@@ -32,10 +34,23 @@ enum FieldText {
     return taken
   }
 
-  static func continuesAcrossBlank(_ line: Line) -> Bool {
+  static func fieldIsNumbered(_ lines: [Line], _ start: Int, _ limit: Int) -> Bool {
+    let s = lines[start].scalars
+    // The keyword, then the first item's number: สิ่งที่ส่งมาด้วย ๑. …
+    if let space = s.firstIndex(where: { $0 == " " || $0 == "\t" }) {
+      let rest = Array(s[LetterNumberReader.skipSpaces(s, space)...])
+      if ItemReader.itemNumber(rest) != nil { return true }
+    }
+    var k = start + 1
+    while k < limit, lines[k].isEmptyish { k += 1 }
+    return k < limit && ItemReader.itemNumber(lines[k].scalars) != nil && !lines[k].text.isEmpty
+      && k == start + 1
+  }
+
+  static func continuesAcrossBlank(_ line: Line, numbered: Bool) -> Bool {
     let s = line.scalars
     if Vocabulary.leading(["ลงวันที่", "ลงวันที", "จำนวน"], in: s) != nil { return true }
-    if let first = s.first, ThaiDigits.isDigit(first), s.count > 1,
+    if numbered, let first = s.first, ThaiDigits.isDigit(first), s.count > 1,
       s.dropFirst().prefix(3).contains(".") || s.dropFirst().prefix(3).contains(")")
     {
       return true

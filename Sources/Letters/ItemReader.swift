@@ -43,10 +43,10 @@ enum ItemReader {
   }
 
   static func references(
-    _ lines: [Line], first: (Int, Int), more: [Int], warnings: inout [LetterWarning]
+    _ lines: [Line], first: (Int, Int), more: [Int], warnings: inout [LetterWarning], ocrYears: Bool = false
   ) -> [Citation] {
     items(lines, first: first, more: more).map { item in
-      let found = CitationReader.find(in: item.text, strict: false)
+      let found = CitationReader.find(in: item.text, strict: false, ocrYears: ocrYears)
       if let citation = found.first {
         if citation.withoutPrefix {
           warnings.append(LetterWarning(.numberWithoutPrefix, "cited number printed without its office prefix", line: item.line))
@@ -61,7 +61,7 @@ enum ItemReader {
   }
 
   static func enclosures(
-    _ lines: [Line], first: (Int, Int), more: [Int], warnings: inout [LetterWarning]
+    _ lines: [Line], first: (Int, Int), more: [Int], warnings: inout [LetterWarning], ocrYears: Bool = false
   ) -> [Enclosure] {
     items(lines, first: first, more: more).map { item in
       var title = item.text
@@ -74,7 +74,7 @@ enum ItemReader {
         }
       }
       var letter: Citation?
-      if let found = CitationReader.find(in: title, strict: false).first {
+      if let found = CitationReader.find(in: title, strict: false, ocrYears: ocrYears).first {
         letter = found.citation
         if found.withoutPrefix {
           warnings.append(LetterWarning(.numberWithoutPrefix, "cited number printed without its office prefix", line: item.line))

@@ -43,6 +43,7 @@ public struct LetterParser: Sendable {
           "\(decoded.invalidByteCount) invalid byte sequence(s) in \(decoded.encoding.rawValue), first at byte \(decoded.firstInvalidOffset ?? 0); shown as U+FFFD",
           line: nil))
     }
+    let tesseract = OCRDigits.looksLikeTesseract(decoded.text)
     let text = normalizer(decoded.text)
     let kind = format ?? InputAdapter.detect(path: path, text: text)
     let sourceLines: [SourceLine]
@@ -53,7 +54,7 @@ public struct LetterParser: Sendable {
       return document
     }
     let lines = sourceLines.map { Line(number: $0.number, raw: $0.text) }
-    document.letters = letters(in: lines, sha256: document.source.sha256)
+    document.letters = letters(in: lines, sha256: document.source.sha256, ocrDigits: tesseract)
     if document.letters.isEmpty {
       document.warnings.append(LetterWarning(.noLetterFound, "no letter header or body found", line: nil))
     }
@@ -61,19 +62,21 @@ public struct LetterParser: Sendable {
   }
 
   /// Letters in normalized lines.
-  func letters(in lines: [Line], sha256: String) -> [Letter] {
+  func letters(in lines: [Line], sha256: String, ocrDigits: Bool = false) -> [Letter] {
     var letters: [Letter] = []
     var queue = LetterSegmenter.segments(lines).map { ($0.range, $0.kind) }
     var q = 0
     while q < queue.count {
       let (range, kind) = queue[q]
       q += 1
-      let result = LetterReader(lines: lines, range: range, start: kind).read(segment: letters.count)
+      let result = LetterReader(lines: lines, range: range, start: kind, ocrDigits: ocrDigits)
+        .read(segment: letters.count)
       letters.append(result.letter)
       if let rest = result.rest {
         queue.insert((rest, .annex), at: q)
       }
     }
+    if ocrDigits { OCRDigitRepair(lines: lines).apply(to: &letters) }
     for index in letters.indices {
       letters[index].segment = index
       letters[index].id = Self.id(letters[index], sha256: sha256)

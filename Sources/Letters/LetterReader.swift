@@ -8,6 +8,8 @@ struct LetterReader {
   let lines: [Line]
   let range: Range<Int>
   let start: LetterSegmenter.Start
+  /// Tesseract-style digits: dates whose year lost or gained digits still match.
+  var ocrDigits = false
 
   struct Result {
     var letter: Letter
@@ -40,7 +42,7 @@ struct LetterReader {
         k += 1
         continue
       }
-      if !sawNumber, LetterSegmenter.isReceiptLine(line) {
+      if !sawNumber, letter.received == nil, LetterSegmenter.isReceiptLine(line) {
         letter.received = ReceiptReader.read(line)
         k += 1
         continue
@@ -97,13 +99,13 @@ struct LetterReader {
       }
       if let (_, end) = Vocabulary.field(Vocabulary.references, in: s) {
         let more = FieldText.continuation(lines, after: k, limit: range.upperBound, acrossBlanks: true)
-        letter.references += ItemReader.references(lines, first: (k, end), more: more, warnings: &letter.warnings)
+        letter.references += ItemReader.references(lines, first: (k, end), more: more, warnings: &letter.warnings, ocrYears: ocrDigits)
         k = (more.last ?? k) + 1
         continue
       }
       if let (_, end) = Vocabulary.field(Vocabulary.enclosures, in: s) {
         let more = FieldText.continuation(lines, after: k, limit: range.upperBound, acrossBlanks: true)
-        letter.enclosures += ItemReader.enclosures(lines, first: (k, end), more: more, warnings: &letter.warnings)
+        letter.enclosures += ItemReader.enclosures(lines, first: (k, end), more: more, warnings: &letter.warnings, ocrYears: ocrDigits)
         k = (more.last ?? k) + 1
         continue
       }
@@ -115,6 +117,12 @@ struct LetterReader {
       if sawTo || sawNumber || letter.subject != nil {
         bodyStart = k
         break header
+      }
+      // Above the ที่ line: a receipt stamp's lines, an emblem's caption. Skip them when the
+      // number follows.
+      if numberLineAhead(from: k) {
+        k += 1
+        continue
       }
       // Before any header field: text the header does not explain.
       bodyStart = k
@@ -160,6 +168,12 @@ struct LetterReader {
       mergeContact(foot.contact, into: &letter.contact)
       var last = max(foot.end, closingLine)
       if foot.signature == nil, foot.contact == Contact() { last = closingLine }
+      // A secrecy or urgency mark repeated at the foot of the page belongs to the letter.
+      if let next = (last + 1..<range.upperBound).first(where: { !lines[$0].isEmptyish }),
+        Vocabulary.marks(lines[next].scalars) != nil
+      {
+        last = next
+      }
       if let next = (last + 1..<range.upperBound).first(where: { !lines[$0].isEmptyish }) {
         rest = next..<range.upperBound
       }
@@ -187,6 +201,15 @@ struct LetterReader {
   }
 
   // MARK: - Parts
+
+  func numberLineAhead(from k: Int) -> Bool {
+    var j = k + 1
+    while j < range.upperBound, j - k <= 15 {
+      if LetterSegmenter.isNumberLine(lines[j]) { return true }
+      j += 1
+    }
+    return false
+  }
 
   var firstContent: Int {
     (range.lowerBound..<range.upperBound).first { !lines[$0].isEmptyish } ?? range.lowerBound
@@ -224,7 +247,7 @@ struct LetterReader {
     var from = 0
     if let (_, end) = Vocabulary.field(Vocabulary.memoDate, in: s) { from = end }
     let rest = Array(s[from...])
-    guard let match = ThaiDateParser.matches(in: rest).first else { return nil }
+    guard let match = ThaiDateParser.matches(in: rest, ocrYears: ocrDigits).first else { return nil }
     let before = rest[..<match.scalarRange.lowerBound].filter { $0 != " " && $0 != "." && $0 != ":" }
     let after = rest[match.scalarRange.upperBound...].filter { $0 != " " && $0 != "." }
     guard before.isEmpty, after.count <= 2 else { return nil }
@@ -238,7 +261,7 @@ struct LetterReader {
       advance = k + 1
       return
     }
-    let numberStart = LetterNumberReader.skipSpaces(s, end)
+    let numberStart = Vocabulary.skipLeaders(s, end)
     guard var (number, numberEnd) = LetterNumberReader.read(s, at: numberStart) else {
       advance = k + 1
       return
@@ -299,12 +322,16 @@ struct LetterReader {
       footLines.insert(j, at: 0)
       j -= 1
     }
+    if letter.date == nil, let at = footLines.first(where: { dateLine(lines[$0].scalars) != nil }) {
+      letter.date = dateLine(lines[at].scalars)
+      footLines.removeAll { $0 == at }
+    }
     guard let office = footLines.first.map({ lines[$0].text }) else { return }
     let foot = SignatureParser.read(lines, from: footLines.first.map { $0 + 1 } ?? range.upperBound, limit: range.upperBound, expectSignature: false)
     mergeContact(foot.contact, into: &letter.contact)
+    letter.contact.units.removeAll { unit in dateLine(Array(unit.unicodeScalars)) != nil }
     if letter.issuer == nil { letter.issuer = Issuer(name: office, address: nil) }
-    let footTexts = Set(footLines.map { lines[$0].text })
-    paragraphs.removeAll { footTexts.contains($0) }
+    if let first = footLines.first { paragraphs = BodyParser.paragraphs(lines, bodyFrom..<first) }
     letter.body = paragraphs
   }
 
@@ -326,7 +353,7 @@ struct LetterReader {
   /// Citations in the body: ตามหนังสือ… ที่ … ลงวันที่ ….
   func readMentions(_ letter: inout Letter, bodyFrom: Int, bodyEnd: Int) {
     for paragraph in letter.body {
-      for found in CitationReader.find(in: paragraph, strict: true) {
+      for found in CitationReader.find(in: paragraph, strict: true, ocrYears: ocrDigits) {
         letter.mentions.append(found.citation)
       }
     }
@@ -341,7 +368,7 @@ struct LetterReader {
     let first = lines[k]
     var headingEnd = k
     // The letter it belongs to, named on its first line.
-    let cited = CitationReader.find(in: first.text, strict: true)
+    let cited = CitationReader.find(in: first.text, strict: true, ocrYears: ocrDigits)
     if let found = cited.first {
       letter.mentions.append(found.citation)
       var j = k + 1

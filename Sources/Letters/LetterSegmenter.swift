@@ -69,7 +69,7 @@ enum LetterSegmenter {
 
   static func isNumberLine(_ line: Line) -> Bool {
     guard let (_, end) = Vocabulary.field(Vocabulary.number, in: line.scalars) else { return false }
-    let start = LetterNumberReader.skipSpaces(line.scalars, end)
+    let start = Vocabulary.skipLeaders(line.scalars, end)
     guard let (number, _) = LetterNumberReader.read(line.scalars, at: start) else { return false }
     return number.prefix != nil || number.code != nil || number.yearSuffix != nil
   }

@@ -12,9 +12,13 @@ struct Line: Sendable {
   let isPageBreak: Bool
   /// Page furniture: `- ๒ -` page numbers, `/ลงทะเบียน...` continuation words.
   let furniture: Furniture?
+  /// A markdown list bullet stood before the text.
+  let bulleted: Bool
 
   enum Furniture: Equatable {
     case pageNumber
+    /// A rule drawn with dashes or underscores (`------`).
+    case rule
     /// The continuation word printed at the foot of a page; `startsItem` when it is a
     /// numbered item (`/๒. การนำสื่อ ...`), which begins a paragraph of its own.
     case continuation(startsItem: Bool)
@@ -29,11 +33,14 @@ struct Line: Sendable {
     var text = raw
     let pageBreak = text.unicodeScalars.contains("\u{0C}")
     if pageBreak { text = String(text.unicodeScalars.filter { $0 != "\u{0C}" }) }
-    text = Line.stripMarkup(text.collapsingSpaces())
+    let collapsed = text.collapsingSpaces()
+    text = Line.stripMarkup(collapsed)
+    self.bulleted = ["- ", "* ", "• ", "➢ "].contains { collapsed.hasPrefix($0) }
     self.text = text
     self.scalars = Array(text.unicodeScalars)
     self.isPageBreak = pageBreak && scalars.isEmpty
-    self.furniture = Line.furniture(scalars)
+    // Before markup stripping: `- ๒ -` is a page number, not a list item.
+    self.furniture = Line.furniture(Array(collapsed.unicodeScalars))
   }
 
   /// Markdown that LLM OCR and plain OCR leave at a line's start: `#` headings, `**bold**`,
@@ -55,7 +62,9 @@ struct Line: Sendable {
   }
 
   static func furniture(_ s: [Unicode.Scalar]) -> Furniture? {
-    guard !s.isEmpty, s.count < 80 else { return nil }
+    guard !s.isEmpty else { return nil }
+    if s.count >= 3, s.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == "─" }) { return .rule }
+    guard s.count < 80 else { return nil }
     // - ๒ -   /   -๒-
     if s.first == "-", s.last == "-", s.count >= 3 {
       let inner = s.dropFirst().dropLast().filter { $0 != " " }

@@ -40,8 +40,11 @@ enum SignatureParser {
       break
     }
     if let nameLine {
-      let name = String(lines[nameLine].text.dropFirst().dropLast()).trimmed
-      let fullName = (rank + [name]).joined(separator: " ")
+      let text = lines[nameLine].text
+      let open = text.firstIndex(of: "(") ?? text.startIndex
+      let sameLineRank = String(text[..<open]).trimmed
+      let name = String(text[text.index(after: open)...].dropLast()).trimmed
+      let fullName = (rank + (sameLineRank.isEmpty ? [] : [sameLineRank]) + [name]).joined(separator: " ")
       var positions: [String] = []
       k = nameLine + 1
       foot.end = nameLine
@@ -156,8 +159,11 @@ enum SignatureParser {
   }
 
   static func isBracketedName(_ s: [Unicode.Scalar]) -> Bool {
-    guard s.count >= 4, s.count <= 60, s.first == "(", s.last == ")" else { return false }
-    return !s.dropFirst().dropLast().contains(where: ThaiDigits.isDigit)
+    guard s.count >= 4, s.count <= 60, s.last == ")", let open = s.firstIndex(of: "(") else { return false }
+    // A rank before the bracket on the same line: `พล.ต. (วีรยุทธ ศรีสงคราม)`.
+    if open > 0 && (open > 16 || s[..<open].contains(where: ThaiDigits.isDigit)) { return false }
+    // A name: Thai letters, dots and spaces; no digits, no Latin (`(ผ่าน ZOOM)` is not one).
+    return !s.dropFirst().dropLast().contains { ThaiDigits.isDigit($0) || ($0.value < 0x80 && $0.properties.isAlphabetic) || $0 == "/" }
   }
 
   static func isContactLine(_ line: Line) -> Bool {

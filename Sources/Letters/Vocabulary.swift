@@ -69,27 +69,42 @@ enum Vocabulary {
     return Self.stripLeaders(String(String.UnicodeScalarView(s[i...])))
   }
 
-  /// Dotted fill-in leaders of printed forms (`.....กองคลัง.....`) removed.
+  /// Dotted fill-in leaders of printed forms (`.....กองคลัง.....`, three dots or more, or `…`)
+  /// become one space; one or two dots (`พ.ศ.`, `ก.ค.`) stay.
   static func stripLeaders(_ text: String) -> String {
     var out = String.UnicodeScalarView()
     var dots = 0
+    var ellipsis = false
+    func flush() {
+      if dots >= 3 || ellipsis {
+        if let last = out.last, last != " " { out.append(" ") }
+      } else if dots > 0 {
+        out.append(contentsOf: Array(repeating: Unicode.Scalar("."), count: dots))
+      }
+      dots = 0
+      ellipsis = false
+    }
     for scalar in text.unicodeScalars {
-      if scalar == "." || scalar == "…" {
+      if scalar == "." {
         dots += 1
         continue
       }
-      if dots > 0 {
-        if dots >= 3 || scalar == " " {
-          if let last = out.last, last != " " { out.append(" ") }
-        } else {
-          out.append(contentsOf: Array(repeating: Unicode.Scalar("."), count: dots))
-        }
-        dots = 0
+      if scalar == "…" {
+        ellipsis = true
+        continue
       }
+      flush()
       out.append(scalar)
     }
-    if dots > 0 && dots < 3 { out.append(contentsOf: Array(repeating: Unicode.Scalar("."), count: dots)) }
+    flush()
     return String(out).collapsingSpaces()
+  }
+
+  /// Past spaces and dotted leaders: `ที่.....กค …`.
+  static func skipLeaders(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+    var j = i
+    while j < s.count, s[j] == " " || s[j] == "\t" || s[j] == "." || s[j] == "…" || s[j] == ":" { j += 1 }
+    return j
   }
 
   /// A line made only of urgency and secrecy words.

@@ -12,6 +12,9 @@ public struct ThaiDateMatch: Sendable {
   public let form: Form
   /// The year was written as ค.ศ. (or a 4-digit year below 2300 that can only be Gregorian).
   public let commonEra: Bool
+  /// The day, month and year digits as printed (ASCII), for callers that re-read damaged
+  /// OCR digits. `yearDigits` may have 3–6 digits when `ocrYears` matching was asked for.
+  public var printed: (day: String, month: ThaiMonth?, yearDigits: String) = ("", nil, "")
 
   public enum Form: String, Sendable {
     /// ๑๔ กรกฎาคม ๒๕๖๔
@@ -50,13 +53,16 @@ public enum ThaiDateParser {
 
   /// Every date in `text`, in order.
   /// - Complexity: O(n) in the scalars of `text`.
-  public static func matches(in text: String) -> [ThaiDateMatch] {
+  public static func matches(in text: String, ocrYears: Bool = false) -> [ThaiDateMatch] {
     let scalars = Array(text.unicodeScalars)
-    return matches(in: scalars)
+    return matches(in: scalars, ocrYears: ocrYears)
   }
 
   /// Every date in a scalar array (the form the letter parser holds lines in).
-  public static func matches(in s: [Unicode.Scalar]) -> [ThaiDateMatch] {
+  /// With `ocrYears`, a month-name date whose year has 3–6 digits (Tesseract loses or splits
+  /// digits: `๒๕๒๐๕`, `๒๕๐`) still matches, as a failure whose `printed` digits the caller
+  /// can re-read.
+  public static func matches(in s: [Unicode.Scalar], ocrYears: Bool = false) -> [ThaiDateMatch] {
     var found: [ThaiDateMatch] = []
     var i = 0
     while i < s.count {
@@ -64,7 +70,7 @@ public enum ThaiDateParser {
         i += 1
         continue
       }
-      if let match = matchDate(s, at: i) {
+      if let match = matchDate(s, at: i, ocrYears: ocrYears) {
         found.append(match)
         i = match.scalarRange.upperBound
       } else {
@@ -205,7 +211,7 @@ public enum ThaiDateParser {
     return nil
   }
 
-  static func matchDate(_ s: [Unicode.Scalar], at i: Int) -> ThaiDateMatch? {
+  static func matchDate(_ s: [Unicode.Scalar], at i: Int, ocrYears: Bool = false) -> ThaiDateMatch? {
     guard let (day, dayCount) = digitRun(s, i), dayCount <= 2 else { return nil }
     var j = i + dayCount
     var month: ThaiMonth?
@@ -244,8 +250,26 @@ public enum ThaiDateParser {
       month = m
       monthNumber = m.rawValue
       form = abbreviated ? .abbreviatedMonth : .fullMonth
-      guard let y = matchYear(s, skipSpaces(s, end)) else { return nil }
-      yearInfo = y
+      if let y = matchYear(s, skipSpaces(s, end)) {
+        yearInfo = y
+      } else if ocrYears, let (_, count) = digitRun(s, skipSpaces(s, end)), (3...6).contains(count) {
+        let yearStart = skipSpaces(s, end)
+        let digits = ThaiDigits.ascii(String(String.UnicodeScalarView(s[yearStart..<(yearStart + count)])))
+        var start = i
+        var weekday: ThaiWeekday?
+        if let (named, weekdayStart) = matchWeekday(s, before: i) {
+          weekday = named
+          start = weekdayStart
+        }
+        var match = ThaiDateMatch(
+          raw: String(String.UnicodeScalarView(s[start..<(yearStart + count)])),
+          scalarRange: start..<(yearStart + count), result: .failure(.unrecognized(digits)),
+          weekdayNamed: weekday, form: form, commonEra: false)
+        match.printed = (ThaiDigits.ascii(String(String.UnicodeScalarView(s[i..<(i + dayCount)]))), m, digits)
+        return match
+      } else {
+        return nil
+      }
     }
     guard let (ceYear, end, commonEra) = yearInfo else { return nil }
 
@@ -266,8 +290,14 @@ public enum ThaiDateParser {
     } else {
       result = .failure(.invalidMonth(monthNumber))
     }
-    return ThaiDateMatch(
+    var match = ThaiDateMatch(
       raw: raw, scalarRange: start..<end, result: result, weekdayNamed: weekday, form: form,
       commonEra: commonEra)
+    let yearStart = (start..<end).reversed().prefix { ThaiDigits.isDigit(s[$0]) }.last ?? end
+    match.printed = (
+      ThaiDigits.ascii(String(String.UnicodeScalarView(s[i..<(i + dayCount)]))), month,
+      ThaiDigits.ascii(String(String.UnicodeScalarView(s[yearStart..<end])))
+    )
+    return match
   }
 }

@@ -1,0 +1,188 @@
+import ThaiText
+
+/// Digits read by Tesseract's Thai model, which cannot emit ๔ ๖ ๗ ๘ ๙ (nor ำ): a printed
+/// ๕ may stand for ๔ ๕ ๘ ๙, ๒ for ๒ ๖, ๓ for ๓ ๗, ๐ for ๐ ๖, and a ๖ often comes out as
+/// two digits `๒๐`. Values are recovered by constraints — a day that exists in its month, a
+/// Buddhist-era year that fits the file's other dates and any weekday named with it — with
+/// a confidence below 1 and the other readings kept as candidates.
+enum OCRDigits {
+  /// What each ASCII digit Tesseract printed may stand for, the printed digit first.
+  static let readings: [Character: [Character]] = [
+    "0": ["0", "6"], "2": ["2", "6"], "3": ["3", "7"], "5": ["5", "4", "8", "9"],
+  ]
+
+  /// Confidence of a value chosen among candidates.
+  static let chosenConfidence = 0.6
+
+  /// True when the text reads like Tesseract's Thai model: Thai digits, yet none of
+  /// ๔ ๖ ๗ ๘ ๙ and no ำ (checked before normalization turns ํา into ำ).
+  static func looksLikeTesseract(_ text: String) -> Bool {
+    var thaiDigits = 0
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x0E54, 0x0E56, 0x0E57, 0x0E58, 0x0E59, 0x0E33: return false
+      case 0x0E50...0x0E59: thaiDigits += 1
+      default: break
+      }
+    }
+    return thaiDigits >= 12
+  }
+
+  /// Canonical numbers one digit away from the reading (left to right, digits ascending).
+  static func numberCandidates(_ number: LetterNumber) -> [String] {
+    var out: [String] = []
+    func vary(_ text: String?, _ rebuild: (String) -> LetterNumber) {
+      guard let text else { return }
+      let chars = Array(text)
+      for (i, c) in chars.enumerated() {
+        for alternative in (readings[c] ?? []).dropFirst().sorted() {
+          var changed = chars
+          changed[i] = alternative
+          out.append(rebuild(String(changed)).canonical)
+        }
+      }
+    }
+    vary(number.code) { var n = number; n.code = $0; return n }
+    vary(number.serial) { var n = number; n.serial = $0; return n }
+    return out
+  }
+
+  static func isAmbiguous(_ digits: String) -> Bool { digits.contains { readings[$0] != nil } }
+
+  /// Years a printed year may stand for: digits swapped, `20` read for a lost ๖, a digit
+  /// lost at the end; only Buddhist-era years from 2540 to 2600.
+  static func yearCandidates(_ printed: String) -> [Int] {
+    var results: Set<String> = []
+    func expand(_ chars: [Character], _ i: Int, _ built: String) {
+      if built.count > 4 { return }
+      if i == chars.count {
+        if built.count == 4 { results.insert(built) }
+        if built.count == 3 { for d in "0123456789" { results.insert(built + String(d)) } }
+        return
+      }
+      if chars[i] == "2", i + 1 < chars.count, chars[i + 1] == "0" { expand(chars, i + 2, built + "6") }
+      for r in readings[chars[i]] ?? [chars[i]] { expand(chars, i + 1, built + String(r)) }
+    }
+    expand(Array(printed), 0, "")
+    return results.compactMap { Int($0) }.filter { (2540...2600).contains($0) }.sorted()
+  }
+
+  /// Days a printed day may stand for.
+  static func dayCandidates(_ printed: String) -> [Int] {
+    var days: [Int] = []
+    func expand(_ chars: [Character], _ i: Int, _ built: String) {
+      if i == chars.count {
+        if let d = Int(built), (1...31).contains(d) { days.append(d) }
+        return
+      }
+      for r in readings[chars[i]] ?? [chars[i]] { expand(chars, i + 1, built + String(r)) }
+    }
+    expand(Array(printed), 0, "")
+    return days
+  }
+}
+
+/// Applies OCR digit recovery to every number and date of a file's letters.
+struct OCRDigitRepair {
+  let lines: [Line]
+
+  func apply(to letters: inout [Letter]) {
+    // The year: the one most of the file's dates can stand for.
+    var votes: [Int: Double] = [:]
+    var anchors: [(ThaiMonth, String, ThaiWeekday)] = []
+    for line in lines {
+      for match in ThaiDateParser.matches(in: line.scalars, ocrYears: true) {
+        // A reading that fits few years says more than one that fits many.
+        let years = Set(OCRDigits.yearCandidates(match.printed.yearDigits))
+        for year in years { votes[year, default: 0] += 1 / Double(years.count) }
+        if let weekday = match.weekdayNamed, let month = match.printed.month {
+          anchors.append((month, match.printed.day, weekday))
+        }
+      }
+    }
+    // A weekday named with a date decides between years that tie.
+    func anchorScore(_ year: Int) -> Int {
+      anchors.filter { month, day, weekday in
+        OCRDigits.dayCandidates(day).contains { d in
+          (try? ThaiDate(day: d, month: month, beYear: year))?.weekday == weekday
+        }
+      }.count
+    }
+    // Ties go to the more recent year: OCR'd letters in an archive's intake are recent.
+    let year = votes.max { a, b in
+      (a.value + Double(anchorScore(a.key)), a.key) < (b.value + Double(anchorScore(b.key)), b.key)
+    }?.key
+
+    for index in letters.indices {
+      var letter = letters[index]
+      var warnings: [LetterWarning] = []
+      let line = letter.lines.start
+      if var number = letter.number { repair(&number, &warnings, line: numberLine(letter) ?? line); letter.number = number }
+      if var date = letter.date {
+        repair(&date, year: year, &warnings, line: lineOf(date.raw, in: letter) ?? line)
+        letter.date = date
+      }
+      for k in letter.references.indices { repair(&letter.references[k], year: year, &warnings, letter: letter) }
+      for k in letter.mentions.indices { repair(&letter.mentions[k], year: year, &warnings, letter: letter) }
+      for k in letter.enclosures.indices {
+        if var citation = letter.enclosures[k].letter {
+          repair(&citation, year: year, &warnings, letter: letter)
+          letter.enclosures[k].letter = citation
+        }
+      }
+      letter.warnings += warnings
+      letters[index] = letter
+    }
+  }
+
+  func numberLine(_ letter: Letter) -> Int? {
+    guard let raw = letter.number?.raw else { return nil }
+    return lineOf(raw, in: letter)
+  }
+
+  /// The line in the letter where `text` is printed (or, split over lines, where it starts).
+  func lineOf(_ text: String, in letter: Letter) -> Int? {
+    let inLetter = lines.filter { $0.number >= letter.lines.start && $0.number <= letter.lines.end }
+    if let whole = inLetter.first(where: { $0.text.contains(text) }) { return whole.number }
+    let head = String(text.prefix(10))
+    return inLetter.first { $0.text.contains(head) }?.number
+  }
+
+  func repair(_ citation: inout Citation, year: Int?, _ warnings: inout [LetterWarning], letter: Letter) {
+    let line = lineOf(citation.number?.raw ?? citation.raw, in: letter)
+    if var number = citation.number { repair(&number, &warnings, line: line); citation.number = number }
+    if var date = citation.date { repair(&date, year: year, &warnings, line: line); citation.date = date }
+  }
+
+  func repair(_ number: inout LetterNumber, _ warnings: inout [LetterWarning], line: Int?) {
+    guard OCRDigits.isAmbiguous((number.code ?? "") + number.serial) else { return }
+    number.confidence = OCRDigits.chosenConfidence
+    number.candidates = Array(OCRDigits.numberCandidates(number).prefix(16))
+    warnings.append(LetterWarning(.ocrDigits, "\(number.raw): digits read by an OCR that cannot print ๔ ๖ ๗ ๘ ๙", line: line))
+  }
+
+  func repair(_ value: inout DateValue, year: Int?, _ warnings: inout [LetterWarning], line: Int?) {
+    guard let match = ThaiDateParser.matches(in: value.raw, ocrYears: true).first,
+      let month = match.printed.month
+    else { return }
+    let printedYear = match.printed.yearDigits
+    let years = OCRDigits.yearCandidates(printedYear)
+    let chosenYear = year.flatMap { years.contains($0) ? $0 : nil } ?? years.last
+    let days = OCRDigits.dayCandidates(match.printed.day)
+    guard let chosenYear, !(days.isEmpty) else { return }
+    let ambiguous = OCRDigits.isAmbiguous(match.printed.day) || printedYear.count != 4
+      || OCRDigits.isAmbiguous(String(printedYear.suffix(2)))
+    guard ambiguous || value.date == nil || value.date?.beYear != chosenYear else { return }
+    var dates = days.compactMap { try? ThaiDate(day: $0, month: month, beYear: chosenYear) }
+    // A weekday named with the date picks among the days.
+    if let weekday = match.weekdayNamed, let fitting = dates.first(where: { $0.weekday == weekday }) {
+      dates.removeAll { $0 == fitting }
+      dates.insert(fitting, at: 0)
+    }
+    guard let chosen = dates.first else { return }
+    value.date = chosen
+    value.confidence = OCRDigits.chosenConfidence
+    value.candidates = dates.dropFirst().map(\.iso)
+    warnings.append(LetterWarning(.ocrDigits, "\(value.raw): read as \(chosen.iso) by constraints", line: line))
+  }
+}
