@@ -31,6 +31,13 @@ enum BodyParser {
         flush()
       }
       joinNext = false
+      // A table row (tab-separated cells) is a paragraph of its own.
+      if line.cells.count >= 2 {
+        flush()
+        current.append(line.text)
+        flush()
+        continue
+      }
       current.append(line.text)
     }
     flush()

@@ -65,8 +65,10 @@ enum FieldText {
       Vocabulary.subject + Vocabulary.to + Vocabulary.references + Vocabulary.enclosures
       + Vocabulary.memoUnit + Vocabulary.number + Vocabulary.memoDate
     if Vocabulary.field(fields, in: s) != nil { return true }
-    if Vocabulary.leading(Vocabulary.courtesyClosings, in: s) != nil { return true }
-    return false
+    if Vocabulary.leading(Vocabulary.courtesyClosings + Vocabulary.memoClosings + Vocabulary.bodyOpeners, in: s) != nil {
+      return true
+    }
+    return SignatureParser.isBracketedName(s)
   }
 
   /// Lines joined with one space.

@@ -20,9 +20,31 @@ enum ItemReader {
     }
     let (k, end) = first
     add(Vocabulary.value(after: end, in: lines[k].scalars), line: lines[k].number)
-    for j in more { add(lines[j].text, line: lines[j].number) }
+    for j in more {
+      let cells = lines[j].cells
+      // A table row: index | title | quantity. A header row (ลำดับ รายการ จำนวน) is no item.
+      if cells.count >= 2, let index = ThaiDigits.integer(cells[0].trimmingSuffix(".")) {
+        var title = cells[1...].joined(separator: " ")
+        if cells.count >= 3, isQuantity(cells[cells.count - 1]) {
+          title = cells[1..<(cells.count - 1)].joined(separator: " ") + " จำนวน " + cells[cells.count - 1]
+        }
+        items.append((index, [title], lines[j].number))
+        continue
+      }
+      if cells.count >= 2, cells.allSatisfy({ !$0.unicodeScalars.contains(where: ThaiDigits.isDigit) && $0.count <= 12 }) {
+        continue
+      }
+      add(lines[j].text, line: lines[j].number)
+    }
     return items.map { ($0.index, $0.parts.filter { !$0.isEmpty }.joined(separator: " "), $0.line) }
       .filter { !$0.text.isEmpty }
+  }
+
+  /// `๑ ชุด`, `2 ฉบับ`, `จำนวน ๓ แผ่น`: a table's quantity column.
+  static func isQuantity(_ cell: String) -> Bool {
+    let s = Array(cell.unicodeScalars)
+    let start = Vocabulary.leading(["จำนวน"], in: s).map { LetterNumberReader.skipSpaces(s, $0.1) } ?? 0
+    return start < s.count && ThaiDigits.isDigit(s[start]) && s.count <= 20
   }
 
   /// `๑.` / `1)` / `(๑)` at the start: (value, end).

@@ -109,7 +109,8 @@ enum LetterNumberReader {
         y.append(Character(String(d)))
         e += 1
       }
-      if y.count == 2 || y.count == 4 {
+      // 2 or 4 digits as printed; 3 when OCR split a ๖ into ๒๐ (`๕/๐๒๐`).
+      if (2...4).contains(y.count) {
         yearSuffix = y
         end = e
       }
@@ -148,12 +149,20 @@ enum LetterNumberReader {
   }
 
   /// Completes a number whose serial stood on a later line.
+  /// The serial alone (`๕๑๕๗`) or with the circular mark (`ว ๓๔๕`) after `มท ๐๒๐๑/`.
   static func withSerial(_ number: LetterNumber, line: [Unicode.Scalar]) -> LetterNumber? {
-    let digits = line.filter { $0 != " " }
+    var rest = line[...]
+    var circular = number.circular
+    if !circular, rest.first == "ว" {
+      circular = true
+      rest = rest.dropFirst()
+    }
+    let digits = rest.filter { $0 != " " && $0 != "." }
     guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy(ThaiDigits.isDigit) else { return nil }
     var completed = number
+    completed.circular = circular
     completed.serial = ThaiDigits.ascii(String(String.UnicodeScalarView(digits)))
-    completed.raw = number.raw + " " + String(String.UnicodeScalarView(digits))
+    completed.raw = number.raw + " " + String(String.UnicodeScalarView(line)).collapsingSpaces()
     return completed
   }
 

@@ -257,11 +257,10 @@ struct LetterReader {
   /// ที่ … on line `k` (and the serial on a later line when it was split off).
   func readNumber(_ letter: inout Letter, at k: Int, advance: inout Int) {
     let s = lines[k].scalars
-    guard let (_, end) = Vocabulary.field(Vocabulary.number, in: s) else {
+    guard let numberStart = LetterSegmenter.numberStart(s) else {
       advance = k + 1
       return
     }
-    let numberStart = Vocabulary.skipLeaders(s, end)
     guard var (number, numberEnd) = LetterNumberReader.read(s, at: numberStart) else {
       advance = k + 1
       return

@@ -33,12 +33,13 @@ enum LetterSegmenter {
         i = skipHeader(lines, from: i)
         continue
       }
-      if isNumberLine(line) {
+      if isNumberLine(line), !continuesCitation(lines, i) {
         starts.append((headerTop(lines, i), .header))
         i = skipHeader(lines, from: i)
         continue
       }
-      if isAnnexTitle(lines, i) {
+      // An annex title close under another start is that page's own heading.
+      if isAnnexTitle(lines, i), !(starts.last.map { i - $0.0 <= 8 } ?? false) {
         starts.append((i, .annex))
       }
       i += 1
@@ -67,11 +68,40 @@ enum LetterSegmenter {
 
   // MARK: - Line tests
 
-  static func isNumberLine(_ line: Line) -> Bool {
-    guard let (_, end) = Vocabulary.field(Vocabulary.number, in: line.scalars) else { return false }
-    let start = Vocabulary.skipLeaders(line.scalars, end)
-    guard let (number, _) = LetterNumberReader.read(line.scalars, at: start) else { return false }
-    return number.prefix != nil || number.code != nil || number.yearSuffix != nil
+  static func isNumberLine(_ line: Line) -> Bool { numberStart(line.scalars) != nil }
+
+  /// Where the number begins on a `ที่ …` line: after ที่ and a space or dotted leader, or
+  /// straight after it when OCR glued them (`ทีมท ๐๕๑๒/ว ๑๕๐๕`) and the number has a prefix.
+  static func numberStart(_ s: [Unicode.Scalar]) -> Int? {
+    if let (_, end) = Vocabulary.field(Vocabulary.number, in: s) {
+      let start = Vocabulary.skipLeaders(s, end)
+      if let (number, _) = LetterNumberReader.read(s, at: start),
+        number.prefix != nil || number.code != nil || number.yearSuffix != nil
+      {
+        return start
+      }
+      return nil
+    }
+    if let (_, end) = Vocabulary.leading(Vocabulary.number, in: s),
+      let (number, _) = LetterNumberReader.read(s, at: end), number.prefix != nil, number.code != nil
+    {
+      return end
+    }
+    return nil
+  }
+
+  /// A `ที่ …` line that OCR wrapped out of a citation (`…สำเนาหนังสือ… ด่วนที่สุด` / `ที่ นร …`)
+  /// continues that citation; it does not begin a letter.
+  static func continuesCitation(_ lines: [Line], _ i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, lines[k].isEmptyish, i - k <= 3 { k -= 1 }
+    guard k >= 0, !lines[k].isEmptyish else { return false }
+    let previous = lines[k]
+    if Vocabulary.field(Vocabulary.enclosures + Vocabulary.references, in: previous.scalars) != nil {
+      return !CitationReader.find(in: previous.text, strict: false).contains { !$0.citation.number.map(\.serial).isNilOrEmpty }
+    }
+    return previous.text.contains("หนังสือ") && previous.scalars.count < 120
+      && CitationReader.find(in: previous.text, strict: false).isEmpty
   }
 
   static func isMemoTitle(_ line: Line) -> Bool {
@@ -180,4 +210,8 @@ enum LetterSegmenter {
     }
     return i + 1
   }
+}
+
+extension Optional where Wrapped == String {
+  var isNilOrEmpty: Bool { self?.isEmpty ?? true }
 }

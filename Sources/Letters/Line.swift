@@ -14,6 +14,8 @@ struct Line: Sendable {
   let furniture: Furniture?
   /// A markdown list bullet stood before the text.
   let bulleted: Bool
+  /// Tab-separated columns (OCR tables), each collapsed; one cell for an ordinary line.
+  let cells: [String]
 
   enum Furniture: Equatable {
     case pageNumber
@@ -33,6 +35,8 @@ struct Line: Sendable {
     var text = raw
     let pageBreak = text.unicodeScalars.contains("\u{0C}")
     if pageBreak { text = String(text.unicodeScalars.filter { $0 != "\u{0C}" }) }
+    self.cells = text.split(separator: "\t", omittingEmptySubsequences: true)
+      .map { Line.stripMarkup(String($0).collapsingSpaces()) }.filter { !$0.isEmpty }
     let collapsed = text.collapsingSpaces()
     text = Line.stripMarkup(collapsed)
     self.bulleted = ["- ", "* ", "• ", "➢ "].contains { collapsed.hasPrefix($0) }

@@ -51,20 +51,27 @@ enum OCRDigits {
 
   /// Years a printed year may stand for: digits swapped, `20` read for a lost ๖, a digit
   /// lost at the end; only Buddhist-era years from 2540 to 2600.
-  static func yearCandidates(_ printed: String) -> [Int] {
-    var results: Set<String> = []
-    func expand(_ chars: [Character], _ i: Int, _ built: String) {
+  static func yearCandidates(_ printed: String) -> [Int] { yearReadings(printed).map(\.year) }
+
+  /// Each candidate year with the fewest digit changes that reach it from the printing.
+  static func yearReadings(_ printed: String) -> [(year: Int, changes: Int)] {
+    var best: [String: Int] = [:]
+    func keep(_ text: String, _ changes: Int) { best[text] = min(best[text] ?? .max, changes) }
+    func expand(_ chars: [Character], _ i: Int, _ built: String, _ changes: Int) {
       if built.count > 4 { return }
       if i == chars.count {
-        if built.count == 4 { results.insert(built) }
-        if built.count == 3 { for d in "0123456789" { results.insert(built + String(d)) } }
+        if built.count == 4 { keep(built, changes) }
+        if built.count == 3 { for d in "0123456789" { keep(built + String(d), changes + 1) } }
         return
       }
-      if chars[i] == "2", i + 1 < chars.count, chars[i + 1] == "0" { expand(chars, i + 2, built + "6") }
-      for r in readings[chars[i]] ?? [chars[i]] { expand(chars, i + 1, built + String(r)) }
+      if chars[i] == "2", i + 1 < chars.count, chars[i + 1] == "0" { expand(chars, i + 2, built + "6", changes + 1) }
+      for r in readings[chars[i]] ?? [chars[i]] {
+        expand(chars, i + 1, built + String(r), changes + (r == chars[i] ? 0 : 1))
+      }
     }
-    expand(Array(printed), 0, "")
-    return results.compactMap { Int($0) }.filter { (2540...2600).contains($0) }.sorted()
+    expand(Array(printed), 0, "", 0)
+    return best.compactMap { text, changes in Int(text).map { ($0, changes) } }
+      .filter { (2540...2600).contains($0.year) }.sorted { $0.year < $1.year }
   }
 
   /// Days a printed day may stand for.
@@ -89,12 +96,16 @@ struct OCRDigitRepair {
   func apply(to letters: inout [Letter]) {
     // The year: the one most of the file's dates can stand for.
     var votes: [Int: Double] = [:]
+    var changes: [Int: Int] = [:]
     var anchors: [(ThaiMonth, String, ThaiWeekday)] = []
     for line in lines {
       for match in ThaiDateParser.matches(in: line.scalars, ocrYears: true) {
         // A reading that fits few years says more than one that fits many.
-        let years = Set(OCRDigits.yearCandidates(match.printed.yearDigits))
-        for year in years { votes[year, default: 0] += 1 / Double(years.count) }
+        let readings = OCRDigits.yearReadings(match.printed.yearDigits)
+        for (year, changed) in readings {
+          votes[year, default: 0] += 1 / Double(readings.count)
+          changes[year, default: 0] += changed
+        }
         if let weekday = match.weekdayNamed, let month = match.printed.month {
           anchors.append((month, match.printed.day, weekday))
         }
@@ -108,9 +119,12 @@ struct OCRDigitRepair {
         }
       }.count
     }
-    // Ties go to the more recent year: OCR'd letters in an archive's intake are recent.
+    // Ties go to the year that keeps most printed digits (a printed ๕ is most often ๕),
+    // then to the more recent.
     let year = votes.max { a, b in
-      (a.value + Double(anchorScore(a.key)), a.key) < (b.value + Double(anchorScore(b.key)), b.key)
+      let x = (a.value + Double(anchorScore(a.key)), -(changes[a.key] ?? 0), a.key)
+      let y = (b.value + Double(anchorScore(b.key)), -(changes[b.key] ?? 0), b.key)
+      return x < y
     }?.key
 
     for index in letters.indices {

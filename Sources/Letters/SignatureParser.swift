@@ -92,6 +92,8 @@ enum SignatureParser {
         inPeople = true
       } else if inPeople, startsWithPersonTitle(s) {
         readPeople(line.text, into: &foot.contact)
+      } else if let (_, end) = Vocabulary.leading(Vocabulary.websites, in: s) {
+        foot.contact.urls.append(Vocabulary.value(after: end, in: s))
       } else if line.text.hasPrefix("www.") || line.text.hasPrefix("http") {
         foot.contact.urls.append(line.text)
       } else if !sawContact, startsUnit(s) || (units.count < 4 && s.count <= 80 && !isSentence(s)) {
@@ -169,7 +171,8 @@ enum SignatureParser {
   static func isContactLine(_ line: Line) -> Bool {
     let s = line.scalars
     return Vocabulary.leading(
-      Vocabulary.phones + Vocabulary.faxes + Vocabulary.emails + Vocabulary.coordinators, in: s) != nil
+      Vocabulary.phones + Vocabulary.faxes + Vocabulary.emails + Vocabulary.coordinators
+        + Vocabulary.websites, in: s) != nil
   }
 
   static func startsUnit(_ s: [Unicode.Scalar]) -> Bool {

@@ -15,10 +15,16 @@ enum Vocabulary {
   static let annexTitles = ["เอกสารแนบท้าย", "เอกสารแนบ", "กำหนดการ", "บัญชีแนบท้าย", "รายละเอียดแนบท้าย"]
   static let courtesyClosings = ["ขอแสดงความนับถืออย่างสูง", "ขอแสดงความนับถือ", "ด้วยความนับถือ"]
   static let memoClosings = ["จึงเรียนมาเพื่อ", "จึงเสนอมาเพื่อ", "จึงเรียนมา", "จึงเสนอ", "จึงแจ้งมาเพื่อ"]
+  /// Words a body's first paragraph opens with; a header field never continues into one.
+  static let bodyOpeners = [
+    "ตามที่", "ตามหนังสือ", "ด้วย", "อนุสนธิ", "เนื่องด้วย", "เนื่องจาก", "ข้าพเจ้า", "ในการนี้",
+    "ตามคำสั่ง", "ตามระเบียบ",
+  ]
   static let phones = ["โทรศัพท์มือถือ", "โทรศัพท์", "โทร.", "โทร", "Tel.", "Tel", "มือถือ"]
   static let faxes = ["โทรสาร", "Fax.", "Fax", "แฟกซ์"]
   static let emails = ["ไปรษณีย์อิเล็กทรอนิกส์", "E-mail", "e-mail", "Email", "email", "อีเมล"]
   static let coordinators = ["ผู้ประสานงาน", "ผู้ติดต่อ"]
+  static let websites = ["เว็บไซต์", "เว็บไซท์", "Website", "website", "URL"]
   static let receipt = ["เลขที่รับ", "เลขรับ", "ทะเบียนรับ", "รับที่"]
   static let acting = [
     "รักษาราชการแทน", "ปฏิบัติราชการแทน", "ปฏิบัติหน้าที่แทน", "ปฏิบัติการแทน", "ทำการแทน", "รักษาการแทน",

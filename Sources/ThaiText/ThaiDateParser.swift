@@ -123,6 +123,8 @@ public enum ThaiDateParser {
         if let month = ThaiMonth(rawValue: index + 1) { return (month, j, false) }
       }
     }
+    // OCR-damaged full names (จั้นวาคม for ธันวาคม): one edit from a month's skeleton.
+    if let fuzzy = matchMonthFuzzily(s, i) { return fuzzy }
     // Abbreviations: group, dots or spaces, group, optional dot.
     for (index, groups) in ThaiMonth.abbreviationGroups.enumerated() {
       guard let afterFirst = matchSequence(s, i, groups.0) else { continue }
@@ -141,6 +143,47 @@ public enum ThaiDateParser {
       if let month = ThaiMonth(rawValue: index + 1) { return (month, j, true) }
     }
     return nil
+  }
+
+  /// A run of Thai letters at `i` within one edit (substitution, insertion, deletion) of a
+  /// full month name's skeleton; names of 6 letters or more only, so short words never match.
+  static func matchMonthFuzzily(_ s: [Unicode.Scalar], _ i: Int) -> (ThaiMonth, Int, Bool)? {
+    var end = i
+    var word: [Unicode.Scalar] = []
+    while end < s.count, isThaiLetter(s[end]) {
+      if !ThaiMonth.isDroppableMark(s[end]) { word.append(s[end]) }
+      end += 1
+    }
+    guard word.count >= 5 else { return nil }
+    for (index, skeleton) in ThaiMonth.fullSkeletons.enumerated() where skeleton.count >= 6 {
+      if abs(skeleton.count - word.count) <= 1, editDistanceAtMostOne(word, skeleton),
+        let month = ThaiMonth(rawValue: index + 1)
+      {
+        return (month, end, false)
+      }
+    }
+    return nil
+  }
+
+  static func editDistanceAtMostOne(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+    if a.count == b.count { return zip(a, b).filter { $0 != $1 }.count <= 1 }
+    let (long, short) = a.count > b.count ? (a, b) : (b, a)
+    guard long.count - short.count == 1 else { return false }
+    var i = 0
+    var j = 0
+    var skipped = false
+    while i < long.count, j < short.count {
+      if long[i] == short[j] {
+        i += 1
+        j += 1
+      } else if skipped {
+        return false
+      } else {
+        skipped = true
+        i += 1
+      }
+    }
+    return true
   }
 
   static func matchSequence(_ s: [Unicode.Scalar], _ i: Int, _ pattern: [Unicode.Scalar]) -> Int? {
