@@ -5,8 +5,10 @@ import ThaiText
 /// `คำสั่ง บก.ทท. (เฉพาะ) ที่ ๑๑๓๙/๖๖ ลง ๑๔ ธ.ค. ๖๖` — out of a field or a paragraph.
 enum CitationReader {
   /// What cites: the word a citation's raw text starts at.
-  static let openers = ["สำเนาหนังสือ", "หนังสือ", "คำสั่ง", "ประกาศ", "ระเบียบ", "บันทึกข้อความ", "บันทึก"]
-  static let dateLeads = ["ลงวันที่", "ลงวันที", "ลง", "วันที่", "วันที", "เมื่อวันที่"]
+  static let openers: Keywords = ["สำเนาหนังสือ", "หนังสือ", "คำสั่ง", "ประกาศ", "ระเบียบ", "บันทึกข้อความ", "บันทึก"]
+  static let dateLeads: Keywords = ["ลงวันที่", "ลงวันที", "ลง", "วันที่", "วันที", "เมื่อวันที่"]
+  static let marker = Array("ที่".unicodeScalars)
+  static let copy = Array("สำเนา".unicodeScalars)
 
   /// A citation found in text, with the number's scalar offset (for line lookup).
   struct Found {
@@ -22,7 +24,6 @@ enum CitationReader {
     var found: [Found] = []
     var i = 0
     var floor = 0  // a citation's raw never reaches back into the previous one
-    let marker = Array("ที่".unicodeScalars)
     while let hit = LooseMatch.find(marker, in: s, from: i) {
       i = hit.upperBound
       // ที่ must stand as a word: `ครั้งที่ ๔`, `เลขที่ ๑๒`, `ตัวชี้วัดที่ ๖` are not citations.
@@ -57,16 +58,15 @@ enum CitationReader {
       var issuerRange: Range<Int>?
       let window = max(floor, hit.lowerBound - 120)
       var best: (Int, Int)?
-      for opener in openers {
+      for opener in openers.scalars {
         var from = window
-        while let r = LooseMatch.find(Array(opener.unicodeScalars), in: s, from: from), r.lowerBound < hit.lowerBound {
+        while let r = LooseMatch.find(opener, in: s, from: from), r.lowerBound < hit.lowerBound {
           if best == nil || r.lowerBound > best?.0 ?? 0 { best = (r.lowerBound, r.upperBound) }
           from = r.lowerBound + 1
         }
       }
       if let (openerStart, openerEnd) = best {
         // "สำเนาหนังสือ…" cites from หนังสือ.
-        let copy = Array("สำเนา".unicodeScalars)
         let rawStart = LooseMatch.end(of: copy, in: s, at: openerStart) ?? openerStart
         start = rawStart
         let openerWord = String(String.UnicodeScalarView(s[openerStart..<openerEnd]))

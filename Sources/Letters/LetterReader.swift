@@ -202,6 +202,34 @@ struct LetterReader {
 
   // MARK: - Parts
 
+  /// Where a later block repeats two or more lines of this page's heading block (after its
+  /// first line): a new page of a multi-page annex.
+  func repeatedHeading() -> Int? {
+    var block: [String] = []
+    var j = firstContent
+    while j < range.upperBound, !lines[j].isEmptyish {
+      block.append(lines[j].text)
+      j += 1
+    }
+    guard block.count >= 3 else { return nil }
+    let heading = Set(block.dropFirst())
+    while j < range.upperBound {
+      if lines[j].isEmptyish {
+        j += 1
+        continue
+      }
+      var k = j
+      var shared = 0
+      while k < range.upperBound, !lines[k].isEmptyish {
+        if heading.contains(lines[k].text) { shared += 1 }
+        k += 1
+      }
+      if shared >= 2 { return j }
+      j = k
+    }
+    return nil
+  }
+
   func numberLineAhead(from k: Int) -> Bool {
     var j = k + 1
     while j < range.upperBound, j - k <= 15 {
@@ -291,9 +319,9 @@ struct LetterReader {
     }
   }
 
-  func findWord(_ words: [String], in s: [Unicode.Scalar]) -> (Int, Int)? {
-    for word in words {
-      if let r = LooseMatch.find(Array(word.unicodeScalars), in: s) { return (r.lowerBound, r.upperBound) }
+  func findWord(_ words: Keywords, in s: [Unicode.Scalar]) -> (Int, Int)? {
+    for word in words.scalars {
+      if let r = LooseMatch.find(word, in: s) { return (r.lowerBound, r.upperBound) }
     }
     return nil
   }
@@ -361,6 +389,13 @@ struct LetterReader {
   // MARK: - Annex pages
 
   func readAnnex(segment: Int) -> Result {
+    // A page that repeats this page's heading lines is the next annex page.
+    if let next = repeatedHeading(), next < range.upperBound {
+      var result = LetterReader(lines: lines, range: range.lowerBound..<next, start: start, ocrDigits: ocrDigits)
+        .readAnnex(segment: segment)
+      result.rest = next..<range.upperBound
+      return result
+    }
     var letter = Letter(segment: segment, lines: span(range.lowerBound, range.upperBound - 1))
     letter.kind = .annex
     var k = firstContent

@@ -3,6 +3,9 @@ import ThaiText
 /// การแยกหนังสือ — where one letter ends and the next begins in a file: a covering letter,
 /// the letter it encloses, annex pages, a letter whose header was cropped off.
 enum LetterSegmenter {
+  static let letterWord = Array("หนังสือ".unicodeScalars)
+  static let citedWord = Array("ที่อ้างถึง".unicodeScalars)
+
   /// A stretch of lines holding one letter (indices into the line array).
   struct Segment: Equatable {
     var range: Range<Int>
@@ -100,7 +103,7 @@ enum LetterSegmenter {
     if Vocabulary.field(Vocabulary.enclosures + Vocabulary.references, in: previous.scalars) != nil {
       return !CitationReader.find(in: previous.text, strict: false).contains { !$0.citation.number.map(\.serial).isNilOrEmpty }
     }
-    return previous.text.contains("หนังสือ") && previous.scalars.count < 120
+    return previous.scalars.count < 120 && LooseMatch.find(letterWord, in: previous.scalars) != nil
       && CitationReader.find(in: previous.text, strict: false).isEmpty
   }
 
@@ -114,7 +117,7 @@ enum LetterSegmenter {
     let line = lines[i]
     guard line.scalars.count <= 90,
       Vocabulary.leading(Vocabulary.orderTitles + Vocabulary.announcementTitles, in: line.scalars) != nil,
-      !line.text.contains("ที่อ้างถึง")
+      LooseMatch.find(citedWord, in: line.scalars) == nil
     else { return false }
     var seen = 0
     var k = i + 1
@@ -148,7 +151,7 @@ enum LetterSegmenter {
   }
 
   static func isReceiptLine(_ line: Line) -> Bool {
-    Vocabulary.receipt.contains { line.text.contains($0) }
+    Vocabulary.receipt.scalars.contains { LooseMatch.find($0, in: line.scalars) != nil }
   }
 
   /// The top of a header: urgency/secrecy marks, a memo title and a receipt stamp above it.

@@ -32,14 +32,25 @@ struct Line: Sendable {
 
   init(number: Int, raw: String) {
     self.number = number
-    var text = raw
-    let pageBreak = text.unicodeScalars.contains("\u{0C}")
-    if pageBreak { text = String(text.unicodeScalars.filter { $0 != "\u{0C}" }) }
-    self.cells = text.split(separator: "\t", omittingEmptySubsequences: true)
-      .map { Line.stripMarkup(String($0).collapsingSpaces()) }.filter { !$0.isEmpty }
-    let collapsed = text.collapsingSpaces()
-    text = Line.stripMarkup(collapsed)
-    self.bulleted = ["- ", "* ", "• ", "➢ "].contains { collapsed.hasPrefix($0) }
+    var raw = raw
+    // One pass over the bytes: page breaks out, tabs kept apart for the table cells.
+    var pageBreak = false
+    var hasTab = false
+    let cleaned: String = raw.withUTF8 { bytes in
+      if !bytes.contains(0x0C) { return String(decoding: bytes, as: UTF8.self) }
+      pageBreak = true
+      return String(decoding: bytes.filter { $0 != 0x0C }, as: UTF8.self)
+    }
+    raw = cleaned
+    hasTab = raw.utf8.contains(0x09)
+    self.cells =
+      hasTab
+      ? raw.utf8.split(separator: 0x09).map { Line.stripMarkup(String(decoding: $0, as: UTF8.self).collapsingSpaces()) }
+        .filter { !$0.isEmpty }
+      : []
+    let collapsed = raw.collapsingSpaces()
+    let text = Line.stripMarkup(collapsed)
+    self.bulleted = text.utf8.count != collapsed.utf8.count && Line.startsWithBullet(collapsed)
     self.text = text
     self.scalars = Array(text.unicodeScalars)
     self.isPageBreak = pageBreak && scalars.isEmpty
@@ -47,19 +58,31 @@ struct Line: Sendable {
     self.furniture = Line.furniture(Array(collapsed.unicodeScalars))
   }
 
+  static let bullets = ["- ", "* ", "• ", "➢ "]
+
+  static func startsWithBullet(_ text: String) -> Bool { bullets.contains { text.hasPrefix($0) } }
+
   /// Markdown that LLM OCR and plain OCR leave at a line's start: `#` headings, `**bold**`,
   /// list bullets `- ` / `* ` / `• `, `>` quotes.
   static func stripMarkup(_ text: String) -> String {
+    let utf8 = text.utf8
+    guard let first = utf8.first else { return text }
+    // Fast path: nothing that could be markup.
+    let markupStart = first == 0x23 || first == 0x3E || first == 0x2D || first == 0x2A || first == 0x3C
+      || first == 0xE2  // • ➢
+    let hasEmphasis = utf8.contains(0x2A) || utf8.contains(0x5F)
+    if !markupStart && !hasEmphasis { return text }
     var s = Substring(text)
-    while let first = s.first, first == "#" || first == ">" { s = s.dropFirst() }
+    while let c = s.first, c == "#" || c == ">" { s = s.dropFirst() }
     s = Substring(String(s).trimmed)
-    for bullet in ["- ", "* ", "• ", "➢ "] where s.hasPrefix(bullet) {
+    for bullet in bullets where s.hasPrefix(bullet) {
       s = s.dropFirst(bullet.count)
       break
     }
     var out = String(s)
-    if out.contains("**") { out = out.replacingAll("**", with: "") }
-    if out.contains("__") { out = out.replacingAll("__", with: "") }
+    if hasEmphasis {
+      out = out.replacingAll("**", with: "").replacingAll("__", with: "")
+    }
     // <https://…> autolinks keep their text.
     if out.hasPrefix("<http"), out.hasSuffix(">") { out = String(out.dropFirst().dropLast()) }
     return out.trimmed
@@ -88,16 +111,24 @@ struct Line: Sendable {
 }
 
 extension String {
+  /// Every occurrence of an ASCII `target` replaced, byte by byte (Foundation's
+  /// `range(of:)` folds grapheme clusters and is far slower on Thai).
   func replacingAll(_ target: String, with replacement: String) -> String {
-    guard !target.isEmpty else { return self }
-    var out = ""
-    var rest = Substring(self)
-    while let range = rest.range(of: target) {
-      out += rest[..<range.lowerBound]
-      out += replacement
-      rest = rest[range.upperBound...]
+    let t = Array(target.utf8)
+    guard !t.isEmpty else { return self }
+    let bytes = Array(utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var i = 0
+    while i < bytes.count {
+      if bytes[i] == t[0], i + t.count <= bytes.count, Array(bytes[i..<(i + t.count)]) == t {
+        out += replacement.utf8
+        i += t.count
+      } else {
+        out.append(bytes[i])
+        i += 1
+      }
     }
-    out += rest
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 }

@@ -5,8 +5,8 @@ enum ReceiptReader {
   static func read(_ line: Line) -> Receipt {
     let s = line.scalars
     var receipt = Receipt()
-    for word in Vocabulary.receipt {
-      guard let r = LooseMatch.find(Array(word.unicodeScalars), in: s) else { continue }
+    for word in Vocabulary.receipt.scalars {
+      guard let r = LooseMatch.find(word, in: s) else { continue }
       var i = LetterNumberReader.skipSpaces(s, r.upperBound)
       while i < s.count, s[i] == "." || s[i] == ":" { i += 1 }
       i = LetterNumberReader.skipSpaces(s, i)

@@ -199,10 +199,13 @@ enum SignatureParser {
 
   /// The acting phrase printed in a position line (longest first), or nil.
   static func actingPhrase(_ text: String) -> String? {
-    for phrase in Vocabulary.acting where text.contains(phrase) {
+    let scalars = Array(text.unicodeScalars)
+    for (phrase, pattern) in zip(Vocabulary.acting.words, Vocabulary.acting.scalars)
+    where LooseMatch.find(pattern, in: scalars) != nil {
       if phrase == "แทน" {
         // แทน alone must stand as a word: "ผู้แทน" is not acting.
-        guard text.hasSuffix(" แทน") || text == "แทน" || text.contains(" แทน ") else { continue }
+        guard text.hasSuffix(" แทน") || text == "แทน" || LooseMatch.find(Array(" แทน ".unicodeScalars), in: scalars) != nil
+        else { continue }
       }
       return phrase
     }

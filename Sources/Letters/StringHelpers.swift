@@ -1,19 +1,38 @@
 extension String {
   /// Runs of spaces and tabs become one space; ends trimmed.
+  /// - Complexity: O(n) over UTF-8 bytes.
   func collapsingSpaces() -> String {
-    var out = ""
-    out.reserveCapacity(utf8.count)
-    var pendingSpace = false
-    for scalar in unicodeScalars {
-      if scalar == " " || scalar == "\t" || scalar == "\u{A0}" {
-        pendingSpace = !out.isEmpty
-      } else {
-        if pendingSpace { out.unicodeScalars.append(" ") }
-        pendingSpace = false
-        out.unicodeScalars.append(scalar)
+    var copy = self
+    return copy.withUTF8 { bytes in
+      String(unsafeUninitializedCapacity: bytes.count) { out in
+        var n = 0
+        var pendingSpace = false
+        var i = 0
+        while i < bytes.count {
+          let b = bytes[i]
+          // space, tab, and U+00A0 (C2 A0)
+          if b == 0x20 || b == 0x09 {
+            pendingSpace = n > 0
+            i += 1
+            continue
+          }
+          if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 {
+            pendingSpace = n > 0
+            i += 2
+            continue
+          }
+          if pendingSpace {
+            out[n] = 0x20
+            n += 1
+            pendingSpace = false
+          }
+          out[n] = b
+          n += 1
+          i += 1
+        }
+        return n
       }
     }
-    return out
   }
 
   func trimmingSuffix(_ suffix: String) -> String {

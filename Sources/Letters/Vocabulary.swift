@@ -1,39 +1,39 @@
 /// The words that mark the parts of a Thai letter (ระเบียบงานสารบรรณ), matched loosely so
 /// that OCR that drops tone marks (`ที`, `เรือง`, `ลงวันที`) still matches.
 enum Vocabulary {
-  static let number = ["ที่"]
-  static let subject = ["เรื่อง"]
-  static let to = ["เรียน", "ถึง", "เสนอ"]
-  static let references = ["อ้างถึง"]
-  static let enclosures = ["สิ่งที่ส่งมาด้วย", "สิ่งทีส่งมาด้วย"]
-  static let memoTitle = ["บันทึกข้อความ"]
-  static let memoUnit = ["ส่วนราชการ"]
-  static let memoDate = ["วันที่"]
-  static let orderTitles = ["คำสั่ง", "ระเบียบ", "ข้อบังคับ"]
-  static let announcementTitles = ["ประกาศ", "แถลงการณ์", "ข่าว"]
-  static let issuedOn = ["สั่ง ณ วันที่", "ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่", "ณ วันที่"]
-  static let annexTitles = ["เอกสารแนบท้าย", "เอกสารแนบ", "กำหนดการ", "บัญชีแนบท้าย", "รายละเอียดแนบท้าย"]
-  static let courtesyClosings = ["ขอแสดงความนับถืออย่างสูง", "ขอแสดงความนับถือ", "ด้วยความนับถือ"]
-  static let memoClosings = ["จึงเรียนมาเพื่อ", "จึงเสนอมาเพื่อ", "จึงเรียนมา", "จึงเสนอ", "จึงแจ้งมาเพื่อ"]
+  static let number: Keywords = ["ที่"]
+  static let subject: Keywords = ["เรื่อง"]
+  static let to: Keywords = ["เรียน", "ถึง", "เสนอ"]
+  static let references: Keywords = ["อ้างถึง"]
+  static let enclosures: Keywords = ["สิ่งที่ส่งมาด้วย", "สิ่งทีส่งมาด้วย"]
+  static let memoTitle: Keywords = ["บันทึกข้อความ"]
+  static let memoUnit: Keywords = ["ส่วนราชการ"]
+  static let memoDate: Keywords = ["วันที่"]
+  static let orderTitles: Keywords = ["คำสั่ง", "ระเบียบ", "ข้อบังคับ"]
+  static let announcementTitles: Keywords = ["ประกาศ", "แถลงการณ์", "ข่าว"]
+  static let issuedOn: Keywords = ["สั่ง ณ วันที่", "ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่", "ณ วันที่"]
+  static let annexTitles: Keywords = ["เอกสารแนบท้าย", "เอกสารแนบ", "กำหนดการ", "บัญชีแนบท้าย", "รายละเอียดแนบท้าย"]
+  static let courtesyClosings: Keywords = ["ขอแสดงความนับถืออย่างสูง", "ขอแสดงความนับถือ", "ด้วยความนับถือ"]
+  static let memoClosings: Keywords = ["จึงเรียนมาเพื่อ", "จึงเสนอมาเพื่อ", "จึงเรียนมา", "จึงเสนอ", "จึงแจ้งมาเพื่อ"]
   /// Words a body's first paragraph opens with; a header field never continues into one.
-  static let bodyOpeners = [
+  static let bodyOpeners: Keywords = [
     "ตามที่", "ตามหนังสือ", "ด้วย", "อนุสนธิ", "เนื่องด้วย", "เนื่องจาก", "ข้าพเจ้า", "ในการนี้",
     "ตามคำสั่ง", "ตามระเบียบ",
   ]
-  static let phones = ["โทรศัพท์มือถือ", "โทรศัพท์", "โทร.", "โทร", "Tel.", "Tel", "มือถือ"]
-  static let faxes = ["โทรสาร", "Fax.", "Fax", "แฟกซ์"]
-  static let emails = ["ไปรษณีย์อิเล็กทรอนิกส์", "E-mail", "e-mail", "Email", "email", "อีเมล"]
-  static let coordinators = ["ผู้ประสานงาน", "ผู้ติดต่อ"]
-  static let websites = ["เว็บไซต์", "เว็บไซท์", "Website", "website", "URL"]
-  static let receipt = ["เลขที่รับ", "เลขรับ", "ทะเบียนรับ", "รับที่"]
-  static let acting = [
+  static let phones: Keywords = ["โทรศัพท์มือถือ", "โทรศัพท์", "โทร.", "โทร", "Tel.", "Tel", "มือถือ"]
+  static let faxes: Keywords = ["โทรสาร", "Fax.", "Fax", "แฟกซ์"]
+  static let emails: Keywords = ["ไปรษณีย์อิเล็กทรอนิกส์", "E-mail", "e-mail", "Email", "email", "อีเมล"]
+  static let coordinators: Keywords = ["ผู้ประสานงาน", "ผู้ติดต่อ"]
+  static let websites: Keywords = ["เว็บไซต์", "เว็บไซท์", "Website", "website", "URL"]
+  static let receipt: Keywords = ["เลขที่รับ", "เลขรับ", "ทะเบียนรับ", "รับที่"]
+  static let acting: Keywords = [
     "รักษาราชการแทน", "ปฏิบัติราชการแทน", "ปฏิบัติหน้าที่แทน", "ปฏิบัติการแทน", "ทำการแทน", "รักษาการแทน",
     "รักษาการในตำแหน่ง", "แทน",
   ]
   /// Unit words that begin a contact block's unit lines.
-  static let units = ["กอง", "กลุ่ม", "ฝ่าย", "งาน", "ศูนย์", "ส่วน", "สำนัก", "แผนก", "ภาควิชา", "คณะ"]
+  static let units: Keywords = ["กอง", "กลุ่ม", "ฝ่าย", "งาน", "ศูนย์", "ส่วน", "สำนัก", "แผนก", "ภาควิชา", "คณะ"]
   /// Titles before a person's name.
-  static let personTitles = [
+  static let personTitles: Keywords = [
     "นางสาว", "นาย", "นาง", "ว่าที่ร้อยตรี", "ว่าที่ ร.ต.", "ดร.", "ผศ.", "รศ.", "ศ.",
     "พล.", "พ.", "ร.", "จ.", "ส.", "พ.ต.", "ร.ต.",
   ]
@@ -47,18 +47,17 @@ enum Vocabulary {
   ]
 
   /// The keyword of `keywords` the line starts with (loosely), and where it ends.
-  static func leading(_ keywords: [String], in s: [Unicode.Scalar]) -> (String, Int)? {
-    for keyword in keywords {
-      if let end = LooseMatch.end(of: Array(keyword.unicodeScalars), in: s, at: 0) {
-        return (keyword, end)
-      }
+  static func leading(_ keywords: Keywords, in s: [Unicode.Scalar]) -> (String, Int)? {
+    guard let first = s.first else { return nil }
+    for (keyword, pattern) in zip(keywords.words, keywords.scalars) where pattern.first == first {
+      if let end = LooseMatch.end(of: pattern, in: s, at: 0) { return (keyword, end) }
     }
     return nil
   }
 
   /// Like `leading`, but the keyword must stand as a word: followed by a space, a colon,
   /// dots, a digit, or the end (so that `เรียนรู้` is not `เรียน`).
-  static func field(_ keywords: [String], in s: [Unicode.Scalar]) -> (String, Int)? {
+  static func field(_ keywords: Keywords, in s: [Unicode.Scalar]) -> (String, Int)? {
     guard let (keyword, end) = leading(keywords, in: s) else { return nil }
     if end == s.count { return (keyword, end) }
     let next = s[end]
@@ -147,4 +146,19 @@ enum Vocabulary {
     }
     return urgency == nil && secrecy == nil ? nil : (urgency, secrecy)
   }
+}
+
+/// A list of keywords with their scalars computed once (matching runs on every line).
+struct Keywords: ExpressibleByArrayLiteral, Sendable {
+  let words: [String]
+  let scalars: [[Unicode.Scalar]]
+
+  init(_ words: [String]) {
+    self.words = words
+    self.scalars = words.map { Array($0.unicodeScalars) }
+  }
+
+  init(arrayLiteral words: String...) { self.init(words) }
+
+  static func + (a: Keywords, b: Keywords) -> Keywords { Keywords(a.words + b.words) }
 }

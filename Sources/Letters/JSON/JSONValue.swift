@@ -13,70 +13,74 @@ public indirect enum JSONValue: Sendable, Equatable {
 
   /// The JSON text: compact, or pretty with two-space indentation. Keys are sorted.
   public func serialized(pretty: Bool = false) -> String {
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(4096)
     write(into: &out, pretty: pretty, indent: 0)
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
-  private func write(into out: inout String, pretty: Bool, indent: Int) {
+  private func write(into out: inout [UInt8], pretty: Bool, indent: Int) {
     switch self {
-    case .null: out += "null"
-    case let .bool(b): out += b ? "true" : "false"
-    case let .int(i): out += String(i)
+    case .null: out += "null".utf8
+    case let .bool(b): out += (b ? "true" : "false").utf8
+    case let .int(i): out += String(i).utf8
     case let .double(d):
-      if d == d.rounded(), abs(d) < 1e15 { out += String(Int(d)) + ".0" } else { out += String(d) }
+      if d == d.rounded(), abs(d) < 1e15 { out += (String(Int(d)) + ".0").utf8 } else { out += String(d).utf8 }
     case let .string(s): Self.escape(s, into: &out)
     case let .array(items):
       if items.isEmpty {
-        out += "[]"
+        out += "[]".utf8
         return
       }
-      out += "["
+      out.append(0x5B)
       for (n, item) in items.enumerated() {
-        if n > 0 { out += "," }
+        if n > 0 { out.append(0x2C) }
         if pretty { newline(&out, indent + 1) }
         item.write(into: &out, pretty: pretty, indent: indent + 1)
       }
       if pretty { newline(&out, indent) }
-      out += "]"
+      out.append(0x5D)
     case let .object(fields):
       if fields.isEmpty {
-        out += "{}"
+        out += "{}".utf8
         return
       }
-      out += "{"
-      for (n, (key, value)) in fields.sorted(by: { $0.0 < $1.0 }).enumerated() {
-        if n > 0 { out += "," }
+      out.append(0x7B)
+      // Keys are ASCII: compare their bytes, not as Unicode strings.
+      let sorted = fields.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+      for (n, (key, value)) in sorted.enumerated() {
+        if n > 0 { out.append(0x2C) }
         if pretty { newline(&out, indent + 1) }
         Self.escape(key, into: &out)
-        out += pretty ? ": " : ":"
+        out += (pretty ? ": " : ":").utf8
         value.write(into: &out, pretty: pretty, indent: indent + 1)
       }
       if pretty { newline(&out, indent) }
-      out += "}"
+      out.append(0x7D)
     }
   }
 
-  private func newline(_ out: inout String, _ indent: Int) {
-    out += "\n"
-    out += String(repeating: "  ", count: indent)
+  private func newline(_ out: inout [UInt8], _ indent: Int) {
+    out.append(0x0A)
+    for _ in 0..<(indent * 2) { out.append(0x20) }
   }
 
-  static func escape(_ s: String, into out: inout String) {
-    out += "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
+  /// A JSON string: UTF-8 bytes copied, `"` `\\` and control characters escaped.
+  static func escape(_ s: String, into out: inout [UInt8]) {
+    out.append(0x22)
+    for b in s.utf8 {
+      switch b {
+      case 0x22: out += [0x5C, 0x22]
+      case 0x5C: out += [0x5C, 0x5C]
+      case 0x0A: out += [0x5C, 0x6E]
+      case 0x0D: out += [0x5C, 0x72]
+      case 0x09: out += [0x5C, 0x74]
+      case 0..<0x20:
+        let hex = Array(String(b, radix: 16).utf8)
+        out += [0x5C, 0x75, 0x30, 0x30] + (hex.count == 1 ? [0x30] + hex : hex)
+      default: out.append(b)
       }
     }
-    out += "\""
+    out.append(0x22)
   }
 }

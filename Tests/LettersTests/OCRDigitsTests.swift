@@ -1,0 +1,65 @@
+import Foundation
+@testable import Letters
+import Testing
+
+/// Tesseract's Thai model cannot print ๔ ๖ ๗ ๘ ๙; numbers and dates are recovered by
+/// constraints. Cases come from real round trips in Corpus/ocr/ (Corpus/ocr/README.md).
+@Suite struct OCRDigitsTests {
+  @Test(arguments: [
+    ("2520", [2560, 2566]),  // ๒๕๖๐ / ๒๕๖๖ read as ๒๕๒๐
+    ("25205", [2564, 2565, 2568, 2569]),  // ๖ split into ๒๐: ๒๕๒๐๕ for ๒๕๖๔
+    ("2525", [2564, 2565, 2568, 2569]),
+  ])
+  func yearReadingsIncludeTheTrueYear(_ printed: String, _ mustInclude: [Int]) {
+    let years = OCRDigits.yearCandidates(printed)
+    for year in mustInclude { #expect(years.contains(year), "\(printed) → \(years)") }
+    #expect(years.allSatisfy { (2540...2600).contains($0) })
+  }
+
+  @Test func aLostLastDigitMayBeAnyDigit() {
+    #expect(OCRDigits.yearCandidates("252").count == 10)  // ๒๕๖x with x lost
+  }
+
+  @Test(arguments: [("15", [14, 15, 18, 19]), ("13", [13, 17]), ("23", [23, 27]), ("1", [1])])
+  func dayReadings(_ printed: String, _ days: [Int]) {
+    #expect(OCRDigits.dayCandidates(printed).sorted() == days)
+  }
+
+  @Test func numberCandidatesAreOneConfusionAway() throws {
+    let (number, _) = try #require(LetterNumberReader.read(Array("มท ๐๕๑๒/ว ๑๕๒๕".unicodeScalars), at: 0))
+    let candidates = OCRDigits.numberCandidates(number)
+    #expect(candidates.contains("มท 0812/ว 1525"))  // ๘ read as ๕ in the code
+    #expect(candidates.contains("มท 0512/ว 1565"))  // ๖ read as ๒ in the serial
+    #expect(!candidates.contains(number.canonical))
+  }
+
+  @Test func tesseractTextIsRecognisedAndCleanTextIsNot() throws {
+    let ocr = try String(contentsOf: Corpus.root.appendingPathComponent("ocr/000_645d0e619560a029.light.txt"), encoding: .utf8)
+    let clean = try String(contentsOf: Corpus.root.appendingPathComponent("000_645d0e619560a029.txt"), encoding: .utf8)
+    #expect(OCRDigits.looksLikeTesseract(ocr))
+    #expect(!OCRDigits.looksLikeTesseract(clean))
+  }
+
+  /// Real Tesseract output of seed 000: both letters are found, with lowered confidence,
+  /// candidates that hold the true values, and ocr_digits warnings.
+  @Test func aRealTesseractPageKeepsTheTruthAmongTheCandidates() throws {
+    let url = Corpus.root.appendingPathComponent("ocr/000_645d0e619560a029.light.txt")
+    let document = LetterParser().parse(bytes: [UInt8](try Data(contentsOf: url)), path: "ocr.txt")
+    let letters = document.letters.filter { $0.kind == .external }
+    try #require(letters.count == 2)
+    let province = letters[0]
+    #expect(province.number?.prefix == "อต")
+    #expect(province.number?.code?.hasPrefix("0023") == true)
+    let date = try #require(province.date)
+    #expect(date.confidence < 1)
+    let readings: [String] = [date.date?.iso ?? ""] + date.candidates
+    #expect(readings == ["2021-07-15", "2021-07-14", "2021-07-18", "2021-07-19"])
+    #expect(province.warnings.contains { $0.code == .ocrDigits })
+    let ministry = letters[1]
+    #expect(ministry.number?.prefix == "มท")
+    #expect((ministry.number?.confidence ?? 1) < 1)
+    let ministryDate = try #require(ministry.date)
+    let ministryReadings: [String] = [ministryDate.date?.iso ?? ""] + ministryDate.candidates
+    #expect(ministryReadings.contains("2021-07-09"))
+  }
+}
