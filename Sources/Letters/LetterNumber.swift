@@ -1,3 +1,4 @@
+import Foundation
 import ThaiText
 
 /// เลขที่หนังสือ — a letter's number: office prefix, code, circular mark, serial, year.
@@ -109,8 +110,9 @@ enum LetterNumberReader {
         y.append(Character(String(d)))
         e += 1
       }
-      // 2 or 4 digits as printed; 3 when OCR split a ๖ into ๒๐ (`๕/๐๒๐`).
-      if (2...4).contains(y.count) {
+      // Tesseract prints ๖ as ๒๐: a 3-digit suffix holding 20 is a 2-digit year (`๕/๐๒๐`).
+      if y.count == 3, let range = y.range(of: "20") { y.replaceSubrange(range, with: "6") }
+      if y.count == 2 || y.count == 4 {
         yearSuffix = y
         end = e
       }

@@ -63,6 +63,17 @@ enum PhoneReader {
   static func emails(in text: String) -> [String] {
     text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" })
       .map { ThaiDigits.ascii($0).trimmingCharacters(in: CharacterSet(charactersIn: "<>()")) }
-      .filter { $0.contains("@") && $0.contains(".") }
+      .filter(isEmailAddress)
+  }
+
+  /// `local@domain.tld` in ASCII: OCR garbage with an @ in it is not an address.
+  static func isEmailAddress(_ text: String) -> Bool {
+    let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+    guard parts.count == 2, let local = parts.first, let domain = parts.last else { return false }
+    let allowed: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber || "._%+-".contains($0)) }
+    let labels = domain.split(separator: ".")
+    return !local.isEmpty && local.allSatisfy(allowed) && labels.count >= 2
+      && domain.allSatisfy { allowed($0) && $0 != "_" && $0 != "%" && $0 != "+" }
+      && (labels.last?.allSatisfy(\.isLetter) ?? false) && (labels.last?.count ?? 0) >= 2
   }
 }
