@@ -23,7 +23,9 @@ enum BodyParser {
         }
         continue
       }
-      if line.isBlank || line.isPageBreak {
+      // A page break alone does not end a paragraph: the page may break mid-sentence.
+      if line.isPageBreak { continue }
+      if line.isBlank {
         if !joinNext { flush() }
         continue
       }

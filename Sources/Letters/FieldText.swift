@@ -11,6 +11,11 @@ enum FieldText {
   ) -> [Int] {
     // Numbered items continue across blank lines only in a field whose items are numbered.
     let numbered = fieldIsNumbered(lines, start, limit)
+    // A keyword alone on its line (`**สิ่งที่ส่งมาด้วย**`, then a blank, then the items): its
+    // value starts below the blank.
+    let bare = Vocabulary.field(
+      Vocabulary.enclosures + Vocabulary.references + Vocabulary.subject + Vocabulary.to, in: lines[start].scalars
+    ).map { $0.1 >= lines[start].scalars.count } ?? false
     var taken: [Int] = []
     var k = start + 1
     while k < limit {
@@ -20,6 +25,10 @@ enum FieldText {
         continue
       }
       if line.isBlank || line.isPageBreak {
+        if bare && taken.isEmpty {
+          k += 1
+          continue
+        }
         guard acrossBlanks else { break }
         var next = k + 1
         while next < limit, lines[next].isEmptyish { next += 1 }
@@ -40,11 +49,12 @@ enum FieldText {
     if let space = s.firstIndex(where: { $0 == " " || $0 == "\t" }) {
       let rest = Array(s[LetterNumberReader.skipSpaces(s, space)...])
       if ItemReader.itemNumber(rest) != nil { return true }
+      // A value that is not item ๑ on the keyword's line: a single, unnumbered item.
+      if !rest.isEmpty { return false }
     }
     var k = start + 1
-    while k < limit, lines[k].isEmptyish { k += 1 }
-    return k < limit && ItemReader.itemNumber(lines[k].scalars) != nil && !lines[k].text.isEmpty
-      && k == start + 1
+    while k < limit, k - start <= 3, lines[k].isEmptyish { k += 1 }
+    return k < limit && ItemReader.itemNumber(lines[k].scalars) != nil
   }
 
   static func continuesAcrossBlank(_ line: Line, numbered: Bool) -> Bool {

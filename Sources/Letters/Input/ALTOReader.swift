@@ -1,0 +1,87 @@
+/// Reads ALTO XML (v2–v4, with or without a namespace) as lines of text.
+///
+/// Each `TextLine` is a line: its `String/@CONTENT`s in order, `HYP` as a final `-`. `SP`
+/// is not trusted: Tesseract writes one after every Thai glyph, so strings are joined as in
+/// hOCR (`WordJoiner`: a space where the gap is wider than 0.5 × the median `String` height;
+/// a space between all strings when they are whole words or have no positions). An empty line
+/// separates `TextBlock`s and a `"\u{0C}"` line separates `Page`s. Lines are numbered 1…n in
+/// that output, since ALTO is XML.
+struct ALTOReader {
+  private var output: [String] = []
+  private var pendingPageBreak = false
+  private var blockCount = 0
+  private var lastBlock: Int?
+
+  static func lines(from root: XMLTreeElement) -> [SourceLine] {
+    var reader = ALTOReader()
+    reader.visit(root, block: nil)
+    return reader.output.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+  }
+
+  private mutating func visit(_ element: XMLTreeElement, block: Int?) {
+    var block = block
+    switch element.name {
+    case "Page":
+      pendingPageBreak = pendingPageBreak || !output.isEmpty
+      lastBlock = nil
+      block = nil
+    case "TextBlock":
+      blockCount += 1
+      block = blockCount
+    case "TextLine":
+      emit(Self.text(ofLine: element), block: block)
+      return
+    default:
+      break
+    }
+    for child in element.elements { visit(child, block: block) }
+  }
+
+  private mutating func emit(_ text: String, block: Int?) {
+    guard !text.isEmpty else { return }
+    if pendingPageBreak {
+      output.append(SourceLine.pageBreak)
+      pendingPageBreak = false
+    } else if !output.isEmpty, block != lastBlock {
+      output.append("")
+    }
+    lastBlock = block
+    output.append(text)
+  }
+
+  /// A gap wider than this × the median `String` height is a space (no font size in ALTO).
+  static let gapPerBoxHeight = 0.5
+
+  static func text(ofLine line: XMLTreeElement) -> String {
+    var joiner = WordJoiner()
+    var hyphen = false
+    for child in line.elements {
+      switch child.name {
+      case "String":
+        let content = WordJoiner.collapsingWhitespace(child.attribute("CONTENT") ?? "")
+        if !content.isEmpty { joiner.words.append(.init(text: content, box: box(of: child))) }
+      case "HYP":
+        hyphen = true
+      default:
+        continue  // SP: spaces come from the boxes, or between every word
+      }
+    }
+    let boxed = !joiner.words.isEmpty && joiner.words.allSatisfy { $0.box != nil }
+    let threshold = boxed ? joiner.medianHeight.map { gapPerBoxHeight * $0 } : nil
+    return joiner.joined(threshold: threshold) + (hyphen ? "-" : "")
+  }
+
+  /// `HPOS VPOS WIDTH HEIGHT` (ALTO allows fractions).
+  private static func box(of element: XMLTreeElement) -> BoundingBox? {
+    let values = ["HPOS", "VPOS", "WIDTH", "HEIGHT"].compactMap {
+      element.attribute($0)?.split(whereSeparator: \.isWhitespace).first.flatMap { Double($0) }
+    }
+    guard values.count == 4, values.allSatisfy(\.isFinite),
+      values.allSatisfy({ abs($0) < 1e9 })
+    else { return nil }
+    let x = Int(values[0].rounded())
+    let y = Int(values[1].rounded())
+    return BoundingBox(
+      x0: x, y0: y, x1: x + Int(values[2].rounded()), y1: y + Int(values[3].rounded()))
+  }
+}

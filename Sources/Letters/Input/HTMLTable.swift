@@ -1,0 +1,111 @@
+/// ตาราง — an HTML `<table>` being read out of markdown: each `<tr>` becomes a line, its
+/// `<td>`/`<th>` cells joined by a tab, numbered with the source line where the row began.
+///
+/// A `<br>` (or a block tag) inside a cell starts a new line of the cell; the row then gives
+/// one line per printed line (line k joins the k-th line of every cell), all with the row's
+/// number. A table of a single row is page layout, not data: LLM OCR sets a letter's header
+/// that way (`ที่ …` beside `กรม…<br>ถนน…<br><br>๒๖ กุมภาพันธ์ ๒๕๖๗`), so its cells are given
+/// one after the other, each cell's lines as lines, as the header would read on paper.
+struct HTMLTable {
+  /// `<table>`s opened inside this one; their tags are read as part of it.
+  var depth = 1
+  private var rowLine: Int?
+  private var cells: [[String]] = []
+  private var rows: [(line: Int, cells: [[String]])] = []
+  /// The open cell's lines, as bytes.
+  private var cell: [[UInt8]]?
+
+  /// Text inside the table; outside any cell (a `<caption>`, stray text) it opens a cell of
+  /// its own so nothing the OCR read is lost.
+  mutating func append(contentsOf bytes: some Collection<UInt8>, line: Int) {
+    if cell == nil {
+      guard bytes.contains(where: { !Byte.isSpace($0) }) else { return }
+      startCell(line: line)
+    }
+    guard var open = cell else { return }
+    cell = nil  // keeps the buffer uniquely referenced while it grows
+    if open.isEmpty { open.append([]) }
+    open[open.count - 1].append(contentsOf: bytes)
+    cell = open
+  }
+
+  mutating func append(_ byte: UInt8, line: Int) {
+    append(contentsOf: CollectionOfOne(byte), line: line)
+  }
+
+  /// `<br>` in a cell: what follows goes on the cell's next line.
+  mutating func breakCell() {
+    cell?.append([])
+  }
+
+  /// `<tr>` (or `<caption>`): finishes the open row, if any, and starts one at `line`.
+  mutating func startRow(line: Int) {
+    endRow()
+    rowLine = line
+  }
+
+  /// `<td>` or `<th>`; a cell outside a row starts a row where the cell is.
+  mutating func startCell(line: Int) {
+    endCell()
+    if rowLine == nil { rowLine = line }
+    cell = [[]]
+  }
+
+  /// `</td>` or `</th>`.
+  mutating func endCell() {
+    guard let open = cell else { return }
+    var lines = open.map(Self.collapsed)
+    while lines.last?.isEmpty == true { lines.removeLast() }
+    while lines.first?.isEmpty == true { lines.removeFirst() }
+    cells.append(lines)
+    cell = nil
+  }
+
+  /// `</tr>`: keeps the finished row, unless it had no text at all.
+  mutating func endRow() {
+    endCell()
+    defer {
+      cells.removeAll()
+      rowLine = nil
+    }
+    guard let line = rowLine, cells.contains(where: { !$0.isEmpty }) else { return }
+    rows.append((line, cells))
+  }
+
+  /// `</table>`: the lines of every row, each with the number where its row began.
+  mutating func finish() -> [(line: Int, lines: [String])] {
+    endRow()
+    defer { rows.removeAll() }
+    if rows.count == 1, let row = rows.first {
+      return [(row.line, row.cells.flatMap { $0 })]
+    }
+    return rows.map { ($0.line, Self.render($0.cells)) }
+  }
+
+  /// A row's cells, each a list of printed lines, as text lines: line k joins the k-th line
+  /// of every cell with tabs; a line with no text in any cell is empty.
+  static func render(_ cells: [[String]]) -> [String] {
+    let height = cells.map(\.count).max() ?? 0
+    return (0..<height).map { k in
+      let parts = cells.map { k < $0.count ? $0[k] : "" }
+      return parts.allSatisfy(\.isEmpty) ? "" : parts.joined(separator: "\t")
+    }
+  }
+
+  /// A cell line's text: runs of white space (source line breaks too) become one space.
+  static func collapsed(_ bytes: [UInt8]) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var pendingSpace = false
+    for b in bytes {
+      if Byte.isSpace(b) {
+        pendingSpace = !out.isEmpty
+      } else {
+        if pendingSpace { out.append(Byte.space) }
+        pendingSpace = false
+        out.append(b)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+}

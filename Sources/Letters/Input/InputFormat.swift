@@ -1,0 +1,113 @@
+/// The kind of OCR output a file holds (รูปแบบไฟล์ OCR).
+public enum InputFormat: String, Sendable, CaseIterable {
+  /// Plain text, e.g. Tesseract's `.txt`; a form feed separates pages.
+  case plain
+  /// Markdown from an LLM-based OCR: headings, bold, HTML tables, page-break comments.
+  case markdown
+  /// hOCR: XHTML with `ocr_page`, `ocr_line` and `ocrx_word` elements (Tesseract `hocr`).
+  case hocr
+  /// ALTO XML v2–v4 (`<alto>` with `TextBlock`, `TextLine`, `String`).
+  case alto
+
+  /// The name used in messages.
+  var displayName: String {
+    switch self {
+    case .plain: "plain text"
+    case .markdown: "markdown"
+    case .hocr: "hOCR"
+    case .alto: "ALTO"
+    }
+  }
+}
+
+/// Format guessing: the content of an XML file outranks its extension, the extension
+/// outranks markdown sniffing, and plain text is the fallback.
+enum FormatSniffer {
+  /// How much of the text is looked at; markers of each format show up near the top.
+  static let window = 64 * 1024
+
+  static func detect(path: String?, text: String) -> InputFormat {
+    let head = Array(text.utf8.prefix(window))
+    if let root = rootElementName(head) {
+      if root == "alto" { return .alto }
+      if containsHOCRClass(head) { return .hocr }
+    }
+    switch path.map(pathExtension) {
+    case "hocr": return .hocr
+    case "alto": return .alto
+    case "md", "markdown", "mdown", "mkd": return .markdown
+    default: break
+    }
+    return looksLikeMarkdown(head) ? .markdown : .plain
+  }
+
+  static func pathExtension(_ path: String) -> String {
+    let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+    return name[name.index(after: dot)...].lowercased()
+  }
+
+  /// The local name of the first element, skipping a BOM, whitespace, the XML declaration,
+  /// processing instructions, comments and the DOCTYPE; nil when the text doesn't start
+  /// like XML.
+  static func rootElementName(_ bytes: [UInt8]) -> String? {
+    var i = 0
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+    while i < bytes.count {
+      while i < bytes.count, Byte.isSpace(bytes[i]) { i += 1 }
+      guard i < bytes.count, bytes[i] == Byte.lt else { return nil }
+      let rest = bytes[i...]
+      if rest.starts(with: Array("<!--".utf8)) {
+        guard let end = Byte.find(Array("-->".utf8), in: bytes, from: i + 4) else { return nil }
+        i = end + 3
+      } else if rest.starts(with: Array("<?".utf8)) || rest.starts(with: Array("<!".utf8)) {
+        guard var end = bytes[i...].firstIndex(of: Byte.gt) else { return nil }
+        // a DOCTYPE's internal subset `[ <!ENTITY …> ]` has `>`s of its own
+        if let open = bytes[i..<end].firstIndex(of: Byte.leftBracket),
+          let close = Byte.find(Array("]".utf8), in: bytes, from: open),
+          let after = bytes[close...].firstIndex(of: Byte.gt)
+        {
+          end = after
+        }
+        i = end + 1
+      } else {
+        var j = i + 1
+        while j < bytes.count, Byte.isNameByte(bytes[j]) || bytes[j] == Byte.colon { j += 1 }
+        let qualified = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
+        let local = qualified.split(separator: ":").last.map(String.init) ?? qualified
+        return local.isEmpty ? nil : local
+      }
+    }
+    return nil
+  }
+
+  static func containsHOCRClass(_ bytes: [UInt8]) -> Bool {
+    ["ocr_page", "ocr_line", "ocrx_word", "ocr_carea", "ocr_par"].contains {
+      Byte.find(Array($0.utf8), in: bytes, from: 0) != nil
+    }
+  }
+
+  /// Markers an LLM's markdown leaves and a plain OCR text almost never has.
+  static func looksLikeMarkdown(_ bytes: [UInt8]) -> Bool {
+    let lowered = bytes.map(Byte.lowercased)
+    let inline = [
+      "**", "<table", "<!--", "<figure", "<br", "<img", "](", "<http://", "<https://", "|---",
+      "| ---", "|:--",
+    ]
+    if inline.contains(where: { Byte.find(Array($0.utf8), in: lowered, from: 0) != nil }) {
+      return true
+    }
+    for line in lowered.split(separator: Byte.newline, omittingEmptySubsequences: true) {
+      let trimmed = line.drop(while: { $0 == Byte.space || $0 == Byte.tab })
+      if trimmed.starts(with: Array("```".utf8)) || trimmed.starts(with: Array("~~~".utf8)) {
+        return true
+      }
+      let hashes = trimmed.prefix(while: { $0 == Byte.hash }).count
+      if (1...6).contains(hashes) {
+        let after = trimmed.dropFirst(hashes).first
+        if after == Byte.space || after == Byte.tab { return true }
+      }
+    }
+    return false
+  }
+}

@@ -1,0 +1,99 @@
+/// The output of the markdown reader, one slot per source line: each slot holds the pieces
+/// of text that line produced, so a construct that ends lines later (an HTML table row) can
+/// still be filed under the line where it began.
+struct LineSlots {
+  /// A piece of a line's output; empty pieces are dropped unless `keepsEmpty` (a blank line
+  /// inside a table row).
+  private struct Piece {
+    var text: String
+    var keepsEmpty = false
+  }
+
+  private var slots: [[Piece]] = []
+  private var verbatim: [Bool] = []
+  private var segments: [Piece] = []
+  private var buffer: [UInt8] = []
+  /// The current line keeps its spaces (inside a code fence).
+  var currentIsVerbatim = false
+
+  /// The 1-based number of the line being filled.
+  var currentLine: Int { slots.count + 1 }
+
+  var bufferIsEmpty: Bool { buffer.isEmpty }
+
+  mutating func append(_ byte: UInt8) { buffer.append(byte) }
+  mutating func append(contentsOf bytes: some Sequence<UInt8>) { buffer.append(contentsOf: bytes) }
+  mutating func append(_ text: String) { buffer.append(contentsOf: text.utf8) }
+
+  /// Ends the current piece: what follows goes on a line of its own with the same number.
+  mutating func breakLine() {
+    guard !buffer.isEmpty else { return }
+    segments.append(Piece(text: String(decoding: buffer, as: UTF8.self)))
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  mutating func pageBreak() {
+    breakLine()
+    segments.append(Piece(text: SourceLine.pageBreak))
+  }
+
+  /// Files `lines` under `line`, which is the current line or an earlier one.
+  mutating func insert(_ lines: [String], atLine line: Int) {
+    let pieces = lines.map { Piece(text: $0, keepsEmpty: true) }
+    if line >= currentLine || line < 1 {
+      breakLine()
+      segments.append(contentsOf: pieces)
+    } else {
+      slots[line - 1].append(contentsOf: pieces)
+    }
+  }
+
+  /// Drops a heading's closing `###` (and the spaces before it) from the current piece.
+  mutating func dropClosingHashes() {
+    var end = buffer.count
+    while end > 0, buffer[end - 1] == Byte.space || buffer[end - 1] == Byte.tab { end -= 1 }
+    var start = end
+    while start > 0, buffer[start - 1] == Byte.hash { start -= 1 }
+    guard start < end,
+      start == 0 || buffer[start - 1] == Byte.space || buffer[start - 1] == Byte.tab
+    else { return }
+    buffer.removeSubrange(start...)
+  }
+
+  mutating func endLine() {
+    breakLine()
+    slots.append(segments)
+    verbatim.append(currentIsVerbatim)
+    segments.removeAll()
+    currentIsVerbatim = false
+  }
+
+  /// One `SourceLine` per piece that has text (or is a kept blank), or one empty line for a
+  /// line that produced none. Pieces lose their outer spaces unless the line was verbatim.
+  func sourceLines() -> [SourceLine] {
+    var lines: [SourceLine] = []
+    lines.reserveCapacity(slots.count)
+    for (index, pieces) in slots.enumerated() {
+      let number = index + 1
+      var any = false
+      for piece in pieces {
+        let text = verbatim[index] ? piece.text : trimmedSpaces(piece.text)
+        guard !text.isEmpty || piece.keepsEmpty else { continue }
+        lines.append(SourceLine(number: number, text: text))
+        any = true
+      }
+      if !any { lines.append(SourceLine(number: number, text: "")) }
+    }
+    return lines
+  }
+
+  /// Spaces go, tabs stay: a tab ends a table cell, and a row may end in empty cells.
+  private func trimmedSpaces(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    var start = 0
+    var end = bytes.count
+    while start < end, bytes[start] == Byte.space { start += 1 }
+    while end > start, bytes[end - 1] == Byte.space { end -= 1 }
+    return end - start == bytes.count ? text : String(decoding: bytes[start..<end], as: UTF8.self)
+  }
+}

@@ -1,0 +1,352 @@
+/// Reads the markdown an LLM-based OCR writes (ข้อความมาร์กดาวน์) as lines of plain text,
+/// one `SourceLine` per source line where possible.
+///
+/// Removed: heading `#`s, `**`/`__`/`~~`, anchors and other tags, images (`![alt](…)`,
+/// `<img>`, `<figure>…</figure>`, whose lines become empty), code fences (their content
+/// stays), `***` rules. List bullets `- `, `* `, `+ ` become `• ` (numbered text such as `๑.`
+/// stays as it is). Changed: `<!-- PAGE
+/// BREAK -->` (or `<!-- Page 3 -->`) becomes a `"\u{0C}"` line and other comments vanish;
+/// `<https://…>` becomes the bare URL, `[text](url)` becomes `text url`; HTML entities are
+/// decoded; `<br>` and block tags split a line into several lines with one number; an HTML
+/// `<table>` becomes one line per `<tr>` (cells joined by a tab, numbered where the row
+/// began) and a pipe table one line per row (separator rows become empty). Dotted leaders
+/// (`ส่วนราชการ.....กองคลัง`) are left alone.
+///
+/// The text is scanned as UTF-8 bytes: all markup is ASCII and no byte of a Thai character
+/// is ASCII.
+/// - Complexity: O(n) in the length of the text, apart from link text and pipe-table cells,
+///   which are cleaned once more on their own.
+struct MarkdownCleaner {
+  let bytes: [UInt8]
+  private let nesting: Int
+  private let blockRules: Bool
+  var i = 0
+  var out = LineSlots()
+  private var fence: (marker: UInt8, length: Int)?
+  var discard: (name: [UInt8], depth: Int)?
+  var table: HTMLTable?
+  private var heading = false
+  var commentEnd = ForwardSearch(Array("-->".utf8))
+  var cdataEnd = ForwardSearch(Array("]]>".utf8))
+  var closingTags: [[UInt8]: ForwardSearch] = [:]
+  /// Where the last search for `](` started, and the `](` it found (nil: none on that line).
+  private var closerSearch: (from: Int, found: Int?, lineEnd: Int) = (-1, nil, -1)
+
+  /// Elements whose content is not text of the letter.
+  static let discarded: Set<[UInt8]> = Set(
+    ["figure", "svg", "script", "style", "noscript", "head", "template"].map { Array($0.utf8) })
+  /// Elements that start or end a block: a line break when they appear mid-line.
+  static let blocks: Set<[UInt8]> = Set(
+    [
+      "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+      "blockquote", "hr", "section", "article", "header", "footer", "center", "pre", "address",
+      "aside", "nav", "main", "figcaption",
+    ].map { Array($0.utf8) })
+  /// What a markdown list bullet (`- `, `* `, `+ `) becomes.
+  static let bullet = "\u{2022} "
+  /// How long a tag or link may be before `<` or `[` is taken as an ordinary character.
+  static let lookahead = 4096
+
+  private init(bytes: [UInt8], nesting: Int, blockRules: Bool) {
+    self.bytes = bytes
+    self.nesting = nesting
+    self.blockRules = blockRules
+  }
+
+  static func lines(from text: String) -> [SourceLine] {
+    var cleaner = MarkdownCleaner(bytes: Array(text.utf8), nesting: 0, blockRules: true)
+    cleaner.run()
+    return cleaner.out.sourceLines()
+  }
+
+  /// A fragment (a link's text) cleaned on its own and put on one line.
+  static func inlineText(_ fragment: ArraySlice<UInt8>, nesting: Int) -> String {
+    inlineLines(fragment, nesting: nesting).filter { !$0.isEmpty }.joined(separator: " ")
+  }
+
+  /// A fragment (a pipe-table cell) cleaned on its own: its lines, split at `<br>`.
+  static func inlineLines(_ fragment: ArraySlice<UInt8>, nesting: Int) -> [String] {
+    guard nesting < 4 else { return [String(decoding: fragment, as: UTF8.self)] }
+    var cleaner = MarkdownCleaner(bytes: Array(fragment), nesting: nesting + 1, blockRules: false)
+    cleaner.run()
+    var lines = cleaner.out.sourceLines().map(\.text).filter { $0 != SourceLine.pageBreak }
+    while lines.last?.isEmpty == true { lines.removeLast() }
+    while lines.first?.isEmpty == true { lines.removeFirst() }
+    return lines
+  }
+
+  private mutating func run() {
+    let n = bytes.count
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+    var atLineStart = true
+    while i < n {
+      if atLineStart {
+        atLineStart = false
+        // a block marker may use up the whole line, or the whole text ("-")
+        if blockRules, lineStart() || i >= n { continue }
+      }
+      let b = bytes[i]
+      if b == Byte.newline {
+        endLine()
+        i += 1
+        atLineStart = true
+      } else if b == Byte.carriageReturn, i + 1 == n || bytes[i + 1] == Byte.newline {
+        i += 1
+      } else if b == Byte.formFeed {
+        if table == nil, discard == nil { out.pageBreak() }
+        i += 1
+      } else if fence != nil {
+        out.append(b)
+        i += 1
+      } else if b == Byte.lt, angleBracket() {
+        continue
+      } else if discard != nil {
+        i += 1
+      } else {
+        text(b)
+      }
+    }
+    if let open = table {
+      table = nil
+      var unclosed = open
+      emit(rows: unclosed.finish())
+    }
+    if let last = bytes.last, last != Byte.newline || !out.bufferIsEmpty { endLine() }
+  }
+
+  private mutating func endLine() {
+    if heading {
+      out.dropClosingHashes()
+      heading = false
+    }
+    table?.append(Byte.space, line: out.currentLine)
+    out.endLine()
+  }
+
+  /// Moves past `bytes[i..<end]`, ending a line at each newline inside it.
+  mutating func skip(to end: Int) {
+    while i < end {
+      if bytes[i] == Byte.newline { endLine() }
+      i += 1
+    }
+  }
+
+  // MARK: Block rules at the start of a line
+
+  /// Handles what only counts at the start of a line; true when the whole line was used up
+  /// (then `i` stands on its newline).
+  private mutating func lineStart() -> Bool {
+    var end = i
+    while end < bytes.count, bytes[end] != Byte.newline { end += 1 }
+    var content = bytes[i..<end]
+    if content.last == Byte.carriageReturn { content = content.dropLast() }
+    let line = Byte.trimmed(content)
+    if let open = fence {
+      if let close = Self.fenceMarker(line), close.marker == open.marker,
+        close.length >= open.length, close.infoIsEmpty
+      {
+        fence = nil
+        i = end
+        return true
+      }
+      out.currentIsVerbatim = true
+      return false
+    }
+    guard discard == nil, table == nil else { return false }
+    if let open = Self.fenceMarker(line) {
+      fence = (open.marker, open.length)
+      i = end
+      return true
+    }
+    if Self.isRule(line) {
+      // `---`, `___`, `===` stay: the parser reads them as rules (page furniture)
+      guard line.first == Byte.asterisk else { return false }
+      i = end
+      return true
+    }
+    if line.first == Byte.pipe {
+      pipeRow(line)
+      i = end
+      return true
+    }
+    var j = line.startIndex
+    let hashes = line.prefix(while: { $0 == Byte.hash }).count
+    var bullet = false
+    if (1...6).contains(hashes), j + hashes == line.endIndex || Self.isBlank(bytes[j + hashes]) {
+      heading = true
+      j += hashes
+    } else if let marker = line.first, [Byte.hyphen, Byte.asterisk, Byte.plus].contains(marker),
+      j + 1 == line.endIndex || Self.isBlank(bytes[j + 1]), !Self.isFolio(line)
+    {
+      bullet = true
+      j += 1
+    } else {
+      return false
+    }
+    while j < line.endIndex, Self.isBlank(bytes[j]) { j += 1 }
+    // The markdown bullet goes, the list item stays visible: the parser starts a paragraph
+    // at a bulleted line (a timetable's `- ๑๓.๐๐ - ๑๓.๓๐ น. …` items).
+    if bullet, j < line.endIndex { out.append(Self.bullet) }
+    i = j
+    return false
+  }
+
+  private static func isBlank(_ b: UInt8) -> Bool { b == Byte.space || b == Byte.tab }
+
+  /// ```` ``` ```` or `~~~` opening or closing a code block.
+  private static func fenceMarker(_ line: ArraySlice<UInt8>)
+    -> (marker: UInt8, length: Int, infoIsEmpty: Bool)?
+  {
+    guard let marker = line.first, marker == Byte.backtick || marker == Byte.tilde else {
+      return nil
+    }
+    let length = line.prefix(while: { $0 == marker }).count
+    guard length >= 3 else { return nil }
+    let info = line.dropFirst(length)
+    if marker == Byte.backtick, info.contains(Byte.backtick) { return nil }
+    return (marker, length, Byte.trimmed(info).isEmpty)
+  }
+
+  /// A thematic break or setext underline: `---`, `***`, `___`, `===`.
+  private static func isRule(_ line: ArraySlice<UInt8>) -> Bool {
+    guard let c = line.first,
+      [Byte.hyphen, Byte.asterisk, Byte.underscore, Byte.equals].contains(c)
+    else { return false }
+    let marks = line.filter { $0 == c }.count
+    return marks >= 3 && line.allSatisfy { $0 == c || isBlank($0) }
+  }
+
+  /// Page furniture such as `- ๒ -`, which the normaliser recognises, is not a list item.
+  private static func isFolio(_ line: ArraySlice<UInt8>) -> Bool {
+    line.count > 2 && line.first == Byte.hyphen && line.last == Byte.hyphen
+  }
+
+  /// `| a | b |` → `a⇥b`; a separator row `|---|:--:|` gives nothing.
+  private mutating func pipeRow(_ line: ArraySlice<UInt8>) {
+    var cells: [ArraySlice<UInt8>] = []
+    var start = line.startIndex
+    var k = start
+    while k < line.endIndex {
+      if bytes[k] == Byte.backslash {
+        k += 2
+        continue
+      }
+      if bytes[k] == Byte.pipe {
+        cells.append(bytes[start..<k])
+        start = k + 1
+      }
+      k += 1
+    }
+    cells.append(bytes[min(start, line.endIndex)..<line.endIndex])
+    cells.removeFirst()  // before the leading pipe
+    if let last = cells.last, Byte.trimmed(last).isEmpty { cells.removeLast() }
+    let trimmed = cells.map(Byte.trimmed)
+    let isSeparator =
+      !trimmed.isEmpty
+      && trimmed.allSatisfy { cell in
+        cell.contains(Byte.hyphen) && cell.allSatisfy { $0 == Byte.hyphen || $0 == Byte.colon }
+      }
+    guard !isSeparator, !trimmed.isEmpty else { return }
+    let lines = HTMLTable.render(trimmed.map { Self.inlineLines($0, nesting: nesting) })
+    out.insert(lines.isEmpty ? [""] : lines, atLine: out.currentLine)
+  }
+
+  // MARK: Text
+
+  mutating func emit(_ text: some Collection<UInt8>) {
+    if table != nil {
+      table?.append(contentsOf: text, line: out.currentLine)
+    } else {
+      out.append(contentsOf: text)
+    }
+  }
+
+  /// `<br>` and block tags: a new line with the same number (in a table, the cell's next
+  /// line).
+  mutating func lineBreak() {
+    if table != nil {
+      table?.breakCell()
+    } else {
+      out.breakLine()
+    }
+  }
+
+  private mutating func text(_ b: UInt8) {
+    switch b {
+    case Byte.ampersand:
+      if let entity = HTMLEntities.decode(bytes, at: i) {
+        emit(entity.bytes)
+        i = entity.end
+        return
+      }
+    case Byte.backslash:
+      if i + 1 < bytes.count, Byte.isPunctuation(bytes[i + 1]) {
+        emit(CollectionOfOne(bytes[i + 1]))
+        i += 2
+        return
+      }
+    case Byte.asterisk, Byte.underscore, Byte.tilde:
+      emphasisRun(b)
+      return
+    case Byte.bang:
+      if i + 1 < bytes.count, bytes[i + 1] == Byte.leftBracket, linkCloserAhead(),
+        let image = MarkdownLink(bytes, at: i + 1, limit: Self.lookahead)
+      {
+        i = image.end  // an image is not text of the letter
+        return
+      }
+    case Byte.leftBracket:
+      if linkCloserAhead(), let link = MarkdownLink(bytes, at: i, limit: Self.lookahead) {
+        let label = Self.inlineText(bytes[link.text], nesting: nesting)
+        let url = String(decoding: bytes[link.destination], as: UTF8.self)
+        let parts = label == url ? [url] : [label, url].filter { !$0.isEmpty }
+        emit(Array(parts.joined(separator: " ").utf8))
+        i = link.end
+        return
+      }
+    default:
+      break
+    }
+    emit(CollectionOfOne(b))
+    i += 1
+  }
+
+  /// A `](` follows on this line. Cached, so that a line full of `[` costs one scan, not one
+  /// link scan per bracket.
+  private mutating func linkCloserAhead() -> Bool {
+    let cached = closerSearch
+    if cached.from >= 0, cached.from <= i {
+      if let found = cached.found, i <= found { return true }
+      if cached.found == nil, i < cached.lineEnd { return false }
+    }
+    var k = i
+    var found: Int?
+    while k < bytes.count, bytes[k] != Byte.newline {
+      if bytes[k] == Byte.rightBracket, k + 1 < bytes.count, bytes[k + 1] == Byte.leftParen {
+        found = k
+        break
+      }
+      k += 1
+    }
+    closerSearch = (i, found, k)
+    return found != nil
+  }
+
+  /// `**`, `***`, `~~` always go; `__` goes when it touches a word (a bold marker), so blank
+  /// fill-in lines `______` stay.
+  private mutating func emphasisRun(_ mark: UInt8) {
+    var j = i
+    while j < bytes.count, bytes[j] == mark { j += 1 }
+    let run = j - i
+    let before = i > 0 ? bytes[i - 1] : Byte.space
+    let after = j < bytes.count ? bytes[j] : Byte.space
+    let drop =
+      switch mark {
+      case Byte.asterisk: run == 2 || run == 3
+      case Byte.tilde: run == 2
+      default: run == 2 && (!Byte.isSpace(before) || !Byte.isSpace(after))
+      }
+    if !drop { emit(bytes[i..<j]) }
+    i = j
+  }
+}
