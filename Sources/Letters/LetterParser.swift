@@ -36,6 +36,10 @@ public struct LetterParser: Sendable {
       return document
     }
     document.source.encoding = decoded.encoding.rawValue
+    if decoded.detected && decoded.encoding != .utf8 {
+      document.warnings.append(
+        LetterWarning(.encodingRepaired, "read as \(decoded.encoding.rawValue): the file does not say its encoding", line: nil))
+    }
     if decoded.invalidByteCount > 0 {
       document.warnings.append(
         LetterWarning(
@@ -53,7 +57,10 @@ public struct LetterParser: Sendable {
       document.warnings.append(LetterWarning(.noLetterFound, "\(error)", line: nil))
       return document
     }
-    let lines = sourceLines.map { Line(number: $0.number, raw: $0.text) }
+    // hOCR and ALTO hold one glyph cluster per element, so ํ and า meet only once the
+    // lines are rebuilt: normalize those lines again.
+    let rebuilt = kind == .hocr || kind == .alto
+    let lines = sourceLines.map { Line(number: $0.number, raw: rebuilt ? normalizer($0.text) : $0.text) }
     document.letters = letters(in: lines, sha256: document.source.sha256, ocrDigits: tesseract)
     if document.letters.isEmpty {
       document.warnings.append(LetterWarning(.noLetterFound, "no letter header or body found", line: nil))
@@ -77,6 +84,14 @@ public struct LetterParser: Sendable {
       }
     }
     if ocrDigits { OCRDigitRepair(lines: lines).apply(to: &letters) }
+    // A letter that stops before its closing and signature was cut off (a lost page).
+    for index in letters.indices
+    where [.external, .memo].contains(letters[index].kind) && letters[index].closing == nil
+      && letters[index].signature == nil
+    {
+      letters[index].warnings.append(
+        LetterWarning(.truncated, "no closing and no signature: the letter seems cut off", line: letters[index].lines.end))
+    }
     for index in letters.indices {
       letters[index].segment = index
       letters[index].id = Self.id(letters[index], sha256: sha256)

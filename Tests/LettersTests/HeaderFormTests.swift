@@ -163,4 +163,23 @@ import Testing
     #expect(pdf.letters.isEmpty)
     #expect(pdf.warnings.map(\.code) == [.binaryInput])
   }
+
+  @Test func aTIS620FileIsReadAndTheRepairNoted() throws {
+    // TIS-620: U+0E01…U+0E5B is byte 0xA1…0xFB
+    let bytes: [UInt8] = Self.external.unicodeScalars.map { s in
+      s.value < 0x80 ? UInt8(s.value) : UInt8(s.value - 0x0E00 + 0xA0)
+    }
+    let document = LetterParser().parse(bytes: bytes, path: "old.txt")
+    #expect(document.source.encoding == "tis-620")
+    #expect(document.warnings.map(\.code) == [.encodingRepaired])
+    #expect(document.letters.first?.number?.canonical == "มท 0812/ว 1565")
+  }
+
+  @Test func aLetterCutBeforeItsClosingIsWarnedTruncated() throws {
+    let cut = Self.external.components(separatedBy: "จึงเรียนมา")[0]
+    let letter = try #require(parse(cut).letters.first)
+    #expect(letter.warnings.map(\.code).contains(.truncated))
+    let whole = try #require(parse(Self.external).letters.first)
+    #expect(!whole.warnings.map(\.code).contains(.truncated))
+  }
 }

@@ -62,4 +62,18 @@ import Testing
     let ministryReadings: [String] = [ministryDate.date?.iso ?? ""] + ministryDate.candidates
     #expect(ministryReadings.contains("2021-07-09"))
   }
+
+  /// The same page as hOCR: one element per glyph, so sara am is repaired after the lines
+  /// are rebuilt, and the letters match those read from Tesseract's text output.
+  @Test func aRealTesseractHOCRPageReadsLikeItsText() throws {
+    let hocr = Corpus.root.appendingPathComponent("ocr/000_645d0e619560a029.light.hocr")
+    let text = Corpus.root.appendingPathComponent("ocr/000_645d0e619560a029.light.txt")
+    let fromHOCR = LetterParser().parse(bytes: [UInt8](try Data(contentsOf: hocr)), path: hocr.path)
+    let fromText = LetterParser().parse(bytes: [UInt8](try Data(contentsOf: text)), path: text.path)
+    #expect(fromHOCR.letters.map(\.kind) == fromText.letters.map(\.kind))
+    #expect(fromHOCR.letters.map { $0.number?.canonical } == fromText.letters.map { $0.number?.canonical })
+    let subject = try #require(fromHOCR.letters.first?.subject)
+    #expect(subject.contains("อำเภอ"))
+    #expect(!subject.unicodeScalars.contains("\u{0E4D}"))
+  }
 }
