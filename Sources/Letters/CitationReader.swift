@@ -69,7 +69,7 @@ enum CitationReader {
         // "สำเนาหนังสือ…" cites from หนังสือ.
         let rawStart = LooseMatch.end(of: copy, in: s, at: openerStart) ?? openerStart
         start = rawStart
-        let openerWord = String(String.UnicodeScalarView(s[openerStart..<openerEnd]))
+        let openerWord = String(scalars: s[openerStart..<openerEnd])
         let issuerStart = openerWord.hasPrefix("สำเนาหนังสือ") || openerWord.hasPrefix("หนังสือ") || openerWord.hasPrefix("บันทึก") ? openerEnd : rawStart + 0
         issuerRange = issuerStart..<hit.lowerBound
         if !(openerWord.hasPrefix("สำเนาหนังสือ") || openerWord.hasPrefix("หนังสือ")) {
@@ -79,7 +79,7 @@ enum CitationReader {
       var urgency: Urgency?
       var issuer: String?
       if let range = issuerRange, range.lowerBound < range.upperBound {
-        var text = String(String.UnicodeScalarView(s[range])).trimmed
+        var text = String(scalars: s[range]).trimmed
         for (word, value) in Vocabulary.urgencies where text.hasSuffix(word) {
           urgency = value
           text = String(text.dropLast(word.count)).trimmed
@@ -97,7 +97,7 @@ enum CitationReader {
         withoutPrefix = true
         if let issuer, let prefix = IssuerPrefixes.prefix(forIssuer: issuer) { cited.prefix = prefix }
       }
-      let raw = String(String.UnicodeScalarView(s[start..<end])).collapsingSpaces()
+      let raw = String(scalars: s[start..<end]).collapsingSpaces()
       found.append(
         Found(
           citation: Citation(

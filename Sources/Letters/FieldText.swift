@@ -14,7 +14,7 @@ enum FieldText {
     // A keyword alone on its line (`**สิ่งที่ส่งมาด้วย**`, then a blank, then the items): its
     // value starts below the blank.
     let bare = Vocabulary.field(
-      Vocabulary.enclosures + Vocabulary.references + Vocabulary.subject + Vocabulary.to, in: lines[start].scalars
+      Vocabulary.listFields, in: lines[start].scalars
     ).map { $0.1 >= lines[start].scalars.count } ?? false
     var taken: [Int] = []
     var k = start + 1
@@ -59,7 +59,7 @@ enum FieldText {
 
   static func continuesAcrossBlank(_ line: Line, numbered: Bool) -> Bool {
     let s = line.scalars
-    if Vocabulary.leading(["ลงวันที่", "ลงวันที", "จำนวน"], in: s) != nil { return true }
+    if Vocabulary.leading(Vocabulary.continuations, in: s) != nil { return true }
     if numbered, let first = s.first, ThaiDigits.isDigit(first), s.count > 1,
       s.dropFirst().prefix(3).contains(".") || s.dropFirst().prefix(3).contains(")")
     {
@@ -72,10 +72,9 @@ enum FieldText {
   static func startsField(_ line: Line) -> Bool {
     let s = line.scalars
     let fields =
-      Vocabulary.subject + Vocabulary.to + Vocabulary.references + Vocabulary.enclosures
-      + Vocabulary.memoUnit + Vocabulary.number + Vocabulary.memoDate
+      Vocabulary.headerFields
     if Vocabulary.field(fields, in: s) != nil { return true }
-    if Vocabulary.leading(Vocabulary.courtesyClosings + Vocabulary.memoClosings + Vocabulary.bodyOpeners, in: s) != nil {
+    if Vocabulary.leading(Vocabulary.paragraphStarts, in: s) != nil {
       return true
     }
     return SignatureParser.isBracketedName(s)

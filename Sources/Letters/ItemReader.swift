@@ -10,7 +10,7 @@ enum ItemReader {
     func add(_ text: String, line: Int) {
       let s = Array(text.unicodeScalars)
       if let (index, end) = itemNumber(s) {
-        let rest = String(String.UnicodeScalarView(s[end...])).trimmed
+        let rest = String(scalars: s[end...]).trimmed
         items.append((index, [rest], line))
       } else if items.isEmpty {
         items.append((nil, [text], line))
@@ -43,7 +43,7 @@ enum ItemReader {
   /// `๑ ชุด`, `2 ฉบับ`, `จำนวน ๓ แผ่น`: a table's quantity column.
   static func isQuantity(_ cell: String) -> Bool {
     let s = Array(cell.unicodeScalars)
-    let start = Vocabulary.leading(["จำนวน"], in: s).map { LetterNumberReader.skipSpaces(s, $0.1) } ?? 0
+    let start = Vocabulary.leading(Vocabulary.quantity, in: s).map { LetterNumberReader.skipSpaces(s, $0.1) } ?? 0
     return start < s.count && ThaiDigits.isDigit(s[start]) && s.count <= 20
   }
 

@@ -57,7 +57,7 @@ enum LetterNumberReader {
       j += 1
     }
     if letters.unicodeScalars.count >= 2 && letters.unicodeScalars.count <= 5 {
-      prefix = String(String.UnicodeScalarView(s[i..<j]))
+      prefix = String(scalars: s[i..<j])
         .trimmingSuffix(".")
       i = skipSpaces(s, j)
       // (กวจ)
@@ -65,7 +65,7 @@ enum LetterNumberReader {
         var k = i + 1
         while k < s.count, s[k] != ")", k - i < 12 { k += 1 }
         if k < s.count, s[k] == ")" {
-          subOffice = String(String.UnicodeScalarView(s[i...k]))
+          subOffice = String(scalars: s[i...k])
           i = skipSpaces(s, k + 1)
         }
       }
@@ -163,13 +163,13 @@ enum LetterNumberReader {
     guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy(ThaiDigits.isDigit) else { return nil }
     var completed = number
     completed.circular = circular
-    completed.serial = ThaiDigits.ascii(String(String.UnicodeScalarView(digits)))
-    completed.raw = number.raw + " " + String(String.UnicodeScalarView(line)).collapsingSpaces()
+    completed.serial = ThaiDigits.ascii(String(scalars: digits))
+    completed.raw = number.raw + " " + String(scalars: line).collapsingSpaces()
     return completed
   }
 
   static func rawText(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-    String(String.UnicodeScalarView(s[a..<b])).collapsingSpaces()
+    String(scalars: s[a..<b]).collapsingSpaces()
   }
 
   static func skipSpaces(_ s: [Unicode.Scalar], _ i: Int) -> Int {

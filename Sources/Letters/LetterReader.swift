@@ -260,11 +260,11 @@ struct LetterReader {
   func titledHeader(_ s: [Unicode.Scalar]) -> (LetterKind, String?)? {
     guard s.count <= 90 else { return nil }
     if let (_, end) = Vocabulary.leading(Vocabulary.orderTitles, in: s) {
-      let rest = String(String.UnicodeScalarView(s[end...])).trimmed
+      let rest = String(scalars: s[end...]).trimmed
       return (.order, rest.isEmpty ? nil : rest)
     }
     if let (_, end) = Vocabulary.leading(Vocabulary.announcementTitles, in: s) {
-      let rest = String(String.UnicodeScalarView(s[end...])).trimmed
+      let rest = String(scalars: s[end...]).trimmed
       return (.announcement, rest.isEmpty ? nil : rest)
     }
     return nil

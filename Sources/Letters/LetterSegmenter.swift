@@ -100,7 +100,7 @@ enum LetterSegmenter {
     while k >= 0, lines[k].isEmptyish, i - k <= 3 { k -= 1 }
     guard k >= 0, !lines[k].isEmptyish else { return false }
     let previous = lines[k]
-    if Vocabulary.field(Vocabulary.enclosures + Vocabulary.references, in: previous.scalars) != nil {
+    if Vocabulary.field(Vocabulary.citingFields, in: previous.scalars) != nil {
       return !CitationReader.find(in: previous.text, strict: false).contains { !$0.citation.number.map(\.serial).isNilOrEmpty }
     }
     return previous.scalars.count < 120 && LooseMatch.find(letterWord, in: previous.scalars) != nil
@@ -116,7 +116,7 @@ enum LetterSegmenter {
   static func isTitledHeader(_ lines: [Line], _ i: Int) -> Bool {
     let line = lines[i]
     guard line.scalars.count <= 90,
-      Vocabulary.leading(Vocabulary.orderTitles + Vocabulary.announcementTitles, in: line.scalars) != nil,
+      Vocabulary.leading(Vocabulary.titles, in: line.scalars) != nil,
       LooseMatch.find(citedWord, in: line.scalars) == nil
     else { return false }
     var seen = 0
@@ -140,7 +140,7 @@ enum LetterSegmenter {
     if Vocabulary.leading(Vocabulary.annexTitles, in: line.scalars) != nil, line.scalars.count < 200 {
       return true
     }
-    if Vocabulary.leading(["หนังสือ"], in: line.scalars) != nil,
+    if Vocabulary.leading(Vocabulary.letterWord, in: line.scalars) != nil,
       !CitationReader.find(in: line.text, strict: true).isEmpty
     {
       var k = i + 1

@@ -36,13 +36,13 @@ struct Line: Sendable {
     // One pass over the bytes: page breaks out, tabs kept apart for the table cells.
     var pageBreak = false
     var hasTab = false
-    let cleaned: String = raw.withUTF8 { bytes in
-      if !bytes.contains(0x0C) { return String(decoding: bytes, as: UTF8.self) }
-      pageBreak = true
-      return String(decoding: bytes.filter { $0 != 0x0C }, as: UTF8.self)
+    raw.withUTF8 { bytes in
+      for b in bytes where b < 0x20 {
+        if b == 0x0C { pageBreak = true }
+        if b == 0x09 { hasTab = true }
+      }
     }
-    raw = cleaned
-    hasTab = raw.utf8.contains(0x09)
+    if pageBreak { raw = String(decoding: raw.utf8.filter { $0 != 0x0C }, as: UTF8.self) }
     self.cells =
       hasTab
       ? raw.utf8.split(separator: 0x09).map { Line.stripMarkup(String(decoding: $0, as: UTF8.self).collapsingSpaces()) }
@@ -65,12 +65,20 @@ struct Line: Sendable {
   /// Markdown that LLM OCR and plain OCR leave at a line's start: `#` headings, `**bold**`,
   /// list bullets `- ` / `* ` / `• `, `>` quotes.
   static func stripMarkup(_ text: String) -> String {
-    let utf8 = text.utf8
-    guard let first = utf8.first else { return text }
+    var copy = text
+    var first: UInt8 = 0
+    var hasEmphasis = false
+    copy.withUTF8 { bytes in
+      first = bytes.first ?? 0
+      for b in bytes where b == 0x2A || b == 0x5F {
+        hasEmphasis = true
+        break
+      }
+    }
+    guard first != 0 else { return text }
     // Fast path: nothing that could be markup.
     let markupStart = first == 0x23 || first == 0x3E || first == 0x2D || first == 0x2A || first == 0x3C
       || first == 0xE2  // • ➢
-    let hasEmphasis = utf8.contains(0x2A) || utf8.contains(0x5F)
     if !markupStart && !hasEmphasis { return text }
     var s = Substring(text)
     while let c = s.first, c == "#" || c == ">" { s = s.dropFirst() }
@@ -99,7 +107,7 @@ struct Line: Sendable {
     }
     // /ลงทะเบียน...   /๒. การนำสื่อ ...   /ต่อ…
     if s.first == "/", s.count >= 3 {
-      let text = String(String.UnicodeScalarView(s))
+      let text = String(scalars: s)
       if text.hasSuffix("...") || text.hasSuffix("..") || text.hasSuffix("…") {
         let rest = s.dropFirst()
         let startsItem = rest.first.map(ThaiDigits.isDigit) ?? false

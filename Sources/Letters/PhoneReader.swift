@@ -32,7 +32,7 @@ enum PhoneReader {
       }
       var ext: String?
       var k = LetterNumberReader.skipSpaces(s, end)
-      if let (_, extEnd) = Vocabulary.leading(["ต่อ", "ext.", "Ext."], in: Array(s[k...])) {
+      if let (_, extEnd) = Vocabulary.leading(Vocabulary.extensions, in: Array(s[k...])) {
         k = LetterNumberReader.skipSpaces(s, k + extEnd)
         var e = ""
         var m = k
@@ -47,7 +47,7 @@ enum PhoneReader {
           while end > k, s[end - 1] == "-" { end -= 1 }
         }
       }
-      let raw = String(String.UnicodeScalarView(s[i..<end])).collapsingSpaces()
+      let raw = String(scalars: s[i..<end]).collapsingSpaces()
       phones.append(Phone(raw: raw, number: digits, ext: ext))
       i = end
     }

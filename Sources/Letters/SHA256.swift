@@ -14,10 +14,8 @@ enum SHA256 {
 
   /// The lowercase hex digest.
   static func hex(_ bytes: [UInt8]) -> String {
-    digest(bytes).map { byte in
-      let h = String(byte, radix: 16)
-      return byte < 16 ? "0" + h : h
-    }.joined()
+    let digits = Array("0123456789abcdef".utf8)
+    return String(decoding: digest(bytes).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] }, as: UTF8.self)
   }
 
   static func digest(_ message: [UInt8]) -> [UInt8] {
@@ -30,28 +28,34 @@ enum SHA256 {
     while data.count % 64 != 56 { data.append(0) }
     for shift in stride(from: 56, through: 0, by: -8) { data.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
     var w = [UInt32](repeating: 0, count: 64)
-    for chunk in stride(from: 0, to: data.count, by: 64) {
-      for t in 0..<16 {
-        let i = chunk + t * 4
-        w[t] = UInt32(data[i]) << 24 | UInt32(data[i + 1]) << 16 | UInt32(data[i + 2]) << 8 | UInt32(data[i + 3])
+    data.withUnsafeBufferPointer { data in
+      w.withUnsafeMutableBufferPointer { w in
+        k.withUnsafeBufferPointer { k in
+          for chunk in stride(from: 0, to: data.count, by: 64) {
+            for t in 0..<16 {
+              let i = chunk + t * 4
+              w[t] = UInt32(data[i]) << 24 | UInt32(data[i + 1]) << 16 | UInt32(data[i + 2]) << 8 | UInt32(data[i + 3])
+            }
+            for t in 16..<64 {
+              let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+              let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+              w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+            }
+            var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
+            for t in 0..<64 {
+              let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+              let ch = (e & f) ^ (~e & g)
+              let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
+              let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+              let maj = (a & b) ^ (a & c) ^ (b & c)
+              let t2 = s0 &+ maj
+              (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+            }
+            h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
+            h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
+          }
+        }
       }
-      for t in 16..<64 {
-        let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-        let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-      }
-      var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-      for t in 0..<64 {
-        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-        let ch = (e & f) ^ (~e & g)
-        let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
-        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-        let maj = (a & b) ^ (a & c) ^ (b & c)
-        let t2 = s0 &+ maj
-        (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-      }
-      h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
-      h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
     }
     return h.flatMap { v in (0..<4).map { UInt8(truncatingIfNeeded: v >> (24 - 8 * UInt32($0))) } }
   }

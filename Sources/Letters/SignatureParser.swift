@@ -171,8 +171,7 @@ enum SignatureParser {
   static func isContactLine(_ line: Line) -> Bool {
     let s = line.scalars
     return Vocabulary.leading(
-      Vocabulary.phones + Vocabulary.faxes + Vocabulary.emails + Vocabulary.coordinators
-        + Vocabulary.websites, in: s) != nil
+      Vocabulary.contactLabels, in: s) != nil
   }
 
   static func startsUnit(_ s: [Unicode.Scalar]) -> Bool {
@@ -187,7 +186,7 @@ enum SignatureParser {
 
   /// Position lines after the first: they name an office or hold an acting phrase.
   static func isPosition(_ s: [Unicode.Scalar]) -> Bool {
-    let text = String(String.UnicodeScalarView(s))
+    let text = String(scalars: s)
     if actingPhrase(text) != nil { return true }
     let heads = [
       "ผู้ว่าราชการ", "อธิบดี", "รองอธิบดี", "ปลัด", "นายอำเภอ", "ผู้อำนวยการ", "หัวหน้า", "รัฐมนตรี",

@@ -38,6 +38,18 @@ enum Vocabulary {
     "พล.", "พ.", "ร.", "จ.", "ส.", "พ.ต.", "ร.ต.",
   ]
 
+  // Combinations matched on every line, built once.
+  static let listFields: Keywords = enclosures + references + subject + to
+  static let citingFields: Keywords = enclosures + references
+  static let headerFields: Keywords = subject + to + references + enclosures + memoUnit + number + memoDate
+  static let paragraphStarts: Keywords = courtesyClosings + memoClosings + bodyOpeners
+  static let titles: Keywords = orderTitles + announcementTitles
+  static let contactLabels: Keywords = phones + faxes + emails + coordinators + websites
+  static let continuations: Keywords = ["ลงวันที่", "ลงวันที", "จำนวน"]
+  static let quantity: Keywords = ["จำนวน"]
+  static let letterWord: Keywords = ["หนังสือ"]
+  static let extensions: Keywords = ["ต่อ", "ext.", "Ext."]
+
   /// (urgency/secrecy word, value) longest first.
   static let urgencies: [(String, Urgency)] = [
     ("ด่วนที่สุด", .mostUrgent), ("ด่วนมาก", .veryUrgent), ("ด่วน", .urgent),
@@ -71,7 +83,7 @@ enum Vocabulary {
     while i < s.count, s[i] == " " || s[i] == ":" || s[i] == "." || s[i] == "\t" || s[i] == "…" {
       i += 1
     }
-    return Self.stripLeaders(String(String.UnicodeScalarView(s[i...])))
+    return Self.stripLeaders(String(scalars: s[i...]))
   }
 
   /// Dotted fill-in leaders of printed forms (`.....กองคลัง.....`, three dots or more, or `…`)

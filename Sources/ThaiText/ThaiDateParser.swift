@@ -297,7 +297,7 @@ public enum ThaiDateParser {
         yearInfo = y
       } else if ocrYears, let (_, count) = digitRun(s, skipSpaces(s, end)), (3...6).contains(count) {
         let yearStart = skipSpaces(s, end)
-        let digits = ThaiDigits.ascii(String(String.UnicodeScalarView(s[yearStart..<(yearStart + count)])))
+        let digits = ThaiDigits.ascii(String(scalars: s[yearStart..<(yearStart + count)]))
         var start = i
         var weekday: ThaiWeekday?
         if let (named, weekdayStart) = matchWeekday(s, before: i) {
@@ -305,10 +305,10 @@ public enum ThaiDateParser {
           start = weekdayStart
         }
         var match = ThaiDateMatch(
-          raw: String(String.UnicodeScalarView(s[start..<(yearStart + count)])),
+          raw: String(scalars: s[start..<(yearStart + count)]),
           scalarRange: start..<(yearStart + count), result: .failure(.unrecognized(digits)),
           weekdayNamed: weekday, form: form, commonEra: false)
-        match.printed = (ThaiDigits.ascii(String(String.UnicodeScalarView(s[i..<(i + dayCount)]))), m, digits)
+        match.printed = (ThaiDigits.ascii(String(scalars: s[i..<(i + dayCount)])), m, digits)
         return match
       } else {
         return nil
@@ -322,7 +322,7 @@ public enum ThaiDateParser {
       weekday = named
       start = weekdayStart
     }
-    let raw = String(String.UnicodeScalarView(s[start..<end]))
+    let raw = String(scalars: s[start..<end])
     let result: Result<ThaiDate, ThaiDateError>
     if let month {
       do throws(ThaiDateError) {
@@ -338,8 +338,8 @@ public enum ThaiDateParser {
       commonEra: commonEra)
     let yearStart = (start..<end).reversed().prefix { ThaiDigits.isDigit(s[$0]) }.last ?? end
     match.printed = (
-      ThaiDigits.ascii(String(String.UnicodeScalarView(s[i..<(i + dayCount)]))), month,
-      ThaiDigits.ascii(String(String.UnicodeScalarView(s[yearStart..<end])))
+      ThaiDigits.ascii(String(scalars: s[i..<(i + dayCount)])), month,
+      ThaiDigits.ascii(String(scalars: s[yearStart..<end]))
     )
     return match
   }

@@ -86,43 +86,6 @@ public struct ThaiNormalizer: Sendable {
     let count = input.count
     var i = 0
 
-    // The Thai offset of the scalar ending at output position `end`, or nil.
-    @inline(__always) func thaiBefore(_ end: Int) -> UInt8? {
-      guard end >= 3, out[end - 3] == 0xE0 else { return nil }
-      let b1 = out[end - 2]
-      let b2 = out[end - 1]
-      if b1 == 0xB8 { return b2 &- 0x80 }
-      if b1 == 0xB9 { return b2 &+ 0x40 &- 0x80 }
-      return nil
-    }
-    @inline(__always) func appendThai(_ o: UInt8) {
-      out.append(0xE0)
-      if o < 0x40 {
-        out.append(0xB8)
-        out.append(0x80 + o)
-      } else {
-        out.append(0xB9)
-        out.append(0x80 + o - 0x40)
-      }
-    }
-    @inline(__always) func setThai(at end: Int, _ o: UInt8) {
-      if o < 0x40 {
-        out[end - 2] = 0xB8
-        out[end - 1] = 0x80 + o
-      } else {
-        out[end - 2] = 0xB9
-        out[end - 1] = 0x80 + o - 0x40
-      }
-    }
-    func trimTrailingSpaces() {
-      var removed = 0
-      while let last = out.last, last == 0x20 {
-        out.removeLast()
-        removed += 1
-      }
-      if removed > 0 { report.add(.collapseSpaces) }
-    }
-
     while i < count {
       let b = input[i]
       // ASCII
@@ -137,7 +100,7 @@ public struct ThaiNormalizer: Sendable {
           out.append(b)
         case 0x0D:
           if lineEndings {
-            if collapse { trimTrailingSpaces() }
+            if collapse { Self.trimTrailingSpaces(&out, &report) }
             out.append(0x0A)
             if i < count, input[i] == 0x0A { i += 1 }
             report.add(.lineEndings)
@@ -145,7 +108,7 @@ public struct ThaiNormalizer: Sendable {
             out.append(b)
           }
         case 0x0A:
-          if collapse { trimTrailingSpaces() }
+          if collapse { Self.trimTrailingSpaces(&out, &report) }
           out.append(b)
         default:
           out.append(b)
@@ -160,37 +123,37 @@ public struct ThaiNormalizer: Sendable {
         let isMark = ThaiCharacter.isCombining(o)
         // ก ่ → ก่  (also before ำ, which cannot begin a word)
         if spaceBeforeMark, isMark || o == 0x33, out.last == 0x20,
-          let before = thaiBefore(out.count - 1),
+          let before = Self.thaiBefore(out, out.count - 1),
           ThaiCharacter.isConsonant(before) || ThaiCharacter.isCombining(before)
         {
           out.removeLast()
           report.add(.spaceBeforeMark)
         }
         // เ + เ → แ
-        if doubleSaraE, o == 0x40, thaiBefore(out.count) == 0x40 {
-          setThai(at: out.count, 0x41)
+        if doubleSaraE, o == 0x40, Self.thaiBefore(out, out.count) == 0x40 {
+          Self.setThai(&out, at: out.count, 0x41)
           report.add(.doubleSaraE)
           continue
         }
         // ํ า / ํ ␠ า / ํ tone า → ำ
         if saraAm, o == 0x32 {
           let end = out.count
-          if thaiBefore(end) == 0x4D {
-            setThai(at: end, 0x33)
+          if Self.thaiBefore(out, end) == 0x4D {
+            Self.setThai(&out, at: end, 0x33)
             report.add(.saraAm)
             continue
           }
-          if end >= 4, out[end - 1] == 0x20, thaiBefore(end - 1) == 0x4D {
+          if end >= 4, out[end - 1] == 0x20, Self.thaiBefore(out, end - 1) == 0x4D {
             out.removeLast()
-            setThai(at: end - 1, 0x33)
+            Self.setThai(&out, at: end - 1, 0x33)
             report.add(.saraAm)
             continue
           }
-          if let tone = thaiBefore(end), ThaiCharacter.isToneMark(tone),
-            thaiBefore(end - 3) == 0x4D
+          if let tone = Self.thaiBefore(out, end), ThaiCharacter.isToneMark(tone),
+            Self.thaiBefore(out, end - 3) == 0x4D
           {
-            setThai(at: end - 3, tone)
-            setThai(at: end, 0x33)
+            Self.setThai(&out, at: end - 3, tone)
+            Self.setThai(&out, at: end, 0x33)
             report.add(.saraAm)
             continue
           }
@@ -200,7 +163,7 @@ public struct ThaiNormalizer: Sendable {
           var position = out.count
           let rank = markOrder ? ThaiCharacter.markRank(o) : ThaiCharacter.combiningClass(o)
           if rank > 0 {
-            while let previous = thaiBefore(position), ThaiCharacter.isCombining(previous) {
+            while let previous = Self.thaiBefore(out, position), ThaiCharacter.isCombining(previous) {
               let previousRank =
                 markOrder
                 ? ThaiCharacter.markRank(previous) : ThaiCharacter.combiningClass(previous)
@@ -211,13 +174,13 @@ public struct ThaiNormalizer: Sendable {
           if position != out.count {
             let tail = Array(out[position...])
             out.removeSubrange(position...)
-            appendThai(o)
+            Self.appendThai(&out, o)
             out.append(contentsOf: tail)
             report.add(markOrder ? .markOrder : .nfc)
             continue
           }
         }
-        appendThai(o)
+        Self.appendThai(&out, o)
         continue
       }
       // Other multi-byte scalars.
@@ -264,8 +227,51 @@ public struct ThaiNormalizer: Sendable {
       out.append(contentsOf: input[i..<(i + length)])
       i += length
     }
-    if collapse { trimTrailingSpaces() }
+    if collapse { Self.trimTrailingSpaces(&out, &report) }
     return out
+  }
+
+  // Free functions over the output buffer (not closures capturing it: a captured `var`
+  // costs a dynamic exclusivity check on every byte).
+
+  /// The Thai offset of the scalar ending at output position `end`, or nil.
+  @inline(__always) static func thaiBefore(_ out: [UInt8], _ end: Int) -> UInt8? {
+    guard end >= 3, out[end - 3] == 0xE0 else { return nil }
+    let b1 = out[end - 2]
+    let b2 = out[end - 1]
+    if b1 == 0xB8 { return b2 &- 0x80 }
+    if b1 == 0xB9 { return b2 &+ 0x40 &- 0x80 }
+    return nil
+  }
+
+  @inline(__always) static func appendThai(_ out: inout [UInt8], _ o: UInt8) {
+    out.append(0xE0)
+    if o < 0x40 {
+      out.append(0xB8)
+      out.append(0x80 + o)
+    } else {
+      out.append(0xB9)
+      out.append(0x80 + o - 0x40)
+    }
+  }
+
+  @inline(__always) static func setThai(_ out: inout [UInt8], at end: Int, _ o: UInt8) {
+    if o < 0x40 {
+      out[end - 2] = 0xB8
+      out[end - 1] = 0x80 + o
+    } else {
+      out[end - 2] = 0xB9
+      out[end - 1] = 0x80 + o - 0x40
+    }
+  }
+
+  static func trimTrailingSpaces(_ out: inout [UInt8], _ report: inout Report) {
+    var removed = 0
+    while let last = out.last, last == 0x20 {
+      out.removeLast()
+      removed += 1
+    }
+    if removed > 0 { report.add(.collapseSpaces) }
   }
 }
 

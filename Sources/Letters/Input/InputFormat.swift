@@ -89,25 +89,47 @@ enum FormatSniffer {
 
   /// Markers an LLM's markdown leaves and a plain OCR text almost never has.
   static func looksLikeMarkdown(_ bytes: [UInt8]) -> Bool {
-    let lowered = bytes.map(Byte.lowercased)
-    let inline = [
-      "**", "<table", "<!--", "<figure", "<br", "<img", "](", "<http://", "<https://", "|---",
-      "| ---", "|:--",
-    ]
-    if inline.contains(where: { Byte.find(Array($0.utf8), in: lowered, from: 0) != nil }) {
-      return true
-    }
-    for line in lowered.split(separator: Byte.newline, omittingEmptySubsequences: true) {
-      let trimmed = line.drop(while: { $0 == Byte.space || $0 == Byte.tab })
-      if trimmed.starts(with: Array("```".utf8)) || trimmed.starts(with: Array("~~~".utf8)) {
+    // One pass: only `*`, `<`, `]` and `|` can begin an inline marker, so other bytes are
+    // skipped without comparing (a byte-wise search per marker made this 10 % of parsing).
+    for i in bytes.indices {
+      let b = bytes[i]
+      guard b == 0x2A || b == Byte.lt || b == 0x5D || b == 0x7C else { continue }
+      for marker in inlineMarkers where marker[0] == b && matchesLowercased(marker, bytes, at: i) {
         return true
       }
-      let hashes = trimmed.prefix(while: { $0 == Byte.hash }).count
-      if (1...6).contains(hashes) {
-        let after = trimmed.dropFirst(hashes).first
-        if after == Byte.space || after == Byte.tab { return true }
+    }
+    // Line starts: a code fence or an ATX heading (`# `…`###### `).
+    var i = 0
+    while i < bytes.count {
+      var j = i
+      while j < bytes.count, bytes[j] == Byte.space || bytes[j] == Byte.tab { j += 1 }
+      if j + 2 < bytes.count, bytes[j] == bytes[j + 1], bytes[j] == bytes[j + 2],
+        bytes[j] == 0x60 || bytes[j] == 0x7E
+      {
+        return true
       }
+      var hashes = 0
+      while j + hashes < bytes.count, bytes[j + hashes] == Byte.hash { hashes += 1 }
+      if (1...6).contains(hashes), j + hashes < bytes.count,
+        bytes[j + hashes] == Byte.space || bytes[j + hashes] == Byte.tab
+      {
+        return true
+      }
+      // next line
+      while i < bytes.count, bytes[i] != Byte.newline { i += 1 }
+      i += 1
     }
     return false
+  }
+
+  static let inlineMarkers: [[UInt8]] = [
+    "**", "<table", "<!--", "<figure", "<br", "<img", "](", "<http://", "<https://", "|---",
+    "| ---", "|:--",
+  ].map { Array($0.utf8) }
+
+  static func matchesLowercased(_ marker: [UInt8], _ bytes: [UInt8], at i: Int) -> Bool {
+    guard i + marker.count <= bytes.count else { return false }
+    for k in 0..<marker.count where Byte.lowercased(bytes[i + k]) != marker[k] { return false }
+    return true
   }
 }

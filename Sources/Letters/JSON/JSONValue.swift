@@ -47,7 +47,8 @@ public indirect enum JSONValue: Sendable, Equatable {
       }
       out.append(0x7B)
       // Keys are ASCII: compare their bytes, not as Unicode strings.
-      let sorted = fields.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+      let inOrder = zip(fields, fields.dropFirst()).allSatisfy { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+      let sorted = inOrder ? fields : fields.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
       for (n, (key, value)) in sorted.enumerated() {
         if n > 0 { out.append(0x2C) }
         if pretty { newline(&out, indent + 1) }
@@ -68,6 +69,17 @@ public indirect enum JSONValue: Sendable, Equatable {
   /// A JSON string: UTF-8 bytes copied, `"` `\\` and control characters escaped.
   static func escape(_ s: String, into out: inout [UInt8]) {
     out.append(0x22)
+    // Most values need no escaping: copy their bytes in one go.
+    var s = s
+    let copied: Bool = s.withUTF8 { bytes in
+      for b in bytes where b < 0x20 || b == 0x22 || b == 0x5C { return false }
+      out.append(contentsOf: bytes)
+      return true
+    }
+    if copied {
+      out.append(0x22)
+      return
+    }
     for b in s.utf8 {
       switch b {
       case 0x22: out += [0x5C, 0x22]

@@ -17,10 +17,16 @@ enum InputReading {
       throw ValidationError("\(path): no such file")
     }
     guard !isDirectory.boolValue else { throw ValidationError("\(path): is a directory") }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    // FileHandle reads pipes and /dev/stdin too, where FileManager.contents does not.
+    guard let handle = FileHandle(forReadingAtPath: path) else {
       throw ValidationError("\(path): cannot be read (permission denied?)")
     }
-    return [UInt8](data)
+    defer { try? handle.close() }
+    do {
+      return [UInt8](try handle.readToEnd() ?? Data())
+    } catch {
+      throw ValidationError("\(path): cannot be read: \(error.localizedDescription)")
+    }
   }
 
   /// Writes a line to standard output.
