@@ -80,10 +80,24 @@ enum CitationReader {
       var issuer: String?
       if let range = issuerRange, range.lowerBound < range.upperBound {
         var text = String(scalars: s[range]).trimmed
-        for (word, value) in Vocabulary.urgencies where text.hasSuffix(word) {
-          urgency = value
-          text = String(text.dropLast(word.count)).trimmed
-          break
+        // The urgency word ends the issuer's text; OCR may have dropped its tone marks.
+        let scalars = Array(text.unicodeScalars)
+        for (word, value) in Vocabulary.urgencies {
+          let pattern = Array(word.unicodeScalars)
+          var start = max(0, scalars.count - pattern.count - 1)
+          var found: Int?
+          while start < scalars.count {
+            if scalars[start] == pattern[0], LooseMatch.end(of: pattern, in: scalars, at: start) == scalars.count {
+              found = start
+              break
+            }
+            start += 1
+          }
+          if let found {
+            urgency = value
+            text = String(scalars: scalars[..<found]).trimmed
+            break
+          }
         }
         // An order's type in brackets is not its issuer: `บก.ทท. (เฉพาะ)`.
         if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {

@@ -59,6 +59,9 @@ enum FieldText {
 
   static func continuesAcrossBlank(_ line: Line, numbered: Bool) -> Bool {
     let s = line.scalars
+    // A table row whose first cell is an item number (a markdown table's separator row
+    // leaves a blank slot between the header and the rows).
+    if line.cells.count >= 2, ThaiDigits.integer(line.cells[0].trimmingSuffix(".")) != nil { return true }
     if Vocabulary.leading(Vocabulary.continuations, in: s) != nil { return true }
     if numbered, let first = s.first, ThaiDigits.isDigit(first), s.count > 1,
       s.dropFirst().prefix(3).contains(".") || s.dropFirst().prefix(3).contains(")")

@@ -59,7 +59,12 @@ struct LetterReader {
         continue
       }
       if let (_, end) = Vocabulary.field(Vocabulary.memoUnit, in: s) {
-        var value = Vocabulary.value(after: end, in: s)
+        // ส่วนราชการ may run onto the next line (the unit, then its phone).
+        let more = FieldText.continuation(lines, after: k, limit: range.upperBound)
+          .filter { !LetterSegmenter.isNumberLine(lines[$0]) }
+        var value = ([Vocabulary.value(after: end, in: s)] + more.map { Vocabulary.stripLeaders(lines[$0].text) })
+          .filter { !$0.isEmpty }.joined(separator: " ")
+        k = (more.last ?? k)
         if let phone = value.range(of: "โทร") {
           letter.contact.phones += PhoneReader.phones(in: String(value[phone.upperBound...]))
           value = String(value[..<phone.lowerBound]).trimmed

@@ -111,4 +111,25 @@ import ThaiText
     }
     #expect(checked > 15_000)
   }
+
+  /// The real seed: the province letter in 000 announces a meeting on "วันจันทร์ที่ ๑๔
+  /// กรกฎาคม ๒๕๖๔", a Wednesday; the ministry letter's "วันจันทร์ที่ ๑๙ …" is right.
+  @Test func seed000NamesMondayForAWednesday() throws {
+    let text = try Seeds.text("000")
+    let checked = text.split(separator: "\n").flatMap { ThaiDateParser.matches(in: String($0)) }
+      .filter { $0.weekdayNamed != nil }
+    let wrong = checked.filter { $0.weekdayMatches == false }
+    #expect(wrong.map(\.raw) == ["วันจันทร์ที่ ๑๔ กรกฎาคม ๒๕๖๔"])
+    #expect(wrong.first?.date?.weekday == .wednesday)
+    #expect(checked.contains { $0.raw == "วันจันทร์ที่ ๑๙ กรกฎาคม ๒๕๖๔" && $0.weekdayMatches == true })
+  }
+
+  /// Every date printed in the five seeds is read: none is left as an unrecognised form.
+  @Test(arguments: ["000", "001", "002", "003", "004"])
+  func everyDateInTheSeedsIsValid(_ seed: String) throws {
+    let text = try Seeds.text(seed)
+    let matches = text.split(separator: "\n").flatMap { ThaiDateParser.matches(in: String($0)) }
+    #expect(!matches.isEmpty)
+    for match in matches { #expect(match.date != nil, "\(seed): \(match.raw)") }
+  }
 }
