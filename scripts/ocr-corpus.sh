@@ -1,7 +1,7 @@
 #!/bin/sh
-# ocr-corpus.sh — regenerate Corpus/ocr/: real Tesseract OCR of the seed letters.
+# ocr-corpus.sh — regenerate Corpus/ocr/: real Tesseract OCR of Corpus letters.
 #
-# Renders each seed letter (Corpus/000..004) as A4 pages, degrades them and runs
+# Renders each letter listed below as A4 pages, degrades them and runs
 # Tesseract's Thai model through ../shared/tools/ocr-roundtrip, then copies only
 # the small text outputs into Corpus/ocr/ (no page images):
 #   <stem>.<noise>.txt        OCR text (form feed between pages)
@@ -9,8 +9,10 @@
 #   <stem>.<noise>.src.txt    what was rendered, only when it differs from Corpus/<stem>.txt
 #   <stem>.<noise>.meta.json  settings, tool versions, timings (paths made repo-relative)
 #
-# Runs: 000..004 with --noise light, 000 and 004 with --noise heavy; one at a
-# time with OMP_THREAD_LIMIT=1. Installs nothing.
+# Runs (19): with --noise light the seed letters 000..004 and 100, 104, 105, 110,
+# 113, 114, 200, 205, 206, 211; with --noise heavy 000, 004, 110 and 205. One at
+# a time with OMP_THREAD_LIMIT=1, seed 1. Installs nothing. Only the listed runs
+# are (re)written; other files in OUT_DIR are left alone.
 #
 # Usage: scripts/ocr-corpus.sh [OUT_DIR]      (default: Corpus/ocr)
 # Env:   OCR_ROUNDTRIP=path/to/ocr_roundtrip.sh (default: ../shared/tools/ocr-roundtrip/)
@@ -70,10 +72,20 @@ with open(dst, "w", encoding="utf-8") as fh:
 PY
 }
 
-for f in "$ROOT"/Corpus/00[0-4]_*.txt; do
-    one "$f" light
+LIGHT="000_645d0e619560a029 001_ac5cdefbeceda38c 002_2d37567411ccd05e
+       003_71c982f62e022458 004_e8593233835d9c6e
+       100_memo_comptroller 104_confidential_education 105_military_personnel
+       110_moph_abbrev_dates 113_ku_memo 114_chiangmai_secret
+       200_moc_two_references 205_district_province_ministry
+       206_dsi_secret_arabic 211_khonkaen_prefixless_enclosure"
+HEAVY="000_645d0e619560a029 004_e8593233835d9c6e
+       110_moph_abbrev_dates 205_district_province_ministry"
+
+n=0
+for stem in $LIGHT; do
+    one "$ROOT/Corpus/$stem.txt" light; n=$((n + 1))
 done
-for f in "$ROOT"/Corpus/000_*.txt "$ROOT"/Corpus/004_*.txt; do
-    one "$f" heavy
+for stem in $HEAVY; do
+    one "$ROOT/Corpus/$stem.txt" heavy; n=$((n + 1))
 done
-echo "ocr-corpus: wrote $(ls "$OUT" | wc -l) files to $OUT" >&2
+echo "ocr-corpus: $n runs written to $OUT" >&2

@@ -25,6 +25,9 @@ public struct LetterNumber: Sendable, Equatable, Hashable {
   public var confidence: Double = 1.0
   /// Other canonical numbers the printed digits may stand for.
   public var candidates: [String] = []
+  /// OCR noise was dropped to read it (a stray mark in the prefix, a letter among the
+  /// code's digits): the reading deserves a look.
+  public var suspect = false
 
   /// ASCII digits; `prefix code/ว serial/yy`.
   public var canonical: String {
@@ -52,13 +55,21 @@ enum LetterNumberReader {
     // Prefix: Thai consonants, dots allowed between them (ศธ, กค, ตช, บก.ทท.).
     var letters = ""
     var j = i
-    while j < s.count, ThaiCharacter.isConsonant(thaiOffset(s[j])) || (s[j] == "." && !letters.isEmpty) {
-      if s[j] != "." { letters.unicodeScalars.append(s[j]) }
+    var noise = false
+    while j < s.count {
+      let o = thaiOffset(s[j])
+      if ThaiCharacter.isConsonant(o) {
+        letters.unicodeScalars.append(s[j])
+      } else if s[j] == ".", !letters.isEmpty {
+      } else if ThaiCharacter.isCombining(o), !letters.isEmpty {
+        noise = true  // `อัต` for `อต`: OCR put a mark on a prefix letter
+      } else {
+        break
+      }
       j += 1
     }
     if letters.unicodeScalars.count >= 2 && letters.unicodeScalars.count <= 5 {
-      prefix = String(scalars: s[i..<j])
-        .trimmingSuffix(".")
+      prefix = noise ? letters : String(scalars: s[i..<j]).trimmingSuffix(".")
       i = skipSpaces(s, j)
       // (กวจ)
       if i < s.count, s[i] == "(" {
@@ -73,7 +84,8 @@ enum LetterNumberReader {
       return nil
     }
     // Code: digits with dots.
-    guard let (firstPart, afterCode) = digitsWithDots(s, i) else { return nil }
+    guard let (firstPart, afterCode, strayLetter) = digitsWithDots(s, i) else { return nil }
+    noise = noise || strayLetter
     var k = skipSpaces(s, afterCode)
     guard k < s.count, s[k] == "/" else {
       return nil
@@ -99,7 +111,7 @@ enum LetterNumberReader {
       return (
         LetterNumber(
           raw: raw, prefix: prefix, subOffice: subOffice, code: firstPart, circular: circular,
-          serial: "", yearSuffix: nil), k
+          serial: "", yearSuffix: nil, suspect: noise), k
       )
     }
     var yearSuffix: String?
@@ -129,28 +141,33 @@ enum LetterNumberReader {
     }
     let number = LetterNumber(
       raw: rawText(s, start, end), prefix: prefix, subOffice: subOffice, code: code,
-      circular: circular, serial: serial, yearSuffix: yearSuffix)
+      circular: circular, serial: serial, yearSuffix: yearSuffix, suspect: noise)
     return (number, end)
   }
 
-  /// Digits and dots (`๐๘๑๐.๗`) in ASCII; must start and end with a digit.
-  static func digitsWithDots(_ s: [Unicode.Scalar], _ i: Int) -> (String, Int)? {
+  /// Digits and dots (`๐๘๑๐.๗`) in ASCII; must start and end with a digit. One Thai letter
+  /// standing between two digits (`๐๕๑๐.ญ๓`, OCR noise) is dropped and reported.
+  static func digitsWithDots(_ s: [Unicode.Scalar], _ i: Int) -> (String, Int, Bool)? {
     var out = ""
     var j = i
+    var stray = false
     while j < s.count {
       if let d = ThaiDigits.value(of: s[j]) {
         out.append(Character(String(d)))
       } else if s[j] == ".", !out.isEmpty, j + 1 < s.count, ThaiDigits.isDigit(s[j + 1]) {
         out.append(".")
+      } else if !stray, !out.isEmpty, j + 1 < s.count, ThaiDigits.isDigit(s[j + 1]),
+        ThaiCharacter.isConsonant(thaiOffset(s[j]))
+      {
+        stray = true
       } else {
         break
       }
       j += 1
     }
-    return out.isEmpty || out.count > 14 ? nil : (out, j)
+    return out.isEmpty || out.count > 14 ? nil : (out, j, stray)
   }
 
-  /// Completes a number whose serial stood on a later line.
   /// The serial alone (`๕๑๕๗`) or with the circular mark (`ว ๓๔๕`) after `มท ๐๒๐๑/`.
   static func withSerial(_ number: LetterNumber, line: [Unicode.Scalar]) -> LetterNumber? {
     var rest = line[...]

@@ -74,7 +74,7 @@ struct LetterReader {
         k += 1
         continue
       }
-      if !sawNumber, LetterSegmenter.isNumberLine(line) {
+      if !sawNumber, LetterSegmenter.isNumberLine(line), !LetterSegmenter.continuesCitation(lines, k) {
         sawNumber = true
         readNumber(&letter, at: k, advance: &k)
         inOfficeBlock = letter.kind != .memo && letter.date == nil
@@ -308,6 +308,9 @@ struct LetterReader {
         advance = j + 1
         letter.warnings.append(LetterWarning(.numberSplit, "the number continues on line \(lines[j].number)", line: lines[k].number))
       }
+    }
+    if number.suspect {
+      letter.warnings.append(LetterWarning(.ocrSuspect, "\(number.raw): OCR noise dropped to read the number", line: lines[k].number))
     }
     if number.prefix == nil, number.code != nil {
       letter.warnings.append(LetterWarning(.numberWithoutPrefix, "number printed without its office prefix", line: lines[k].number))

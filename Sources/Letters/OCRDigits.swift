@@ -1,3 +1,4 @@
+import Foundation
 import ThaiText
 
 /// Digits read by Tesseract's Thai model, which cannot emit ๔ ๖ ๗ ๘ ๙ (nor ำ): a printed
@@ -10,6 +11,19 @@ enum OCRDigits {
   static let readings: [Character: [Character]] = [
     "0": ["0", "6"], "2": ["2", "6"], "3": ["3", "7"], "5": ["5", "4", "8", "9"],
   ]
+
+  /// The wider confusions measured on real pages (Corpus/ocr/README.md: ๗ also reads ๐ ๒ ๕,
+  /// ๙ also ๓), used to choose a year by votes, not to list candidates.
+  static let measuredReadings: [Character: [Character]] = [
+    "0": ["0", "6", "7"], "2": ["2", "6", "7"], "3": ["3", "7", "9"], "5": ["5", "4", "8", "9", "7"],
+  ]
+
+  /// No letter is dated after next year (Buddhist era), by this machine's clock.
+  static let latestYear: Int = {
+    let seconds = Date().timeIntervalSince1970
+    let today = GregorianCalendar.civil(dayNumber: Int(seconds / 86_400))
+    return today.year + ThaiDate.buddhistEraOffset + 1
+  }()
 
   /// Confidence of a value chosen among candidates.
   static let chosenConfidence = 0.6
@@ -50,7 +64,7 @@ enum OCRDigits {
   static func isAmbiguous(_ digits: String) -> Bool { digits.contains { readings[$0] != nil } }
 
   /// Years a printed year may stand for: digits swapped, `20` read for a lost ๖, a digit
-  /// lost at the end; only Buddhist-era years from 2540 to 2600.
+  /// lost at the end; only Buddhist-era years from 2540 to next year.
   static func yearCandidates(_ printed: String) -> [Int] { yearReadings(printed).map(\.year) }
 
   /// Each candidate year with the fewest digit changes that reach it from the printing.
@@ -65,13 +79,14 @@ enum OCRDigits {
         return
       }
       if chars[i] == "2", i + 1 < chars.count, chars[i + 1] == "0" { expand(chars, i + 2, built + "6", changes + 1) }
-      for r in readings[chars[i]] ?? [chars[i]] {
+      for r in measuredReadings[chars[i]] ?? [chars[i]] {
         expand(chars, i + 1, built + String(r), changes + (r == chars[i] ? 0 : 1))
       }
     }
-    expand(Array(printed), 0, "", 0)
+    // A two-digit year (`67` in a receipt stamp's 16/05/67) is 25xx.
+    expand(Array(printed.count == 2 ? "25" + printed : printed), 0, "", 0)
     return best.compactMap { text, changes in Int(text).map { ($0, changes) } }
-      .filter { (2540...2600).contains($0.year) }.sorted { $0.year < $1.year }
+      .filter { (2540...latestYear).contains($0.year) }.sorted { $0.year < $1.year }
   }
 
   /// Days a printed day may stand for.
@@ -79,9 +94,10 @@ enum OCRDigits {
     var days: [Int] = []
     func expand(_ chars: [Character], _ i: Int, _ built: String) {
       if i == chars.count {
-        if let d = Int(built), (1...31).contains(d) { days.append(d) }
+        if let d = Int(built), (1...31).contains(d), !days.contains(d) { days.append(d) }
         return
       }
+      if chars[i] == "2", i + 1 < chars.count, chars[i + 1] == "0" { expand(chars, i + 2, built + "6") }
       for r in readings[chars[i]] ?? [chars[i]] { expand(chars, i + 1, built + String(r)) }
     }
     expand(Array(printed), 0, "")
@@ -95,15 +111,15 @@ struct OCRDigitRepair {
 
   func apply(to letters: inout [Letter]) {
     // The year: the one most of the file's dates can stand for.
-    var votes: [Int: Double] = [:]
+    // For each year: how many printed years it fits, how many digit changes that takes, and
+    // how many weekdays named with a date fit it.
+    var fits: [Int: Int] = [:]
     var changes: [Int: Int] = [:]
     var anchors: [(ThaiMonth, String, ThaiWeekday)] = []
     for line in lines {
       for match in ThaiDateParser.matches(in: line.scalars, ocrYears: true) {
-        // A reading that fits few years says more than one that fits many.
-        let readings = OCRDigits.yearReadings(match.printed.yearDigits)
-        for (year, changed) in readings {
-          votes[year, default: 0] += 1 / Double(readings.count)
+        for (year, changed) in OCRDigits.yearReadings(match.printed.yearDigits) {
+          fits[year, default: 0] += 1
           changes[year, default: 0] += changed
         }
         if let weekday = match.weekdayNamed, let month = match.printed.month {
@@ -111,7 +127,6 @@ struct OCRDigitRepair {
         }
       }
     }
-    // A weekday named with a date decides between years that tie.
     func anchorScore(_ year: Int) -> Int {
       anchors.filter { month, day, weekday in
         OCRDigits.dayCandidates(day).contains { d in
@@ -119,13 +134,12 @@ struct OCRDigitRepair {
         }
       }.count
     }
-    // Ties go to the year that keeps most printed digits (a printed ๕ is most often ๕),
-    // then to the more recent.
-    let year = votes.max { a, b in
-      let x = (a.value + Double(anchorScore(a.key)), -(changes[a.key] ?? 0), a.key)
-      let y = (b.value + Double(anchorScore(b.key)), -(changes[b.key] ?? 0), b.key)
-      return x < y
-    }?.key
+    // A named weekday is the strongest evidence; then the year most printed years fit;
+    // then the one that keeps most printed digits (a printed ๕ is most often ๕); then the
+    // more recent.
+    let year = fits.keys.max { a, b in
+      (anchorScore(a), fits[a] ?? 0, -(changes[a] ?? 0), a) < (anchorScore(b), fits[b] ?? 0, -(changes[b] ?? 0), b)
+    }
 
     for index in letters.indices {
       var letter = letters[index]

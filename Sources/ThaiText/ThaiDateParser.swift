@@ -255,7 +255,11 @@ public enum ThaiDateParser {
   }
 
   static func matchDate(_ s: [Unicode.Scalar], at i: Int, ocrYears: Bool = false) -> ThaiDateMatch? {
-    guard let (day, dayCount) = digitRun(s, i), dayCount <= 2 else { return nil }
+    guard let (day, dayCount) = digitRun(s, i) else { return nil }
+    // Tesseract prints ๖ as ๒๐, so a 3-digit day holding 20 may be a day (๒๒๐ for ๒๖).
+    let splitSix = ocrYears && dayCount == 3
+      && ThaiDigits.ascii(String(scalars: s[i..<(i + dayCount)])).contains("20")
+    guard dayCount <= 2 || splitSix else { return nil }
     var j = i + dayCount
     var month: ThaiMonth?
     var monthNumber = 0
@@ -315,6 +319,18 @@ public enum ThaiDateParser {
       }
     }
     guard let (ceYear, end, commonEra) = yearInfo else { return nil }
+    if splitSix, let month {
+      var match = ThaiDateMatch(
+        raw: String(scalars: s[i..<end]), scalarRange: i..<end,
+        result: .failure(.unrecognized("day")), weekdayNamed: matchWeekday(s, before: i)?.0, form: form,
+        commonEra: commonEra)
+      let yearStart = (i..<end).reversed().prefix { ThaiDigits.isDigit(s[$0]) }.last ?? end
+      match.printed = (
+        ThaiDigits.ascii(String(scalars: s[i..<(i + dayCount)])), month,
+        ThaiDigits.ascii(String(scalars: s[yearStart..<end]))
+      )
+      return match
+    }
 
     var start = i
     var weekday: ThaiWeekday?
