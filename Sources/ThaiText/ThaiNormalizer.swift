@@ -23,7 +23,7 @@ public struct ThaiNormalizer: Sendable {
     /// Runs of spaces (and no-break and other wide spaces) become one space; spaces at the
     /// end of a line go. Tabs stay: they separate table columns.
     case collapseSpaces = "collapse_spaces"
-    /// CRLF and lone CR → LF.
+    /// CRLF → LF; a lone CR → a space (line numbers count LF).
     case lineEndings = "line_endings"
 
     public static func < (a: Step, b: Step) -> Bool {
@@ -100,10 +100,17 @@ public struct ThaiNormalizer: Sendable {
           out.append(b)
         case 0x0D:
           if lineEndings {
-            if collapse { Self.trimTrailingSpaces(&out, &report) }
-            out.append(0x0A)
-            if i < count, input[i] == 0x0A { i += 1 }
             report.add(.lineEndings)
+            if i < count, input[i] == 0x0A {
+              // CRLF → LF
+              if collapse { Self.trimTrailingSpaces(&out, &report) }
+              out.append(0x0A)
+              i += 1
+            } else if out.last != 0x20 {
+              // A lone CR becomes a space: lines are counted by LF, and a repair must not
+              // move the line numbers the records point at.
+              out.append(0x20)
+            }
           } else {
             out.append(b)
           }

@@ -22,6 +22,7 @@ import ThaiText
     ("เรียน   ผู้ว่าราชการจังหวัด", "เรียน ผู้ว่าราชการจังหวัด", .collapseSpaces),
     ("ที่\u{00A0}มท", "ที่ มท", .collapseSpaces),
     ("บรรทัด\r\nถัดไป", "บรรทัด\nถัดไป", .lineEndings),
+    ("บรรทัด\rถัดไป", "บรรทัด ถัดไป", .lineEndings),  // a lone CR must not add a line
     ("e\u{0301}", "\u{00E9}", .nfc),
   ])
   func repairsAndReportsIt(_ input: String, _ expected: String, _ step: ThaiNormalizer.Step) {

@@ -1,0 +1,62 @@
+import Foundation
+import Letters
+import Testing
+
+/// Whatever the bytes, the parser returns a record whose line spans lie inside the file,
+/// whose segments count up from 0, and whose JSON parses — it never crashes.
+@Suite struct ParserPropertyTests {
+  /// Pieces real letters are made of, shuffled into nonsense by a seeded generator.
+  static let pieces = [
+    "ที่ ", "ที ", "มท ", "๐๘๑๒", "/ว ", "๑๕๖๕", "/", "๖๖", "เรื่อง ", "เรียน ", "ถึง ", "อ้างถึง ",
+    "สิ่งที่ส่งมาด้วย ", "๑. ", "จำนวน ๑ ชุด", "หนังสือ", "ลงวันที่ ", "๙ กรกฎาคม ๒๕๖๔", "๓๑ เมษายน ๒๕๖๗",
+    "วันจันทร์ที่ ", "ขอแสดงความนับถือ", "(นายสมชาย ใจดี)", "ปฏิบัติราชการแทน", "โทร. ", "๐ ๒๒๔๑ ๙๐๐๐",
+    " ต่อ ", "โทรสาร ", "บันทึกข้อความ", "ส่วนราชการ", ".....", "คำสั่ง", "ประกาศ", "ด่วนที่สุด", "ลับ",
+    "เลขที่รับ ", "14/05/67", "- ๒ -", "/ต่อ...", "# ", "**", "<table><tr><td>", "</td></tr>",
+    "<!-- PAGE BREAK -->", "\u{0C}", "\n", "\n", "\n\n", "\t", " ", "ํา", "เเ", "\u{200B}", "(", ")",
+    "e-mail: a@b.go.th", "www.x.go.th", "ก", "ข", "๕๒๐", "๒๕๒๐๕", "0", "9", "\r\n",
+  ]
+
+  struct Generator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state = state &* 6364136223846793005 &+ 1442695040888963407
+      return state >> 33
+    }
+  }
+
+  @Test(arguments: 0..<300)
+  func arbitraryLetterLikeTextGivesAConsistentRecord(_ seed: Int) throws {
+    var generator = Generator(state: UInt64(seed) &* 2654435761 &+ 1)
+    let count = Int(generator.next() % 400)
+    var text = ""
+    for _ in 0..<count { text += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))] }
+    try check(Array(text.utf8))
+  }
+
+  @Test(arguments: 0..<100)
+  func arbitraryBytesGiveARecordOrAFileWarning(_ seed: Int) throws {
+    var generator = Generator(state: UInt64(seed) &+ 99)
+    let count = Int(generator.next() % 2000)
+    try check((0..<count).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
+  }
+
+  func check(_ bytes: [UInt8]) throws {
+    let document = LetterParser().parse(bytes: bytes, path: "random.txt")
+    let lineCount = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count
+    for (index, letter) in document.letters.enumerated() {
+      #expect(letter.segment == index)
+      #expect(letter.lines.start >= 1)
+      #expect(letter.lines.start <= letter.lines.end)
+      #expect(letter.lines.end <= max(lineCount, 1))
+      #expect(!letter.id.isEmpty)
+      for warning in letter.warnings {
+        if let line = warning.line { #expect((1...max(lineCount, 1)).contains(line)) }
+      }
+      let confidences = [letter.number?.confidence, letter.date?.confidence].compactMap { $0 }
+      #expect(confidences.allSatisfy { (0...1).contains($0) })
+    }
+    if document.letters.isEmpty { #expect(!document.warnings.isEmpty) }
+    let json = LetterJSON.document(document).serialized()
+    #expect(try JSONSerialization.jsonObject(with: Data(json.utf8)) is [String: Any])
+  }
+}
