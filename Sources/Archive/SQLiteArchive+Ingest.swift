@@ -118,11 +118,19 @@ extension SQLiteArchive {
         if document.letters.isEmpty {
           let warning = document.warnings.first
           item.rejection = warning.map { "\($0.code.rawValue): \($0.message)" } ?? "no letter found"
+        } else if !document.letters.contains(where: looksLikeALetter) {
+          item.rejection = "no_letter_found: no ที่, date, เรื่อง, เรียน, issuer, signature or citation in the text"
         }
       }
       results.set(k, item)
     }
     return results.items.compactMap { $0 }
+  }
+
+  /// The parser makes a record of any text; an archive keeps only what has some part of a letter.
+  static func looksLikeALetter(_ l: Letter) -> Bool {
+    l.kind != .unknown || l.number != nil || l.date != nil || l.subject != nil || l.to != nil || l.issuer != nil
+      || l.signature != nil || !l.references.isEmpty || !l.mentions.isEmpty || !l.enclosures.isEmpty
   }
 
   /// What one batch's transaction did.

@@ -7,16 +7,22 @@ import Logging
 /// through GRDB with versioned migrations, searched with FTS5 and a Thai tokenizer.
 ///
 /// Readers never block the writer (WAL); a second writer waits up to ``busyTimeout``.
-public final class SQLiteArchive: LetterArchive {
+/// Safe to share between threads: GRDB's pool serializes writes.
+public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
   /// The database file.
   public let path: String
   /// How long a write waits for another writer before failing.
   public static let busyTimeout: TimeInterval = 10
   let pool: DatabasePool
   let logger: Logger
+  private let hookLock = NSLock()
+  private var hook: (@Sendable (Int) throws -> Void)?
   /// Test hook: called inside each batch's transaction after its files are written; a throw
-  /// rolls the batch back as a crash would.
-  var afterBatchWrite: ((Int) throws -> Void)?
+  /// rolls the batch back as a crash would. (The only mutable state, hence the lock.)
+  var afterBatchWrite: (@Sendable (Int) throws -> Void)? {
+    get { hookLock.withLock { hook } }
+    set { hookLock.withLock { hook = newValue } }
+  }
 
   /// Opens (and creates when `create`) the archive at `path`, migrating it to this version.
   ///
