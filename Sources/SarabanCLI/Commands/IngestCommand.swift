@@ -9,8 +9,8 @@ struct IngestCommand: ParsableCommand {
     commandName: "ingest",
     abstract: "Parse OCR'd letters and store them in the archive.",
     discussion: """
-      Folders are read recursively (hidden files, .json and the archive's own files are left
-      out); - reads standard input. Files already stored with the same bytes are skipped; a
+      Folders are read recursively (hidden files, README files, .json and the archive's own
+      files are left out); - reads standard input. Files already stored with the same bytes are skipped; a
       file whose bytes changed has its letters replaced. Files with no letter (binary, empty,
       unreadable) are recorded as rejected with the reason.
       """)
@@ -87,6 +87,7 @@ enum InputFiles {
       for case let url as URL in walker {
         guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
         if skipped.contains(url.pathExtension.lowercased()) { continue }
+        if url.lastPathComponent.uppercased().hasPrefix("README") { continue }
         if archiveFiles.contains(url.standardizedFileURL.path) { continue }
         // Keep the user's spelling of the folder: Corpus/000.txt, not /abs/Corpus/000.txt.
         let relative = String(url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count))
