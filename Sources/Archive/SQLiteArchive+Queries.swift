@@ -156,7 +156,7 @@ extension SQLiteArchive {
         db,
         sql: """
           SELECT l.id, l.number, l.date, l.subject,
-            snippet(letter_search, -1, ?, ?, '…', 12) AS snippet, bm25(letter_search) AS score
+            snippet(letter_search, -1, ?, ?, '…', 16) AS snippet, bm25(letter_search) AS score
           FROM letter_search JOIN letter l ON l.seq = letter_search.rowid
           WHERE letter_search MATCH ? ORDER BY score, l.id LIMIT ?
           """,

@@ -35,8 +35,16 @@ struct ExportCommand: ParsableCommand {
       handle = FileHandle.standardOutput
     }
     defer { if out != nil { try? handle.close() } }
+    var bytes = 0
     try Exporter(archive: store, today: today).export(format, content: what) { text in
-      handle.write(Data(text.utf8))
+      let data = Data(text.utf8)
+      bytes += data.count
+      handle.write(data)
+    }
+    if let out {
+      let stats = try store.statistics()
+      let rows = format == .csv && what == .citations ? "\(stats.citations) citations" : "\(stats.letters) letters"
+      Console.err("\(out): \(format.rawValue), \(rows), \(bytes) bytes")
     }
   }
 }

@@ -26,7 +26,7 @@ struct SearchCommand: ParsableCommand {
       return
     }
     for (n, hit) in hits.enumerated() {
-      Console.out("\(n + 1). \(hit.id)  \(hit.date ?? "")  \(hit.subject ?? "")")
+      Console.out("\(n + 1). \(hit.id)  \(hit.date ?? "")  \(Table.truncate(hit.subject ?? "", 60))")
       Console.out("   \(hit.snippet.split(whereSeparator: \.isNewline).joined(separator: " "))")
     }
     if hits.isEmpty { Console.out("no letter contains \(text.joined(separator: " "))") }
