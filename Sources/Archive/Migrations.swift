@@ -47,7 +47,8 @@ enum ArchiveMigrations {
           );
           CREATE INDEX letter_number_year ON letter(number, year);
           CREATE INDEX letter_code_serial ON letter(code, serial);
-          CREATE INDEX letter_serial ON letter(serial);
+          CREATE INDEX letter_code_date ON letter(code, date);
+          CREATE INDEX letter_serial_date ON letter(serial, date);
           CREATE INDEX letter_date ON letter(date);
           CREATE INDEX letter_prefix ON letter(prefix);
 
@@ -95,9 +96,11 @@ enum ArchiveMigrations {
           CREATE INDEX citation_letter ON citation(letter_id);
           CREATE INDEX citation_target ON citation(target);
           CREATE INDEX citation_cited_key ON citation(cited_key);
-          CREATE INDEX citation_code ON citation(code);
-          CREATE INDEX citation_serial ON citation(serial);
-          CREATE INDEX citation_open ON citation(status) WHERE status IN ('fuzzy', 'ambiguous', 'unresolved');
+          CREATE INDEX citation_number ON citation(number);
+          CREATE INDEX citation_code_serial ON citation(code, serial);
+          CREATE INDEX citation_code_date ON citation(code, date);
+          CREATE INDEX citation_serial_date ON citation(serial, date);
+          CREATE INDEX citation_implied ON citation(implied_target) WHERE implied_target IS NOT NULL;
 
           CREATE VIRTUAL TABLE letter_search USING fts5(
             subject, addressee, body, issuer, tokenize = '\(ThaiTokenizer.name)'

@@ -20,20 +20,35 @@ extension SQLiteArchive {
   ) throws -> IngestReport {
     var report = IngestReport()
     let total = inputs.underestimatedCount
-    var batch: [SourceInput] = []
+    var iterator = inputs.makeIterator()
+    func nextBatch() -> [SourceInput] {
+      var batch: [SourceInput] = []
+      while batch.count < max(1, batchSize), let input = iterator.next() { batch.append(input) }
+      return batch
+    }
+    // A pipeline: the next batch is hashed and parsed while this one is written.
+    var batch = nextBatch()
+    var prepared = try prepareBatch(batch)
     var done = 0
-    func flush() throws {
-      guard !batch.isEmpty else { return }
-      try ingestBatch(batch, report: &report)
+    while !batch.isEmpty {
+      let next = nextBatch()
+      let future = PreparedFuture()
+      let group = DispatchGroup()
+      if !next.isEmpty {
+        DispatchQueue.global().async(group: group) { future.set(Result { try self.prepareBatch(next) }) }
+      }
+      do {
+        try writeBatch(prepared, report: &report)
+      } catch {
+        group.wait()
+        throw error
+      }
       done += batch.count
       progress(IngestProgress(done: done, total: max(total, done), path: batch.last?.path ?? ""))
-      batch.removeAll(keepingCapacity: true)
+      group.wait()
+      batch = next
+      if !next.isEmpty { prepared = try future.get() }
     }
-    for input in inputs {
-      batch.append(input)
-      if batch.count >= max(1, batchSize) { try flush() }
-    }
-    try flush()
     report.totals = try statistics()
     logger.debug(
       "ingest done",
@@ -53,8 +68,15 @@ extension SQLiteArchive {
     var rejection: String?
   }
 
-  func ingestBatch(_ batch: [SourceInput], report: inout IngestReport) throws {
-    report.files += batch.count
+  /// A batch ready to write: the files to store, and how many were already stored as they are.
+  struct PreparedBatch: Sendable {
+    var files: Int
+    var unchanged: Int
+    var items: [Prepared]
+  }
+
+  /// Hashes the batch, skips what is stored unchanged, parses the rest (on all cores).
+  func prepareBatch(_ batch: [SourceInput]) throws -> PreparedBatch {
     let hashes: [String?] = batch.map {
       if case let .bytes(bytes) = $0.content { return LetterParser.sha256(bytes) }
       return nil
@@ -69,22 +91,25 @@ extension SQLiteArchive {
       return known
     }
     var work: [Int] = []
-    for (i, input) in batch.enumerated() {
-      if let sha = hashes[i], known[input.path] == sha {
-        report.unchanged += 1
-      } else {
-        work.append(i)
-      }
+    for (i, input) in batch.enumerated() where hashes[i] == nil || known[input.path] != hashes[i] {
+      work.append(i)
     }
-    guard !work.isEmpty else { return }
-    let prepared = Self.prepare(batch, hashes: hashes, indices: work)
+    let items = work.isEmpty ? [] : Self.prepare(batch, hashes: hashes, indices: work)
+    return PreparedBatch(files: batch.count, unchanged: batch.count - work.count, items: items)
+  }
+
+  /// Writes one batch in one transaction: all of it, or (on any error) none of it.
+  func writeBatch(_ batch: PreparedBatch, report: inout IngestReport) throws {
+    report.files += batch.files
+    report.unchanged += batch.unchanged
+    guard !batch.items.isEmpty else { return }
     let batchNumber = report.stored
     let outcome: BatchOutcome
     do {
       outcome = try pool.write { db in
         var outcome = BatchOutcome()
         let firstNewCitation = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM citation") ?? 0) + 1
-        for item in prepared {
+        for item in batch.items {
           try store(item, db, &outcome)
         }
         try afterBatchWrite?(batchNumber)
@@ -94,7 +119,7 @@ extension SQLiteArchive {
     } catch let error as DatabaseError {
       throw Self.translate(error, path: path)
     }
-    report.stored += prepared.count
+    report.stored += batch.items.count
     report.replaced += outcome.replaced
     report.letters += outcome.letters
     report.citations += outcome.citations
@@ -142,14 +167,26 @@ extension SQLiteArchive {
     var touched = Touched()
   }
 
-  /// Letters added or removed in a batch: citations that may name them are retried.
+  /// Letters added or removed in a batch: open citations that may name them are retried.
   struct Touched {
-    var codes: Set<String> = []
-    var serials: Set<String> = []
+    struct Key: Hashable {
+      var number: String
+      var code: String?
+      var serial: String
+      var date: String?
+    }
 
-    mutating func add(code: String?, serial: String?) {
-      if let code { codes.insert(code) }
-      if let serial { serials.insert(serial) }
+    var letters: Set<Key> = []
+    /// Ids of letters that left the archive (annexes placed after them lose their link).
+    var deleted: Set<String> = []
+
+    mutating func add(_ row: LetterRow) {
+      add(number: row.number, code: row.parts?.code, serial: row.parts?.serial, date: row.date)
+    }
+
+    mutating func add(number: String?, code: String?, serial: String?, date: String?) {
+      guard let number, let serial, !serial.isEmpty else { return }
+      letters.insert(Key(number: number, code: code, serial: serial, date: date))
     }
   }
 
@@ -190,7 +227,7 @@ extension SQLiteArchive {
       let exists = try Bool.fetchOne(db, sql: "SELECT 1 FROM letter WHERE id = ?", arguments: [row.id]) ?? false
       if !exists {
         try row.save(db)
-        outcome.touched.add(code: row.parts?.code, serial: row.parts?.serial)
+        outcome.touched.add(row)
       }
       try db.execute(
         sql: """
@@ -234,8 +271,8 @@ extension SQLiteArchive {
         try Bool.fetchOne(
           db, sql: "SELECT 1 FROM letter_copy WHERE letter_id = ? AND is_primary = 1", arguments: [id]) ?? false
       if hasPrimary { continue }
-      let info = try Row.fetchOne(db, sql: "SELECT code, serial FROM letter WHERE id = ?", arguments: [id])
-      touched.add(code: info?["code"], serial: info?["serial"])
+      let info = try Row.fetchOne(db, sql: "SELECT number, code, serial, date FROM letter WHERE id = ?", arguments: [id])
+      touched.add(number: info?["number"], code: info?["code"], serial: info?["serial"], date: info?["date"])
       if let next = try Row.fetchOne(
         db, sql: "SELECT id, record FROM letter_copy WHERE letter_id = ? ORDER BY id LIMIT 1", arguments: [id]),
         let text: String = next["record"], let value = JSONValue.parse(text)
@@ -246,6 +283,7 @@ extension SQLiteArchive {
         try db.execute(sql: "UPDATE citation SET active = 1 WHERE copy_id = ?", arguments: [copyID])
       } else {
         try db.execute(sql: "DELETE FROM letter WHERE id = ?", arguments: [id])
+        touched.deleted.insert(id)
         try db.execute(
           sql: """
             UPDATE citation SET target = NULL, confidence = NULL, status = 'unresolved', reason = NULL
@@ -254,6 +292,19 @@ extension SQLiteArchive {
           arguments: [id])
       }
     }
+  }
+}
+
+/// The next batch, prepared on another thread.
+final class PreparedFuture: @unchecked Sendable {
+  private let lock = NSLock()
+  private var result: Result<SQLiteArchive.PreparedBatch, any Error>?
+
+  func set(_ value: Result<SQLiteArchive.PreparedBatch, any Error>) { lock.withLock { result = value } }
+
+  func get() throws -> SQLiteArchive.PreparedBatch {
+    guard let result = lock.withLock({ result }) else { throw ArchiveError(.database, "a batch was not prepared") }
+    return try result.get()
   }
 }
 

@@ -4,27 +4,37 @@ import Letters
 import ThaiText
 
 extension SQLiteArchive {
-  /// Resolves the citations added in this batch, and retries open or doubtful ones whose
-  /// code or serial a letter added or removed in this batch carries.
+  /// Resolves the citations added in this batch, and retries the open or doubtful ones
+  /// that could name a letter added or removed in it: the same number, the same code and
+  /// serial, or the same code or serial within the date window.
+  /// - Complexity: O(b · k) for b letters touched and k citations near each, not O(archive).
   func resolveOpenCitations(_ db: Database, touched: Touched, newFrom firstNew: Int64) throws {
     var ids = try Int64.fetchAll(db, sql: "SELECT id FROM citation WHERE id >= ?", arguments: [firstNew])
     var seen = Set(ids)
-    let open = "status IN ('fuzzy', 'ambiguous', 'unresolved')"
-    for (column, values) in [("code", touched.codes), ("serial", touched.serials)] {
-      for chunk in Array(values).chunked(500) {
-        let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-        let found = try Int64.fetchAll(
-          db, sql: "SELECT id FROM citation WHERE \(open) AND id < ? AND \(column) IN (\(marks))",
-          arguments: StatementArguments([firstNew] + chunk.map { $0 as (any DatabaseValueConvertible) }))
-        for id in found where seen.insert(id).inserted { ids.append(id) }
+    let gap = CitationResolver().maxDayGap
+    for key in touched.letters {
+      var clauses = ["number = ?", "(code IS ? AND serial = ?)"]
+      var arguments: [(any DatabaseValueConvertible)?] = [key.number, key.code, key.serial]
+      if let date = ThaiDate(iso: key.date) {
+        let (lo, hi) = (date.adding(days: -gap).iso, date.adding(days: gap).iso)
+        clauses += ["(code = ? AND date BETWEEN ? AND ?)", "(serial = ? AND date BETWEEN ? AND ?)"]
+        arguments += [key.code ?? "", lo, hi, key.serial, lo, hi]
       }
+      let found = try Int64.fetchAll(
+        db,
+        sql: """
+          SELECT id FROM citation WHERE status IN ('fuzzy', 'ambiguous', 'unresolved') AND id < ?
+          AND (\(clauses.joined(separator: " OR ")))
+          """,
+        arguments: StatementArguments([firstNew] + arguments))
+      for id in found where seen.insert(id).inserted { ids.append(id) }
     }
     // Annexes placed after a letter whose file changed.
-    let orphans = try Int64.fetchAll(
-      db,
-      sql: "SELECT id FROM citation WHERE status = 'unresolved' AND implied_target IS NOT NULL AND id < ?",
-      arguments: [firstNew])
-    for id in orphans where seen.insert(id).inserted { ids.append(id) }
+    for letter in touched.deleted {
+      let orphans = try Int64.fetchAll(
+        db, sql: "SELECT id FROM citation WHERE implied_target = ? AND id < ?", arguments: [letter, firstNew])
+      for id in orphans where seen.insert(id).inserted { ids.append(id) }
+    }
     let resolver = CitationResolver()
     for id in ids {
       guard let row = try Row.fetchOne(db, sql: "SELECT * FROM citation WHERE id = ?", arguments: [id]) else {
@@ -55,11 +65,9 @@ extension SQLiteArchive {
     var clauses = ["(number = ? AND year IS ?)", "(code IS ? AND serial = ?)"]
     var arguments: [(any DatabaseValueConvertible)?] = [number.canonical, c.year, number.code, number.serial]
     if let date = c.date {
-      clauses.append("(date BETWEEN ? AND ? AND (code = ? OR serial = ?))")
-      arguments += [
-        date.adding(days: -resolver.maxDayGap).iso, date.adding(days: resolver.maxDayGap).iso, number.code ?? "",
-        number.serial,
-      ]
+      let (lo, hi) = (date.adding(days: -resolver.maxDayGap).iso, date.adding(days: resolver.maxDayGap).iso)
+      clauses += ["(code = ? AND date BETWEEN ? AND ?)", "(serial = ? AND date BETWEEN ? AND ?)"]
+      arguments += [number.code ?? "", lo, hi, number.serial, lo, hi]
     }
     if !c.candidates.isEmpty {
       clauses.append("number IN (\(Array(repeating: "?", count: c.candidates.count).joined(separator: ",")))")
@@ -97,12 +105,5 @@ extension SQLiteArchive {
       record.candidates = list.array.compactMap(\.string)
     }
     return record
-  }
-}
-
-extension Array {
-  /// Consecutive slices of at most `size` elements.
-  func chunked(_ size: Int) -> [[Element]] {
-    stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
   }
 }

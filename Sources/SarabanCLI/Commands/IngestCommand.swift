@@ -49,7 +49,7 @@ struct IngestCommand: ParsableCommand {
     var lines = [
       "files      \(r.files) read: \(r.stored) stored (\(r.replaced) replaced), \(r.unchanged) unchanged, \(r.rejected.count) rejected",
       "letters    \(r.letters) read; archive holds \(t.letters) letters (\(t.duplicated) found in more than one file)",
-      "citations  \(r.citations) read; archive holds \(t.citations): \(t.resolved) resolved (\(t.fuzzy) OCR-tolerant), \(t.unresolved) unresolved",
+      "citations  \(r.citations) read; archive holds \(t.citations): \(t.resolved) resolved (\(t.fuzzy) with confidence < 1), \(t.unresolved) unresolved",
     ]
     for rejection in r.rejected {
       lines.append("rejected   \(rejection.path): \(rejection.reason)")
