@@ -60,5 +60,5 @@ PY
 if [ "${2:-}" = "--lookups" ]; then
   cp "$work/archive.sqlite" /tmp/saraban-bench.sqlite
   (cd Benchmarks && SARABAN_BENCH_DB=/tmp/saraban-bench.sqlite swift package --disable-sandbox benchmark \
-    --target ArchiveBenchmarks --format markdown 2>&1 | grep -E "^\||Metric|find|cited" || true)
+    --target ArchiveBenchmarks --format markdown 2>&1 | grep -E "^(\||###)" || true)
 fi

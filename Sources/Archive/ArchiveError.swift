@@ -1,4 +1,4 @@
-/// Why an archive could not be opened or answered: one line for a person.
+/// ข้อผิดพลาดของคลัง — why an archive could not be opened or answered: one line for a person.
 public struct ArchiveError: Error, Sendable, CustomStringConvertible, Equatable {
   /// What went wrong.
   public enum Code: String, Sendable {

@@ -1,7 +1,7 @@
 import Citations
 import Letters
 
-/// One input to ingest: a path and its bytes, or why it could not be read.
+/// แฟ้มนำเข้า — one input to ingest: a path and its bytes, or why it could not be read.
 public struct SourceInput: Sendable {
   /// What a reader could get from the path.
   public enum Content: Sendable {
@@ -19,7 +19,7 @@ public struct SourceInput: Sendable {
   }
 }
 
-/// How an ingest went: this run's counts and the archive's totals after it.
+/// รายงานการนำเข้า — how an ingest went: this run's counts and the archive's totals after it.
 public struct IngestReport: Sendable, Equatable {
   /// Files seen in this run.
   public var files = 0
@@ -47,7 +47,7 @@ public struct IngestReport: Sendable, Equatable {
   }
 }
 
-/// The archive's size: letters, citations and how many are resolved.
+/// สถิติของคลัง — the archive's size: letters, citations and how many are resolved.
 public struct ArchiveStatistics: Sendable, Equatable {
   public var files = 0
   public var rejectedFiles = 0
@@ -67,14 +67,14 @@ public struct ArchiveStatistics: Sendable, Equatable {
   public init() {}
 }
 
-/// Progress of an ingest, for a progress bar.
+/// ความคืบหน้า — progress of an ingest, for a progress bar.
 public struct IngestProgress: Sendable {
   public var done: Int
   public var total: Int
   public var path: String
 }
 
-/// A letter as lists show it.
+/// ทะเบียนหนังสือ — a letter as lists show it (one register line).
 public struct LetterSummary: Sendable, Equatable {
   /// `canonical@year` or `<sha12>#<segment>`.
   public var id: String
@@ -94,7 +94,7 @@ public struct LetterSummary: Sendable, Equatable {
   public var sources: [String]
 }
 
-/// Where one copy of a letter lies: file, position, lines.
+/// ต้นฉบับ — where one copy of a letter lies: file, position, lines.
 public struct LetterSource: Sendable, Equatable {
   public var path: String
   public var sha256: String
@@ -104,7 +104,7 @@ public struct LetterSource: Sendable, Equatable {
   public var primary: Bool
 }
 
-/// A stored letter in full: its record (with citation targets filled) and its sources.
+/// หนังสือในคลัง — a stored letter in full: its record (citation targets filled) and its sources.
 public struct StoredLetter: Sendable {
   public var summary: LetterSummary
   /// The `saraban/letter@1` record; `target`/`confidence` of each citation filled in.
@@ -112,7 +112,7 @@ public struct StoredLetter: Sendable {
   public var sources: [LetterSource]
 }
 
-/// A cited letter the archive does not have, with how often it is cited.
+/// หนังสือที่ถูกอ้างถึงแต่ไม่มีในคลัง — a cited letter the archive lacks, and how often it is cited.
 public struct UnresolvedGroup: Sendable, Equatable {
   /// `canonical@year` — the placeholder node's id.
   public var key: String
@@ -128,7 +128,7 @@ public struct UnresolvedGroup: Sendable, Equatable {
   public var reason: String?
 }
 
-/// One full-text search result.
+/// ผลการค้นหา — one full-text search result.
 public struct SearchHit: Sendable, Equatable {
   public var id: String
   public var number: String?
@@ -140,7 +140,7 @@ public struct SearchHit: Sendable, Equatable {
   public var score: Double
 }
 
-/// Filters for `list`.
+/// เงื่อนไขการเรียกดู — filters for `list`.
 public struct LetterFilter: Sendable, Equatable {
   /// อักษรย่อ: `มท`.
   public var prefix: String?
@@ -164,14 +164,14 @@ public struct LetterFilter: Sendable, Equatable {
   }
 }
 
-/// What a number query found: letters, and cited numbers the archive lacks.
+/// ผลการค้นเลขที่ — what a number query found: letters, and cited numbers the archive lacks.
 public struct FindResult: Sendable {
   public var letters: [LetterSummary]
   /// Matching citations with no letter in the archive.
   public var missing: [UnresolvedGroup]
 }
 
-/// One citation as the archive keeps it (for `export --what citations`).
+/// การอ้างถึงในคลัง — one citation as the archive keeps it (for `export --what citations`).
 public struct CitationRow: Sendable, Equatable {
   public var from: String
   public var role: CitationRole

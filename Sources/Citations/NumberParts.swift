@@ -62,7 +62,7 @@ public struct NumberParts: Sendable, Hashable, Codable {
   }
 }
 
-/// The key a letter is known by: `canonical@be_year` (serials restart every year).
+/// รหัสหนังสือ — the key a letter is known by: `canonical@be_year` (serials restart every year).
 public enum LetterKeyFormat {
   /// `มท 0812/ว 1565@2564`, or `มท 0812/ว 1565@?` when the year is unknown.
   public static func key(canonical: String, year: Int?) -> String {
