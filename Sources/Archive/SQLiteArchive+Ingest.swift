@@ -84,7 +84,9 @@ extension SQLiteArchive {
     let known: [String: String] = try read { db in
       var known: [String: String] = [:]
       for input in batch {
-        if let sha = try String.fetchOne(db, sql: "SELECT sha256 FROM source_file WHERE path = ?", arguments: [input.path]) {
+        if let sha = try String.fetchOne(
+          db, sql: "SELECT sha256 FROM source_file WHERE path = ?", arguments: [input.path])
+        {
           known[input.path] = sha
         }
       }
@@ -193,7 +195,9 @@ extension SQLiteArchive {
   func store(_ item: Prepared, _ db: Database, _ outcome: inout BatchOutcome) throws {
     let now = ISO8601DateFormatter().string(from: Date())
     let encoding = item.document?.source.encoding
-    let warnings = item.document.map { d in JSONValue.array(d.warnings.map { .string("\($0.code.rawValue): \($0.message)") }).serialized() }
+    let warnings = item.document.map { d in
+      JSONValue.array(d.warnings.map { .string("\($0.code.rawValue): \($0.message)") }).serialized()
+    }
     let status = item.rejection == nil ? "ingested" : "rejected"
     let letterCount = item.document?.letters.count ?? 0
     let sourceID: Int64
@@ -271,7 +275,8 @@ extension SQLiteArchive {
         try Bool.fetchOne(
           db, sql: "SELECT 1 FROM letter_copy WHERE letter_id = ? AND is_primary = 1", arguments: [id]) ?? false
       if hasPrimary { continue }
-      let info = try Row.fetchOne(db, sql: "SELECT number, code, serial, date FROM letter WHERE id = ?", arguments: [id])
+      let info = try Row.fetchOne(
+        db, sql: "SELECT number, code, serial, date FROM letter WHERE id = ?", arguments: [id])
       touched.add(number: info?["number"], code: info?["code"], serial: info?["serial"], date: info?["date"])
       if let next = try Row.fetchOne(
         db, sql: "SELECT id, record FROM letter_copy WHERE letter_id = ? ORDER BY id LIMIT 1", arguments: [id]),

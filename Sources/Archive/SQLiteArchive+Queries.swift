@@ -197,7 +197,8 @@ extension SQLiteArchive {
     return try read { db in
       try Row.fetchAll(
         db,
-        sql: "SELECT \(Self.summaryColumns) FROM letter l \(whereClause) ORDER BY l.date IS NULL, l.date, l.id \(limit)",
+        sql:
+          "SELECT \(Self.summaryColumns) FROM letter l \(whereClause) ORDER BY l.date IS NULL, l.date, l.id \(limit)",
         arguments: StatementArguments(arguments)
       ).map(Self.summary)
     }
@@ -229,10 +230,12 @@ extension SQLiteArchive {
       var graph = ReferenceGraph()
       for row in try Row.fetchAll(db, sql: "SELECT id, number, date, subject FROM letter ORDER BY id") {
         graph.add(
-          ReferenceGraph.Node(id: row["id"], number: row["number"], date: row["date"], subject: row["subject"], present: true))
+          ReferenceGraph.Node(
+            id: row["id"], number: row["number"], date: row["date"], subject: row["subject"], present: true))
       }
       for group in try Self.unresolvedGroups(db, where: "1", []).map(\.group) where graph.nodes[group.key] == nil {
-        graph.add(ReferenceGraph.Node(id: group.key, number: group.number, date: group.date, subject: nil, present: false))
+        graph.add(
+          ReferenceGraph.Node(id: group.key, number: group.number, date: group.date, subject: nil, present: false))
       }
       let rows = try Row.fetchAll(
         db,

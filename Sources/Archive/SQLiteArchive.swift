@@ -55,7 +55,8 @@ public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
           let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
           throw ArchiveError(
             .newerSchema,
-            "\(path) was written by a newer saraban (schema \(unknown.joined(separator: ", "))): upgrade saraban to read it")
+            "\(path) was written by a newer saraban (schema \(unknown.joined(separator: ", "))): upgrade saraban to read it"
+          )
         }
       }
       try migrator.migrate(pool)

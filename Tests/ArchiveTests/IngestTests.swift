@@ -66,7 +66,10 @@ import Testing
     let letter = Fixtures.letter(number: "มท ๐๘๑๐/ว ๑๒๓", date: "๑ สิงหาคม ๒๕๖๕")
     let other = Fixtures.letter(number: "มท ๐๘๑๐/ว ๙๙๙", date: "๑ สิงหาคม ๒๕๖๕")
     _ = try archive.ingest(
-      [SourceInput(path: "a.txt", content: .bytes(letter)), SourceInput(path: "b.txt", content: .bytes(letter + [0x0A]))],
+      [
+        SourceInput(path: "a.txt", content: .bytes(letter)),
+        SourceInput(path: "b.txt", content: .bytes(letter + [0x0A])),
+      ],
       batchSize: 8)
     _ = try archive.ingest([SourceInput(path: "a.txt", content: .bytes(other))], batchSize: 8)
     let kept = try #require(try archive.letter(id: "มท 0810/ว 123@2565"))
@@ -90,7 +93,8 @@ import Testing
 
   @Test func anUnreadableFileIsRecordedAsRejected() throws {
     let archive = try Fixtures.archive()
-    let report = try archive.ingest([SourceInput(path: "locked.txt", content: .unreadable("permission denied"))], batchSize: 8)
+    let report = try archive.ingest(
+      [SourceInput(path: "locked.txt", content: .unreadable("permission denied"))], batchSize: 8)
     #expect(report.rejected.first?.reason.contains("permission denied") == true)
   }
 
@@ -114,7 +118,10 @@ import Testing
     #expect(report.unchanged == 5)
     #expect(try counts(path)["source_file"] == files.count)
     let (letters, searchRows) = try queue.read { db in
-      (try Int.fetchOne(db, sql: "SELECT count(*) FROM letter"), try Int.fetchOne(db, sql: "SELECT count(*) FROM letter_search_docsize"))
+      (
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM letter"),
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM letter_search_docsize")
+      )
     }
     #expect(letters == searchRows)
   }
@@ -137,7 +144,9 @@ import Testing
     let path = try Fixtures.temporaryPath()
     _ = try SQLiteArchive(path: path)
     let queue = try DatabaseQueue(path: path)
-    try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
+    try queue.write { db in
+      try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+    }
     let error = try #require(throws: ArchiveError.self) { try SQLiteArchive(path: path, create: false) }
     #expect(error.code == .newerSchema)
     #expect(error.description.contains("v99-from-the-future"))

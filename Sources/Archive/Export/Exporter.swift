@@ -14,7 +14,9 @@ public struct Exporter {
   }
 
   /// Writes the export; `write` receives consecutive pieces of the output text.
-  public func export(_ format: ExportFormat, content: ExportContent = .letters, write: @escaping (String) throws -> Void)
+  public func export(
+    _ format: ExportFormat, content: ExportContent = .letters, write: @escaping (String) throws -> Void
+  )
     throws
   {
     switch format {

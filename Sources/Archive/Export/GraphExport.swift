@@ -25,7 +25,8 @@ enum GraphExport {
   /// Graphviz: letters as boxes, missing letters dashed, doubtful links dashed with their confidence.
   static func dot(_ graph: ReferenceGraph) -> String {
     func quote(_ s: String) -> String {
-      "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+      "\""
+        + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         .replacingOccurrences(of: "\n", with: " ") + "\""
     }
     var out = "digraph saraban {\n  rankdir=LR;\n  node [shape=box, fontname=\"Noto Sans Thai\"];\n"
@@ -36,7 +37,9 @@ enum GraphExport {
       out += "  \(quote(n.id)) [label=\(quote(label).replacingOccurrences(of: "\\\\n", with: "\\n"))\(style)];\n"
     }
     for e in graph.edges {
-      var attributes = ["label=\(quote(e.role.rawValue + (e.confidence.map { $0 < 1 ? String(format: " %.2f", $0) : "" } ?? "")))"]
+      var attributes = [
+        "label=\(quote(e.role.rawValue + (e.confidence.map { $0 < 1 ? String(format: " %.2f", $0) : "" } ?? "")))"
+      ]
       if let c = e.confidence, c < 1 { attributes.append("style=dashed") }
       if e.confidence == nil { attributes.append("color=gray") }
       out += "  \(quote(e.from)) -> \(quote(e.to)) [\(attributes.joined(separator: ", "))];\n"

@@ -21,14 +21,14 @@ public struct XMLSchemaValidator: Sendable {
     let collector = ErrorCollector()
     let box = Unmanaged.passRetained(collector)
     defer { box.release() }
-    xmlSchemaSetParserStructuredErrors(parserContext, saraban_collect_error, box.toOpaque())
+    xmlSchemaSetParserStructuredErrors(parserContext, collectSchemaError, box.toOpaque())
     guard let schema = xmlSchemaParse(parserContext) else {
       throw XMLWriterError("\(schemaPath): not a valid schema: \(collector.messages.joined(separator: "; "))")
     }
     defer { xmlSchemaFree(schema) }
     guard let context = xmlSchemaNewValidCtxt(schema) else { throw XMLWriterError("xmlSchemaNewValidCtxt failed") }
     defer { xmlSchemaFreeValidCtxt(context) }
-    xmlSchemaSetValidStructuredErrors(context, saraban_collect_error, box.toOpaque())
+    xmlSchemaSetValidStructuredErrors(context, collectSchemaError, box.toOpaque())
     let document = xml.withUnsafeBufferPointer { buffer in
       buffer.baseAddress.flatMap { base in
         base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -71,7 +71,7 @@ final class ErrorCollector {
   var messages: [String] = []
 }
 
-private let saraban_collect_error: xmlStructuredErrorFunc = { context, error in
+private let collectSchemaError: xmlStructuredErrorFunc = { context, error in
   guard let context, let error else { return }
   let collector = Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue()
   let message = error.pointee.message.map { String(cString: $0) } ?? "error"

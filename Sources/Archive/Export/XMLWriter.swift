@@ -9,7 +9,9 @@ struct XMLWriter: ~Copyable {
   private let chunk: (String) throws -> Void
 
   /// Runs `body` with a writer; `chunk` receives the text as it is produced.
-  static func write(indent: Bool = true, _ body: (inout XMLWriter) throws -> Void, chunk: @escaping (String) throws -> Void)
+  static func write(
+    indent: Bool = true, _ body: (inout XMLWriter) throws -> Void, chunk: @escaping (String) throws -> Void
+  )
     throws
   {
     guard let buffer = xmlBufferCreate() else { throw XMLWriterError("xmlBufferCreate failed") }
@@ -18,7 +20,9 @@ struct XMLWriter: ~Copyable {
     defer { xmlFreeTextWriter(writer) }
     if indent {
       xmlTextWriterSetIndent(writer, 1)
-      _ = "  ".withCString { xmlTextWriterSetIndentString(writer, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+      _ = "  ".withCString {
+        xmlTextWriterSetIndentString(writer, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self))
+      }
     }
     var w = XMLWriter(writer: writer, buffer: buffer, chunk: chunk)
     try w.check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start document")
@@ -40,7 +44,9 @@ struct XMLWriter: ~Copyable {
   /// `<prefix:name>` (prefix may be nil).
   mutating func start(_ name: String, prefix: String? = nil, namespace: String? = nil) throws {
     try check(
-      Self.xml(prefix) { p in Self.xml(name) { n in Self.xml(namespace) { u in xmlTextWriterStartElementNS(writer, p, n, u) } } },
+      Self.xml(prefix) { p in
+        Self.xml(name) { n in Self.xml(namespace) { u in xmlTextWriterStartElementNS(writer, p, n, u) } }
+      },
       "start \(name)")
   }
 

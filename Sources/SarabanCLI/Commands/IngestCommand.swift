@@ -66,7 +66,8 @@ enum InputFiles {
   static func collect(_ paths: [String], excluding archive: String) throws -> [String] {
     var files: [String] = []
     let fm = FileManager.default
-    let archiveFiles = Set([archive, archive + "-wal", archive + "-shm"].map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+    let archiveFiles = Set(
+      [archive, archive + "-wal", archive + "-shm"].map { URL(fileURLWithPath: $0).standardizedFileURL.path })
     for path in paths {
       if path == "-" {
         files.append(path)
@@ -81,7 +82,9 @@ enum InputFiles {
         continue
       }
       let base = URL(fileURLWithPath: path)
-      guard let walker = fm.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+      guard
+        let walker = fm.enumerator(
+          at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
       else { continue }
       var found: [String] = []
       for case let url as URL in walker {

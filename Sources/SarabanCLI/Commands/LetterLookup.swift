@@ -16,12 +16,14 @@ enum LetterLookup {
     if found.letters.count == 1, let only = found.letters.first { return only.id }
     if found.letters.count > 1 {
       let list = found.letters.map { "\($0.id)" }.joined(separator: ", ")
-      throw UserError("\(pattern.display) is ambiguous: \(found.letters.count) letters fit (\(list)); give --year or the full number")
+      throw UserError(
+        "\(pattern.display) is ambiguous: \(found.letters.count) letters fit (\(list)); give --year or the full number")
     }
     if allowMissing, found.missing.count == 1, let only = found.missing.first { return only.key }
     if allowMissing, found.missing.count > 1 {
       throw UserError(
-        "\(pattern.display) is ambiguous: \(found.missing.map(\.key).joined(separator: ", ")); give --year or the full number")
+        "\(pattern.display) is ambiguous: \(found.missing.map(\.key).joined(separator: ", ")); give --year or the full number"
+      )
     }
     throw UserError("no letter \(pattern.display) in the archive")
   }

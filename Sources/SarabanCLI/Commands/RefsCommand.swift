@@ -75,7 +75,8 @@ struct WalkOptions: ParsableArguments {
         let arrow = direction == .outgoing ? "→" : "←"
         let what = letter.map { "\($0.date ?? "")  \(Table.truncate($0.subject ?? "", 50))" } ?? "(not in the archive)"
         Console.out(
-          "\(indent)\(arrow) \(step.edge.role.rawValue)  \(other)\(RefsOutput.confidence(step.edge.confidence))  \(what)")
+          "\(indent)\(arrow) \(step.edge.role.rawValue)  \(other)\(RefsOutput.confidence(step.edge.confidence))  \(what)"
+        )
         if let reason = step.edge.reason, step.edge.confidence.map({ $0 < 1 }) ?? false {
           Console.out("\(indent)    \(reason)")
         }

@@ -38,7 +38,10 @@ struct ShowCommand: ParsableCommand {
     field("to", Self.text(r, "to"))
     field("signed", Self.text(r, "signature", "name"))
     for source in letter.sources {
-      field("source", "\(source.path) #\(source.segment) lines \(source.lines.start)–\(source.lines.end)\(source.primary ? "" : " (copy)")")
+      field(
+        "source",
+        "\(source.path) #\(source.segment) lines \(source.lines.start)–\(source.lines.end)\(source.primary ? "" : " (copy)")"
+      )
     }
     for edge in try store.edges(of: key, .outgoing) {
       field("cites", "\(edge.role.rawValue) → \(edge.to)\(RefsOutput.confidence(edge.confidence))")
