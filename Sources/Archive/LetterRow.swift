@@ -18,9 +18,7 @@ struct LetterRow {
   var subject: String?
   var addressee: String?
   var issuer: String?
-  var issuerAddress: String?
   var signer: String?
-  var body: String
   var segment: Int
   var lineStart: Int
   var lineEnd: Int
@@ -51,16 +49,14 @@ struct LetterRow {
     subject = value["subject"]?.string
     addressee = value["to"]?.string
     issuer = value["issuer"]?["name"]?.string
-    issuerAddress = value["issuer"]?["address"]?.string
     signer = value["signature"]?["name"]?.string
-    body = (value["body"]?.array ?? []).compactMap(\.string).joined(separator: "\n")
     segment = value["segment"]?.int ?? 0
     lineStart = value["lines"]?["start"]?.int ?? 0
     lineEnd = value["lines"]?["end"]?.int ?? 0
     record = text ?? value.serialized()
   }
 
-  /// Inserts or overwrites the letter row and its search entry.
+  /// Inserts or overwrites the letter row (its search entry follows by trigger).
   func save(_ db: Database) throws {
     try db.execute(
       sql: """
@@ -79,14 +75,7 @@ struct LetterRow {
         parts?.serial, parts?.yearSuffix, year, date, kind, urgency, secrecy, subject, addressee, issuer,
         signer, record,
       ])
-    guard let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM letter WHERE id = ?", arguments: [id]) else {
-      return
-    }
-    try db.execute(sql: "DELETE FROM letter_search WHERE rowid = ?", arguments: [seq])
-    let issuerText = [issuer, issuerAddress].compactMap { $0 }.joined(separator: " ")
-    try db.execute(
-      sql: "INSERT INTO letter_search (rowid, subject, addressee, body, issuer) VALUES (?, ?, ?, ?, ?)",
-      arguments: [seq, subject ?? "", addressee ?? "", body, issuerText])
+    // letter_search follows through the triggers on letter.
   }
 }
 

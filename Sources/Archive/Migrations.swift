@@ -102,11 +102,34 @@ enum ArchiveMigrations {
           CREATE INDEX citation_serial_date ON citation(serial, date);
           CREATE INDEX citation_implied ON citation(implied_target) WHERE implied_target IS NOT NULL;
 
+          -- The search index keeps no copy of the text: FTS5 reads it back (for snippets)
+          -- from this view over the stored records.
+          CREATE VIEW letter_search_source AS
+            SELECT seq,
+              coalesce(subject, '') AS subject,
+              coalesce(addressee, '') AS addressee,
+              coalesce((SELECT group_concat(value, char(10)) FROM json_each(record, '$.body')), '') AS body,
+              trim(coalesce(issuer, '') || ' ' || coalesce(json_extract(record, '$.issuer.address'), '')) AS issuer
+            FROM letter;
           CREATE VIRTUAL TABLE letter_search USING fts5(
-            subject, addressee, body, issuer, tokenize = '\(ThaiTokenizer.name)'
+            subject, addressee, body, issuer,
+            content = 'letter_search_source', content_rowid = 'seq', tokenize = '\(ThaiTokenizer.name)'
           );
-          CREATE TRIGGER letter_search_delete AFTER DELETE ON letter BEGIN
-            DELETE FROM letter_search WHERE rowid = old.seq;
+          CREATE TRIGGER letter_search_insert AFTER INSERT ON letter BEGIN
+            INSERT INTO letter_search (rowid, subject, addressee, body, issuer)
+              SELECT seq, subject, addressee, body, issuer FROM letter_search_source WHERE seq = new.seq;
+          END;
+          CREATE TRIGGER letter_search_delete BEFORE DELETE ON letter BEGIN
+            INSERT INTO letter_search (letter_search, rowid, subject, addressee, body, issuer)
+              SELECT 'delete', seq, subject, addressee, body, issuer FROM letter_search_source WHERE seq = old.seq;
+          END;
+          CREATE TRIGGER letter_search_update_old BEFORE UPDATE ON letter BEGIN
+            INSERT INTO letter_search (letter_search, rowid, subject, addressee, body, issuer)
+              SELECT 'delete', seq, subject, addressee, body, issuer FROM letter_search_source WHERE seq = old.seq;
+          END;
+          CREATE TRIGGER letter_search_update_new AFTER UPDATE ON letter BEGIN
+            INSERT INTO letter_search (rowid, subject, addressee, body, issuer)
+              SELECT seq, subject, addressee, body, issuer FROM letter_search_source WHERE seq = new.seq;
           END;
           """)
     }

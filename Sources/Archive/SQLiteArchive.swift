@@ -117,4 +117,16 @@ public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
     s.unresolved = s.citations - s.resolved
     return s
   }
+
+  /// Checks that the full-text index agrees with the stored letters (FTS5 `integrity-check`);
+  /// throws when it does not.
+  public func checkSearchIndex() throws {
+    do {
+      try pool.write { db in
+        try db.execute(sql: "INSERT INTO letter_search (letter_search) VALUES ('integrity-check')")
+      }
+    } catch let error as DatabaseError {
+      throw Self.translate(error, path: path)
+    }
+  }
 }

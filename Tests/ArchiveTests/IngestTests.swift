@@ -61,6 +61,20 @@ import Testing
     #expect(try archive.statistics().letters == 1)
   }
 
+  @Test func theSearchIndexFollowsReplacedLetters() throws {
+    let path = try Fixtures.temporaryPath()
+    let archive = try SQLiteArchive(path: path)
+    let first = Fixtures.letter(number: "มท ๐๘๑๐/ว ๑๒๓", date: "๑ สิงหาคม ๒๕๖๕", subject: "การเลี้ยงปลานิล")
+    let second = Fixtures.letter(number: "มท ๐๘๑๐/ว ๑๒๓", date: "๑ สิงหาคม ๒๕๖๕", subject: "การปลูกข้าวโพด")
+    _ = try archive.ingest([SourceInput(path: "a.txt", content: .bytes(first))], batchSize: 8)
+    #expect(try archive.search("ปลานิล", limit: 5, highlight: ("[", "]")).map(\.id) == ["มท 0810/ว 123@2565"])
+    _ = try archive.ingest([SourceInput(path: "a.txt", content: .bytes(second))], batchSize: 8)
+    #expect(try archive.search("ปลานิล", limit: 5, highlight: ("[", "]")).isEmpty)
+    #expect(try archive.search("ข้าวโพด", limit: 5, highlight: ("[", "]")).map(\.id) == ["มท 0810/ว 123@2565"])
+    _ = try archive.ingest(Fixtures.corpusFiles, batchSize: 8)
+    try archive.checkSearchIndex()
+  }
+
   @Test func removingTheFirstCopyPromotesTheOther() throws {
     let archive = try Fixtures.archive()
     let letter = Fixtures.letter(number: "มท ๐๘๑๐/ว ๑๒๓", date: "๑ สิงหาคม ๒๕๖๕")
