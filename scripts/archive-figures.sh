@@ -53,7 +53,7 @@ secs = end - start
 print(f"input            {files} files, {size/1e6:.1f} MB, {r['letters']} letter records")
 print(f"ingest           {secs:.2f} s = {r['letters']/secs:.0f} letters/s, {files/secs:.0f} files/s, {size/1e6/secs:.2f} MB/s")
 print(f"re-ingest        {end2-end:.2f} s ({json.load(open(work + '/again.json'))['unchanged']} files unchanged)")
-print(f"archive          {t['letters']} letters, {t['citations']} citations ({t['resolved']} resolved, {t['fuzzy']} OCR-tolerant)")
+print(f"archive          {t['letters']} letters, {t['citations']} citations ({t['resolved']} resolved, {t['fuzzy']} with confidence < 1)")
 print(f"database         {db/1e6:.1f} MB = {db/max(1,t['letters']):.0f} bytes per letter")
 PY
 

@@ -174,3 +174,19 @@ import Testing
     #expect(error.code == .notAnArchive)
   }
 }
+
+/// Shipped migrations are never edited or reordered: archives on disk depend on them.
+@Suite struct MigrationTests {
+  @Test func migrationsOnlyEverGrowAtTheEnd() {
+    let shipped = ["v1-sources-letters-citations"]
+    #expect(Array(ArchiveMigrations.migrator.migrations.prefix(shipped.count)) == shipped)
+  }
+
+  @Test func anArchiveIsWALWithForeignKeys() throws {
+    let path = try Fixtures.temporaryPath()
+    _ = try SQLiteArchive(path: path)
+    let queue = try DatabaseQueue(path: path)
+    let mode = try queue.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+    #expect(mode == "wal")
+  }
+}
