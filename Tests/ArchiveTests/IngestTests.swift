@@ -182,7 +182,7 @@ import Testing
     #expect(Array(ArchiveMigrations.migrator.migrations.prefix(shipped.count)) == shipped)
   }
 
-  @Test func anArchiveIsWALWithForeignKeys() throws {
+  @Test func anArchiveIsInWALMode() throws {
     let path = try Fixtures.temporaryPath()
     _ = try SQLiteArchive(path: path)
     let queue = try DatabaseQueue(path: path)
