@@ -8,10 +8,13 @@ let package = Package(
     .executable(name: "saraban", targets: ["SarabanCLI"]),
     .library(name: "ThaiText", targets: ["ThaiText"]),
     .library(name: "Letters", targets: ["Letters"]),
+    .library(name: "Citations", targets: ["Citations"]),
+    .library(name: "Archive", targets: ["Archive"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // C wrappers. Swift never imports CICU: Foundation on Linux bundles its own ICU and
@@ -33,10 +36,18 @@ let package = Package(
     .target(
       name: "Letters",
       dependencies: ["ThaiText", "CLibXML2", .product(name: "Logging", package: "swift-log")]),
+    .target(name: "Citations", dependencies: ["Letters", "ThaiText"]),
+    .target(
+      name: "Archive",
+      dependencies: [
+        "Citations", "Letters", "ThaiText", "CLibXML2",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
     .executableTarget(
       name: "SarabanCLI",
       dependencies: [
-        "ThaiText", "Letters",
+        "ThaiText", "Letters", "Citations", "Archive",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]),
@@ -45,5 +56,9 @@ let package = Package(
     .testTarget(
       name: "LettersTests", dependencies: ["Letters", "ThaiText"],
       resources: [.copy("Fixtures")]),
+    .testTarget(name: "CitationsTests", dependencies: ["Citations", "Letters", "ThaiText"]),
+    .testTarget(
+      name: "ArchiveTests",
+      dependencies: ["Archive", "Citations", "Letters", "ThaiText", .product(name: "GRDB", package: "GRDB.swift")]),
   ]
 )

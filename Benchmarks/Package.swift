@@ -29,5 +29,15 @@ let package = Package(
       path: "Benchmarks/LettersBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
+    .executableTarget(
+      name: "ArchiveBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "Archive", package: "saraban"),
+        .product(name: "Citations", package: "saraban"),
+      ],
+      path: "Benchmarks/ArchiveBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
   ]
 )

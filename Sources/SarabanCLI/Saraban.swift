@@ -9,7 +9,11 @@ struct Saraban: ParsableCommand {
     commandName: "saraban",
     abstract: "Turn OCR'd Thai government letters (หนังสือราชการ) into structured records.",
     version: "0.1.0",
-    subcommands: [ParseCommand.self, TextCommand.self]
+    subcommands: [
+      ParseCommand.self, IngestCommand.self, FindCommand.self, ShowCommand.self, RefsCommand.self,
+      CitedByCommand.self, UnresolvedCommand.self, SearchCommand.self, ListCommand.self, ExportCommand.self,
+      TextCommand.self,
+    ]
   )
 
   static func main() {

@@ -1,0 +1,138 @@
+import GRDB
+
+/// The archive's schema as versioned migrations. A migration that has shipped is never
+/// edited: a change is a new migration appended below, so every archive on disk upgrades
+/// the same way. Plain SQL, so that the PostgreSQL adapter can mirror it.
+enum ArchiveMigrations {
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1-sources-letters-citations") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE source_file (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            encoding TEXT,
+            status TEXT NOT NULL CHECK (status IN ('ingested', 'rejected')),
+            reason TEXT,
+            letters INTEGER NOT NULL DEFAULT 0,
+            warnings TEXT,
+            ingested_at TEXT NOT NULL
+          );
+          CREATE INDEX source_file_sha256 ON source_file(sha256);
+
+          CREATE TABLE letter (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            number TEXT,
+            number_raw TEXT,
+            prefix TEXT,
+            sub_office TEXT,
+            code TEXT,
+            circular INTEGER NOT NULL DEFAULT 0,
+            serial TEXT,
+            year_suffix TEXT,
+            year INTEGER,
+            date TEXT,
+            kind TEXT NOT NULL,
+            urgency TEXT,
+            secrecy TEXT,
+            subject TEXT,
+            addressee TEXT,
+            issuer TEXT,
+            signer TEXT,
+            record TEXT NOT NULL
+          );
+          CREATE INDEX letter_number_year ON letter(number, year);
+          CREATE INDEX letter_code_serial ON letter(code, serial);
+          CREATE INDEX letter_code_date ON letter(code, date);
+          CREATE INDEX letter_serial_date ON letter(serial, date);
+          CREATE INDEX letter_date ON letter(date);
+          CREATE INDEX letter_prefix ON letter(prefix);
+
+          CREATE TABLE letter_copy (
+            id INTEGER PRIMARY KEY,
+            letter_id TEXT NOT NULL REFERENCES letter(id) ON DELETE CASCADE,
+            source_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+            segment INTEGER NOT NULL,
+            line_start INTEGER NOT NULL,
+            line_end INTEGER NOT NULL,
+            is_primary INTEGER NOT NULL,
+            record TEXT,
+            UNIQUE (source_id, segment)
+          );
+          CREATE INDEX letter_copy_letter ON letter_copy(letter_id);
+
+          CREATE TABLE citation (
+            id INTEGER PRIMARY KEY,
+            copy_id INTEGER NOT NULL REFERENCES letter_copy(id) ON DELETE CASCADE,
+            letter_id TEXT NOT NULL,
+            active INTEGER NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('reference', 'enclosure', 'mention', 'annex_of')),
+            ordinal INTEGER NOT NULL,
+            raw TEXT NOT NULL,
+            issuer TEXT,
+            number TEXT,
+            prefix TEXT,
+            sub_office TEXT,
+            code TEXT,
+            circular INTEGER NOT NULL DEFAULT 0,
+            serial TEXT,
+            year_suffix TEXT,
+            candidates TEXT,
+            year INTEGER,
+            date TEXT,
+            cited_key TEXT NOT NULL,
+            implied_target TEXT,
+            status TEXT NOT NULL DEFAULT 'unresolved'
+              CHECK (status IN ('exact', 'fuzzy', 'position', 'ambiguous', 'unresolved')),
+            target TEXT,
+            confidence REAL,
+            reason TEXT
+          );
+          CREATE INDEX citation_copy ON citation(copy_id);
+          CREATE INDEX citation_letter ON citation(letter_id);
+          CREATE INDEX citation_target ON citation(target);
+          CREATE INDEX citation_cited_key ON citation(cited_key);
+          CREATE INDEX citation_number ON citation(number);
+          CREATE INDEX citation_code_serial ON citation(code, serial);
+          CREATE INDEX citation_code_date ON citation(code, date);
+          CREATE INDEX citation_serial_date ON citation(serial, date);
+          CREATE INDEX citation_implied ON citation(implied_target) WHERE implied_target IS NOT NULL;
+
+          -- The search index keeps no copy of the text: FTS5 reads it back (for snippets)
+          -- from this view over the stored records.
+          CREATE VIEW letter_search_source AS
+            SELECT seq,
+              coalesce(subject, '') AS subject,
+              coalesce(addressee, '') AS addressee,
+              coalesce((SELECT group_concat(value, char(10)) FROM json_each(record, '$.body')), '') AS body,
+              trim(coalesce(issuer, '') || ' ' || coalesce(json_extract(record, '$.issuer.address'), '')) AS issuer
+            FROM letter;
+          CREATE VIRTUAL TABLE letter_search USING fts5(
+            subject, addressee, body, issuer,
+            content = 'letter_search_source', content_rowid = 'seq', tokenize = '\(ThaiTokenizer.name)'
+          );
+          CREATE TRIGGER letter_search_insert AFTER INSERT ON letter BEGIN
+            INSERT INTO letter_search (rowid, subject, addressee, body, issuer)
+              SELECT seq, subject, addressee, body, issuer FROM letter_search_source WHERE seq = new.seq;
+          END;
+          CREATE TRIGGER letter_search_delete BEFORE DELETE ON letter BEGIN
+            INSERT INTO letter_search (letter_search, rowid, subject, addressee, body, issuer)
+              SELECT 'delete', seq, subject, addressee, body, issuer FROM letter_search_source WHERE seq = old.seq;
+          END;
+          CREATE TRIGGER letter_search_update_old BEFORE UPDATE ON letter BEGIN
+            INSERT INTO letter_search (letter_search, rowid, subject, addressee, body, issuer)
+              SELECT 'delete', seq, subject, addressee, body, issuer FROM letter_search_source WHERE seq = old.seq;
+          END;
+          CREATE TRIGGER letter_search_update_new AFTER UPDATE ON letter BEGIN
+            INSERT INTO letter_search (rowid, subject, addressee, body, issuer)
+              SELECT seq, subject, addressee, body, issuer FROM letter_search_source WHERE seq = new.seq;
+          END;
+          """)
+    }
+    return migrator
+  }
+}

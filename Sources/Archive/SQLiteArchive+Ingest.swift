@@ -1,0 +1,328 @@
+import Citations
+import Dispatch
+import Foundation
+import GRDB
+import Letters
+import ThaiText
+
+extension SQLiteArchive {
+  /// Parses and stores `inputs`, one transaction per batch of `batchSize` files.
+  ///
+  /// A path already stored with the same SHA-256 is skipped (re-ingesting changes nothing);
+  /// a path stored with other bytes has its letters replaced; a file that yields no letter
+  /// (binary, empty, unreadable, no header) is recorded as rejected with the reason. A
+  /// letter already present (same id from another file) gains a copy, not a second node.
+  /// Citations are resolved as they arrive, and open ones are retried when letters they
+  /// may name arrive or leave. A failed batch rolls back whole.
+  /// - Complexity: O(n) in the input size; memory holds one batch.
+  public func ingest(
+    _ inputs: some Sequence<SourceInput>, batchSize: Int = 64, progress: (IngestProgress) -> Void = { _ in }
+  ) throws -> IngestReport {
+    var report = IngestReport()
+    let total = inputs.underestimatedCount
+    var iterator = inputs.makeIterator()
+    func nextBatch() -> [SourceInput] {
+      var batch: [SourceInput] = []
+      while batch.count < max(1, batchSize), let input = iterator.next() { batch.append(input) }
+      return batch
+    }
+    // A pipeline: the next batch is hashed and parsed while this one is written.
+    var batch = nextBatch()
+    var prepared = try prepareBatch(batch)
+    var done = 0
+    while !batch.isEmpty {
+      let next = nextBatch()
+      let future = PreparedFuture()
+      let group = DispatchGroup()
+      if !next.isEmpty {
+        DispatchQueue.global().async(group: group) { future.set(Result { try self.prepareBatch(next) }) }
+      }
+      do {
+        try writeBatch(prepared, report: &report)
+      } catch {
+        group.wait()
+        throw error
+      }
+      done += batch.count
+      progress(IngestProgress(done: done, total: max(total, done), path: batch.last?.path ?? ""))
+      group.wait()
+      batch = next
+      if !next.isEmpty { prepared = try future.get() }
+    }
+    report.totals = try statistics()
+    logger.debug(
+      "ingest done",
+      metadata: [
+        "files": "\(report.files)", "stored": "\(report.stored)", "letters": "\(report.totals.letters)",
+        "rejected": "\(report.rejected.count)",
+      ])
+    return report
+  }
+
+  /// One file of a batch, read and parsed outside the transaction.
+  struct Prepared: Sendable {
+    var path: String
+    var sha256: String
+    var size: Int
+    var document: LetterDocument?
+    var rejection: String?
+  }
+
+  /// A batch ready to write: the files to store, and how many were already stored as they are.
+  struct PreparedBatch: Sendable {
+    var files: Int
+    var unchanged: Int
+    var items: [Prepared]
+  }
+
+  /// Hashes the batch, skips what is stored unchanged, parses the rest (on all cores).
+  func prepareBatch(_ batch: [SourceInput]) throws -> PreparedBatch {
+    let hashes: [String?] = batch.map {
+      if case let .bytes(bytes) = $0.content { return LetterParser.sha256(bytes) }
+      return nil
+    }
+    let known: [String: String] = try read { db in
+      var known: [String: String] = [:]
+      for input in batch {
+        if let sha = try String.fetchOne(
+          db, sql: "SELECT sha256 FROM source_file WHERE path = ?", arguments: [input.path])
+        {
+          known[input.path] = sha
+        }
+      }
+      return known
+    }
+    var work: [Int] = []
+    for (i, input) in batch.enumerated() where hashes[i] == nil || known[input.path] != hashes[i] {
+      work.append(i)
+    }
+    let items = work.isEmpty ? [] : Self.prepare(batch, hashes: hashes, indices: work)
+    return PreparedBatch(files: batch.count, unchanged: batch.count - work.count, items: items)
+  }
+
+  /// Writes one batch in one transaction: all of it, or (on any error) none of it.
+  func writeBatch(_ batch: PreparedBatch, report: inout IngestReport) throws {
+    report.files += batch.files
+    report.unchanged += batch.unchanged
+    guard !batch.items.isEmpty else { return }
+    let batchNumber = report.stored
+    let outcome: BatchOutcome
+    do {
+      outcome = try pool.write { db in
+        var outcome = BatchOutcome()
+        let firstNewCitation = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM citation") ?? 0) + 1
+        for item in batch.items {
+          try store(item, db, &outcome)
+        }
+        try afterBatchWrite?(batchNumber)
+        try resolveOpenCitations(db, touched: outcome.touched, newFrom: firstNewCitation)
+        return outcome
+      }
+    } catch let error as DatabaseError {
+      throw Self.translate(error, path: path)
+    }
+    report.stored += batch.items.count
+    report.replaced += outcome.replaced
+    report.letters += outcome.letters
+    report.citations += outcome.citations
+    report.rejected += outcome.rejected
+  }
+
+  /// Reads hashes and parses the files to store, on all cores.
+  static func prepare(_ batch: [SourceInput], hashes: [String?], indices: [Int]) -> [Prepared] {
+    let results = PreparedBox(count: indices.count)
+    let parser = LetterParser()
+    DispatchQueue.concurrentPerform(iterations: indices.count) { k in
+      let input = batch[indices[k]]
+      var item = Prepared(path: input.path, sha256: hashes[indices[k]] ?? "", size: 0)
+      switch input.content {
+      case let .unreadable(reason):
+        item.rejection = "unreadable: \(reason)"
+      case let .bytes(bytes):
+        item.size = bytes.count
+        let document = parser.parse(bytes: bytes, path: input.path)
+        item.document = document
+        if document.letters.isEmpty {
+          let warning = document.warnings.first
+          item.rejection = warning.map { "\($0.code.rawValue): \($0.message)" } ?? "no letter found"
+        } else if !document.letters.contains(where: looksLikeALetter) {
+          item.rejection = "no_letter_found: no ที่, date, เรื่อง, เรียน, issuer, signature or citation in the text"
+        }
+      }
+      results.set(k, item)
+    }
+    return results.items.compactMap { $0 }
+  }
+
+  /// The parser makes a record of any text; an archive keeps only what has some part of a letter.
+  static func looksLikeALetter(_ l: Letter) -> Bool {
+    l.kind != .unknown || l.number != nil || l.date != nil || l.subject != nil || l.to != nil || l.issuer != nil
+      || l.signature != nil || !l.references.isEmpty || !l.mentions.isEmpty || !l.enclosures.isEmpty
+  }
+
+  /// What one batch's transaction did.
+  struct BatchOutcome {
+    var replaced = 0
+    var letters = 0
+    var citations = 0
+    var rejected: [IngestReport.Rejection] = []
+    var touched = Touched()
+  }
+
+  /// Letters added or removed in a batch: open citations that may name them are retried.
+  struct Touched {
+    struct Key: Hashable {
+      var number: String
+      var code: String?
+      var serial: String
+      var date: String?
+    }
+
+    var letters: Set<Key> = []
+    /// Ids of letters that left the archive (annexes placed after them lose their link).
+    var deleted: Set<String> = []
+
+    mutating func add(_ row: LetterRow) {
+      add(number: row.number, code: row.parts?.code, serial: row.parts?.serial, date: row.date)
+    }
+
+    mutating func add(number: String?, code: String?, serial: String?, date: String?) {
+      guard let number, let serial, !serial.isEmpty else { return }
+      letters.insert(Key(number: number, code: code, serial: serial, date: date))
+    }
+  }
+
+  func store(_ item: Prepared, _ db: Database, _ outcome: inout BatchOutcome) throws {
+    let now = ISO8601DateFormatter().string(from: Date())
+    let encoding = item.document?.source.encoding
+    let warnings = item.document.map { d in
+      JSONValue.array(d.warnings.map { .string("\($0.code.rawValue): \($0.message)") }).serialized()
+    }
+    let status = item.rejection == nil ? "ingested" : "rejected"
+    let letterCount = item.document?.letters.count ?? 0
+    let sourceID: Int64
+    if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM source_file WHERE path = ?", arguments: [item.path]) {
+      outcome.replaced += 1
+      try removeCopies(of: existing, db, &outcome.touched)
+      try db.execute(
+        sql: """
+          UPDATE source_file SET sha256 = ?, size = ?, encoding = ?, status = ?, reason = ?, letters = ?,
+            warnings = ?, ingested_at = ? WHERE id = ?
+          """,
+        arguments: [item.sha256, item.size, encoding, status, item.rejection, letterCount, warnings, now, existing])
+      sourceID = existing
+    } else {
+      try db.execute(
+        sql: """
+          INSERT INTO source_file (path, sha256, size, encoding, status, reason, letters, warnings, ingested_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [item.path, item.sha256, item.size, encoding, status, item.rejection, letterCount, warnings, now])
+      sourceID = db.lastInsertedRowID
+    }
+    if let reason = item.rejection {
+      outcome.rejected.append(.init(path: item.path, reason: reason))
+      return
+    }
+    guard let document = item.document else { return }
+    let citations = CitationExtractor.citations(in: document.letters)
+    for (index, letter) in document.letters.enumerated() {
+      let row = LetterRow(record: LetterJSON.letter(letter))
+      let exists = try Bool.fetchOne(db, sql: "SELECT 1 FROM letter WHERE id = ?", arguments: [row.id]) ?? false
+      if !exists {
+        try row.save(db)
+        outcome.touched.add(row)
+      }
+      try db.execute(
+        sql: """
+          INSERT INTO letter_copy (letter_id, source_id, segment, line_start, line_end, is_primary, record)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [row.id, sourceID, row.segment, row.lineStart, row.lineEnd, !exists, exists ? row.record : nil])
+      let copyID = db.lastInsertedRowID
+      for citation in citations[index] {
+        try insert(citation, copy: copyID, active: !exists, db)
+      }
+      outcome.letters += 1
+      outcome.citations += citations[index].count
+    }
+  }
+
+  func insert(_ c: CitationRecord, copy: Int64, active: Bool, _ db: Database) throws {
+    let n = c.number
+    let candidates = c.candidates.isEmpty ? nil : JSONValue.array(c.candidates.map(JSONValue.string)).serialized()
+    try db.execute(
+      sql: """
+        INSERT INTO citation (copy_id, letter_id, active, role, ordinal, raw, issuer, number, prefix, sub_office,
+          code, circular, serial, year_suffix, candidates, year, date, cited_key, implied_target)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        copy, c.from, active, c.role.rawValue, c.ordinal, c.raw, c.issuer, n?.canonical, n?.prefix, n?.subOffice,
+        n?.code, n?.circular ?? false, n?.serial, n?.yearSuffix, candidates, c.year, c.date?.iso, c.citedKey,
+        c.impliedTarget,
+      ])
+  }
+
+  /// Removes a file's letter copies: a letter left with other copies shows the oldest of
+  /// them; a letter left with none leaves the archive, and citations to it reopen.
+  func removeCopies(of sourceID: Int64, _ db: Database, _ touched: inout Touched) throws {
+    let letters = try String.fetchSet(
+      db, sql: "SELECT letter_id FROM letter_copy WHERE source_id = ?", arguments: [sourceID])
+    try db.execute(sql: "DELETE FROM letter_copy WHERE source_id = ?", arguments: [sourceID])
+    for id in letters.sorted() {
+      let hasPrimary =
+        try Bool.fetchOne(
+          db, sql: "SELECT 1 FROM letter_copy WHERE letter_id = ? AND is_primary = 1", arguments: [id]) ?? false
+      if hasPrimary { continue }
+      let info = try Row.fetchOne(
+        db, sql: "SELECT number, code, serial, date FROM letter WHERE id = ?", arguments: [id])
+      touched.add(number: info?["number"], code: info?["code"], serial: info?["serial"], date: info?["date"])
+      if let next = try Row.fetchOne(
+        db, sql: "SELECT id, record FROM letter_copy WHERE letter_id = ? ORDER BY id LIMIT 1", arguments: [id]),
+        let text: String = next["record"], let value = JSONValue.parse(text)
+      {
+        let copyID: Int64 = next["id"]
+        try LetterRow(record: value, text: text).save(db)
+        try db.execute(sql: "UPDATE letter_copy SET is_primary = 1, record = NULL WHERE id = ?", arguments: [copyID])
+        try db.execute(sql: "UPDATE citation SET active = 1 WHERE copy_id = ?", arguments: [copyID])
+      } else {
+        try db.execute(sql: "DELETE FROM letter WHERE id = ?", arguments: [id])
+        touched.deleted.insert(id)
+        try db.execute(
+          sql: """
+            UPDATE citation SET target = NULL, confidence = NULL, status = 'unresolved', reason = NULL
+            WHERE target = ?
+            """,
+          arguments: [id])
+      }
+    }
+  }
+}
+
+/// The next batch, prepared on another thread.
+final class PreparedFuture: @unchecked Sendable {
+  private let lock = NSLock()
+  private var result: Result<SQLiteArchive.PreparedBatch, any Error>?
+
+  func set(_ value: Result<SQLiteArchive.PreparedBatch, any Error>) { lock.withLock { result = value } }
+
+  func get() throws -> SQLiteArchive.PreparedBatch {
+    guard let result = lock.withLock({ result }) else { throw ArchiveError(.database, "a batch was not prepared") }
+    return try result.get()
+  }
+}
+
+/// Parse results written from several threads, each to its own slot.
+final class PreparedBox: @unchecked Sendable {
+  private let lock = NSLock()
+  private(set) var items: [SQLiteArchive.Prepared?]
+
+  init(count: Int) { items = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ item: SQLiteArchive.Prepared) {
+    lock.lock()
+    items[index] = item
+    lock.unlock()
+  }
+}

@@ -1,0 +1,260 @@
+import Citations
+import GRDB
+import Letters
+import ThaiText
+
+extension SQLiteArchive {
+  static let summaryColumns = """
+    l.id, l.number, l.date, l.year, l.kind, l.urgency, l.subject, l.issuer,
+    (SELECT group_concat(s.path, char(10)) FROM letter_copy c JOIN source_file s ON s.id = c.source_id
+     WHERE c.letter_id = l.id) AS sources
+    """
+
+  static func summary(_ row: Row) -> LetterSummary {
+    let sources: String? = row["sources"]
+    return LetterSummary(
+      id: row["id"], number: row["number"], date: row["date"], year: row["year"], kind: row["kind"],
+      urgency: row["urgency"], subject: row["subject"], issuer: row["issuer"],
+      sources: (sources ?? "").split(separator: "\n").map(String.init).sorted())
+  }
+
+  public func letter(id: String) throws -> StoredLetter? {
+    try read { db in try Self.storedLetter(id: id, db) }
+  }
+
+  static func storedLetter(id: String, _ db: Database) throws -> StoredLetter? {
+    guard
+      let row = try Row.fetchOne(
+        db, sql: "SELECT \(summaryColumns), l.record FROM letter l WHERE l.id = ?", arguments: [id])
+    else { return nil }
+    let text: String = row["record"]
+    var record = JSONValue.parse(text) ?? .null
+    let citations = try Row.fetchAll(
+      db,
+      sql: "SELECT role, ordinal, target, confidence FROM citation WHERE letter_id = ? AND active = 1 AND ordinal >= 0",
+      arguments: [id])
+    for c in citations {
+      let role = CitationRole(rawValue: c["role"]) ?? .mention
+      let ordinal: Int = c["ordinal"]
+      let target: String? = c["target"]
+      let confidence: Double? = c["confidence"]
+      record = fill(record, role: role, ordinal: ordinal, target: target, confidence: confidence)
+    }
+    let sources = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT s.path, s.sha256, c.segment, c.line_start, c.line_end, c.is_primary
+        FROM letter_copy c JOIN source_file s ON s.id = c.source_id WHERE c.letter_id = ? ORDER BY c.id
+        """,
+      arguments: [id]
+    ).map {
+      LetterSource(
+        path: $0["path"], sha256: $0["sha256"], segment: $0["segment"],
+        lines: LineSpan(start: $0["line_start"], end: $0["line_end"]), primary: $0["is_primary"])
+    }
+    return StoredLetter(summary: summary(row), record: record, sources: sources)
+  }
+
+  /// The record with one citation's target and confidence written in.
+  static func fill(_ record: JSONValue, role: CitationRole, ordinal: Int, target: String?, confidence: Double?)
+    -> JSONValue
+  {
+    func update(_ citation: JSONValue) -> JSONValue {
+      citation.setting("target", target.map(JSONValue.string) ?? .null)
+        .setting("confidence", confidence.map(JSONValue.double) ?? .null)
+    }
+    let key: String
+    switch role {
+    case .reference: key = "references"
+    case .enclosure: key = "enclosures"
+    case .mention, .annexOf: key = "mentions"
+    }
+    var items = record[key]?.array ?? []
+    guard ordinal < items.count else { return record }
+    if role == .enclosure {
+      guard let letter = items[ordinal]["letter"], letter != .null else { return record }
+      items[ordinal] = items[ordinal].setting("letter", update(letter))
+    } else {
+      items[ordinal] = update(items[ordinal])
+    }
+    return record.setting(key, .array(items))
+  }
+
+  public func find(_ pattern: NumberPattern) throws -> FindResult {
+    try read { db in
+      let letters = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT \(Self.summaryColumns), l.prefix, l.sub_office, l.code, l.circular, l.serial, l.year_suffix
+          FROM letter l WHERE l.serial = ? ORDER BY l.date, l.id
+          """,
+        arguments: [pattern.serial]
+      ).filter { row in pattern.matches(Self.letterKey(row).number, year: row["year"]) }.map(Self.summary)
+      let missing = try Self.unresolvedGroups(db, where: "serial = ?", [pattern.serial]).filter { group in
+        guard let parts = group.parts else { return false }
+        return pattern.matches(parts, year: group.group.year)
+      }.map(\.group)
+      return FindResult(letters: letters, missing: missing)
+    }
+  }
+
+  public func edges(of id: String, _ direction: ReferenceGraph.Direction) throws -> [ReferenceGraph.Edge] {
+    try read { db in
+      let condition =
+        direction == .outgoing ? "letter_id = ?" : "(target = ? OR (target IS NULL AND cited_key = ?))"
+      let arguments: StatementArguments = direction == .outgoing ? [id] : [id, id]
+      return try Row.fetchAll(
+        db,
+        sql: """
+          SELECT letter_id, coalesce(target, cited_key) AS target, role, confidence, raw, reason
+          FROM citation WHERE active = 1 AND \(condition) ORDER BY letter_id, role, ordinal
+          """,
+        arguments: arguments
+      ).map(Self.edge)
+    }
+  }
+
+  static func edge(_ row: Row) -> ReferenceGraph.Edge {
+    ReferenceGraph.Edge(
+      from: row["letter_id"], to: row["target"], role: CitationRole(rawValue: row["role"]) ?? .mention,
+      confidence: row["confidence"], raw: row["raw"], reason: row["reason"])
+  }
+
+  public func unresolved() throws -> [UnresolvedGroup] {
+    try read { db in try Self.unresolvedGroups(db, where: "1", []).map(\.group) }
+  }
+
+  static func unresolvedGroups(_ db: Database, where condition: String, _ arguments: StatementArguments) throws
+    -> [(group: UnresolvedGroup, parts: NumberParts?)]
+  {
+    try Row.fetchAll(
+      db,
+      sql: """
+        SELECT cited_key, number, year, min(date) AS date, count(*) AS n,
+          group_concat(DISTINCT letter_id) AS citing, min(raw) AS raw, max(reason) AS reason,
+          prefix, sub_office, code, circular, serial, year_suffix
+        FROM citation WHERE active = 1 AND target IS NULL AND \(condition)
+        GROUP BY cited_key ORDER BY n DESC, cited_key
+        """,
+      arguments: arguments
+    ).map { row in
+      let citing: String = row["citing"] ?? ""
+      let group = UnresolvedGroup(
+        key: row["cited_key"], number: row["number"], year: row["year"], date: row["date"], count: row["n"],
+        citedBy: citing.split(separator: ",").map(String.init).sorted(), raw: row["raw"] ?? "",
+        reason: row["reason"])
+      let serial: String? = row["serial"]
+      return (group, serial == nil ? nil : letterKey(row.withID(row["cited_key"])).number)
+    }
+  }
+
+  public func search(_ text: String, limit: Int = 20, highlight: (String, String) = ("[", "]")) throws -> [SearchHit] {
+    let segmenter = try WordSegmenter()
+    guard let match = SearchQuery.match(for: text, segmenter: segmenter) else { return [] }
+    return try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT l.id, l.number, l.date, l.subject,
+            snippet(letter_search, -1, ?, ?, '…', 16) AS snippet, bm25(letter_search) AS score
+          FROM letter_search JOIN letter l ON l.seq = letter_search.rowid
+          WHERE letter_search MATCH ? ORDER BY score, l.id LIMIT ?
+          """,
+        arguments: [highlight.0, highlight.1, match, limit]
+      ).map {
+        SearchHit(
+          id: $0["id"], number: $0["number"], date: $0["date"], subject: $0["subject"],
+          snippet: ($0["snippet"] as String?) ?? "", score: $0["score"])
+      }
+    }
+  }
+
+  public func list(_ filter: LetterFilter) throws -> [LetterSummary] {
+    var clauses: [String] = []
+    var arguments: [(any DatabaseValueConvertible)?] = []
+    if let prefix = filter.prefix {
+      clauses.append("l.prefix = ?")
+      arguments.append(prefix)
+    }
+    if let kind = filter.kind {
+      clauses.append("l.kind = ?")
+      arguments.append(kind.rawValue)
+    }
+    if let urgency = filter.urgency {
+      clauses.append("l.urgency = ?")
+      arguments.append(urgency.rawValue)
+    }
+    if let from = filter.from {
+      clauses.append("l.date >= ?")
+      arguments.append(from)
+    }
+    if let to = filter.to {
+      clauses.append("l.date <= ?")
+      arguments.append(to)
+    }
+    let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+    let limit = filter.limit.map { "LIMIT \(max(0, $0))" } ?? ""
+    return try read { db in
+      try Row.fetchAll(
+        db,
+        sql:
+          "SELECT \(Self.summaryColumns) FROM letter l \(whereClause) ORDER BY l.date IS NULL, l.date, l.id \(limit)",
+        arguments: StatementArguments(arguments)
+      ).map(Self.summary)
+    }
+  }
+
+  public func forEachLetter(_ body: (StoredLetter) throws -> Void) throws {
+    try read { db in
+      let ids = try String.fetchCursor(db, sql: "SELECT id FROM letter ORDER BY id")
+      while let id = try ids.next() {
+        if let letter = try Self.storedLetter(id: id, db) { try body(letter) }
+      }
+    }
+  }
+
+  public func citations() throws -> [CitationRow] {
+    try read { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM citation WHERE active = 1 ORDER BY letter_id, role, ordinal").map {
+        CitationRow(
+          from: $0["letter_id"], role: CitationRole(rawValue: $0["role"]) ?? .mention, raw: $0["raw"],
+          number: $0["number"], year: $0["year"], date: $0["date"], citedKey: $0["cited_key"],
+          target: $0["target"], confidence: $0["confidence"],
+          status: Resolution.Status(rawValue: $0["status"]) ?? .unresolved, reason: $0["reason"])
+      }
+    }
+  }
+
+  public func graph() throws -> ReferenceGraph {
+    try read { db in
+      var graph = ReferenceGraph()
+      for row in try Row.fetchAll(db, sql: "SELECT id, number, date, subject FROM letter ORDER BY id") {
+        graph.add(
+          ReferenceGraph.Node(
+            id: row["id"], number: row["number"], date: row["date"], subject: row["subject"], present: true))
+      }
+      for group in try Self.unresolvedGroups(db, where: "1", []).map(\.group) where graph.nodes[group.key] == nil {
+        graph.add(
+          ReferenceGraph.Node(id: group.key, number: group.number, date: group.date, subject: nil, present: false))
+      }
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT letter_id, coalesce(target, cited_key) AS target, role, confidence, raw, reason
+          FROM citation WHERE active = 1 ORDER BY letter_id, role, ordinal
+          """)
+      for row in rows { graph.add(Self.edge(row)) }
+      return graph
+    }
+  }
+}
+
+extension Row {
+  /// This row with an `id` column (for reading a citation's number as a letter key).
+  fileprivate func withID(_ id: String) -> Row {
+    var dictionary: [String: (any DatabaseValueConvertible)?] = [:]
+    for (column, value) in self { dictionary[column] = value }
+    dictionary["id"] = id
+    return Row(dictionary)
+  }
+}

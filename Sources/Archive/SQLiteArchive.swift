@@ -1,0 +1,132 @@
+import Foundation
+import GRDB
+import Letters
+import Logging
+
+/// คลังหนังสือบน SQLite — the embedded archive: one SQLite file in WAL mode, written
+/// through GRDB with versioned migrations, searched with FTS5 and a Thai tokenizer.
+///
+/// Readers never block the writer (WAL); a second writer waits up to ``busyTimeout``.
+/// Safe to share between threads: GRDB's pool serializes writes.
+public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
+  /// The database file.
+  public let path: String
+  /// How long a write waits for another writer before failing.
+  public static let busyTimeout: TimeInterval = 10
+  let pool: DatabasePool
+  let logger: Logger
+  private let hookLock = NSLock()
+  private var hook: (@Sendable (Int) throws -> Void)?
+  /// Test hook: called inside each batch's transaction after its files are written; a throw
+  /// rolls the batch back as a crash would. (The only mutable state, hence the lock.)
+  var afterBatchWrite: (@Sendable (Int) throws -> Void)? {
+    get { hookLock.withLock { hook } }
+    set { hookLock.withLock { hook = newValue } }
+  }
+
+  /// Opens (and creates when `create`) the archive at `path`, migrating it to this version.
+  ///
+  /// Throws ``ArchiveError`` with `.missing` when the file is absent and `create` is false,
+  /// `.corrupt` for a damaged or non-SQLite file, `.notAnArchive` for another program's
+  /// database, and `.newerSchema` for an archive written by a newer saraban.
+  public init(path: String, create: Bool = true, logger: Logger = Logger(label: "saraban.archive")) throws {
+    self.path = path
+    self.logger = logger
+    var isDirectory: ObjCBool = false
+    let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+    if isDirectory.boolValue { throw ArchiveError(.corrupt, "\(path) is a directory, not an archive") }
+    if !exists && !create { throw ArchiveError(.missing, "no archive at \(path): run saraban ingest first") }
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(Self.busyTimeout)
+    configuration.label = "saraban.archive"
+    configuration.prepareDatabase { db in
+      db.add(tokenizer: ThaiTokenizer.self)
+    }
+    do {
+      pool = try DatabasePool(path: path, configuration: configuration)
+      let migrator = ArchiveMigrations.migrator
+      try pool.read { db in
+        let tables = try String.fetchAll(
+          db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        if !tables.isEmpty && !tables.contains("grdb_migrations") {
+          throw ArchiveError(.notAnArchive, "\(path) is an SQLite database but not a saraban archive")
+        }
+        if try migrator.hasBeenSuperseded(db) {
+          let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
+          throw ArchiveError(
+            .newerSchema,
+            "\(path) was written by a newer saraban (schema \(unknown.joined(separator: ", "))): upgrade saraban to read it"
+          )
+        }
+      }
+      try migrator.migrate(pool)
+    } catch let error as ArchiveError {
+      throw error
+    } catch let error as DatabaseError {
+      throw Self.translate(error, path: path)
+    }
+    logger.debug("archive open", metadata: ["path": "\(path)"])
+  }
+
+  static func translate(_ error: DatabaseError, path: String) -> ArchiveError {
+    switch error.resultCode {
+    case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+      return ArchiveError(.corrupt, "\(path) is not a readable archive: \(error.message ?? "file is not a database")")
+    case .SQLITE_CANTOPEN:
+      return ArchiveError(.missing, "cannot open \(path): \(error.message ?? "unable to open database file")")
+    case .SQLITE_BUSY:
+      return ArchiveError(.database, "\(path) is busy: another saraban is writing to it")
+    default:
+      return ArchiveError(.database, "\(path): \(error.message ?? "\(error.resultCode)")")
+    }
+  }
+
+  /// Runs a read, turning database errors into one-line ``ArchiveError``s.
+  func read<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try pool.read(body)
+    } catch let error as DatabaseError {
+      throw Self.translate(error, path: path)
+    }
+  }
+
+  public func statistics() throws -> ArchiveStatistics {
+    try read { db in try Self.statistics(db) }
+  }
+
+  static func statistics(_ db: Database) throws -> ArchiveStatistics {
+    var s = ArchiveStatistics()
+    s.files = try Int.fetchOne(db, sql: "SELECT count(*) FROM source_file") ?? 0
+    s.rejectedFiles = try Int.fetchOne(db, sql: "SELECT count(*) FROM source_file WHERE status = 'rejected'") ?? 0
+    s.letters = try Int.fetchOne(db, sql: "SELECT count(*) FROM letter") ?? 0
+    s.duplicated =
+      try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM (SELECT letter_id FROM letter_copy GROUP BY letter_id HAVING count(*) > 1)")
+      ?? 0
+    let row = try Row.fetchOne(
+      db,
+      sql: """
+        SELECT count(*) AS n,
+          sum(target IS NOT NULL) AS resolved,
+          sum(target IS NOT NULL AND confidence < 1) AS fuzzy
+        FROM citation WHERE active = 1
+        """)
+    s.citations = row?["n"] ?? 0
+    s.resolved = row?["resolved"] ?? 0
+    s.fuzzy = row?["fuzzy"] ?? 0
+    s.unresolved = s.citations - s.resolved
+    return s
+  }
+
+  /// Checks that the full-text index agrees with the stored letters (FTS5 `integrity-check`);
+  /// throws when it does not.
+  public func checkSearchIndex() throws {
+    do {
+      try pool.write { db in
+        try db.execute(sql: "INSERT INTO letter_search (letter_search) VALUES ('integrity-check')")
+      }
+    } catch let error as DatabaseError {
+      throw Self.translate(error, path: path)
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import Archive
+import Citations
+import Foundation
+import GRDB
+import Testing
+
+/// find, search and list on the Corpus archive.
+@Suite struct QueryTests {
+  @Test(arguments: [
+    "มท ๐๘๑๒/ว ๑๕๖๕", "0812/ว1565", "ว 1565", "ว๑๕๖๕", "ที่ มท ๐๘๑๒/ว ๑๕๖๕", "ที มท 0812 / ว 1565", "มท0812/ว1565",
+    "มท 0812/ว 1565", "๑๕๖๕", "1565", "มท 0812/ว 1565@2564",
+  ])
+  func findAcceptsEveryNumberForm(_ typed: String) throws {
+    let archive = try Fixtures.corpusArchive.get()
+    let pattern = try #require(NumberPattern(typed))
+    let found = try archive.find(pattern)
+    #expect(found.letters.map(\.id) == ["มท 0812/ว 1565@2564"])
+  }
+
+  @Test func aPartialNumberFittingSeveralLettersListsThemAll() throws {
+    let archive = try Fixtures.corpusArchive.get()
+    // ว ๑๒๓: DSD's letter and … any circular 123 — at least the ones the Corpus has.
+    let found = try archive.find(try #require(NumberPattern("123")))
+    #expect(found.letters.count >= 2)
+  }
+
+  @Test func findReportsACitedNumberTheArchiveLacks() throws {
+    let archive = try Fixtures.corpusArchive.get()
+    let found = try archive.find(try #require(NumberPattern("มท ๐๘๑๒/ว ๒๗๑")))
+    #expect(found.letters.isEmpty)
+    #expect(found.missing.map(\.key) == ["มท 0812/ว 271@2564"])
+    #expect(found.missing.first?.citedBy == ["มท 0812/ว 1565@2564"])
+  }
+
+  @Test func thaiSearchFindsWordsInsideUnspacedText() throws {
+    let archive = try Fixtures.corpusArchive.get()
+    let hits = try archive.search("ปกครอง", limit: 50, highlight: ("[", "]"))
+    #expect(hits.count >= 5)
+    #expect(hits.allSatisfy { $0.snippet.contains("[ปกครอง]") })
+    #expect(zip(hits, hits.dropFirst()).allSatisfy { $0.score <= $1.score })
+  }
+
+  /// The reason for the custom tokenizer: FTS5's unicode61 cuts Thai at marks.
+  @Test func unicode61WouldNotFindIt() throws {
+    let queue = try DatabaseQueue()
+    let count = try queue.write { db in
+      try db.execute(sql: "CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'unicode61')")
+      try db.execute(sql: "INSERT INTO t (body) VALUES ('กรมส่งเสริมการปกครองท้องถิ่น')")
+      return try Int.fetchOne(db, sql: "SELECT count(*) FROM t WHERE t MATCH ?", arguments: ["ปกครอง"])
+    }
+    #expect(count == 0)
+  }
+
+  @Test(arguments: [
+    "\"", "*", "NEAR(", "ปกครอง OR", "OR", "AND NOT", "(", ")", ":", "body:ปกครอง", "^ปกครอง", "-ปกครอง", "\"ปกครอง",
+    "ปกครอง*", "NEAR(ปกครอง ท้องถิ่น, 2)", "'; DROP TABLE letter; --", "",
+  ])
+  func typedSearchSyntaxNeverRaisesAnSQLiteError(_ typed: String) throws {
+    let archive = try Fixtures.corpusArchive.get()
+    _ = try archive.search(typed, limit: 5, highlight: ("[", "]"))
+  }
+
+  @Test func digitsFoldSoArabicFindsThai() throws {
+    let archive = try Fixtures.corpusArchive.get()
+    let thai = try archive.search("๒๕๖๗", limit: 100, highlight: ("[", "]"))
+    let arabic = try archive.search("2567", limit: 100, highlight: ("[", "]"))
+    #expect(!thai.isEmpty)
+    #expect(thai.map(\.id) == arabic.map(\.id))
+  }
+
+  @Test func listFiltersByPrefixKindUrgencyAndDates() throws {
+    let archive = try Fixtures.corpusArchive.get()
+    let mt = try archive.list(LetterFilter(prefix: "มท"))
+    #expect(!mt.isEmpty)
+    #expect(mt.allSatisfy { $0.id.hasPrefix("มท") })
+    let memos = try archive.list(LetterFilter(kind: .memo))
+    #expect(memos.allSatisfy { $0.kind == "memo" } && !memos.isEmpty)
+    let urgent = try archive.list(LetterFilter(urgency: .mostUrgent))
+    #expect(urgent.allSatisfy { $0.urgency == "most_urgent" } && !urgent.isEmpty)
+    let y2564 = try archive.list(LetterFilter(from: "2021-01-01", to: "2021-12-31"))
+    #expect(y2564.map(\.id).contains("มท 0812/ว 1565@2564"))
+    #expect(y2564.allSatisfy { ($0.date ?? "") >= "2021-01-01" && ($0.date ?? "") <= "2021-12-31" })
+  }
+
+  @Test func aStoredRecordCarriesItsResolvedTargets() throws {
+    let archive = try Fixtures.corpusArchive.get()
+    let letter = try #require(try archive.letter(id: "อต 0023.6/ว 5/66@2564"))
+    let enclosures = try #require(letter.record.serialized().range(of: "\"target\":\"มท 0812/ว 1565@2564\""))
+    #expect(!enclosures.isEmpty)
+  }
+}
