@@ -18,11 +18,11 @@ enum OCRDigits {
     "0": ["0", "6", "7"], "2": ["2", "6", "7"], "3": ["3", "7", "9"], "5": ["5", "4", "8", "9", "7"],
   ]
 
-  /// No letter is dated after next year (Buddhist era), by this machine's clock.
+  /// No letter is dated after this year (Buddhist era), by this machine's clock.
   static let latestYear: Int = {
     let seconds = Date().timeIntervalSince1970
     let today = GregorianCalendar.civil(dayNumber: Int(seconds / 86_400))
-    return today.year + ThaiDate.buddhistEraOffset + 1
+    return today.year + ThaiDate.buddhistEraOffset
   }()
 
   /// Confidence of a value chosen among candidates.
