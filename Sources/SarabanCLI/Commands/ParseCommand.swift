@@ -33,7 +33,7 @@ struct ParseCommand: ParsableCommand {
       do {
         bytes = try InputReading.bytes(ofFile: path)
       } catch {
-        FileHandle.standardError.write(Data("saraban: \(error)\n".utf8))
+        FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
         failed = true
         continue
       }

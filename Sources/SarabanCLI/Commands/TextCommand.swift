@@ -169,7 +169,7 @@ struct DecodeCommand: ParsableCommand {
         }
         FileHandle.standardError.write(Data("\(note)\n".utf8))
       } catch let error as TextDecodingError {
-        FileHandle.standardError.write(Data("saraban: \(path): \(error)\n".utf8))
+        FileHandle.standardError.write(Data("Error: \(path): \(error)\n".utf8))
         failed = true
       }
     }
