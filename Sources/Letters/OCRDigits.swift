@@ -134,12 +134,13 @@ struct OCRDigitRepair {
         }
       }.count
     }
-    // A named weekday is the strongest evidence; then the year most printed years fit;
-    // then the one that keeps most printed digits (a printed ๕ is most often ๕); then the
-    // more recent.
-    let year = fits.keys.max { a, b in
-      (anchorScore(a), fits[a] ?? 0, -(changes[a] ?? 0), a) < (anchorScore(b), fits[b] ?? 0, -(changes[b] ?? 0), b)
+    // A named weekday is the strongest evidence; then the year most printed years fit; then
+    // the more recent (an archive's intake is mostly recent, and a misread final digit is as
+    // likely to hide any digit); then the one that keeps most printed digits.
+    let ranked = fits.keys.sorted { a, b in
+      (anchorScore(a), fits[a] ?? 0, a, -(changes[a] ?? 0)) > (anchorScore(b), fits[b] ?? 0, b, -(changes[b] ?? 0))
     }
+    let year = ranked.first
 
     for index in letters.indices {
       var letter = letters[index]
@@ -147,14 +148,14 @@ struct OCRDigitRepair {
       let line = letter.lines.start
       if var number = letter.number { repair(&number, &warnings, line: numberLine(letter) ?? line); letter.number = number }
       if var date = letter.date {
-        repair(&date, year: year, &warnings, line: lineOf(date.raw, in: letter) ?? line)
+        repair(&date, years: ranked, &warnings, line: lineOf(date.raw, in: letter) ?? line)
         letter.date = date
       }
-      for k in letter.references.indices { repair(&letter.references[k], year: year, &warnings, letter: letter) }
-      for k in letter.mentions.indices { repair(&letter.mentions[k], year: year, &warnings, letter: letter) }
+      for k in letter.references.indices { repair(&letter.references[k], years: ranked, &warnings, letter: letter) }
+      for k in letter.mentions.indices { repair(&letter.mentions[k], years: ranked, &warnings, letter: letter) }
       for k in letter.enclosures.indices {
         if var citation = letter.enclosures[k].letter {
-          repair(&citation, year: year, &warnings, letter: letter)
+          repair(&citation, years: ranked, &warnings, letter: letter)
           letter.enclosures[k].letter = citation
         }
       }
@@ -176,10 +177,10 @@ struct OCRDigitRepair {
     return inLetter.first { $0.text.contains(head) }?.number
   }
 
-  func repair(_ citation: inout Citation, year: Int?, _ warnings: inout [LetterWarning], letter: Letter) {
+  func repair(_ citation: inout Citation, years: [Int], _ warnings: inout [LetterWarning], letter: Letter) {
     let line = lineOf(citation.number?.raw ?? citation.raw, in: letter)
     if var number = citation.number { repair(&number, &warnings, line: line); citation.number = number }
-    if var date = citation.date { repair(&date, year: year, &warnings, line: line); citation.date = date }
+    if var date = citation.date { repair(&date, years: years, &warnings, line: line); citation.date = date }
   }
 
   func repair(_ number: inout LetterNumber, _ warnings: inout [LetterWarning], line: Int?) {
@@ -189,13 +190,16 @@ struct OCRDigitRepair {
     warnings.append(LetterWarning(.ocrDigits, "\(number.raw): digits read by an OCR that cannot print ๔ ๖ ๗ ๘ ๙", line: line))
   }
 
-  func repair(_ value: inout DateValue, year: Int?, _ warnings: inout [LetterWarning], line: Int?) {
+  /// `years`: the file's years, most likely first.
+  func repair(_ value: inout DateValue, years ranked: [Int], _ warnings: inout [LetterWarning], line: Int?) {
     guard let match = ThaiDateParser.matches(in: value.raw, ocrYears: true).first,
       let month = match.printed.month
     else { return }
     let printedYear = match.printed.yearDigits
     let years = OCRDigits.yearCandidates(printedYear)
-    let chosenYear = year.flatMap { years.contains($0) ? $0 : nil } ?? years.last
+    // The file's likeliest years this printing fits, best first.
+    let fitting = ranked.filter { years.contains($0) }
+    let chosenYear = fitting.first ?? years.last
     let days = OCRDigits.dayCandidates(match.printed.day)
     guard let chosenYear, !(days.isEmpty) else { return }
     let ambiguous = OCRDigits.isAmbiguous(match.printed.day) || printedYear.count != 4
@@ -210,7 +214,9 @@ struct OCRDigitRepair {
     guard let chosen = dates.first else { return }
     value.date = chosen
     value.confidence = OCRDigits.chosenConfidence
-    value.candidates = dates.dropFirst().map(\.iso)
+    // Other days of that year, then the same day in the next likeliest years.
+    let otherYears = fitting.dropFirst().prefix(2).compactMap { try? ThaiDate(day: chosen.day, month: month, beYear: $0) }
+    value.candidates = (dates.dropFirst() + otherYears).map(\.iso)
     warnings.append(LetterWarning(.ocrDigits, "\(value.raw): read as \(chosen.iso) by constraints", line: line))
   }
 }

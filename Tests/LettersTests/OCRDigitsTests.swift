@@ -54,7 +54,9 @@ import Testing
     let date = try #require(province.date)
     #expect(date.confidence < 1)
     let readings: [String] = [date.date?.iso ?? ""] + date.candidates
-    #expect(readings == ["2021-07-15", "2021-07-14", "2021-07-18", "2021-07-19"])
+    // the true date first, its other days, then the same day in the next likeliest years
+    #expect(Array(readings.prefix(4)) == ["2021-07-15", "2021-07-14", "2021-07-18", "2021-07-19"])
+    #expect(readings.dropFirst(4).allSatisfy { $0.hasSuffix("-07-15") })
     #expect(province.warnings.contains { $0.code == .ocrDigits })
     let ministry = letters[1]
     #expect(ministry.number?.prefix == "มท")
