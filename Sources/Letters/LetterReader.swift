@@ -43,8 +43,13 @@ struct LetterReader {
         continue
       }
       if !sawNumber, letter.received == nil, LetterSegmenter.isReceiptLine(line) {
-        letter.received = ReceiptReader.read(line)
-        k += 1
+        // The stamp's lines run together: number, date and time may stand one per line.
+        var end = k
+        while end + 1 < range.upperBound, !lines[end + 1].isEmptyish, !LetterSegmenter.isNumberLine(lines[end + 1]) {
+          end += 1
+        }
+        letter.received = ReceiptReader.read(Array(lines[k...end]))
+        k = end + 1
         continue
       }
       if LetterSegmenter.isMemoTitle(line) {
@@ -74,9 +79,23 @@ struct LetterReader {
         k += 1
         continue
       }
+      if !sawNumber, let split = LetterSegmenter.splitPrefixNumber(lines, k) {
+        sawNumber = true
+        var number = split.number
+        number.prefix = split.prefix
+        number.raw = split.prefix + " " + number.raw
+        letter.number = number
+        letter.warnings.append(
+          LetterWarning(.numberSplit, "the number continues on line \(lines[split.line].number)", line: line.number))
+        k = split.line + 1
+        inOfficeBlock = letter.kind != .memo
+        continue
+      }
       if !sawNumber, LetterSegmenter.isNumberLine(line), !LetterSegmenter.continuesCitation(lines, k) {
         sawNumber = true
-        readNumber(&letter, at: k, advance: &k)
+        var office: String?
+        readNumber(&letter, at: k, advance: &k, office: &office)
+        if let office { officeLines.append(office) }
         inOfficeBlock = letter.kind != .memo && letter.date == nil
         continue
       }
@@ -288,7 +307,8 @@ struct LetterReader {
   }
 
   /// ที่ … on line `k` (and the serial on a later line when it was split off).
-  func readNumber(_ letter: inout Letter, at k: Int, advance: inout Int) {
+  /// `office`: text printed to the right of the number (`ที่ วธ ๐๔๐๕/ว ๑๘๗๒   กรมศิลปากร`).
+  func readNumber(_ letter: inout Letter, at k: Int, advance: inout Int, office: inout String?) {
     let s = lines[k].scalars
     guard let numberStart = LetterSegmenter.numberStart(s) else {
       advance = k + 1
@@ -324,6 +344,14 @@ struct LetterReader {
       letter.date = DateValue(raw: match.raw, date: match.date)
     } else if let match = ThaiDateParser.matches(in: rest).first {
       letter.date = DateValue(raw: match.raw, date: match.date)
+    } else if letter.kind != .memo {
+      // The office block's first line set beside the number (two columns run together).
+      let text = String(scalars: rest).trimmed
+      if text.unicodeScalars.contains(where: { ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) }),
+        !number.serial.isEmpty, advance == k + 1
+      {
+        office = text
+      }
     }
   }
 
@@ -419,6 +447,15 @@ struct LetterReader {
         let more = FieldText.continuation(lines, after: j, limit: range.upperBound)
         letter.subject = joined(Vocabulary.value(after: end, in: lines[j].scalars), more)
         headingEnd = more.last ?? j
+      } else if j < range.upperBound {
+        // No เรื่อง: the block under the heading is the page's title.
+        var block: [Int] = []
+        while j < range.upperBound, !lines[j].isEmptyish, block.count < 4 {
+          block.append(j)
+          j += 1
+        }
+        letter.subject = FieldText.join(lines, block)
+        headingEnd = block.last ?? headingEnd
       }
       k = headingEnd + 1
     } else {

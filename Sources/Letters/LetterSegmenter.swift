@@ -36,7 +36,7 @@ enum LetterSegmenter {
         i = skipHeader(lines, from: i)
         continue
       }
-      if isNumberLine(line), !continuesCitation(lines, i) {
+      if isNumberLine(line) || splitPrefixNumber(lines, i) != nil, !continuesCitation(lines, i) {
         starts.append((headerTop(lines, i), .header))
         i = skipHeader(lines, from: i)
         continue
@@ -72,6 +72,23 @@ enum LetterSegmenter {
   // MARK: - Line tests
 
   static func isNumberLine(_ line: Line) -> Bool { numberStart(line.scalars) != nil }
+
+  /// `ที่ ขก` with the code and serial on the next line (`๕๑๐๐๑/ว ๒๓๔`): the prefix, the
+  /// index of that line, and the number read from it.
+  static func splitPrefixNumber(_ lines: [Line], _ i: Int) -> (prefix: String, line: Int, number: LetterNumber)? {
+    let s = lines[i].scalars
+    guard let (_, end) = Vocabulary.field(Vocabulary.number, in: s) else { return nil }
+    let rest = Array(s[LetterNumberReader.skipSpaces(s, end)...])
+    guard (2...5).contains(rest.count), rest.allSatisfy({ ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) }) else {
+      return nil
+    }
+    var j = i + 1
+    while j < lines.count, j - i <= 3, lines[j].isEmptyish { j += 1 }
+    guard j < lines.count, let (number, end2) = LetterNumberReader.read(lines[j].scalars, at: 0),
+      number.prefix == nil, number.code != nil, !number.serial.isEmpty, end2 >= lines[j].scalars.count - 1
+    else { return nil }
+    return (String(scalars: rest), j, number)
+  }
 
   /// Where the number begins on a `ที่ …` line: after ที่ and a space or dotted leader, or
   /// straight after it when OCR glued them (`ทีมท ๐๕๑๒/ว ๑๕๐๕`) and the number has a prefix.

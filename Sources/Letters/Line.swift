@@ -99,6 +99,7 @@ struct Line: Sendable {
   static func furniture(_ s: [Unicode.Scalar]) -> Furniture? {
     guard !s.isEmpty else { return nil }
     if s.count >= 3, s.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == "─" }) { return .rule }
+    if s.count >= 5, s.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " }) { return .rule }
     guard s.count < 80 else { return nil }
     // - ๒ -   /   -๒-
     if s.first == "-", s.last == "-", s.count >= 3 {

@@ -180,7 +180,10 @@ struct OCRDigitRepair {
   func repair(_ citation: inout Citation, years: [Int], _ warnings: inout [LetterWarning], letter: Letter) {
     let line = lineOf(citation.number?.raw ?? citation.raw, in: letter)
     if var number = citation.number { repair(&number, &warnings, line: line); citation.number = number }
-    if var date = citation.date { repair(&date, years: years, &warnings, line: line); citation.date = date }
+    if var date = citation.date {
+      repair(&date, years: years, &warnings, line: lineOf(date.raw, in: letter) ?? line)
+      citation.date = date
+    }
   }
 
   func repair(_ number: inout LetterNumber, _ warnings: inout [LetterWarning], line: Int?) {

@@ -82,9 +82,12 @@ enum SignatureParser {
         foot.contact.faxes += PhoneReader.phones(in: Vocabulary.value(after: end, in: s))
       } else if let (_, end) = Vocabulary.leading(Vocabulary.phones, in: s) {
         var value = Vocabulary.value(after: end, in: s)
+        let faxes = PhoneReader.faxes(inLine: line.text)
         if let fax = value.range(of: "โทรสาร") { value = String(value[..<fax.lowerBound]) }
-        foot.contact.phones += PhoneReader.phones(in: value)
-        foot.contact.faxes += PhoneReader.faxes(inLine: line.text)
+        let phones = PhoneReader.phones(in: value)
+        // `โทร./โทรสาร ๐ ๒๑๔๒ ๒๕๕๕`: one number serves both.
+        foot.contact.phones += phones.isEmpty ? faxes : phones
+        foot.contact.faxes += faxes
       } else if let (_, end) = Vocabulary.leading(Vocabulary.emails, in: s) {
         foot.contact.emails += PhoneReader.emails(in: Vocabulary.value(after: end, in: s))
       } else if let (_, end) = Vocabulary.leading(Vocabulary.coordinators, in: s) {
@@ -165,7 +168,12 @@ enum SignatureParser {
     // A rank before the bracket on the same line: `พล.ต. (วีรยุทธ ศรีสงคราม)`.
     if open > 0 && (open > 16 || s[..<open].contains(where: ThaiDigits.isDigit)) { return false }
     // A name: Thai letters, dots and spaces; no digits, no Latin (`(ผ่าน ZOOM)` is not one).
-    return !s.dropFirst().dropLast().contains { ThaiDigits.isDigit($0) || ($0.value < 0x80 && $0.properties.isAlphabetic) || $0 == "/" }
+    let inner = s[(open + 1)..<(s.count - 1)]
+    // A person's name has at least a given name and a family name: `(ตามบัญชีแนบท้าย)` and
+    // `(ยกเว้น…)` continue a field, they sign nothing.
+    let words = inner.split(separator: " ").filter { !$0.isEmpty }
+    guard words.count >= 2 else { return false }
+    return !inner.contains { ThaiDigits.isDigit($0) || ($0.value < 0x80 && $0.properties.isAlphabetic) || $0 == "/" }
   }
 
   static func isContactLine(_ line: Line) -> Bool {
