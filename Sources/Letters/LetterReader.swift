@@ -314,11 +314,12 @@ struct LetterReader {
       advance = k + 1
       return
     }
-    guard var (number, numberEnd) = LetterNumberReader.read(s, at: numberStart) else {
+    guard let (read, numberEnd) = LetterNumberReader.read(s, at: numberStart) else {
       advance = k + 1
       return
     }
     advance = k + 1
+    var number = read
     if number.serial.isEmpty {
       // The serial stands alone on one of the next lines.
       var j = k + 1

@@ -140,7 +140,6 @@ struct OCRDigitRepair {
     let ranked = fits.keys.sorted { a, b in
       (anchorScore(a), fits[a] ?? 0, a, -(changes[a] ?? 0)) > (anchorScore(b), fits[b] ?? 0, b, -(changes[b] ?? 0))
     }
-    let year = ranked.first
 
     for index in letters.indices {
       var letter = letters[index]
