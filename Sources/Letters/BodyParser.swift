@@ -29,7 +29,8 @@ enum BodyParser {
         if !joinNext { flush() }
         continue
       }
-      if (startsItem(line.scalars) || line.bulleted && line.scalars.first.map(ThaiDigits.isDigit) == true) && !joinNext {
+      if (startsItem(line.scalars) || line.bulleted && line.scalars.first.map(ThaiDigits.isDigit) == true) && !joinNext
+      {
         flush()
       }
       joinNext = false

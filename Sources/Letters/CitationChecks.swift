@@ -57,6 +57,7 @@ enum CitationChecks {
   static func lineOf(_ citation: Citation, in letter: Letter, lines: [Line]) -> Int? {
     guard let raw = citation.number?.raw else { return nil }
     let head = String(raw.prefix(12))
-    return lines.first { $0.number >= letter.lines.start && $0.number <= letter.lines.end && $0.text.contains(head) }?.number
+    return lines.first { $0.number >= letter.lines.start && $0.number <= letter.lines.end && $0.text.contains(head) }?
+      .number
   }
 }

@@ -70,7 +70,9 @@ enum CitationReader {
         let rawStart = LooseMatch.end(of: copy, in: s, at: openerStart) ?? openerStart
         start = rawStart
         let openerWord = String(scalars: s[openerStart..<openerEnd])
-        let issuerStart = openerWord.hasPrefix("สำเนาหนังสือ") || openerWord.hasPrefix("หนังสือ") || openerWord.hasPrefix("บันทึก") ? openerEnd : rawStart + 0
+        let issuerStart =
+          openerWord.hasPrefix("สำเนาหนังสือ") || openerWord.hasPrefix("หนังสือ") || openerWord.hasPrefix("บันทึก")
+          ? openerEnd : rawStart + 0
         issuerRange = issuerStart..<hit.lowerBound
         if !(openerWord.hasPrefix("สำเนาหนังสือ") || openerWord.hasPrefix("หนังสือ")) {
           issuerRange = openerEnd..<hit.lowerBound

@@ -13,9 +13,10 @@ enum FieldText {
     let numbered = fieldIsNumbered(lines, start, limit)
     // A keyword alone on its line (`**สิ่งที่ส่งมาด้วย**`, then a blank, then the items): its
     // value starts below the blank.
-    let bare = Vocabulary.field(
-      Vocabulary.listFields, in: lines[start].scalars
-    ).map { $0.1 >= lines[start].scalars.count } ?? false
+    let bare =
+      Vocabulary.field(
+        Vocabulary.listFields, in: lines[start].scalars
+      ).map { $0.1 >= lines[start].scalars.count } ?? false
     var taken: [Int] = []
     var k = start + 1
     while k < limit {

@@ -31,7 +31,9 @@ enum ItemReader {
         items.append((index, [title], lines[j].number))
         continue
       }
-      if cells.count >= 2, cells.allSatisfy({ !$0.unicodeScalars.contains(where: ThaiDigits.isDigit) && $0.count <= 12 }) {
+      if cells.count >= 2,
+        cells.allSatisfy({ !$0.unicodeScalars.contains(where: ThaiDigits.isDigit) && $0.count <= 12 })
+      {
         continue
       }
       add(lines[j].text, line: lines[j].number)
@@ -71,7 +73,8 @@ enum ItemReader {
       let found = CitationReader.find(in: item.text, strict: false, ocrYears: ocrYears)
       if let citation = found.first {
         if citation.withoutPrefix {
-          warnings.append(LetterWarning(.numberWithoutPrefix, "cited number printed without its office prefix", line: item.line))
+          warnings.append(
+            LetterWarning(.numberWithoutPrefix, "cited number printed without its office prefix", line: item.line))
         }
         var c = citation.citation
         // An อ้างถึง item is one citation: its raw is the whole item.
@@ -99,7 +102,8 @@ enum ItemReader {
       if let found = CitationReader.find(in: title, strict: false, ocrYears: ocrYears).first {
         letter = found.citation
         if found.withoutPrefix {
-          warnings.append(LetterWarning(.numberWithoutPrefix, "cited number printed without its office prefix", line: item.line))
+          warnings.append(
+            LetterWarning(.numberWithoutPrefix, "cited number printed without its office prefix", line: item.line))
         }
       }
       return Enclosure(index: item.index, title: title, quantity: quantity, letter: letter)

@@ -38,7 +38,8 @@ public struct LetterParser: Sendable {
     document.source.encoding = decoded.encoding.rawValue
     if decoded.detected && decoded.encoding != .utf8 {
       document.warnings.append(
-        LetterWarning(.encodingRepaired, "read as \(decoded.encoding.rawValue): the file does not say its encoding", line: nil))
+        LetterWarning(
+          .encodingRepaired, "read as \(decoded.encoding.rawValue): the file does not say its encoding", line: nil))
     }
     if decoded.invalidByteCount > 0 {
       document.warnings.append(
@@ -90,7 +91,8 @@ public struct LetterParser: Sendable {
       && letters[index].signature == nil
     {
       letters[index].warnings.append(
-        LetterWarning(.truncated, "no closing and no signature: the letter seems cut off", line: letters[index].lines.end))
+        LetterWarning(
+          .truncated, "no closing and no signature: the letter seems cut off", line: letters[index].lines.end))
     }
     for index in letters.indices {
       letters[index].segment = index

@@ -123,13 +123,15 @@ struct LetterReader {
       }
       if let (_, end) = Vocabulary.field(Vocabulary.references, in: s) {
         let more = FieldText.continuation(lines, after: k, limit: range.upperBound, acrossBlanks: true)
-        letter.references += ItemReader.references(lines, first: (k, end), more: more, warnings: &letter.warnings, ocrYears: ocrDigits)
+        letter.references += ItemReader.references(
+          lines, first: (k, end), more: more, warnings: &letter.warnings, ocrYears: ocrDigits)
         k = (more.last ?? k) + 1
         continue
       }
       if let (_, end) = Vocabulary.field(Vocabulary.enclosures, in: s) {
         let more = FieldText.continuation(lines, after: k, limit: range.upperBound, acrossBlanks: true)
-        letter.enclosures += ItemReader.enclosures(lines, first: (k, end), more: more, warnings: &letter.warnings, ocrYears: ocrDigits)
+        letter.enclosures += ItemReader.enclosures(
+          lines, first: (k, end), more: more, warnings: &letter.warnings, ocrYears: ocrDigits)
         k = (more.last ?? k) + 1
         continue
       }
@@ -161,7 +163,8 @@ struct LetterReader {
     let bodyFrom = bodyStart ?? k
     var closingLine: Int?
     var bodyEnd = range.upperBound
-    for j in bodyFrom..<range.upperBound where Vocabulary.leading(Vocabulary.courtesyClosings, in: lines[j].scalars) != nil {
+    for j in bodyFrom..<range.upperBound
+    where Vocabulary.leading(Vocabulary.courtesyClosings, in: lines[j].scalars) != nil {
       closingLine = j
       letter.closing = lines[j].text
       bodyEnd = j
@@ -171,14 +174,18 @@ struct LetterReader {
       // A memo's closing: the last จึงเรียนมาเพื่อ… before the signature.
       let signatureAt = (bodyFrom..<range.upperBound).first { SignatureParser.isBracketedName(lines[$0].scalars) }
       let limit = signatureAt ?? range.upperBound
-      if let j = (bodyFrom..<limit).last(where: { Vocabulary.leading(Vocabulary.memoClosings, in: lines[$0].scalars) != nil }) {
+      if let j = (bodyFrom..<limit).last(where: {
+        Vocabulary.leading(Vocabulary.memoClosings, in: lines[$0].scalars) != nil
+      }) {
         closingLine = j
         letter.closing = lines[j].text
         bodyEnd = j
       } else if let signatureAt {
         // A signature without a closing line: the rank line above it is not body.
         var top = signatureAt
-        while top > bodyFrom, lines[top - 1].isEmptyish || lines[top - 1].scalars.count <= 25 && !lines[top - 1].isEmptyish {
+        while top > bodyFrom,
+          lines[top - 1].isEmptyish || lines[top - 1].scalars.count <= 25 && !lines[top - 1].isEmptyish
+        {
           top -= 1
         }
         bodyEnd = top
@@ -327,14 +334,17 @@ struct LetterReader {
       if j < range.upperBound, let completed = LetterNumberReader.withSerial(number, line: lines[j].scalars) {
         number = completed
         advance = j + 1
-        letter.warnings.append(LetterWarning(.numberSplit, "the number continues on line \(lines[j].number)", line: lines[k].number))
+        letter.warnings.append(
+          LetterWarning(.numberSplit, "the number continues on line \(lines[j].number)", line: lines[k].number))
       }
     }
     if number.suspect {
-      letter.warnings.append(LetterWarning(.ocrSuspect, "\(number.raw): OCR noise dropped to read the number", line: lines[k].number))
+      letter.warnings.append(
+        LetterWarning(.ocrSuspect, "\(number.raw): OCR noise dropped to read the number", line: lines[k].number))
     }
     if number.prefix == nil, number.code != nil {
-      letter.warnings.append(LetterWarning(.numberWithoutPrefix, "number printed without its office prefix", line: lines[k].number))
+      letter.warnings.append(
+        LetterWarning(.numberWithoutPrefix, "number printed without its office prefix", line: lines[k].number))
     }
     letter.number = number
     // A memo's วันที่ on the same line.
@@ -391,7 +401,8 @@ struct LetterReader {
       footLines.removeAll { $0 == at }
     }
     guard let office = footLines.first.map({ lines[$0].text }) else { return }
-    let foot = SignatureParser.read(lines, from: footLines.first.map { $0 + 1 } ?? range.upperBound, limit: range.upperBound, expectSignature: false)
+    let foot = SignatureParser.read(
+      lines, from: footLines.first.map { $0 + 1 } ?? range.upperBound, limit: range.upperBound, expectSignature: false)
     mergeContact(foot.contact, into: &letter.contact)
     letter.contact.units.removeAll { unit in dateLine(Array(unit.unicodeScalars)) != nil }
     if letter.issuer == nil { letter.issuer = Issuer(name: office, address: nil) }

@@ -79,7 +79,9 @@ enum LetterSegmenter {
     let s = lines[i].scalars
     guard let (_, end) = Vocabulary.field(Vocabulary.number, in: s) else { return nil }
     let rest = Array(s[LetterNumberReader.skipSpaces(s, end)...])
-    guard (2...5).contains(rest.count), rest.allSatisfy({ ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) }) else {
+    guard (2...5).contains(rest.count),
+      rest.allSatisfy({ ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) })
+    else {
       return nil
     }
     var j = i + 1
@@ -118,7 +120,9 @@ enum LetterSegmenter {
     guard k >= 0, !lines[k].isEmptyish else { return false }
     let previous = lines[k]
     if Vocabulary.field(Vocabulary.citingFields, in: previous.scalars) != nil {
-      return !CitationReader.find(in: previous.text, strict: false).contains { !$0.citation.number.map(\.serial).isNilOrEmpty }
+      return !CitationReader.find(in: previous.text, strict: false).contains {
+        !$0.citation.number.map(\.serial).isNilOrEmpty
+      }
     }
     return previous.scalars.count < 120 && LooseMatch.find(letterWord, in: previous.scalars) != nil
       && CitationReader.find(in: previous.text, strict: false).isEmpty

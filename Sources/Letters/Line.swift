@@ -77,7 +77,8 @@ struct Line: Sendable {
     }
     guard first != 0 else { return text }
     // Fast path: nothing that could be markup.
-    let markupStart = first == 0x23 || first == 0x3E || first == 0x2D || first == 0x2A || first == 0x3C
+    let markupStart =
+      first == 0x23 || first == 0x3E || first == 0x2D || first == 0x2A || first == 0x3C
       || first == 0xE2  // • ➢
     if !markupStart && !hasEmphasis { return text }
     var s = Substring(text)

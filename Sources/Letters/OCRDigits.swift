@@ -56,8 +56,12 @@ enum OCRDigits {
         }
       }
     }
-    vary(number.code) { var n = number; n.code = $0; return n }
-    vary(number.serial) { var n = number; n.serial = $0; return n }
+    vary(number.code) {
+      var n = number; n.code = $0; return n
+    }
+    vary(number.serial) {
+      var n = number; n.serial = $0; return n
+    }
     return out
   }
 
@@ -145,7 +149,9 @@ struct OCRDigitRepair {
       var letter = letters[index]
       var warnings: [LetterWarning] = []
       let line = letter.lines.start
-      if var number = letter.number { repair(&number, &warnings, line: numberLine(letter) ?? line); letter.number = number }
+      if var number = letter.number {
+        repair(&number, &warnings, line: numberLine(letter) ?? line); letter.number = number
+      }
       if var date = letter.date {
         repair(&date, years: ranked, &warnings, line: lineOf(date.raw, in: letter) ?? line)
         letter.date = date
@@ -189,7 +195,8 @@ struct OCRDigitRepair {
     guard OCRDigits.isAmbiguous((number.code ?? "") + number.serial) else { return }
     number.confidence = OCRDigits.chosenConfidence
     number.candidates = Array(OCRDigits.numberCandidates(number).prefix(16))
-    warnings.append(LetterWarning(.ocrDigits, "\(number.raw): digits read by an OCR that cannot print ๔ ๖ ๗ ๘ ๙", line: line))
+    warnings.append(
+      LetterWarning(.ocrDigits, "\(number.raw): digits read by an OCR that cannot print ๔ ๖ ๗ ๘ ๙", line: line))
   }
 
   /// `years`: the file's years, most likely first.
@@ -204,7 +211,8 @@ struct OCRDigitRepair {
     let chosenYear = fitting.first ?? years.last
     let days = OCRDigits.dayCandidates(match.printed.day)
     guard let chosenYear, !(days.isEmpty) else { return }
-    let ambiguous = OCRDigits.isAmbiguous(match.printed.day) || printedYear.count != 4
+    let ambiguous =
+      OCRDigits.isAmbiguous(match.printed.day) || printedYear.count != 4
       || OCRDigits.isAmbiguous(String(printedYear.suffix(2)))
     guard ambiguous || value.date == nil || value.date?.beYear != chosenYear else { return }
     var dates = days.compactMap { try? ThaiDate(day: $0, month: month, beYear: chosenYear) }
@@ -217,7 +225,9 @@ struct OCRDigitRepair {
     value.date = chosen
     value.confidence = OCRDigits.chosenConfidence
     // Other days of that year, then the same day in the next likeliest years.
-    let otherYears = fitting.dropFirst().prefix(2).compactMap { try? ThaiDate(day: chosen.day, month: month, beYear: $0) }
+    let otherYears = fitting.dropFirst().prefix(2).compactMap {
+      try? ThaiDate(day: chosen.day, month: month, beYear: $0)
+    }
     value.candidates = (dates.dropFirst() + otherYears).map(\.iso)
     warnings.append(LetterWarning(.ocrDigits, "\(value.raw): read as \(chosen.iso) by constraints", line: line))
   }

@@ -26,7 +26,9 @@ enum SHA256 {
     let bitLength = UInt64(message.count) &* 8
     data.append(0x80)
     while data.count % 64 != 56 { data.append(0) }
-    for shift in stride(from: 56, through: 0, by: -8) { data.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+    for shift in stride(from: 56, through: 0, by: -8) {
+      data.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+    }
     var w = [UInt32](repeating: 0, count: 64)
     data.withUnsafeBufferPointer { data in
       w.withUnsafeMutableBufferPointer { w in

@@ -101,7 +101,9 @@ enum SignatureParser {
         foot.contact.urls.append(line.text)
       } else if !sawContact, startsUnit(s) || (units.count < 4 && s.count <= 80 && !isSentence(s)) {
         // Unit lines count only if a phone or an e-mail follows.
-        if nextIsContact(lines, after: k, limit: limit) || startsUnit(s) && nextIsUnitOrContact(lines, after: k, limit: limit) {
+        if nextIsContact(lines, after: k, limit: limit)
+          || startsUnit(s) && nextIsUnitOrContact(lines, after: k, limit: limit)
+        {
           units.append(line.text)
           k += 1
           continue
@@ -114,7 +116,9 @@ enum SignatureParser {
       foot.end = k
       k += 1
     }
-    if sawContact { foot.contact.units = units } else if !units.isEmpty {
+    if sawContact {
+      foot.contact.units = units
+    } else if !units.isEmpty {
       // Unit lines without a phone: a stamped letter's office, or a short contact block.
       foot.contact.units = units
     }
@@ -211,7 +215,8 @@ enum SignatureParser {
     where LooseMatch.find(pattern, in: scalars) != nil {
       if phrase == "แทน" {
         // แทน alone must stand as a word: "ผู้แทน" is not acting.
-        guard text.hasSuffix(" แทน") || text == "แทน" || LooseMatch.find(Array(" แทน ".unicodeScalars), in: scalars) != nil
+        guard
+          text.hasSuffix(" แทน") || text == "แทน" || LooseMatch.find(Array(" แทน ".unicodeScalars), in: scalars) != nil
         else { continue }
       }
       return phrase

@@ -257,7 +257,8 @@ public enum ThaiDateParser {
   static func matchDate(_ s: [Unicode.Scalar], at i: Int, ocrYears: Bool = false) -> ThaiDateMatch? {
     guard let (day, dayCount) = digitRun(s, i) else { return nil }
     // Tesseract prints ๖ as ๒๐, so a 3-digit day holding 20 may be a day (๒๒๐ for ๒๖).
-    let splitSix = ocrYears && dayCount == 3
+    let splitSix =
+      ocrYears && dayCount == 3
       && ThaiDigits.ascii(String(scalars: s[i..<(i + dayCount)])).contains("20")
     guard dayCount <= 2 || splitSix else { return nil }
     var j = i + dayCount

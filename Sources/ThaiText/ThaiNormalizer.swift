@@ -200,10 +200,12 @@ public struct ThaiNormalizer: Sendable {
       switch length {
       case 2: scalar = UInt32(b & 0x1F) << 6 | UInt32(input[i + 1] & 0x3F)
       case 3:
-        scalar = UInt32(b & 0x0F) << 12 | UInt32(input[i + 1] & 0x3F) << 6
+        scalar =
+          UInt32(b & 0x0F) << 12 | UInt32(input[i + 1] & 0x3F) << 6
           | UInt32(input[i + 2] & 0x3F)
       case 4:
-        scalar = UInt32(b & 0x07) << 18 | UInt32(input[i + 1] & 0x3F) << 12
+        scalar =
+          UInt32(b & 0x07) << 18 | UInt32(input[i + 1] & 0x3F) << 12
           | UInt32(input[i + 2] & 0x3F) << 6 | UInt32(input[i + 3] & 0x3F)
       default: scalar = UInt32(b)
       }
@@ -293,10 +295,12 @@ enum ICUNormalizer {
         return text
       }
       guard
-        let composed = try? withGrowingUTF16Buffer(initialCapacity: source.count + 16, {
-          dest, capacity, error in
-          saraban_nfc(base, Int32(source.count), dest, capacity, &error)
-        })
+        let composed = try? withGrowingUTF16Buffer(
+          initialCapacity: source.count + 16,
+          {
+            dest, capacity, error in
+            saraban_nfc(base, Int32(source.count), dest, capacity, &error)
+          })
       else { return nil }
       return String(decoding: composed, as: UTF16.self)
     }

@@ -17,7 +17,8 @@ import Testing
   ]
 
   static var expectedFiles: [String] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: Corpus.root.appendingPathComponent("expected").path)) ?? []
+    let names =
+      (try? FileManager.default.contentsOfDirectory(atPath: Corpus.root.appendingPathComponent("expected").path)) ?? []
     return names.filter { $0.hasSuffix(".json") }.sorted()
   }
 
@@ -63,7 +64,10 @@ import Testing
         if gaps.contains(file: stem, segment: segment, field: field) {
           #expect(!same, "\(stem) #\(segment) \(field) is now right: remove it from known-gaps.json")
         } else {
-          #expect(same, "\(stem) #\(segment) \(field)\n expected: \(Corpus.show(expectedLetter[field]))\n got:      \(Corpus.show(gotLetter[field]))")
+          #expect(
+            same,
+            "\(stem) #\(segment) \(field)\n expected: \(Corpus.show(expectedLetter[field]))\n got:      \(Corpus.show(gotLetter[field]))"
+          )
         }
       }
     }

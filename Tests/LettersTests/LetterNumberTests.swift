@@ -1,22 +1,24 @@
-@testable import Letters
 import Testing
 
+@testable import Letters
+
 @Suite struct LetterNumberTests {
-  @Test(arguments: [
-    // (printed, canonical, prefix, code, circular, serial, year suffix)
-    ("มท ๐๘๑๒/ว ๑๕๖๕", "มท 0812/ว 1565", "มท", "0812", true, "1565", nil),  // seed 000
-    ("มท ๐๘๑๒/ว๑๔๖๕", "มท 0812/ว 1465", "มท", "0812", true, "1465", nil),  // no space after ว
-    ("กส ๐๐๒๓.๑ /ว ๑๙๘", "กส 0023.1/ว 198", "กส", "0023.1", true, "198", nil),  // seed 002 memo
-    ("อต ๐๐๒๓.๖/ว ๕/๖๖", "อต 0023.6/ว 5/66", "อต", "0023.6", true, "5", "66"),  // year suffix
-    ("๐๐๒๓.๑/ว ๑๐๐๗", "0023.1/ว 1007", nil, "0023.1", true, "1007", nil),  // no prefix
-    ("นร ๐๑๐๗/๒๒๐๐", "นร 0107/2200", "นร", "0107", false, "2200", nil),  // not a circular
-    ("กค (กวจ) ๐๔๐๕.๓/๔๖๕๖", "กค (กวจ) 0405.3/4656", "กค", "0405.3", false, "4656", nil),
-    ("๓๑๔/๒๕๖๗", "314/2567", nil, nil, false, "314", "2567"),  // an order's number
-    ("๑๑๓๙/๖๖", "1139/66", nil, nil, false, "1139", "66"),  // a military order, 2-digit year
-    ("ศธ 04009/ว 1873", "ศธ 04009/ว 1873", "ศธ", "04009", true, "1873", nil),  // Arabic digits
-    ("ตช ๐๐๐๙.๓๒/๕๗๐๖", "ตช 0009.32/5706", "ตช", "0009.32", false, "5706", nil),
-    ("อว ๖๕๐๑.๐๑/๑๒๓", "อว 6501.01/123", "อว", "6501.01", false, "123", nil),
-  ] as [(String, String, String?, String?, Bool, String, String?)])
+  @Test(
+    arguments: [
+      // (printed, canonical, prefix, code, circular, serial, year suffix)
+      ("มท ๐๘๑๒/ว ๑๕๖๕", "มท 0812/ว 1565", "มท", "0812", true, "1565", nil),  // seed 000
+      ("มท ๐๘๑๒/ว๑๔๖๕", "มท 0812/ว 1465", "มท", "0812", true, "1465", nil),  // no space after ว
+      ("กส ๐๐๒๓.๑ /ว ๑๙๘", "กส 0023.1/ว 198", "กส", "0023.1", true, "198", nil),  // seed 002 memo
+      ("อต ๐๐๒๓.๖/ว ๕/๖๖", "อต 0023.6/ว 5/66", "อต", "0023.6", true, "5", "66"),  // year suffix
+      ("๐๐๒๓.๑/ว ๑๐๐๗", "0023.1/ว 1007", nil, "0023.1", true, "1007", nil),  // no prefix
+      ("นร ๐๑๐๗/๒๒๐๐", "นร 0107/2200", "นร", "0107", false, "2200", nil),  // not a circular
+      ("กค (กวจ) ๐๔๐๕.๓/๔๖๕๖", "กค (กวจ) 0405.3/4656", "กค", "0405.3", false, "4656", nil),
+      ("๓๑๔/๒๕๖๗", "314/2567", nil, nil, false, "314", "2567"),  // an order's number
+      ("๑๑๓๙/๖๖", "1139/66", nil, nil, false, "1139", "66"),  // a military order, 2-digit year
+      ("ศธ 04009/ว 1873", "ศธ 04009/ว 1873", "ศธ", "04009", true, "1873", nil),  // Arabic digits
+      ("ตช ๐๐๐๙.๓๒/๕๗๐๖", "ตช 0009.32/5706", "ตช", "0009.32", false, "5706", nil),
+      ("อว ๖๕๐๑.๐๑/๑๒๓", "อว 6501.01/123", "อว", "6501.01", false, "123", nil),
+    ] as [(String, String, String?, String?, Bool, String, String?)])
   func readsEveryNumberShape(
     _ printed: String, _ canonical: String, _ prefix: String?, _ code: String?, _ circular: Bool,
     _ serial: String, _ yearSuffix: String?

@@ -1,6 +1,7 @@
 import Foundation
-@testable import Letters
 import Testing
+
+@testable import Letters
 
 /// Tesseract's Thai model cannot print ๔ ๖ ๗ ๘ ๙; numbers and dates are recovered by
 /// constraints. Cases come from real round trips in Corpus/ocr/ (Corpus/ocr/README.md).
@@ -35,7 +36,8 @@ import Testing
   }
 
   @Test func tesseractTextIsRecognisedAndCleanTextIsNot() throws {
-    let ocr = try String(contentsOf: Corpus.root.appendingPathComponent("ocr/000_645d0e619560a029.light.txt"), encoding: .utf8)
+    let ocr = try String(
+      contentsOf: Corpus.root.appendingPathComponent("ocr/000_645d0e619560a029.light.txt"), encoding: .utf8)
     let clean = try String(contentsOf: Corpus.root.appendingPathComponent("000_645d0e619560a029.txt"), encoding: .utf8)
     #expect(OCRDigits.looksLikeTesseract(ocr))
     #expect(!OCRDigits.looksLikeTesseract(clean))

@@ -86,8 +86,7 @@ struct HOCRReader {
     return joiner.joined(threshold: threshold)
   }
 
-  private static func collectWords(in element: XMLTreeElement, into words: inout [WordJoiner.Word])
-  {
+  private static func collectWords(in element: XMLTreeElement, into words: inout [WordJoiner.Word]) {
     for child in element.elements {
       if !classes(of: child).isDisjoint(with: wordClasses) {
         let text = WordJoiner.collapsingWhitespace(child.text)
