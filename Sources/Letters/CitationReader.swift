@@ -46,7 +46,7 @@ enum CitationReader {
         let match = ThaiDateParser.matches(in: Array(s[j..<min(s.count, j + 40)]), ocrYears: ocrYears).first,
         match.scalarRange.lowerBound == 0
       {
-        date = DateValue(raw: match.raw, date: match.date)
+        date = DateValue(match)
         end = j + match.scalarRange.upperBound
       }
       let official = number.prefix != nil && (number.code != nil)

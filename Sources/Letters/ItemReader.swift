@@ -81,7 +81,27 @@ enum ItemReader {
         c.raw = item.text
         return c
       }
-      return Citation(raw: item.text, issuer: nil, urgency: nil, number: nil, date: nil, target: nil, confidence: nil)
+      // A letter cited without a number (a company's letter): its writer and date.
+      let s = Array(item.text.unicodeScalars)
+      var issuer: String?
+      var date: DateValue?
+      if let match = ThaiDateParser.matches(in: s, ocrYears: ocrYears).first {
+        date = DateValue(match)
+        if let (_, end) = Vocabulary.leading(Vocabulary.letterWord, in: s) {
+          var stop = match.scalarRange.lowerBound
+          let before = Array(s[end..<stop])
+          for lead in CitationReader.dateLeads.scalars {
+            if let r = LooseMatch.find(lead, in: before) {
+              stop = end + r.lowerBound
+              break
+            }
+          }
+          let text = String(scalars: s[end..<stop]).trimmed
+          issuer = text.isEmpty ? nil : text
+        }
+      }
+      return Citation(
+        raw: item.text, issuer: issuer, urgency: nil, number: nil, date: date, target: nil, confidence: nil)
     }
   }
 

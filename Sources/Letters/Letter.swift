@@ -112,12 +112,24 @@ public struct DateValue: Sendable, Equatable {
   /// Other ISO dates the printed digits may stand for.
   public var candidates: [String]
 
+  /// The Buddhist-era year as printed, kept when the date itself cannot exist (๓๑ มิถุนายน).
+  public var printedBEYear: Int?
+
   public init(raw: String, date: ThaiDate?, confidence: Double = 1.0, candidates: [String] = []) {
     self.raw = raw
     self.date = date
     self.confidence = confidence
     self.candidates = candidates
   }
+
+  /// A date as the date parser read it; an impossible date keeps its printed year.
+  public init(_ match: ThaiDateMatch) {
+    self.init(raw: match.raw, date: match.date)
+    if case let .failure(.invalidDay(_, _, beYear)) = match.result { printedBEYear = beYear }
+  }
+
+  /// พ.ศ. of the date, or as printed when the date does not exist.
+  public var beYear: Int? { date?.beYear ?? printedBEYear }
 }
 
 /// ส่วนราชการเจ้าของหนังสือ — the sending office as printed.

@@ -98,7 +98,7 @@ public struct LetterParser: Sendable {
       letters[index].segment = index
       letters[index].id = Self.id(letters[index], sha256: sha256)
     }
-    DateChecks.apply(to: &letters, lines: lines)
+    DateChecks.apply(to: &letters, lines: lines, ocrDigits: ocrDigits)
     CitationChecks.apply(to: &letters, lines: lines)
     for index in letters.indices {
       letters[index].warnings.sort { ($0.line ?? 0, $0.code.rawValue) < ($1.line ?? 0, $1.code.rawValue) }

@@ -310,7 +310,7 @@ struct LetterReader {
     let before = rest[..<match.scalarRange.lowerBound].filter { $0 != " " && $0 != "." && $0 != ":" }
     let after = rest[match.scalarRange.upperBound...].filter { $0 != " " && $0 != "." }
     guard before.isEmpty, after.count <= 2 else { return nil }
-    return DateValue(raw: match.raw, date: match.date)
+    return DateValue(match)
   }
 
   /// ที่ … on line `k` (and the serial on a later line when it was split off).
@@ -352,9 +352,9 @@ struct LetterReader {
     if let (_, dateEnd) = findWord(Vocabulary.memoDate, in: rest),
       let match = ThaiDateParser.matches(in: Array(rest[dateEnd...])).first
     {
-      letter.date = DateValue(raw: match.raw, date: match.date)
+      letter.date = DateValue(match)
     } else if let match = ThaiDateParser.matches(in: rest).first {
-      letter.date = DateValue(raw: match.raw, date: match.date)
+      letter.date = DateValue(match)
     } else if letter.kind != .memo {
       // The office block's first line set beside the number (two columns run together).
       let text = String(scalars: rest).trimmed
@@ -418,7 +418,7 @@ struct LetterReader {
       if let (_, end) = findWord(Vocabulary.issuedOn, in: s),
         let match = ThaiDateParser.matches(in: Array(s[end...])).first
       {
-        letter.date = DateValue(raw: match.raw, date: match.date)
+        letter.date = DateValue(match)
         letter.body.removeAll { $0 == lines[k].text }
         return
       }

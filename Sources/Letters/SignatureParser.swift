@@ -55,7 +55,9 @@ enum SignatureParser {
           continue
         }
         if isContactLine(line) || startsUnit(line.scalars) || line.scalars.count > 90 { break }
-        if !positions.isEmpty, !isPosition(line.scalars) { break }
+        // After `… ทำการแทน` comes the title of the one acted for.
+        let afterActing = positions.last.map { actingPhrase($0) != nil } ?? false
+        if !positions.isEmpty, !afterActing, !isPosition(line.scalars) { break }
         positions.append(line.text)
         foot.end = k
         k += 1
@@ -204,6 +206,7 @@ enum SignatureParser {
       "ผู้ว่าราชการ", "อธิบดี", "รองอธิบดี", "ปลัด", "นายอำเภอ", "ผู้อำนวยการ", "หัวหน้า", "รัฐมนตรี",
       "เลขาธิการ", "ผู้บัญชาการ", "ผู้บังคับ", "อธิการบดี", "คณบดี", "ท้องถิ่น", "นายก", "ประธาน",
       "ผู้ตรวจ", "รอง", "ผู้ช่วย", "เจ้าหน้าที่", "นักวิชาการ", "ผบ.", "จก.", "ผอ.", "เสนาธิการ",
+      "ผู้ว่าการ", "ผู้จัดการ", "กรรมการ", "ผู้บริหาร", "ผู้กำกับ", "ศึกษาธิการ", "สาธารณสุข", "ผู้บัญชาการ",
     ]
     return heads.contains { text.hasPrefix($0) }
   }
