@@ -69,7 +69,7 @@ enum ItemReader {
   static func references(
     _ lines: [Line], first: (Int, Int), more: [Int], warnings: inout [LetterWarning], ocrYears: Bool = false
   ) -> [Citation] {
-    items(lines, first: first, more: more).map { item in
+    items(lines, first: first, more: more).compactMap { item -> Citation? in
       let found = CitationReader.find(in: item.text, strict: false, ocrYears: ocrYears)
       if let citation = found.first {
         if citation.withoutPrefix {
@@ -81,6 +81,8 @@ enum ItemReader {
         c.raw = item.text
         return c
       }
+      // Not a letter (a meeting's report, a law): no citation.
+      guard Vocabulary.leading(CitationReader.openers, in: Array(item.text.unicodeScalars)) != nil else { return nil }
       // A letter cited without a number (a company's letter): its writer and date.
       let s = Array(item.text.unicodeScalars)
       var issuer: String?

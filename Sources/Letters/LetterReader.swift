@@ -201,9 +201,11 @@ struct LetterReader {
       if foot.signature == nil, foot.contact == Contact() { last = closingLine }
       // A secrecy or urgency mark repeated at the foot of the page belongs to the letter.
       if let next = (last + 1..<range.upperBound).first(where: { !lines[$0].isEmptyish }),
-        Vocabulary.marks(lines[next].scalars) != nil
+        let (urgency, secrecy) = Vocabulary.marks(lines[next].scalars)
       {
         last = next
+        letter.urgency = letter.urgency ?? urgency
+        letter.secrecy = letter.secrecy ?? secrecy
       }
       if let next = (last + 1..<range.upperBound).first(where: { !lines[$0].isEmptyish }) {
         rest = next..<range.upperBound
@@ -415,9 +417,9 @@ struct LetterReader {
     guard letter.date == nil else { return }
     for k in range {
       let s = lines[k].scalars
-      if let (_, end) = findWord(Vocabulary.issuedOn, in: s),
-        let match = ThaiDateParser.matches(in: Array(s[end...])).first
-      {
+      // สั่ง ณ วันที่ … / ประกาศ ณ วันพฤหัสบดีที่ …
+      let start = findWord(Vocabulary.issuedOn, in: s)?.1 ?? findWord(Vocabulary.issuedAt, in: s)?.1
+      if let start, let match = ThaiDateParser.matches(in: Array(s[start...])).first {
         letter.date = DateValue(match)
         letter.body.removeAll { $0 == lines[k].text }
         return

@@ -86,7 +86,7 @@ enum SignatureParser {
         var value = Vocabulary.value(after: end, in: s)
         let faxes = PhoneReader.faxes(inLine: line.text)
         if let fax = value.range(of: "โทรสาร") { value = String(value[..<fax.lowerBound]) }
-        let phones = PhoneReader.phones(in: value)
+        let phones = PhoneReader.phones(in: value, minimumDigits: 4)
         // `โทร./โทรสาร ๐ ๒๑๔๒ ๒๕๕๕`: one number serves both.
         foot.contact.phones += phones.isEmpty ? faxes : phones
         foot.contact.faxes += faxes
@@ -101,6 +101,8 @@ enum SignatureParser {
         foot.contact.urls.append(Vocabulary.value(after: end, in: s))
       } else if line.text.hasPrefix("www.") || line.text.hasPrefix("http") {
         foot.contact.urls.append(line.text)
+      } else if sawContact, Vocabulary.leading(Vocabulary.otherContacts, in: s) != nil {
+        // part of the block, kept in the letter's span; no field holds it
       } else if !sawContact, startsUnit(s) || (units.count < 4 && s.count <= 80 && !isSentence(s)) {
         // Unit lines count only if a phone or an e-mail follows.
         if nextIsContact(lines, after: k, limit: limit)
