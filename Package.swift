@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "saraban", targets: ["SarabanCLI"]),
+    .executable(name: "saraban-corpus", targets: ["SarabanCorpus"]),
     .library(name: "ThaiText", targets: ["ThaiText"]),
     .library(name: "Letters", targets: ["Letters"]),
     .library(name: "Citations", targets: ["Citations"]),
@@ -51,12 +52,15 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]),
+    // A synthetic corpus with its ground truth, for benchmarks and accuracy at scale.
+    .executableTarget(name: "SarabanCorpus", dependencies: ["Letters"]),
 
     .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"]),
     .testTarget(
       name: "LettersTests", dependencies: ["Letters", "ThaiText"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "CitationsTests", dependencies: ["Citations", "Letters", "ThaiText"]),
+    .testTarget(name: "SarabanCorpusTests", dependencies: ["SarabanCorpus", "Letters"]),
     .testTarget(
       name: "ArchiveTests",
       dependencies: ["Archive", "Citations", "Letters", "ThaiText", .product(name: "GRDB", package: "GRDB.swift")]),

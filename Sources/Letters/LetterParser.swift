@@ -18,10 +18,11 @@ public struct LetterParser: Sendable {
   }
 
   /// The record of a file. Never throws for content: unreadable text becomes file warnings.
+  /// `sha256`, when the caller has hashed the bytes already (an archive does), is not computed again.
   /// - Complexity: O(n) in the file's size.
-  public func parse(bytes: [UInt8], path: String, format: InputFormat? = nil) -> LetterDocument {
+  public func parse(bytes: [UInt8], path: String, format: InputFormat? = nil, sha256: String? = nil) -> LetterDocument {
     var document = LetterDocument(
-      source: .init(path: path, sha256: SHA256.hex(bytes), bytes: bytes.count, encoding: nil),
+      source: .init(path: path, sha256: sha256 ?? SHA256.hex(bytes), bytes: bytes.count, encoding: nil),
       letters: [], warnings: [])
     if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
       document.source.encoding = bytes.isEmpty ? nil : TextEncoding.utf8.rawValue

@@ -138,7 +138,9 @@ enum LetterSegmenter {
     let line = lines[i]
     guard line.scalars.count <= 90,
       Vocabulary.leading(Vocabulary.titles, in: line.scalars) != nil,
-      LooseMatch.find(citedWord, in: line.scalars) == nil
+      LooseMatch.find(citedWord, in: line.scalars) == nil,
+      // `ประกาศ ณ วันที่ …` / `สั่ง ณ วันที่ …` dates a letter; it never titles the next one.
+      Vocabulary.leading(Vocabulary.issuedOn, in: line.scalars) == nil
     else { return false }
     var seen = 0
     var k = i + 1
