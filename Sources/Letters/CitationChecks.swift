@@ -4,23 +4,30 @@ import ThaiText
 /// that cites `ว ๑๔๖๕ … ๗ กรกฎาคม` while the letter in the file is `ว ๑๕๖๕ … ๙ กรกฎาคม`
 /// is an OCR or typing slip (`citation_mismatch`), not a different letter.
 enum CitationChecks {
+  /// - Complexity: O(c · k) for c citations and k letters in the file sharing a cited code
+  ///   (the letters are indexed by number, so a file of thousands stays linear).
   static func apply(to letters: inout [Letter], lines: [Line]) {
-    let present = letters.compactMap { letter -> (LetterNumber, ThaiDate?)? in
-      guard let number = letter.number, !number.serial.isEmpty else { return nil }
-      return (number, letter.date?.date)
+    // Letters present, by canonical number and by (code, prefix-less) for near misses.
+    var exact: [String: [ThaiDate?]] = [:]
+    var byCode: [String: [(LetterNumber, ThaiDate?)]] = [:]
+    for letter in letters {
+      guard let number = letter.number, !number.serial.isEmpty else { continue }
+      exact[number.canonical, default: []].append(letter.date?.date)
+      byCode[number.code ?? "", default: []].append((number, letter.date?.date))
     }
-    for index in letters.indices {
+    let index = Dictionary(lines.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { a, _ in a })
+    for i in letters.indices {
       let citations =
-        letters[index].enclosures.compactMap(\.letter) + letters[index].mentions + letters[index].references
+        letters[i].enclosures.compactMap(\.letter) + letters[i].mentions + letters[i].references
       for citation in citations {
         guard let number = citation.number else { continue }
-        let exact = present.contains { $0.0.canonical == number.canonical && sameYear($0.1, citation.date?.date) }
-        if exact { continue }
-        guard let near = present.first(where: { isNear($0.0, number) && closeDates($0.1, citation.date?.date) }) else {
-          continue
-        }
-        let line = lineOf(citation, in: letters[index], lines: lines)
-        letters[index].warnings.append(
+        let date = citation.date?.date
+        if exact[number.canonical]?.contains(where: { sameYear($0, date) }) == true { continue }
+        guard
+          let near = byCode[number.code ?? ""]?.first(where: { isNear($0.0, number) && closeDates($0.1, date) })
+        else { continue }
+        let line = lineOf(citation, in: letters[i], lines: lines, index: index)
+        letters[i].warnings.append(
           LetterWarning(
             .citationMismatch,
             "cites \(number.canonical) but the letter in this file is \(near.0.canonical)",
@@ -54,9 +61,11 @@ enum CitationChecks {
   }
 
   /// The line where a citation's number is printed, searched within the letter's span.
-  static func lineOf(_ citation: Citation, in letter: Letter, lines: [Line]) -> Int? {
-    guard let raw = citation.number?.raw else { return nil }
+  static func lineOf(_ citation: Citation, in letter: Letter, lines: [Line], index: [Int: Int]) -> Int? {
+    guard let raw = citation.number?.raw, let first = index[letter.lines.start], let last = index[letter.lines.end],
+      first <= last
+    else { return nil }
     let head = String(raw.prefix(12))
-    return lines.first { $0.number >= letter.lines.start && $0.number <= letter.lines.end && $0.text.contains(head) }?.number
+    return lines[first...last].first { $0.text.contains(head) }?.number
   }
 }

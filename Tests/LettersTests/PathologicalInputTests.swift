@@ -1,6 +1,7 @@
 import Foundation
 import Letters
 import Testing
+import ThaiText
 
 /// Text made to hurt a parser — every line `ที่`, thousands of `อ้างถึง`, one line of
 /// megabytes — is read in time linear in its size. Each case is sized so that a linear
@@ -66,6 +67,35 @@ import Testing
     let elapsed = clock.now - start
     #expect(elapsed < .seconds(15), "\(c.name): \(elapsed)")
     #expect(!document.letters.isEmpty)
+  }
+
+  /// A file of thousands of letters, each citing a near miss of the one before: every
+  /// citation is checked against the letters in the file by number, not against each one.
+  @Test func aFileOfThousandsOfLettersCitingEachOtherIsReadInLinearTime() throws {
+    var text = ""
+    for k in 1...3_000 {
+      text += """
+        ที่ มท ๐๘๑๒/ว \(ThaiDigits.thai(String(k)))
+        กรมส่งเสริมการปกครองท้องถิ่น
+
+        ๙ กรกฎาคม ๒๕๖๔
+
+        เรื่อง ทดสอบ
+        เรียน ผู้ว่าราชการจังหวัด
+
+        อ้างถึง หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๒/ว \(ThaiDigits.thai(String(k * 10 + 1))) ลงวันที่ ๙ กรกฎาคม ๒๕๖๔
+
+        ขอแสดงความนับถือ
+
+
+        """
+    }
+    let clock = ContinuousClock()
+    let start = clock.now
+    let document = LetterParser().parse(bytes: Array(text.utf8), path: "many.txt")
+    let elapsed = clock.now - start
+    #expect(elapsed < .seconds(15), "\(elapsed)")
+    #expect(document.letters.count == 3_000)
   }
 
   /// A body paragraph of one line, 4 MB long: no step may rescan the line per word (each ที่
