@@ -4,16 +4,18 @@ import ThaiText
 /// that cites `ว ๑๔๖๕ … ๗ กรกฎาคม` while the letter in the file is `ว ๑๕๖๕ … ๙ กรกฎาคม`
 /// is an OCR or typing slip (`citation_mismatch`), not a different letter.
 enum CitationChecks {
-  /// - Complexity: O(c · k) for c citations and k letters in the file sharing a cited code
-  ///   (the letters are indexed by number, so a file of thousands stays linear).
+  /// - Complexity: O(c · s) for c citations with serials of s digits: letters present are
+  ///   indexed by number and by each serial with one digit changed or dropped, so a file of
+  ///   thousands of letters from one office stays linear.
   static func apply(to letters: inout [Letter], lines: [Line]) {
-    // Letters present, by canonical number and by (code, prefix-less) for near misses.
     var exact: [String: [ThaiDate?]] = [:]
-    var byCode: [String: [(LetterNumber, ThaiDate?)]] = [:]
+    var near = NearIndex()
+    var present: [(LetterNumber, ThaiDate?)] = []
     for letter in letters {
       guard let number = letter.number, !number.serial.isEmpty else { continue }
       exact[number.canonical, default: []].append(letter.date?.date)
-      byCode[number.code ?? "", default: []].append((number, letter.date?.date))
+      near.add(number, at: present.count)
+      present.append((number, letter.date?.date))
     }
     let index = Dictionary(lines.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { a, _ in a })
     for i in letters.indices {
@@ -23,16 +25,50 @@ enum CitationChecks {
         guard let number = citation.number else { continue }
         let date = citation.date?.date
         if exact[number.canonical]?.contains(where: { sameYear($0, date) }) == true { continue }
+        // the first letter in the file that is near, as a scan in file order would find
         guard
-          let near = byCode[number.code ?? ""]?.first(where: { isNear($0.0, number) && closeDates($0.1, date) })
+          let k = near.candidates(for: number).sorted().first(where: {
+            isNear(present[$0].0, number) && closeDates(present[$0].1, date)
+          })
         else { continue }
         let line = lineOf(citation, in: letters[i], lines: lines, index: index)
         letters[i].warnings.append(
           LetterWarning(
             .citationMismatch,
-            "cites \(number.canonical) but the letter in this file is \(near.0.canonical)",
+            "cites \(number.canonical) but the letter in this file is \(present[k].0.canonical)",
             line: line))
       }
+    }
+  }
+
+  /// Letters by code and serial, and by the serial with one digit replaced (`?`) or dropped:
+  /// two serials are a digit apart exactly when they share one of these keys.
+  struct NearIndex {
+    private var keys: [String: [Int]] = [:]
+
+    mutating func add(_ number: LetterNumber, at position: Int) {
+      let code = number.code ?? ""
+      let serial = Array(number.serial)
+      var all: Set<String> = ["=" + code + "/" + number.serial]
+      for i in serial.indices {
+        all.insert("?" + code + "/" + String(serial[..<i]) + "?" + String(serial[(i + 1)...]))
+        all.insert("-" + code + "/" + String(serial[..<i]) + String(serial[(i + 1)...]))
+      }
+      for key in all { keys[key, default: []].append(position) }
+    }
+
+    /// Positions of letters whose serial may be one digit from `number`'s (to be checked).
+    func candidates(for number: LetterNumber) -> Set<Int> {
+      let code = number.code ?? ""
+      let serial = Array(number.serial)
+      var found = Set(keys["=" + code + "/" + number.serial] ?? [])  // same serial
+      found.formUnion(keys["-" + code + "/" + number.serial] ?? [])  // a digit more in the letter
+      for i in serial.indices {
+        let rest = String(serial[..<i]) + String(serial[(i + 1)...])
+        found.formUnion(keys["?" + code + "/" + String(serial[..<i]) + "?" + String(serial[(i + 1)...])] ?? [])
+        found.formUnion(keys["=" + code + "/" + rest] ?? [])  // a digit fewer in the letter
+      }
+      return found
     }
   }
 
