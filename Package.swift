@@ -61,6 +61,8 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(name: "CitationsTests", dependencies: ["Citations", "Letters", "ThaiText"]),
     .testTarget(name: "SarabanCorpusTests", dependencies: ["SarabanCorpus", "Letters"]),
+    // Runs the built `saraban` as a person would: exit status, one-line errors, files on disk.
+    .testTarget(name: "SarabanCLITests", dependencies: ["SarabanCLI", "Archive", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(
       name: "ArchiveTests",
       dependencies: ["Archive", "Citations", "Letters", "ThaiText", .product(name: "GRDB", package: "GRDB.swift")]),

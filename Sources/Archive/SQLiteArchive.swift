@@ -11,10 +11,13 @@ import Logging
 public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
   /// The database file.
   public let path: String
-  /// How long a write waits for another writer before failing.
+  /// How long a write waits for another writer before failing, unless the opener says.
   public static let busyTimeout: TimeInterval = 10
   /// The writer connection's page cache (KiB): bounded, so memory stays flat with archive size.
   static let writerCacheKiB = 65536
+  /// The archive was opened read-only (its file or folder cannot be written): queries work,
+  /// ingest fails with ``ArchiveError/Code/readOnly``.
+  public private(set) var isReadOnly = false
   let pool: DatabasePool
   let logger: Logger
   private let hookLock = NSLock()
@@ -30,8 +33,13 @@ public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
   ///
   /// Throws ``ArchiveError`` with `.missing` when the file is absent and `create` is false,
   /// `.corrupt` for a damaged or non-SQLite file, `.notAnArchive` for another program's
-  /// database, and `.newerSchema` for an archive written by a newer saraban.
-  public init(path: String, create: Bool = true, logger: Logger = Logger(label: "saraban.archive")) throws {
+  /// database, and `.newerSchema` for an archive written by a newer saraban. When `create` is
+  /// false and the file cannot be written, the archive opens read-only (if its schema is
+  /// current). A write waits up to `busyTimeout` seconds for another writer.
+  public init(
+    path: String, create: Bool = true, busyTimeout: TimeInterval = SQLiteArchive.busyTimeout,
+    logger: Logger = Logger(label: "saraban.archive")
+  ) throws {
     self.path = path
     self.logger = logger
     var isDirectory: ObjCBool = false
@@ -39,7 +47,7 @@ public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
     if isDirectory.boolValue { throw ArchiveError(.corrupt, "\(path) is a directory, not an archive") }
     if !exists && !create { throw ArchiveError(.missing, "no archive at \(path): run saraban ingest first") }
     var configuration = Configuration()
-    configuration.busyMode = .timeout(Self.busyTimeout)
+    configuration.busyMode = .timeout(busyTimeout)
     configuration.label = "saraban.archive"
     configuration.prepareDatabase { db in
       db.add(tokenizer: ThaiTokenizer.self)
@@ -54,7 +62,7 @@ public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
       }
     }
     do {
-      pool = try DatabasePool(path: path, configuration: configuration)
+      (pool, isReadOnly) = try Self.openPool(path: path, configuration: configuration, writable: create)
       let migrator = ArchiveMigrations.migrator
       try pool.read { db in
         let tables = try String.fetchAll(
@@ -70,7 +78,14 @@ public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
           )
         }
       }
-      try migrator.migrate(pool)
+      if isReadOnly {
+        guard try pool.read({ try migrator.hasCompletedMigrations($0) }) else {
+          throw ArchiveError(
+            .readOnly, "\(path) was written by an older saraban and is read-only: open it once with write access to upgrade it")
+        }
+      } else {
+        try migrator.migrate(pool)
+      }
     } catch let error as ArchiveError {
       throw error
     } catch let error as DatabaseError {
@@ -85,8 +100,17 @@ public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
       return ArchiveError(.corrupt, "\(path) is not a readable archive: \(error.message ?? "file is not a database")")
     case .SQLITE_CANTOPEN:
       return ArchiveError(.missing, "cannot open \(path): \(error.message ?? "unable to open database file")")
-    case .SQLITE_BUSY:
-      return ArchiveError(.database, "\(path) is busy: another saraban is writing to it")
+    case .SQLITE_BUSY, .SQLITE_LOCKED:
+      return ArchiveError(
+        .busy, "\(path) is busy: another program is writing to it (waited \(error.resultCode == .SQLITE_BUSY ? "for the busy timeout" : "for a lock")); try again")
+    case .SQLITE_FULL:
+      return ArchiveError(
+        .full, "\(path): the disk is full (or the archive reached its size limit): nothing of the failed batch was stored")
+    case .SQLITE_READONLY:
+      return ArchiveError(.readOnly, "\(path) is read-only: saraban cannot store letters in it")
+    case .SQLITE_IOERR:
+      return ArchiveError(
+        .database, "\(path): the disk failed to read or write (\(error.message ?? "I/O error")): nothing of the failed batch was stored")
     default:
       return ArchiveError(.database, "\(path): \(error.message ?? "\(error.resultCode)")")
     }

@@ -50,7 +50,14 @@ public struct LetterParser: Sendable {
           line: nil))
     }
     let tesseract = OCRDigits.looksLikeTesseract(decoded.text)
-    let text = normalizer(decoded.text)
+    let (text, repairs) = normalizer.normalize(decoded.text)
+    if let controls = repairs.counts[.controlCharacters], controls > 0 {
+      let line = ControlCharacters.firstLine(in: decoded.text)
+      document.warnings.append(
+        LetterWarning(
+          .controlCharacters, "\(controls) control character(s) (NUL, ESC, …) read as spaces, first on line \(line)",
+          line: nil))
+    }
     let kind = format ?? InputAdapter.detect(path: path, text: text)
     let sourceLines: [SourceLine]
     do {

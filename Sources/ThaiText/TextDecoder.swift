@@ -155,22 +155,21 @@ public struct TextDecoder: Sendable {
   }
 
   /// UTF-16 without a BOM: in a sample, one byte of each pair is almost always 0x00 (ASCII)
-  /// or 0x0E (Thai).
+  /// or 0x0E (Thai). Single-byte text (UTF-8, TIS-620) almost never holds those bytes, so
+  /// Thai alone, with no space or line break, is UTF-16 too.
   static func sniffUTF16(_ bytes: UnsafeBufferPointer<UInt8>) -> TextEncoding? {
     let n = min(bytes.count, 4096) & ~1
     guard n >= 8 else { return nil }
     var evenHigh = 0
     var oddHigh = 0
-    var zeros = 0
     for i in stride(from: 0, to: n, by: 2) {
       let a = bytes[i]
       let b = bytes[i + 1]
-      if a == 0 || b == 0 { zeros += 1 }
       if b == 0x00 || b == 0x0E { oddHigh += 1 }
       if a == 0x00 || a == 0x0E { evenHigh += 1 }
     }
     let pairs = n / 2
-    guard zeros * 10 >= pairs else { return nil }  // at least some ASCII: spaces, newlines
+    if oddHigh * 10 >= pairs * 9, evenHigh * 10 >= pairs * 9 { return nil }  // NULs, or 0E 0E…
     if oddHigh * 10 >= pairs * 9 { return .utf16LE }
     if evenHigh * 10 >= pairs * 9 { return .utf16BE }
     return nil

@@ -18,6 +18,10 @@ import ThaiText
     ("ท ำ", "ทำ", .spaceBeforeMark),
     ("ถนน\u{200B}นครราชสีมา", "ถนนนครราชสีมา", .zeroWidth),
     ("\u{FEFF}ที่", "ที่", .zeroWidth),
+    ("เรื่อง \u{202E}ทดสอบ\u{202C}\u{200F}", "เรื่อง ทดสอบ", .zeroWidth),  // RLO, PDF, RLM
+    ("เรื่อง\u{0}ทดสอบ", "เรื่อง ทดสอบ", .controlCharacters),
+    ("เรื่อง \u{0}\u{1B}\u{7F} ทดสอบ\u{7}", "เรื่อง ทดสอบ", .controlCharacters),
+    ("ที่\u{85}มท\u{0B}", "ที่ มท", .controlCharacters),  // C1 NEL, VT
     ("ศาลากลางจังหวัดอุตรดิตถ์  ", "ศาลากลางจังหวัดอุตรดิตถ์", .collapseSpaces),  // seed 000 trailing "  "
     ("เรียน   ผู้ว่าราชการจังหวัด", "เรียน ผู้ว่าราชการจังหวัด", .collapseSpaces),
     ("ที่\u{00A0}มท", "ที่ มท", .collapseSpaces),

@@ -10,6 +10,9 @@ struct ArchiveOptions: ParsableArguments {
   @Flag(help: "Machine output (JSON) instead of a table.")
   var json = false
 
+  @Option(help: "Seconds a write waits while another program writes to the archive.")
+  var busyTimeout: Double = SQLiteArchive.busyTimeout
+
   var path: String {
     if let db { return db }
     if let env = ProcessInfo.processInfo.environment["SARABAN_DB"], !env.isEmpty { return env }
@@ -18,7 +21,7 @@ struct ArchiveOptions: ParsableArguments {
 
   /// The archive; queries (`create: false`) fail when there is none.
   func open(create: Bool = false) throws -> SQLiteArchive {
-    try SQLiteArchive(path: path, create: create)
+    try SQLiteArchive(path: path, create: create, busyTimeout: max(0, busyTimeout))
   }
 }
 
