@@ -33,6 +33,15 @@ import Testing
     try check(Array(text.utf8))
   }
 
+  /// Found by the CI step that validates parse output of random files against the schema.
+  @Test(arguments: [
+    "๕๒๐ **  ด่วนที่สุด", "เรื่อง **ทดสอบ**  ระบบ", "ก # ข", "ข้อความ **\t** ต่อ", "90<!-- PAGE BREAK -->ข\n\n\n****\nด่วนที่สุด",
+    "ข\n****\nค", "ข\n**\nค", "ข\n# \nค", "ข\n<br>\nค", "ชุด **** ขอแสดง", "<table><tr><td>ก\tข\n****\nค</td></tr>",
+  ])
+  func markupRemovedInsideALineLeavesSingleSpaces(_ text: String) throws {
+    try check(Array(("ที่ มท ๐๘๑๒/ว ๑\nเรื่อง ทดสอบ\nเรียน ท่าน\n\n" + text + "\n").utf8))
+  }
+
   @Test(arguments: 0..<100)
   func arbitraryBytesGiveARecordOrAFileWarning(_ seed: Int) throws {
     var generator = Generator(state: UInt64(seed) &+ 99)
@@ -56,6 +65,18 @@ import Testing
       #expect(confidences.allSatisfy { (0...1).contains($0) })
     }
     if document.letters.isEmpty { #expect(!document.warnings.isEmpty) }
+    if document.source.encoding == nil {  // only when the bytes are not text
+      #expect(document.letters.isEmpty)
+      #expect(document.warnings.contains { $0.code == .emptyInput || $0.code == .binaryInput })
+    }
+    // Text values as the schema has them: one line, single spaces, no space at either end.
+    for letter in document.letters {
+      let texts = [letter.subject, letter.to, letter.closing, letter.issuer?.name] + letter.body.map(Optional.some)
+      for text in texts.compactMap({ $0 }) {
+        #expect(!text.isEmpty && !text.contains("  ") && !text.contains("\n") && !text.contains("\t"), "\(text.debugDescription)")
+        #expect(text.first != " " && text.last != " ", "\(text.debugDescription)")
+      }
+    }
     let json = LetterJSON.document(document).serialized()
     #expect(try JSONSerialization.jsonObject(with: Data(json.utf8)) is [String: Any])
   }
