@@ -34,16 +34,18 @@ import Testing
   }
 
   /// Found by the CI step that validates parse output of random files against the schema:
-  /// markup stripped inside a line left two spaces, a URL ran on into the Thai glued to it,
-  /// a ส่วนราชการ line holding only markup or dots gave an issuer named "".
+  /// markup stripped inside a line left two spaces, a URL ran on into the Thai glued to it, a
+  /// ส่วนราชการ line of dots gave an issuer named "", `ที ๕/ว` a number without a serial, a
+  /// page of junk a signature name with spaces around it.
   @Test(arguments: [
     "๕๒๐ **  ด่วนที่สุด", "เรื่อง **ทดสอบ**  ระบบ", "ก # ข", "ข้อความ **\t** ต่อ", "90<!-- PAGE BREAK -->ข\n\n\n****\nด่วนที่สุด",
     "ขอแสดงความนับถือ\n\n(นายสมชาย ใจดี)\nอธิบดี\n\nโทร. ๐ ๒๒๔๑ ๙๐๐๐\nwww.x.go.thปฏิบัติราชการแทน ก ข\nเว็บไซต์ www.dla.go.th และ www.moi.go.th\n",
-    "สวนราชการ<t><tr>ถึง", "บันทึกข้อความ\nส่วนราชการ ..........\nที่ มท ๐๘๑๒/๑ วันที่ ๙ กรกฎาคม ๒๕๖๔\nเรื่อง ทดสอบ\nเรียน อธิบดี\n",
+    "ที ๕/ว", "h\u{0C}สร()<table>", "สวนราชการ<t><tr>ถึง", "บันทึกข้อความ\nส่วนราชการ ..........\nที่ มท ๐๘๑๒/๑ วันที่ ๙ กรกฎาคม ๒๕๖๔\nเรื่อง ทดสอบ\nเรียน อธิบดี\n",
     "ข\n****\nค", "ข\n**\nค", "ข\n# \nค", "ข\n<br>\nค", "ชุด **** ขอแสดง", "<table><tr><td>ก\tข\n****\nค</td></tr>",
   ])
   func oddLinesGiveSchemaValidValues(_ text: String) throws {
     try check(Array(("ที่ มท ๐๘๑๒/ว ๑\nเรื่อง ทดสอบ\nเรียน ท่าน\n\n" + text + "\n").utf8))
+    try check(Array(text.utf8))
   }
 
   @Test(arguments: 0..<100)
@@ -76,6 +78,12 @@ import Testing
     // Text values as the schema has them: one line, single spaces, no space at either end;
     // a URL or an e-mail address is one token.
     for letter in document.letters {
+      if let number = letter.number { #expect(!number.serial.isEmpty, "\(number.canonical)") }
+      if let signature = letter.signature {
+        for text in [signature.name] + signature.positions {
+          #expect(!text.isEmpty && text.first != " " && text.last != " " && !text.contains("  "), "\(text.debugDescription)")
+        }
+      }
       for token in letter.contact.urls + letter.contact.emails {
         #expect(!token.isEmpty && !token.contains { $0.isWhitespace || $0 == "<" || $0 == ">" }, "\(token.debugDescription)")
       }
