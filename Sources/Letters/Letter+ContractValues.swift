@@ -1,6 +1,7 @@
 extension Letter {
   /// Every text value as the contract has it — one line, single spaces, no space at either
-  /// end, at least one character — or absent (`null`), never `""`; a number has a serial.
+  /// end, at least one character — or absent (`null`), never `""`; a number has a serial,
+  /// an enclosure a title and a number of 1 or more.
   /// Damaged input (a ส่วนราชการ line of dots only, a heading that was all markup, `ที ๕/ว`)
   /// reaches here with empty or ragged strings; this is the last word on them.
   mutating func keepContractValues() {
@@ -32,6 +33,16 @@ extension Letter {
       } else {
         self.signature = nil
       }
+    }
+    enclosures = enclosures.compactMap { item in
+      var item = item
+      if let index = item.index, index < 1 { item.index = nil }  // `๐.` is no item number
+      item.quantity = clean(item.quantity)
+      guard let title = clean(item.title) ?? item.letter.flatMap({ clean($0.raw) }) ?? item.quantity else {
+        return nil  // nothing printed but the item's marks
+      }
+      item.title = title
+      return item
     }
     if let number, number.serial.isEmpty {
       warnings.append(

@@ -36,11 +36,12 @@ import Testing
   /// Found by the CI step that validates parse output of random files against the schema:
   /// markup stripped inside a line left two spaces, a URL ran on into the Thai glued to it, a
   /// ส่วนราชการ line of dots gave an issuer named "", `ที ๕/ว` a number without a serial, a
-  /// page of junk a signature name with spaces around it.
+  /// page of junk a signature name with spaces around it, an enclosure line of จำนวน only an
+  /// item with no title, `๐.` an item numbered 0.
   @Test(arguments: [
     "๕๒๐ **  ด่วนที่สุด", "เรื่อง **ทดสอบ**  ระบบ", "ก # ข", "ข้อความ **\t** ต่อ", "90<!-- PAGE BREAK -->ข\n\n\n****\nด่วนที่สุด",
     "ขอแสดงความนับถือ\n\n(นายสมชาย ใจดี)\nอธิบดี\n\nโทร. ๐ ๒๒๔๑ ๙๐๐๐\nwww.x.go.thปฏิบัติราชการแทน ก ข\nเว็บไซต์ www.dla.go.th และ www.moi.go.th\n",
-    "ที ๕/ว", "h\u{0C}สร()<table>", "สวนราชการ<t><tr>ถึง", "บันทึกข้อความ\nส่วนราชการ ..........\nที่ มท ๐๘๑๒/๑ วันที่ ๙ กรกฎาคม ๒๕๖๔\nเรื่อง ทดสอบ\nเรียน อธิบดี\n",
+    "สิงทีสงมาดวย จำนวน.\nเรือง", "สิงทีสงมาดวย\n0..<table>เรียน", "ที ๕/ว", "h\u{0C}สร()<table>", "สวนราชการ<t><tr>ถึง", "บันทึกข้อความ\nส่วนราชการ ..........\nที่ มท ๐๘๑๒/๑ วันที่ ๙ กรกฎาคม ๒๕๖๔\nเรื่อง ทดสอบ\nเรียน อธิบดี\n",
     "ข\n****\nค", "ข\n**\nค", "ข\n# \nค", "ข\n<br>\nค", "ชุด **** ขอแสดง", "<table><tr><td>ก\tข\n****\nค</td></tr>",
   ])
   func oddLinesGiveSchemaValidValues(_ text: String) throws {
@@ -79,6 +80,9 @@ import Testing
     // a URL or an e-mail address is one token.
     for letter in document.letters {
       if let number = letter.number { #expect(!number.serial.isEmpty, "\(number.canonical)") }
+      for enclosure in letter.enclosures {
+        #expect(enclosure.index.map { $0 >= 1 } ?? true && !enclosure.title.isEmpty, "\(enclosure)")
+      }
       if let signature = letter.signature {
         for text in [signature.name] + signature.positions {
           #expect(!text.isEmpty && text.first != " " && text.last != " " && !text.contains("  "), "\(text.debugDescription)")
