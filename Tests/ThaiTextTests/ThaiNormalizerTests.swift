@@ -25,6 +25,7 @@ import ThaiText
     ("ศาลากลางจังหวัดอุตรดิตถ์  ", "ศาลากลางจังหวัดอุตรดิตถ์", .collapseSpaces),  // seed 000 trailing "  "
     ("เรียน   ผู้ว่าราชการจังหวัด", "เรียน ผู้ว่าราชการจังหวัด", .collapseSpaces),
     ("ที่\u{00A0}มท", "ที่ มท", .collapseSpaces),
+    ("ย่อหน้า\u{2029}ต่อ \u{2028} ไป\u{1680}", "ย่อหน้า ต่อ ไป", .collapseSpaces),  // paragraph/line separators, ogham space
     ("บรรทัด\r\nถัดไป", "บรรทัด\nถัดไป", .lineEndings),
     ("บรรทัด\rถัดไป", "บรรทัด ถัดไป", .lineEndings),  // a lone CR must not add a line
     ("e\u{0301}", "\u{00E9}", .nfc),
