@@ -33,9 +33,10 @@ public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
   ///
   /// Throws ``ArchiveError`` with `.missing` when the file is absent and `create` is false,
   /// `.corrupt` for a damaged or non-SQLite file, `.notAnArchive` for another program's
-  /// database, and `.newerSchema` for an archive written by a newer saraban. When `create` is
-  /// false and the file cannot be written, the archive opens read-only (if its schema is
-  /// current). A write waits up to `busyTimeout` seconds for another writer.
+  /// database, and `.newerSchema` for an archive written by a newer saraban; none of these
+  /// change the file. When `create` is false (queries) a current archive opens read-only, so
+  /// that a query never waits for another program's ingest and works on a read-only file. A
+  /// write waits up to `busyTimeout` seconds for another writer.
   public init(
     path: String, create: Bool = true, busyTimeout: TimeInterval = SQLiteArchive.busyTimeout,
     logger: Logger = Logger(label: "saraban.archive")
@@ -62,30 +63,7 @@ public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
       }
     }
     do {
-      (pool, isReadOnly) = try Self.openPool(path: path, configuration: configuration, writable: create)
-      let migrator = ArchiveMigrations.migrator
-      try pool.read { db in
-        let tables = try String.fetchAll(
-          db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        if !tables.isEmpty && !tables.contains("grdb_migrations") {
-          throw ArchiveError(.notAnArchive, "\(path) is an SQLite database but not a saraban archive")
-        }
-        if try migrator.hasBeenSuperseded(db) {
-          let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
-          throw ArchiveError(
-            .newerSchema,
-            "\(path) was written by a newer saraban (schema \(unknown.joined(separator: ", "))): upgrade saraban to read it"
-          )
-        }
-      }
-      if isReadOnly {
-        guard try pool.read({ try migrator.hasCompletedMigrations($0) }) else {
-          throw ArchiveError(
-            .readOnly, "\(path) was written by an older saraban and is read-only: open it once with write access to upgrade it")
-        }
-      } else {
-        try migrator.migrate(pool)
-      }
+      (pool, isReadOnly) = try Self.openChecked(path: path, configuration: configuration, create: create, exists: exists)
     } catch let error as ArchiveError {
       throw error
     } catch let error as DatabaseError {

@@ -109,6 +109,7 @@ public struct LetterParser: Sendable {
     DateChecks.apply(to: &letters, lines: lines, ocrDigits: ocrDigits)
     CitationChecks.apply(to: &letters, lines: lines)
     for index in letters.indices {
+      letters[index].keepContractValues()
       letters[index].warnings.sort { ($0.line ?? 0, $0.code.rawValue) < ($1.line ?? 0, $1.code.rawValue) }
     }
     return letters

@@ -29,7 +29,5 @@ public struct LetterWarning: Sendable, Equatable, Codable {
     case invalidBytes = "invalid_bytes"
     /// NUL and other control characters (C0, DEL, C1) in the text, read as spaces.
     case controlCharacters = "control_characters"
-    /// The file is larger than the reader's limit and was not read.
-    case tooLarge = "too_large"
   }
 }

@@ -47,17 +47,23 @@ struct Line: Sendable {
     if pageBreak { raw = String(decoding: raw.utf8.filter { $0 != 0x0C }, as: UTF8.self) }
     self.cells =
       hasTab
-      ? raw.utf8.split(separator: 0x09).map { Line.stripMarkup(String(decoding: $0, as: UTF8.self).collapsingSpaces()) }
+      ? raw.utf8.split(separator: 0x09).map { Line.stripped(String(decoding: $0, as: UTF8.self).collapsingSpaces()) }
         .filter { !$0.isEmpty }
       : []
     let collapsed = raw.collapsingSpaces()
-    let text = Line.stripMarkup(collapsed)
+    let text = Line.stripped(collapsed)
     self.bulleted = text.utf8.count != collapsed.utf8.count && Line.startsWithBullet(collapsed)
     self.text = text
     self.scalars = Array(text.unicodeScalars)
     self.isPageBreak = pageBreak && scalars.isEmpty
     // Before markup stripping: `- ๒ -` is a page number, not a list item.
     self.furniture = Line.furniture(Array(collapsed.unicodeScalars))
+  }
+
+  /// Markup stripped, and the spaces it stood between (`ชุด **** ขอ`) collapsed again.
+  static func stripped(_ collapsed: String) -> String {
+    let text = stripMarkup(collapsed)
+    return text.utf8.count == collapsed.utf8.count ? text : text.collapsingSpaces()
   }
 
   static let bullets = ["- ", "* ", "• ", "➢ "]

@@ -98,9 +98,9 @@ enum SignatureParser {
       } else if inPeople, startsWithPersonTitle(s) {
         readPeople(line.text, into: &foot.contact)
       } else if let (_, end) = Vocabulary.leading(Vocabulary.websites, in: s) {
-        foot.contact.urls.append(Vocabulary.value(after: end, in: s))
+        foot.contact.urls += Self.urls(in: Vocabulary.value(after: end, in: s), named: true)
       } else if line.text.hasPrefix("www.") || line.text.hasPrefix("http") {
-        foot.contact.urls.append(line.text)
+        foot.contact.urls += Self.urls(in: line.text)
       } else if sawContact, Vocabulary.leading(Vocabulary.otherContacts, in: s) != nil {
         // part of the block, kept in the letter's span; no field holds it
       } else if !sawContact, startsUnit(s) || (units.count < 4 && s.count <= 80 && !isSentence(s)) {
@@ -192,6 +192,16 @@ enum SignatureParser {
 
   static func startsUnit(_ s: [Unicode.Scalar]) -> Bool {
     Vocabulary.leading(Vocabulary.units, in: s) != nil && s.count <= 90
+  }
+
+  /// The addresses in a website line: each `www.`/`http` token (after เว็บไซต์, any dotted
+  /// one), cut where OCR glued Thai or markup onto it (`www.dla.go.thปฏิบัติ` → `www.dla.go.th`).
+  static func urls(in text: String, named: Bool = false) -> [String] {
+    text.split(whereSeparator: \.isWhitespace).compactMap { token -> String? in
+      let url = String(token.prefix { $0.isASCII && $0 != "<" && $0 != ">" })
+      let looksLikeOne = url.hasPrefix("www.") || url.hasPrefix("http") || named && url.dropFirst().contains(".")
+      return looksLikeOne && url.count > 4 ? url : nil
+    }
   }
 
   static func startsWithPersonTitle(_ s: [Unicode.Scalar]) -> Bool {

@@ -25,8 +25,9 @@ public struct ThaiNormalizer: Sendable {
     case markOrder = "mark_order"
     /// A space OCR put between a consonant and its combining mark (ก ่ → ก่).
     case spaceBeforeMark = "space_before_mark"
-    /// Runs of spaces (and no-break and other wide spaces) become one space; spaces at the
-    /// end of a line go. Tabs stay: they separate table columns.
+    /// Runs of spaces (and no-break and other wide spaces, and the line and paragraph
+    /// separators U+2028/U+2029, which are not line breaks here) become one space; spaces at
+    /// the end of a line go. Tabs stay: they separate table columns.
     case collapseSpaces = "collapse_spaces"
     /// CRLF → LF; a lone CR → a space (line numbers count LF).
     case lineEndings = "line_endings"
@@ -240,7 +241,7 @@ public struct ThaiNormalizer: Sendable {
       }
       if collapse {
         switch scalar {
-        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+        case 0x00A0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
           i += length
           if out.last != 0x20 { out.append(0x20) }
           report.add(.collapseSpaces)

@@ -112,8 +112,8 @@ import Testing
       ("export", { try archive.forEachLetter { _ in } }),
       ("graph", { _ = try archive.graph() }),
       ("unresolved", { _ = try archive.unresolved() }),
-      ("ingest", { _ = try archive.ingest(Self.letters(1...3), batchSize: 8) }),
-      ("check", { try archive.checkSearchIndex() }),
+      ("ingest", { _ = try SQLiteArchive(path: path).ingest(Self.letters(1...3), batchSize: 8) }),
+      ("check", { try SQLiteArchive(path: path).checkSearchIndex() }),
     ]
     var failures = 0
     for (name, attempt) in attempts {
