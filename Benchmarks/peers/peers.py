@@ -3,9 +3,11 @@
 
     peers.py --saraban BIN --corpus DIR [--corpus-light DIR --corpus-heavy DIR]
 
-Speed: each peer is timed inside Python (its import and set-up left out, so the figure
-favours it); saraban is timed as a whole process from outside (start-up, reading, writing
-its output included). Best of 3 runs each. Accuracy: the regex header extractor
+Speed, in CPU seconds (a machine shared with other work slows the wall clock, not these):
+each peer is timed inside Python (its import and set-up left out); saraban's library on
+the same input file inside a Swift process (peer-kernels, reading the file left out), and
+the saraban command as a whole process (start-up, reading and writing included). Best of
+3 runs each, 1 for the slowest peers. Accuracy: the regex header extractor
 (header_baseline.py) and `saraban parse` are scored with scripts/synthetic-accuracy.py
 against the generated truth."""
 import argparse, glob, json, os, resource, subprocess, sys, tempfile, time
@@ -42,6 +44,7 @@ def main():
     ap.add_argument("--corpus", required=True, help="a saraban-corpus folder (no noise)")
     ap.add_argument("--corpus-light"); ap.add_argument("--corpus-heavy")
     ap.add_argument("--json", help="write the figures here too")
+    ap.add_argument("--kernels", help="the peer-kernels tool (saraban's library in-process)")
     a = ap.parse_args()
     from pythainlp.util import normalize, thai_digit_to_arabic_digit, thai_strptime
     from pythainlp.tokenize import word_tokenize
@@ -52,16 +55,24 @@ def main():
     work = tempfile.mkdtemp(prefix="saraban-peers-")
     results = []
 
-    def record(task, size, peer, saraban, note=""):
+    def kernel(task, path):
+        """saraban's library on the same file, in-process (peer-kernels): best CPU seconds."""
+        if not a.kernels:
+            return None
+        p = subprocess.run([a.kernels, task, path, "3"], capture_output=True, text=True, check=True)
+        return json.loads(p.stdout)["cpu_s"]
+
+    def record(task, size, peer, saraban, inproc=None, note=""):
         (pw, pc), (sw, sc) = peer, saraban
-        results.append({"task": task, "input": size, "peer_wall_s": pw, "peer_cpu_s": pc, "saraban_wall_s": sw,
-                        "saraban_cpu_s": sc, "ratio_cpu": pc / sc, "ratio_wall": pw / sw, "note": note})
-        print(f"| {task} | {size} | {pc:.3f} | {sc:.3f} | **×{pc / sc:.1f}** | ×{pw / sw:.1f} | {note} |", flush=True)
+        results.append({"task": task, "input": size, "peer_wall_s": pw, "peer_cpu_s": pc, "saraban_cli_wall_s": sw,
+                        "saraban_cli_cpu_s": sc, "saraban_inprocess_cpu_s": inproc, "note": note})
+        lib = f"{inproc:.4f} | **×{pc / inproc:.1f}**" if inproc else "– | –"
+        print(f"| {task} | {size} | {pc:.3f} | {lib} | {sc:.3f} | ×{pc / sc:.1f} | {note} |", flush=True)
 
     print(f"pythainlp {pythainlp.__version__}; saraban {a.saraban}; corpus {a.corpus}: {len(files)} files, "
           f"{len(text.encode()) / 1e6:.1f} MB\n")
-    print("| task | input | peer CPU s | saraban CPU s | ratio (CPU) | ratio (wall) | note |")
-    print("|---|---|---:|---:|---:|---:|---|")
+    print("| task | input | peer CPU s | saraban library CPU s | ratio | saraban CLI CPU s (whole process) | ratio | note |")
+    print("|---|---|---:|---:|---:|---:|---:|---|")
 
     # Thai → Arabic digits, 10 MB.
     big = (text * (1 + 10_000_000 // max(1, len(text.encode()))))
@@ -69,11 +80,11 @@ def main():
     path = os.path.join(work, "text.txt"); open(path, "w", encoding="utf-8").write(big)
     mb = f"{len(big.encode()) / 1e6:.1f} MB"
     record("digits: thai_digit_to_arabic_digit", mb, best(lambda: thai_digit_to_arabic_digit(big)),
-           run_saraban([a.saraban, "text", "digits"], path))
+           run_saraban([a.saraban, "text", "digits"], path), kernel("digits", path))
 
     # normalize (pythainlp.util.normalize vs saraban text normalize), 10 MB.
     record("normalize: pythainlp.util.normalize", mb, best(lambda: normalize(big)),
-           run_saraban([a.saraban, "text", "normalize"], path))
+           run_saraban([a.saraban, "text", "normalize"], path), kernel("normalize", path))
 
     # Thai dates, 100,000 lines. thai_strptime reads Arabic digits only (Thai digits raise),
     # so both get Arabic digits: the peer's best case.
@@ -88,7 +99,7 @@ def main():
     except Exception:
         thai_ok = "peer cannot read Thai digits (๑๔ กรกฎาคม ๒๕๖๔ raises)"
     record("dates: thai_strptime", "100,000 dates", best(parse_dates, 1),
-           run_saraban([a.saraban, "text", "date", "--all"], dpath), thai_ok)
+           run_saraban([a.saraban, "text", "date", "--all"], dpath), kernel("dates", dpath), thai_ok)
 
     # Word segmentation, 1 MB of lines: pythainlp's default engine (newmm) vs ICU.
     lines = [l for l in text.split("\n") if l.strip()]
@@ -101,7 +112,7 @@ def main():
     def tokenize():
         for l in seg: word_tokenize(l)
     record("segment: word_tokenize (newmm) vs ICU", f"{size / 1e6:.1f} MB", best(tokenize, 1),
-           run_saraban([a.saraban, "text", "segment"], spath))
+           run_saraban([a.saraban, "text", "segment"], spath), kernel("segment", spath))
 
     # Parsing: the regex header extractor vs saraban parse, on the letter files.
     baseline = os.path.join(here, "header_baseline.py")
@@ -118,8 +129,8 @@ def main():
     peer = best(lambda: regex_all(a.corpus, rx))
     sar = best(lambda: saraban_all(a.corpus))
     letters = sum(1 for _ in open(os.path.join(a.corpus, "truth.jsonl")))
-    record("parse: regex header extractor vs saraban parse", f"{letters:,} letters, {corpus_mb:.0f} MB", peer, sar,
-           f"saraban {letters / sar[1]:,.0f} letters and {corpus_mb / sar[1]:.1f} MB per CPU-s (one core; full records"
+    record("parse: regex header extractor vs saraban parse (both whole process)", f"{letters:,} letters, {corpus_mb:.0f} MB",
+           peer, sar, None, f"saraban {letters / sar[1]:,.0f} letters and {corpus_mb / sar[1]:.1f} MB per CPU-s (one core; full records"
            f" and JSON); regex {letters / peer[1]:,.0f} letters per CPU-s (6 header fields)")
 
     print("\nfield accuracy on the synthetic truth (fields the baseline extracts; all saraban fields in BENCHMARKS.md)")

@@ -15,6 +15,8 @@ venv="$here/.venv"
 "$venv/bin/python" -c "import pythainlp" 2>/dev/null || "$venv/bin/pip" install -q pythainlp
 (cd "$root" && swift build -c release --product saraban >/dev/null && swift build -c release --product saraban-corpus >/dev/null)
 bin="$(cd "$root" && swift build -c release --show-bin-path)"
+(cd "$here/.." && swift build -c release --product peer-kernels >/dev/null)
+kernels="$(cd "$here/.." && swift build -c release --show-bin-path)/peer-kernels"
 tmp="${PEERS_TMP:-/tmp}/saraban-peers-corpus"
 for noise in none light heavy; do
   dir="$tmp/$letters-$noise"
@@ -22,4 +24,4 @@ for noise in none light heavy; do
 done
 mkdir -p "$here/../results"
 "$venv/bin/python" "$here/peers.py" --saraban "$bin/saraban" --corpus "$tmp/$letters-none" \
-  --corpus-light "$tmp/$letters-light" --corpus-heavy "$tmp/$letters-heavy" --json "$here/../results/peers.json"
+  --corpus-light "$tmp/$letters-light" --corpus-heavy "$tmp/$letters-heavy" --kernels "$kernels" --json "$here/../results/peers.json"

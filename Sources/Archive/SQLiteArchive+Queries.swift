@@ -80,17 +80,52 @@ extension SQLiteArchive {
     return record.setting(key, .array(items))
   }
 
+  /// The parts of a typed number that must hold exactly, as SQL over `letter` or `citation`
+  /// (a superset of ``NumberPattern/matches(_:year:)``, which still decides): serials are
+  /// shared by every office, so the serial alone selects thousands of rows in a large archive.
+  static func patternFilter(_ p: NumberPattern) -> (sql: String, arguments: StatementArguments) {
+    var sql = "serial = ?"
+    var arguments: [(any DatabaseValueConvertible)?] = [p.serial]
+    if let prefix = p.prefix {
+      sql += " AND prefix = ?"
+      arguments.append(prefix)
+    }
+    if let subOffice = p.subOffice {
+      sql += " AND sub_office = ?"
+      arguments.append(subOffice)
+    }
+    if let circular = p.circular {
+      sql += " AND circular = ?"
+      arguments.append(circular)
+    }
+    if let code = p.code {
+      // A typed code matches the stored code or its tail (`812` finds `0812`).
+      sql += " AND (code = ? OR substr(code, -length(?)) = ?)"
+      arguments += [code, code, code]
+    }
+    if let yearSuffix = p.yearSuffix {
+      sql += " AND year_suffix = ?"
+      arguments.append(yearSuffix)
+    }
+    if let year = p.year {
+      sql += " AND year = ?"
+      arguments.append(year)
+    }
+    return (sql, StatementArguments(arguments))
+  }
+
   public func find(_ pattern: NumberPattern) throws -> FindResult {
-    try read { db in
+    let filter = Self.patternFilter(pattern)
+    return try read { db in
       let letters = try Row.fetchAll(
         db,
         sql: """
           SELECT \(Self.summaryColumns), l.prefix, l.sub_office, l.code, l.circular, l.serial, l.year_suffix
-          FROM letter l WHERE l.serial = ? ORDER BY l.date, l.id
+          FROM letter l WHERE l.seq IN (SELECT seq FROM letter WHERE \(filter.sql)) ORDER BY l.date, l.id
           """,
-        arguments: [pattern.serial]
+        arguments: filter.arguments
       ).filter { row in pattern.matches(Self.letterKey(row).number, year: row["year"]) }.map(Self.summary)
-      let missing = try Self.unresolvedGroups(db, where: "serial = ?", [pattern.serial]).filter { group in
+      let missing = try Self.unresolvedGroups(db, where: filter.sql, filter.arguments).filter { group in
         guard let parts = group.parts else { return false }
         return pattern.matches(parts, year: group.group.year)
       }.map(\.group)
@@ -151,20 +186,34 @@ extension SQLiteArchive {
   public func search(_ text: String, limit: Int = 20, highlight: (String, String) = ("[", "]")) throws -> [SearchHit] {
     let segmenter = try WordSegmenter()
     guard let match = SearchQuery.match(for: text, segmenter: segmenter) else { return [] }
+    guard limit > 0 else { return [] }
     return try read { db in
-      try Row.fetchAll(
+      // Ranked on the index alone: SQLite computes a row's result columns before sorting, so
+      // a snippet (which tokenizes the letter's text again) and the letter's row were made
+      // for every match, not for the hits shown. First the score of the last hit shown, then
+      // the hits up to it (ties included, ordered by id), then their rows and snippets.
+      let scores = "SELECT rowid AS seq, bm25(letter_search) AS score FROM letter_search WHERE letter_search MATCH ?"
+      let last = try Double.fetchOne(
+        db, sql: "SELECT score FROM (\(scores)) ORDER BY score LIMIT 1 OFFSET ?", arguments: [match, limit - 1])
+      var arguments: StatementArguments = [match]
+      if let last { arguments += [last] }
+      arguments += [limit]
+      let ranked = try Row.fetchAll(
         db,
         sql: """
-          SELECT l.id, l.number, l.date, l.subject,
-            snippet(letter_search, -1, ?, ?, '…', 16) AS snippet, bm25(letter_search) AS score
-          FROM letter_search JOIN letter l ON l.seq = letter_search.rowid
-          WHERE letter_search MATCH ? ORDER BY score, l.id LIMIT ?
+          SELECT s.seq, s.score, l.id, l.number, l.date, l.subject FROM (\(scores)) s JOIN letter l ON l.seq = s.seq
+          \(last == nil ? "" : "WHERE s.score <= ?") ORDER BY s.score, l.id LIMIT ?
           """,
-        arguments: [highlight.0, highlight.1, match, limit]
-      ).map {
-        SearchHit(
-          id: $0["id"], number: $0["number"], date: $0["date"], subject: $0["subject"],
-          snippet: ($0["snippet"] as String?) ?? "", score: $0["score"])
+        arguments: arguments)
+      let snippet = try db.cachedStatement(
+        sql: "SELECT snippet(letter_search, -1, ?, ?, '…', 16) FROM letter_search WHERE letter_search MATCH ? AND rowid = ?"
+      )
+      return try ranked.map { row in
+        let seq: Int64 = row["seq"]
+        let text = try String.fetchOne(snippet, arguments: [highlight.0, highlight.1, match, seq])
+        return SearchHit(
+          id: row["id"], number: row["number"], date: row["date"], subject: row["subject"], snippet: text ?? "",
+          score: row["score"])
       }
     }
   }
