@@ -190,30 +190,45 @@ extension SQLiteArchive {
     return try read { db in
       // Ranked on the index alone: SQLite computes a row's result columns before sorting, so
       // a snippet (which tokenizes the letter's text again) and the letter's row were made
-      // for every match, not for the hits shown. First the score of the last hit shown, then
-      // the hits up to it (ties included, ordered by id), then their rows and snippets.
+      // for every match, not for the hits shown. The best `limit + 1` scores first; when the
+      // last one shown ties with the next, every hit up to that score is read (ties are
+      // ordered by id); then the hits' rows and snippets.
       let scores = "SELECT rowid AS seq, bm25(letter_search) AS score FROM letter_search WHERE letter_search MATCH ?"
-      let last = try Double.fetchOne(
-        db, sql: "SELECT score FROM (\(scores)) ORDER BY score LIMIT 1 OFFSET ?", arguments: [match, limit - 1])
-      var arguments: StatementArguments = [match]
-      if let last { arguments += [last] }
-      arguments += [limit]
-      let ranked = try Row.fetchAll(
+      let best = try Row.fetchAll(
+        db, sql: "SELECT seq, score FROM (\(scores)) ORDER BY score LIMIT ?", arguments: [match, limit + 1])
+      var score: [Int64: Double] = [:]
+      for row in best.prefix(limit) { score[row["seq"]] = row["score"] }
+      if best.count > limit {
+        let last: Double = best[limit - 1]["score"]
+        let next: Double = best[limit]["score"]
+        if next == last {
+          for row in try Row.fetchAll(
+            db, sql: "SELECT seq, score FROM (\(scores)) WHERE score <= ?", arguments: [match, last])
+          {
+            score[row["seq"]] = row["score"]
+          }
+        }
+      }
+      guard !score.isEmpty else { return [] }
+      let rows = try Row.fetchAll(
         db,
         sql: """
-          SELECT s.seq, s.score, l.id, l.number, l.date, l.subject FROM (\(scores)) s JOIN letter l ON l.seq = s.seq
-          \(last == nil ? "" : "WHERE s.score <= ?") ORDER BY s.score, l.id LIMIT ?
-          """,
-        arguments: arguments)
+          SELECT seq, id, number, date, subject FROM letter
+          WHERE seq IN (\(score.keys.sorted().map(String.init).joined(separator: ",")))
+          """)
+      // Best score first, ties by id in SQLite's byte order.
+      let ranked = rows.map { (row: $0, score: score[$0["seq"]] ?? 0, id: $0["id"] as String) }.sorted {
+        $0.score != $1.score ? $0.score < $1.score : $0.id.utf8.lexicographicallyPrecedes($1.id.utf8)
+      }.prefix(limit)
       let snippet = try db.cachedStatement(
         sql: "SELECT snippet(letter_search, -1, ?, ?, '…', 16) FROM letter_search WHERE letter_search MATCH ? AND rowid = ?"
       )
-      return try ranked.map { row in
-        let seq: Int64 = row["seq"]
+      return try ranked.map { hit in
+        let seq: Int64 = hit.row["seq"]
         let text = try String.fetchOne(snippet, arguments: [highlight.0, highlight.1, match, seq])
         return SearchHit(
-          id: row["id"], number: row["number"], date: row["date"], subject: row["subject"], snippet: text ?? "",
-          score: row["score"])
+          id: hit.id, number: hit.row["number"], date: hit.row["date"], subject: hit.row["subject"],
+          snippet: text ?? "", score: hit.score)
       }
     }
   }
