@@ -221,8 +221,10 @@ extension SQLiteArchive {
         $0.score != $1.score ? $0.score < $1.score : $0.id.utf8.lexicographicallyPrecedes($1.id.utf8)
       }.prefix(limit)
       let snippet = try db.cachedStatement(
-        sql: "SELECT snippet(letter_search, -1, ?, ?, '…', 16) FROM letter_search WHERE letter_search MATCH ? AND rowid = ?"
-      )
+        sql: """
+          SELECT snippet(letter_search, -1, ?, ?, '…', 16) FROM letter_search
+          WHERE letter_search MATCH ? AND rowid = ?
+          """)
       return try ranked.map { hit in
         let seq: Int64 = hit.row["seq"]
         let text = try String.fetchOne(snippet, arguments: [highlight.0, highlight.1, match, seq])

@@ -23,15 +23,25 @@ struct ArchiveLatency {
       exit(2)
     }
     let archive = try SQLiteArchive(path: path, create: false)
-    let queue = try DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }())
+    let queue = try DatabaseQueue(
+      path: path,
+      configuration: {
+        var c = Configuration()
+        c.readonly = true
+        return c
+      }())
     var rng = SystemRandomNumberGeneratorSeeded(seed: 42)
     let (letters, maxSeq) = try queue.read { db in
-      (try Int.fetchOne(db, sql: "SELECT count(*) FROM letter") ?? 0, try Int.fetchOne(db, sql: "SELECT max(seq) FROM letter") ?? 0)
+      (
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM letter") ?? 0,
+        try Int.fetchOne(db, sql: "SELECT max(seq) FROM letter") ?? 0
+      )
     }
     // Numbered letters drawn at random, typed in Thai digits.
     var numbers: [(String, Int?)] = []
     try queue.read { db in
-      let statement = try db.makeStatement(sql: "SELECT number, year FROM letter WHERE seq >= ? AND number IS NOT NULL LIMIT 1")
+      let statement = try db.makeStatement(
+        sql: "SELECT number, year FROM letter WHERE seq >= ? AND number IS NOT NULL LIMIT 1")
       while numbers.count < samples + 50 {
         let seq = Int(rng.next() % UInt64(max(1, maxSeq))) + 1
         if let row = try Row.fetchOne(statement, arguments: [seq]) { numbers.append((thai(row[0]), row[1])) }
@@ -39,7 +49,9 @@ struct ArchiveLatency {
     }
     let top = try queue.read { db in
       try Row.fetchOne(
-        db, sql: "SELECT target, count(*) AS n FROM citation WHERE target IS NOT NULL GROUP BY target ORDER BY n DESC LIMIT 1")
+        db,
+        sql:
+          "SELECT target, count(*) AS n FROM citation WHERE target IS NOT NULL GROUP BY target ORDER BY n DESC LIMIT 1")
     }
     let words = ["ปกครอง", "ประเมิน", "ไฟป่า", "งบประมาณ", "ขยะ", "ผู้สูงอายุ", "สงกรานต์", "พัสดุ", "ท่องเที่ยว", "สารบรรณ"]
 
@@ -112,9 +124,11 @@ struct ArchiveLatency {
 
   /// ASCII digits as Thai digits, the way a number is often typed from a letter.
   static func thai(_ s: String) -> String {
-    String(String.UnicodeScalarView(s.unicodeScalars.map { c in
-      ("0"..."9").contains(c) ? Unicode.Scalar(0x0E50 + c.value - 0x30) ?? c : c
-    }))
+    String(
+      String.UnicodeScalarView(
+        s.unicodeScalars.map { c in
+          ("0"..."9").contains(c) ? Unicode.Scalar(0x0E50 + c.value - 0x30) ?? c : c
+        }))
   }
 }
 
