@@ -20,7 +20,8 @@ struct CorpusWriter {
   /// Writes everything; returns (files, letters, bytes).
   func run(progress: (Int, Int) -> Void = { _, _ in }) throws -> (files: Int, letters: Int, bytes: Int) {
     let out = URL(fileURLWithPath: options.out)
-    try FileManager.default.createDirectory(at: out.appendingPathComponent("letters"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: out.appendingPathComponent("letters"), withIntermediateDirectories: true)
     guard let truth = fopen(out.appendingPathComponent("truth.jsonl").path, "w") else {
       throw CorpusError("cannot write \(out.path)/truth.jsonl")
     }

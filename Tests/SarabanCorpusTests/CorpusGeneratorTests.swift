@@ -38,7 +38,10 @@ struct CorpusGeneratorTests {
   @Test func theSameSeedGivesTheSameBytes() throws {
     let a = try generate(120, noise: .heavy)
     let b = try generate(120, noise: .heavy)
-    defer { try? FileManager.default.removeItem(at: a); try? FileManager.default.removeItem(at: b) }
+    defer {
+      try? FileManager.default.removeItem(at: a)
+      try? FileManager.default.removeItem(at: b)
+    }
     let (x, y) = (try contents(a), try contents(b))
     #expect(x.count == 32)  // 30 letter files, truth.jsonl, manifest.json
     #expect(x == y)
