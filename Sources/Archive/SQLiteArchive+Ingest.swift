@@ -14,7 +14,8 @@ extension SQLiteArchive {
   /// letter already present (same id from another file) gains a copy, not a second node.
   /// Citations are resolved as they arrive, and open ones are retried when letters they
   /// may name arrive or leave. A failed batch rolls back whole.
-  /// - Complexity: O(n) in the input size; memory holds one batch.
+  /// - Complexity: O(n) in the input size; memory holds two batches (this one and the next,
+  ///   read while this is written), each at most `batchSize` files and about ``batchBytes``.
   public func ingest(
     _ inputs: some Sequence<SourceInput>, batchSize: Int = 64, progress: (IngestProgress) -> Void = { _ in }
   ) throws -> IngestReport {
@@ -23,7 +24,11 @@ extension SQLiteArchive {
     var iterator = inputs.makeIterator()
     func nextBatch() -> [SourceInput] {
       var batch: [SourceInput] = []
-      while batch.count < max(1, batchSize), let input = iterator.next() { batch.append(input) }
+      var bytes = 0
+      while batch.count < max(1, batchSize), bytes < Self.batchBytes, let input = iterator.next() {
+        batch.append(input)
+        if case let .bytes(content) = input.content { bytes += content.count }
+      }
       return batch
     }
     // A pipeline: the next batch is hashed and parsed while this one is written.
@@ -58,6 +63,10 @@ extension SQLiteArchive {
       ])
     return report
   }
+
+  /// A batch ends once its files hold this many bytes, whatever the batch size: with the next
+  /// batch read while this one is written, ingest holds at most about twice this in file bytes.
+  public static let batchBytes = 64 << 20
 
   /// One file of a batch, read and parsed outside the transaction.
   struct Prepared: Sendable {

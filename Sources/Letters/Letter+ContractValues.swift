@@ -1,3 +1,6 @@
+import Foundation
+import ThaiText
+
 extension Letter {
   /// Every text value as the contract has it — one line, single spaces, no space at either
   /// end, at least one character — or absent (`null`), never `""`; a number has a serial,
@@ -8,7 +11,7 @@ extension Letter {
     func clean(_ text: String?) -> String? {
       guard let text else { return nil }
       let collapsed = text.collapsingSpaces()
-      return collapsed.isEmpty ? nil : collapsed
+      return collapsed.isEmpty ? nil : Self.nfc(collapsed)
     }
     if let issuer {
       if let name = clean(issuer.name) {
@@ -49,5 +52,17 @@ extension Letter {
         LetterWarning(.ocrSuspect, "ที่ \(number.raw) has no serial: not read as the letter's number", line: lines.start))
       self.number = nil
     }
+  }
+
+  /// NFC, through Foundation only when two combining marks meet (the normalizer already
+  /// ordered every mark it saw; this catches any that a later step brought together).
+  static func nfc(_ text: String) -> String {
+    var previousMarked = false
+    for scalar in text.unicodeScalars {
+      let marked = scalar.properties.canonicalCombiningClass.rawValue != 0
+      if marked && previousMarked { return text.precomposedStringWithCanonicalMapping }
+      previousMarked = marked
+    }
+    return text
   }
 }

@@ -60,10 +60,11 @@ struct Line: Sendable {
     self.furniture = Line.furniture(Array(collapsed.unicodeScalars))
   }
 
-  /// Markup stripped, and the spaces it stood between (`ชุด **** ขอ`) collapsed again.
+  /// Markup stripped, and what it stood between normalized again: the spaces (`ชุด **** ขอ`)
+  /// and marks it kept apart (`ห่**ู` must become NFC `หู่`).
   static func stripped(_ collapsed: String) -> String {
     let text = stripMarkup(collapsed)
-    return text.utf8.count == collapsed.utf8.count ? text : text.collapsingSpaces()
+    return text.utf8.count == collapsed.utf8.count ? text : ThaiNormalizer()(text).collapsingSpaces()
   }
 
   static let bullets = ["- ", "* ", "• ", "➢ "]

@@ -190,3 +190,17 @@ import Testing
     #expect(mode == "wal")
   }
 }
+
+/// Ingest holds a bounded number of bytes: a batch is cut at ``SQLiteArchive/batchBytes``
+/// whatever the batch size, so that large files do not pile up in memory.
+@Suite struct IngestMemoryTests {
+  @Test func aBatchIsCutWhenItsFilesReachTheByteBudget() throws {
+    let archive = try Fixtures.archive()
+    let size = SQLiteArchive.batchBytes / 2 + 1
+    let inputs = (0..<3).map { SourceInput(path: "big-\($0).bin", content: .bytes([UInt8](repeating: 0, count: size))) }
+    var batches: [Int] = []
+    let report = try archive.ingest(inputs, batchSize: 64) { batches.append($0.done) }
+    #expect(batches == [2, 3])
+    #expect(report.rejected.count == 3)
+  }
+}
