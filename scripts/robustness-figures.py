@@ -44,12 +44,19 @@ def crashed(r):
     return r.returncode not in (0, 1)
 
 
+def letters(stdout):
+    return [json.loads(line) for line in stdout.decode(errors="replace").splitlines() if line.strip()]
+
+
 def ids(stdout):
-    out = []
-    for line in stdout.decode(errors="replace").splitlines():
-        if line.strip():
-            out.append(json.loads(line)["id"])
-    return out
+    return [letter["id"] for letter in letters(stdout)]
+
+
+def uncovered(before, after):
+    """Letters of `before` whose lines no letter of `after` covers: records lost."""
+    spans = [(l["lines"]["start"], l["lines"]["end"]) for l in letters(after)]
+    return sum(1 for l in letters(before)
+               if not any(s <= l["lines"]["end"] and l["lines"]["start"] <= e for s, e in spans))
 
 
 def first_err(r):
@@ -59,9 +66,9 @@ def first_err(r):
 
 def damaged(name, make, behaviour_hint="", prefix=False):
     """Damaged copies of every Corpus letter, parsed and compared with the clean text: a
-    record is lost when the damaged file yields fewer letters (with `prefix`, the clean text
-    is cut at the same line, since the damage removed the rest); numbered letters should keep
-    their id."""
+    record is lost when no letter of the damaged file covers its lines (with `prefix`, the
+    clean text is cut at the same line, since the damage removed the rest); numbered letters
+    should keep their id."""
     tried = crashes = lost = numbered = kept = 0
     statuses = {}
     example = ""
@@ -80,7 +87,7 @@ def damaged(name, make, behaviour_hint="", prefix=False):
         crashes += crashed(r)
         statuses[r.returncode] = statuses.get(r.returncode, 0) + 1
         before, after = ids(clean.stdout), ids(r.stdout)
-        lost += max(0, len(before) - len(after))
+        lost += uncovered(clean.stdout, r.stdout)
         named = [i for i in before if "@" in i]
         numbered += len(named)
         kept += len(set(named) & set(after))

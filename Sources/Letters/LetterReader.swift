@@ -294,7 +294,7 @@ struct LetterReader {
       advance = k + 1
       return
     }
-    guard var (number, numberEnd) = LetterNumberReader.read(s, at: numberStart) else {
+    guard case (var number, let numberEnd)? = LetterNumberReader.read(s, at: numberStart) else {
       advance = k + 1
       return
     }

@@ -108,7 +108,15 @@ public struct TextDecoder: Sendable {
       return utf8(bytes, bom: false, detected: true)
     }
     let windows = bytes.contains { (0x80...0x9F).contains($0) }
-    return try icu(bytes, windows ? .windows874 : .tis620, bom: false, detected: true)
+    let decoded = try icu(bytes, windows ? .windows874 : .tis620, bom: false, detected: true)
+    // Neither UTF-8 nor a Thai single-byte text: compressed or encrypted bytes have few
+    // enough control bytes to pass above, but leave about one byte in ten undefined in
+    // Windows-874, where damaged Thai text has a handful.
+    if decoded.invalidByteCount >= 8, decoded.invalidByteCount * 50 > bytes.count {
+      let share = decoded.invalidByteCount * 100 / max(1, bytes.count)
+      throw .binary(kind: "no text encoding fits: \(share) % of the bytes are invalid in UTF-8 and in TIS-620")
+    }
+    return decoded
   }
 
   private func utf8(_ bytes: UnsafeBufferPointer<UInt8>, bom: Bool, detected: Bool) -> DecodedText {

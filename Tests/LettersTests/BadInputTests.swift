@@ -139,6 +139,25 @@ import Testing
     #expect(controls.isEmpty, "\(damage.name): \(controls.map { String($0.value, radix: 16) })")
   }
 
+  /// Compressed or encrypted bytes (uniform noise) are binary, never a letter of garbage: a
+  /// file with too few control bytes to look binary still decodes in no encoding without
+  /// many invalid bytes. (7 in 300 were read as Windows-874 "annexes" and stored.)
+  @Test(arguments: 0..<10)
+  func uniformNoiseIsNeverALetter(_ seed: Int) {
+    var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 11
+    for _ in 0..<30 {
+      state = state &* 6364136223846793005 &+ 1442695040888963407
+      let count = 1 + Int((state >> 33) % 20_000)
+      let bytes = (0..<count).map { _ -> UInt8 in
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return UInt8(truncatingIfNeeded: state >> 40)
+      }
+      let document = LetterParser().parse(bytes: bytes, path: "noise.bin")
+      #expect(document.letters.isEmpty, "\(count) bytes: \(document.warnings.map(\.message))")
+      #expect(document.warnings.map(\.code) == [.binaryInput])
+    }
+  }
+
   /// Thai with no space or line break in UTF-16 has no 0x00 byte at all: it is still text.
   @Test(arguments: [true, false])
   func thaiOnlyUTF16WithoutBOMIsText(_ littleEndian: Bool) throws {

@@ -46,8 +46,8 @@ enum Saraban {
     process.environment = env
     let outURL = folder.appendingPathComponent(".out-\(UUID().uuidString)")
     let errURL = folder.appendingPathComponent(".err-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     defer {
       try? FileManager.default.removeItem(at: outURL)
       try? FileManager.default.removeItem(at: errURL)
@@ -81,7 +81,8 @@ enum Saraban {
 
   /// A small external letter with this serial (Thai digits) and subject.
   static func letter(_ serial: Int, subject: String = "การทดสอบคลังหนังสือ") -> Data {
-    let thai = String(String(serial).map { Character(Unicode.Scalar(0x0E50 + Int(String($0))!)!) })
+    let digits = Array("๐๑๒๓๔๕๖๗๘๙")
+    let thai = String(String(serial).compactMap { $0.wholeNumberValue.map { digits[$0] } })
     return Data(
       """
       ที่ มท ๐๘๑๐/ว \(thai)
