@@ -66,10 +66,19 @@ enum Saraban {
       err: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
   }
 
-  /// True when `setpriv` can run the binary as `nobody` (root, util-linux, a readable build).
-  static var canDropPrivileges: Bool {
-    getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
-  }
+  /// True when `setpriv` can run the binary as `nobody`: root, util-linux, and a build folder
+  /// that others may enter (a checkout under a private home cannot be run as nobody).
+  static let canDropPrivileges: Bool = {
+    guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return false }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+    process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path, "--version"]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return false }
+    process.waitUntilExit()
+    return process.terminationStatus == 0
+  }()
 
   /// A new folder anyone may write to (the `nobody` runs need that).
   static func temporaryFolder() throws -> URL {
