@@ -33,7 +33,8 @@ rows = []
 
 def run(args, timed=False, **kw):
     cmd = (["/usr/bin/time", "-f", "%M %e", "-o", str(WORK / "time.txt")] if timed else []) + [BIN] + args
-    r = subprocess.run(cmd, capture_output=True, cwd=WORK, **kw)
+    kw.setdefault("stdout", subprocess.PIPE)
+    r = subprocess.run(cmd, stderr=subprocess.PIPE, cwd=WORK, **kw)
     rss = secs = None
     if timed:
         rss, secs = (WORK / "time.txt").read_text().split()[-2:]
