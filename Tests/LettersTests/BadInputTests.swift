@@ -92,7 +92,10 @@ import Testing
     Damage(name: "NUL bytes between words and at line ends", warning: .controlCharacters, outcome: .sameLetter) {
       sprinkle($0, every: 3, "\u{0}", lineEnd: "\u{0}")
     },
-    Damage(name: "NUL, ESC and BEL in every space (over 10 % control bytes)", warning: .controlCharacters, outcome: .sameLetter) {
+    Damage(
+      name: "NUL, ESC and BEL in every space (over 10 % control bytes)", warning: .controlCharacters,
+      outcome: .sameLetter
+    ) {
       sprinkle($0, every: 1, " \u{0}\u{1B}\u{7}\u{0}\u{1B}\u{7}\u{0}\u{1B}\u{7} ", lineEnd: "\u{0}\u{0}\u{0}\u{0}")
     },
     Damage(name: "control characters (BEL, ESC, VT, DEL, C1)", warning: .controlCharacters, outcome: .sameLetter) {
