@@ -15,7 +15,8 @@ extension SQLiteArchive {
       if integrity != ["ok"] { problems += integrity.prefix(20).map { "integrity: \($0)" } }
       let keys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
       for row in keys.prefix(20) {
-        problems.append("foreign key: \(row[0] as String? ?? "?") row \(row[1] as Int64? ?? -1) → \(row[2] as String? ?? "?")")
+        problems.append(
+          "foreign key: \(row[0] as String? ?? "?") row \(row[1] as Int64? ?? -1) → \(row[2] as String? ?? "?")")
       }
       let invariants: [(String, String)] = [
         (
@@ -25,7 +26,10 @@ extension SQLiteArchive {
           WHERE (SELECT count(*) FROM letter_copy c WHERE c.letter_id = l.id AND c.is_primary = 1) != 1
           """
         ),
-        ("copies of letters not in the archive", "SELECT count(*) FROM letter_copy c LEFT JOIN letter l ON l.id = c.letter_id WHERE l.id IS NULL"),
+        (
+          "copies of letters not in the archive",
+          "SELECT count(*) FROM letter_copy c LEFT JOIN letter l ON l.id = c.letter_id WHERE l.id IS NULL"
+        ),
         (
           "stored files whose letter count disagrees with their copies",
           """
@@ -33,9 +37,18 @@ extension SQLiteArchive {
           WHERE s.status = 'ingested' AND s.letters != (SELECT count(*) FROM letter_copy c WHERE c.source_id = s.id)
           """
         ),
-        ("rejected files with letters", "SELECT count(*) FROM letter_copy c JOIN source_file s ON s.id = c.source_id WHERE s.status = 'rejected'"),
-        ("citations of no copy", "SELECT count(*) FROM citation x LEFT JOIN letter_copy c ON c.id = x.copy_id WHERE c.id IS NULL"),
-        ("letters missing from the search index", "SELECT (SELECT count(*) FROM letter) - (SELECT count(*) FROM letter_search_docsize)"),
+        (
+          "rejected files with letters",
+          "SELECT count(*) FROM letter_copy c JOIN source_file s ON s.id = c.source_id WHERE s.status = 'rejected'"
+        ),
+        (
+          "citations of no copy",
+          "SELECT count(*) FROM citation x LEFT JOIN letter_copy c ON c.id = x.copy_id WHERE c.id IS NULL"
+        ),
+        (
+          "letters missing from the search index",
+          "SELECT (SELECT count(*) FROM letter) - (SELECT count(*) FROM letter_search_docsize)"
+        ),
       ]
       for (what, sql) in invariants {
         let n = try Int.fetchOne(db, sql: sql) ?? 0

@@ -59,7 +59,8 @@ extension SQLiteArchive {
       let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
       throw ArchiveError(
         .newerSchema,
-        "\(path) was written by a newer saraban (schema \(unknown.joined(separator: ", "))): upgrade saraban to read it")
+        "\(path) was written by a newer saraban (schema \(unknown.joined(separator: ", "))): upgrade saraban to read it"
+      )
     }
     return tables.isEmpty ? false : try migrator.hasCompletedMigrations(db)
   }

@@ -80,7 +80,7 @@ public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
       return ArchiveError(.missing, "cannot open \(path): \(error.message ?? "unable to open database file")")
     case .SQLITE_BUSY, .SQLITE_LOCKED:
       return ArchiveError(
-        .busy, "\(path) is busy: another program is writing to it (waited \(error.resultCode == .SQLITE_BUSY ? "for the busy timeout" : "for a lock")); try again")
+        .busy, "\(path) is busy: another program is writing to it and held it past the busy timeout; try again")
     case .SQLITE_FULL:
       return ArchiveError(
         .full, "\(path): the disk is full (or the archive reached its size limit): nothing of the failed batch was stored")

@@ -56,7 +56,8 @@ enum ItemReader {
     let digitsStart = i
     var value = 0
     while i < s.count, let d = ThaiDigits.value(of: s[i]) {
-      value = value * 10 + d
+      // a run of digits longer than an item number is no item number: never overflow on it
+      if i - digitsStart < 3 { value = value * 10 + d }
       i += 1
     }
     guard i > digitsStart, i - digitsStart <= 2, i < s.count, s[i] == "." || s[i] == ")" else { return nil }

@@ -1,7 +1,8 @@
-@testable import Archive
 import Foundation
 import GRDB
 import Testing
+
+@testable import Archive
 
 /// Faults under the archive — a full disk, a writer that holds the lock, damaged pages — are
 /// one-line ``ArchiveError``s, and the archive is left as it was before the failed batch.
@@ -27,7 +28,10 @@ import Testing
     range.map { k in
       SourceInput(
         path: "letter-\(k).txt",
-        content: .bytes(Fixtures.letter(number: "มท ๐๘๑๐/ว \(k)", date: "๑ สิงหาคม ๒๕๖๕", subject: "เรื่องที่ \(k) " + String(repeating: "การทดสอบคลังหนังสือ ", count: 200))))
+        content: .bytes(
+          Fixtures.letter(
+            number: "มท ๐๘๑๐/ว \(k)", date: "๑ สิงหาคม ๒๕๖๕",
+            subject: "เรื่องที่ \(k) " + String(repeating: "การทดสอบคลังหนังสือ ", count: 200))))
     }
   }
 
@@ -85,7 +89,7 @@ import Testing
     do {
       let archive = try SQLiteArchive(path: path)
       _ = try archive.ingest(Fixtures.corpusFiles, batchSize: 16)
-      try archive.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+      _ = try archive.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
     }
     // Overwrite the second half of the file with noise, as a failing disk would.
     let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))

@@ -1,8 +1,9 @@
-@testable import Archive
 import Dispatch
 import Foundation
 import GRDB
 import Testing
+
+@testable import Archive
 
 /// Two ingests and several readers on one archive at once, each through its own connection
 /// pool as separate programs would: no error, and the archive ends as a single ingest makes it.

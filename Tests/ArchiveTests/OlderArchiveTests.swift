@@ -1,8 +1,9 @@
-@testable import Archive
 import Foundation
 import GRDB
 import Letters
 import Testing
+
+@testable import Archive
 
 /// An archive made by an older saraban opens in this one: for every shipped schema version,
 /// a fixture archive is built by the migrations up to that version and filled with plain SQL
@@ -13,11 +14,12 @@ import Testing
     let path = try Fixtures.temporaryPath()
     let queue = try DatabaseQueue(path: path)
     _ = try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
-    try queue.inDatabase { db in db.add(tokenizer: ThaiTokenizer.self) }
+    queue.inDatabase { db in db.add(tokenizer: ThaiTokenizer.self) }
     try ArchiveMigrations.migrator.migrate(queue, upTo: version)
     // One file with one letter and its อ้างถึง, as the v1 ingest stored them.
     let bytes = Fixtures.letter(
-      number: "มท ๐๘๑๐/ว ๗๗๗", date: "๑ สิงหาคม ๒๕๖๕", subject: "การอนุรักษ์ช้างป่า", cites: "มท ๐๘๑๐/ว ๑๒๓ ลงวันที่ ๑ มิถุนายน ๒๕๖๕")
+      number: "มท ๐๘๑๐/ว ๗๗๗", date: "๑ สิงหาคม ๒๕๖๕", subject: "การอนุรักษ์ช้างป่า",
+      cites: "มท ๐๘๑๐/ว ๑๒๓ ลงวันที่ ๑ มิถุนายน ๒๕๖๕")
     let document = LetterParser().parse(bytes: bytes, path: "old/777.txt")
     let letter = try #require(document.letters.first)
     let record = LetterJSON.letter(letter).serialized()
@@ -62,7 +64,10 @@ import Testing
     // The cited letter arrives: the old citation resolves to it.
     let writable = try SQLiteArchive(path: path)
     _ = try writable.ingest(
-      [SourceInput(path: "new/123.txt", content: .bytes(Fixtures.letter(number: "มท ๐๘๑๐/ว ๑๒๓", date: "๑ มิถุนายน ๒๕๖๕")))],
+      [
+        SourceInput(
+          path: "new/123.txt", content: .bytes(Fixtures.letter(number: "มท ๐๘๑๐/ว ๑๒๓", date: "๑ มิถุนายน ๒๕๖๕")))
+      ],
       batchSize: 8)
     #expect(try writable.statistics().letters == 2)
     #expect(try writable.statistics().resolved == 1)

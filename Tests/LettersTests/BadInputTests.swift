@@ -92,6 +92,12 @@ import Testing
     Damage(name: "NUL bytes between words and at line ends", warning: .controlCharacters, outcome: .sameLetter) {
       sprinkle($0, every: 3, "\u{0}", lineEnd: "\u{0}")
     },
+    Damage(
+      name: "NUL, ESC and BEL in every space (over 10 % control bytes)", warning: .controlCharacters,
+      outcome: .sameLetter
+    ) {
+      sprinkle($0, every: 1, " \u{0}\u{1B}\u{7}\u{0}\u{1B}\u{7}\u{0}\u{1B}\u{7} ", lineEnd: "\u{0}\u{0}\u{0}\u{0}")
+    },
     Damage(name: "control characters (BEL, ESC, VT, DEL, C1)", warning: .controlCharacters, outcome: .sameLetter) {
       sprinkle($0, every: 2, " \u{7}\u{1B}\u{0B}\u{7F}\u{85}\u{9B} ", lineEnd: "\u{1B}\u{0}")
     },
@@ -137,6 +143,25 @@ import Testing
     let controls = document.letters.flatMap { [$0.subject, $0.to] + $0.body.map(Optional.some) }
       .compactMap { $0 }.joined().unicodeScalars.filter { $0.properties.generalCategory == .control }
     #expect(controls.isEmpty, "\(damage.name): \(controls.map { String($0.value, radix: 16) })")
+  }
+
+  /// Compressed or encrypted bytes (uniform noise) are binary, never a letter of garbage: a
+  /// file with too few control bytes to look binary still decodes in no encoding without
+  /// many invalid bytes. (7 in 300 were read as Windows-874 "annexes" and stored.)
+  @Test(arguments: 0..<10)
+  func uniformNoiseIsNeverALetter(_ seed: Int) {
+    var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 11
+    for _ in 0..<30 {
+      state = state &* 6364136223846793005 &+ 1442695040888963407
+      let count = 1 + Int((state >> 33) % 20_000)
+      let bytes = (0..<count).map { _ -> UInt8 in
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return UInt8(truncatingIfNeeded: state >> 40)
+      }
+      let document = LetterParser().parse(bytes: bytes, path: "noise.bin")
+      #expect(document.letters.isEmpty, "\(count) bytes: \(document.warnings.map(\.message))")
+      #expect(document.warnings.map(\.code) == [.binaryInput])
+    }
   }
 
   /// Thai with no space or line break in UTF-16 has no 0x00 byte at all: it is still text.

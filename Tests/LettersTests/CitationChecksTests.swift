@@ -1,5 +1,6 @@
-@testable import Letters
 import Testing
+
+@testable import Letters
 
 /// The index that finds near-miss citations agrees with checking every letter in the file.
 @Suite struct CitationChecksTests {

@@ -38,11 +38,12 @@ import Testing
   /// ส่วนราชการ line of dots gave an issuer named "", `ที ๕/ว` a number without a serial, a
   /// page of junk a signature name with spaces around it, an enclosure line of จำนวน only an
   /// item with no title, `๐.` an item numbered 0, `่**ู` marks out of NFC order once the
-  /// markup between them was gone.
+  /// markup between them was gone. And one found by libFuzzer (scripts/fuzz.sh): an enclosure
+  /// item "numbered" with forty digits overflowed Int and crashed.
   @Test(arguments: [
     "๕๒๐ **  ด่วนที่สุด", "เรื่อง **ทดสอบ**  ระบบ", "ก # ข", "ข้อความ **\t** ต่อ", "90<!-- PAGE BREAK -->ข\n\n\n****\nด่วนที่สุด",
     "ขอแสดงความนับถือ\n\n(นายสมชาย ใจดี)\nอธิบดี\n\nโทร. ๐ ๒๒๔๑ ๙๐๐๐\nwww.x.go.thปฏิบัติราชการแทน ก ข\nเว็บไซต์ www.dla.go.th และ www.moi.go.th\n",
-    "ห\u{0C}่**ู", "สิงทีสงมาดวย จำนวน.\nเรือง", "สิงทีสงมาดวย\n0..<table>เรียน", "ที ๕/ว", "h\u{0C}สร()<table>", "สวนราชการ<t><tr>ถึง", "บันทึกข้อความ\nส่วนราชการ ..........\nที่ มท ๐๘๑๒/๑ วันที่ ๙ กรกฎาคม ๒๕๖๔\nเรื่อง ทดสอบ\nเรียน อธิบดี\n",
+    "สิ่งที่ส่งมาด้วย " + String(repeating: "๙", count: 40) + ". สำเนา", "ห\u{0C}่**ู", "สิงทีสงมาดวย จำนวน.\nเรือง", "สิงทีสงมาดวย\n0..<table>เรียน", "ที ๕/ว", "h\u{0C}สร()<table>", "สวนราชการ<t><tr>ถึง", "บันทึกข้อความ\nส่วนราชการ ..........\nที่ มท ๐๘๑๒/๑ วันที่ ๙ กรกฎาคม ๒๕๖๔\nเรื่อง ทดสอบ\nเรียน อธิบดี\n",
     "ข\n****\nค", "ข\n**\nค", "ข\n# \nค", "ข\n<br>\nค", "ชุด **** ขอแสดง", "<table><tr><td>ก\tข\n****\nค</td></tr>",
   ])
   func oddLinesGiveSchemaValidValues(_ text: String) throws {

@@ -10,7 +10,8 @@ import Testing
   static func archiveFolder() throws -> URL {
     let folder = try Saraban.temporaryFolder()
     for k in 1...3 {
-      try Saraban.letter(k, subject: "การป้องกันไฟป่าและหมอกควัน ครั้งที่ \(k)").write(to: folder.appendingPathComponent("\(k).txt"))
+      try Saraban.letter(k, subject: "การป้องกันไฟป่าและหมอกควัน ครั้งที่ \(k)").write(
+        to: folder.appendingPathComponent("\(k).txt"))
     }
     let run = try Saraban.run(["ingest", "1.txt", "2.txt", "3.txt"], in: folder)
     #expect(run.status == 0, "\(run.err)")
@@ -22,7 +23,9 @@ import Testing
     ["refs", "มท 0810/ว 1"], ["show", "มท 0810/ว 1@2565"],
   ]
 
-  static func bytes(_ folder: URL) throws -> Data { try Data(contentsOf: folder.appendingPathComponent("saraban.sqlite")) }
+  static func bytes(_ folder: URL) throws -> Data {
+    try Data(contentsOf: folder.appendingPathComponent("saraban.sqlite"))
+  }
 
   @Test func aDamagedArchiveIsOneLineOnEveryCommand() throws {
     let folder = try Self.archiveFolder()
@@ -46,12 +49,12 @@ import Testing
     chmod(path.path, 0o444)
     let before = try Self.bytes(folder)
     for arguments in Self.queries {
-      let run = try Saraban.run(arguments, in: folder, unprivileged: true)
+      let run = try Saraban.run(arguments, in: folder, unprivileged: Saraban.canDropPrivileges)
       #expect(run.status == 0, "\(arguments): \(run.err)")
     }
     try Saraban.letter(9).write(to: folder.appendingPathComponent("9.txt"))
     chmod(folder.appendingPathComponent("9.txt").path, 0o644)
-    let run = try Saraban.run(["ingest", "9.txt"], in: folder, unprivileged: true)
+    let run = try Saraban.run(["ingest", "9.txt"], in: folder, unprivileged: Saraban.canDropPrivileges)
     #expect(run.status == 1)
     #expect(run.errLines == ["Error: saraban.sqlite is read-only: saraban cannot store letters in it"], "\(run.err)")
     #expect(try Self.bytes(folder) == before)

@@ -46,7 +46,10 @@ import Testing
   static let repaired: [(String, String, [UInt8])] = {
     let text = String(decoding: Saraban.letter(42), as: UTF8.self)
     return [
-      ("tis620.txt", "encoding_repaired", text.unicodeScalars.map { $0.value < 0x80 ? UInt8($0.value) : UInt8($0.value - 0x0E00 + 0xA0) }),
+      (
+        "tis620.txt", "encoding_repaired",
+        text.unicodeScalars.map { $0.value < 0x80 ? UInt8($0.value) : UInt8($0.value - 0x0E00 + 0xA0) }
+      ),
       ("utf16.txt", "encoding_repaired", text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
       ("nul.txt", "control_characters", Array(text.replacingOccurrences(of: "\n", with: "\u{0}\n").utf8)),
       ("cut.txt", "invalid_bytes", Array(Array(text.utf8).dropLast(2))),
@@ -124,8 +127,10 @@ import Testing
     try fm.createSymbolicLink(atPath: inbox.appendingPathComponent("self").path, withDestinationPath: ".")
     try fm.createSymbolicLink(atPath: inbox.appendingPathComponent("l1").path, withDestinationPath: "l2")
     try fm.createSymbolicLink(atPath: inbox.appendingPathComponent("l2").path, withDestinationPath: "l1")
-    try fm.createSymbolicLink(atPath: inbox.appendingPathComponent("gone.txt").path, withDestinationPath: "/nonexistent/x")
-    try fm.createSymbolicLink(atPath: inbox.appendingPathComponent("linked.txt").path, withDestinationPath: outside.path)
+    try fm.createSymbolicLink(
+      atPath: inbox.appendingPathComponent("gone.txt").path, withDestinationPath: "/nonexistent/x")
+    try fm.createSymbolicLink(
+      atPath: inbox.appendingPathComponent("linked.txt").path, withDestinationPath: outside.path)
     #expect(mkfifo(inbox.appendingPathComponent("pipe.txt").path, 0o666) == 0)
     let unprivileged = Saraban.canDropPrivileges
     if unprivileged || getuid() != 0 {
@@ -138,7 +143,8 @@ import Testing
     let lines = run.errLines
     #expect(lines.contains("saraban: inbox/gone.txt: broken symbolic link"), "\(run.err)")
     #expect(lines.contains("saraban: note: inbox/l1: symbolic link loop"), "\(run.err)")
-    #expect(lines.contains("saraban: note: inbox/pipe.txt: not a regular file (a pipe, socket or device)"), "\(run.err)")
+    #expect(
+      lines.contains("saraban: note: inbox/pipe.txt: not a regular file (a pipe, socket or device)"), "\(run.err)")
     #expect(lines.contains("saraban: note: inbox/sub/loop: symbolic link to a folder already read"), "\(run.err)")
     let report = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
     let stored = try Saraban.run(["list", "--json"], in: folder).out

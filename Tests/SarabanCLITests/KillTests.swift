@@ -22,7 +22,8 @@ import Testing
   @Test func ingestKilledAtRandomMomentsResumesToTheSameArchive() throws {
     let folder = try Saraban.temporaryFolder()
     let corpus = "in"
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent(corpus), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent(corpus), withIntermediateDirectories: true)
     let source = Saraban.root.appendingPathComponent("Corpus")
     for name in try FileManager.default.contentsOfDirectory(atPath: source.path) where name.hasSuffix(".txt") {
       try FileManager.default.copyItem(

@@ -46,8 +46,8 @@ enum Saraban {
     process.environment = env
     let outURL = folder.appendingPathComponent(".out-\(UUID().uuidString)")
     let errURL = folder.appendingPathComponent(".err-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     defer {
       try? FileManager.default.removeItem(at: outURL)
       try? FileManager.default.removeItem(at: errURL)
@@ -66,10 +66,19 @@ enum Saraban {
       err: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
   }
 
-  /// True when `setpriv` can run the binary as `nobody` (root, util-linux, a readable build).
-  static var canDropPrivileges: Bool {
-    getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
-  }
+  /// True when `setpriv` can run the binary as `nobody`: root, util-linux, and a build folder
+  /// that others may enter (a checkout under a private home cannot be run as nobody).
+  static let canDropPrivileges: Bool = {
+    guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return false }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+    process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path, "--version"]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return false }
+    process.waitUntilExit()
+    return process.terminationStatus == 0
+  }()
 
   /// A new folder anyone may write to (the `nobody` runs need that).
   static func temporaryFolder() throws -> URL {
@@ -81,7 +90,8 @@ enum Saraban {
 
   /// A small external letter with this serial (Thai digits) and subject.
   static func letter(_ serial: Int, subject: String = "การทดสอบคลังหนังสือ") -> Data {
-    let thai = String(String(serial).map { Character(Unicode.Scalar(0x0E50 + Int(String($0))!)!) })
+    let digits = Array("๐๑๒๓๔๕๖๗๘๙")
+    let thai = String(String(serial).compactMap { $0.wholeNumberValue.map { digits[$0] } })
     return Data(
       """
       ที่ มท ๐๘๑๐/ว \(thai)

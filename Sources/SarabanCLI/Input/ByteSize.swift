@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 
 /// A size in bytes as a person types it: `65536`, `64K`, `64M`, `1G` (binary units; a
 /// trailing `B`, `iB` and lower case are accepted).

@@ -44,7 +44,8 @@ enum FileReading {
 
   static func tooLarge(_ size: Int?, limit: Int) -> Failure {
     let what =
-      size.map { $0 < 1024 ? "\($0) bytes, more than" : "\(ByteSize(bytes: $0)) (\($0) bytes), more than" } ?? "more than"
+      size.map { $0 < 1024 ? "\($0) bytes, more than" : "\(ByteSize(bytes: $0)) (\($0) bytes), more than" }
+      ?? "more than"
     return Failure(
       description: "too large: \(what) the limit of \(ByteSize(bytes: limit)); raise it with --max-file-size")
   }

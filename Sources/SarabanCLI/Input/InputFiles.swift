@@ -66,7 +66,9 @@ struct InputFiles {
   }
 
   /// Walks a folder without recursion (a deep tree cannot exhaust the stack).
-  private mutating func walk(_ root: String, into found: inout [String], visited: inout Set<FileID>, archive: Set<FileID>) {
+  private mutating func walk(
+    _ root: String, into found: inout [String], visited: inout Set<FileID>, archive: Set<FileID>
+  ) {
     if let id = FileID(root) { visited.insert(id) }
     var folders = [root]
     while let folder = folders.popLast() {
@@ -75,7 +77,9 @@ struct InputFiles {
       case let .success(list): names = list
       case let .failure(code):
         skipped.append(
-          Skipped(path: folder, reason: "folder cannot be listed: \(FileReading.reason(code.code.rawValue))", isFailure: true))
+          Skipped(
+            path: folder, reason: "folder cannot be listed: \(FileReading.reason(code.code.rawValue))", isFailure: true)
+        )
         continue
       }
       for name in names.sorted() {
