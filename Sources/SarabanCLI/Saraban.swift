@@ -11,7 +11,7 @@ struct Saraban: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       ParseCommand.self, IngestCommand.self, FindCommand.self, ShowCommand.self, RefsCommand.self,
-      CitedByCommand.self, UnresolvedCommand.self, SearchCommand.self, ListCommand.self, ExportCommand.self,
+      CitedByCommand.self, UnresolvedCommand.self, CopiesCommand.self, SearchCommand.self, ListCommand.self, ExportCommand.self,
       TextCommand.self, CheckCommand.self,
     ]
   )
