@@ -1,4 +1,5 @@
 import Citations
+import Foundation
 import GRDB
 import Letters
 import ThaiText
@@ -22,7 +23,11 @@ struct LetterRow: Sendable {
   var segment: Int
   var lineStart: Int
   var lineEnd: Int
+  /// The record's JSON text (as `letter_copy` keeps it).
   var record: String
+  /// The record as `letter` keeps it (``CompactRecord``), made where the row is made: off the
+  /// writer's thread during ingest.
+  var stored: Data
 
   init(record value: JSONValue, text: String? = nil) {
     id = value["id"]?.string ?? ""
@@ -54,6 +59,7 @@ struct LetterRow: Sendable {
     lineStart = value["lines"]?["start"]?.int ?? 0
     lineEnd = value["lines"]?["end"]?.int ?? 0
     record = text ?? value.serialized()
+    stored = CompactRecord.encode(record)
   }
 
   /// Inserts or overwrites the letter row (its search entry follows by trigger).
@@ -75,7 +81,7 @@ struct LetterRow: Sendable {
       arguments: [
         id, number, numberRaw, parts?.prefix, parts?.subOffice, parts?.code, parts?.circular ?? false,
         parts?.serial, parts?.yearSuffix, year, date, kind, urgency, secrecy, subject, addressee, issuer,
-        signer, record,
+        signer, stored,
       ])
     // A new row reaches letter_search through SQLiteArchive.indexForSearch; an updated one
     // through the update triggers.

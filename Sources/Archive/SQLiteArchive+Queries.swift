@@ -27,8 +27,7 @@ extension SQLiteArchive {
       let row = try Row.fetchOne(
         db, sql: "SELECT \(summaryColumns), l.record FROM letter l WHERE l.id = ?", arguments: [id])
     else { return nil }
-    let text: String = row["record"]
-    var record = JSONValue.parse(text) ?? .null
+    var record = CompactRecord.text(of: row["record"]).flatMap(JSONValue.parse) ?? .null
     let citations = try Row.fetchAll(
       db,
       sql: "SELECT role, ordinal, target, confidence FROM citation WHERE letter_id = ? AND active = 1 AND ordinal >= 0",

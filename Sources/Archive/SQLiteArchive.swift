@@ -61,6 +61,7 @@ public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
     configuration.label = "saraban.archive"
     configuration.prepareDatabase { db in
       db.add(tokenizer: ThaiTokenizer.self)
+      db.add(function: CompactRecord.function)
       if !db.configuration.readonly {
         // The writer: a batch touches pages of every index; SQLite's default 2 MB cache spilt
         // them to the WAL and read them back hundreds of thousands of times an ingest.
