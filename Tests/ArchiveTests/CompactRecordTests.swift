@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Letters
 import Testing
+import ThaiText
 
 @testable import Archive
 
@@ -48,5 +49,20 @@ import Testing
     #expect(kind == "blob")
     #expect(try archive.search("ช้างป่า", limit: 5, highlight: ("[", "]")).first?.snippet.contains("[ช้างป่า]") == true)
     #expect(try archive.check().isEmpty)
+  }
+}
+
+/// Dates stored as `YYYY-MM-DD` read back as the date that was stored (the resolver reads one
+/// for every candidate letter).
+@Suite struct StoredDateTests {
+  @Test func anISODateReadsBack() throws {
+    let date = try #require(ThaiDate(iso: "2021-03-17"))
+    #expect(date == (try ThaiDate(day: 17, month: .march, ceYear: 2021)))
+    #expect(ThaiDate(iso: date.iso) == date)
+  }
+
+  @Test(arguments: ["", "2021", "2021-03", "2021-13-01", "2021-02-30", "abcd-ef-gh", "2021-03-17x", "2021-03-"])
+  func aMalformedDateIsNil(_ text: String) {
+    #expect(ThaiDate(iso: text) == nil)
   }
 }
