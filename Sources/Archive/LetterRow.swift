@@ -1,4 +1,5 @@
 import Citations
+import Foundation
 import GRDB
 import Letters
 import ThaiText
@@ -22,7 +23,11 @@ struct LetterRow: Sendable {
   var segment: Int
   var lineStart: Int
   var lineEnd: Int
+  /// The record's JSON text (as `letter_copy` keeps it).
   var record: String
+  /// The record as `letter` keeps it (``CompactRecord``), made where the row is made: off the
+  /// writer's thread during ingest.
+  var stored: Data
 
   init(record value: JSONValue, text: String? = nil) {
     id = value["id"]?.string ?? ""
@@ -54,6 +59,7 @@ struct LetterRow: Sendable {
     lineStart = value["lines"]?["start"]?.int ?? 0
     lineEnd = value["lines"]?["end"]?.int ?? 0
     record = text ?? value.serialized()
+    stored = CompactRecord.encode(record)
   }
 
   /// Inserts or overwrites the letter row (its search entry follows by trigger).
@@ -75,7 +81,7 @@ struct LetterRow: Sendable {
       arguments: [
         id, number, numberRaw, parts?.prefix, parts?.subOffice, parts?.code, parts?.circular ?? false,
         parts?.serial, parts?.yearSuffix, year, date, kind, urgency, secrecy, subject, addressee, issuer,
-        signer, record,
+        signer, stored,
       ])
     // A new row reaches letter_search through SQLiteArchive.indexForSearch; an updated one
     // through the update triggers.
@@ -85,10 +91,30 @@ struct LetterRow: Sendable {
 extension ThaiDate {
   /// A date from `YYYY-MM-DD`.
   init?(iso: String?) {
-    guard let iso else { return nil }
-    let parts = iso.split(separator: "-").compactMap { Int($0) }
-    guard parts.count == 3, let month = ThaiMonth(rawValue: parts[1]),
-      let date = try? ThaiDate(day: parts[2], month: month, ceYear: parts[0])
+    guard var iso else { return nil }
+    // Read from the bytes: the resolver makes one for every candidate letter it reads, and
+    // `split` and `Int(_:)` on substrings cost thousands of instructions each time.
+    let parts: (Int, Int, Int)? = iso.withUTF8 { b in
+      var numbers: [Int] = []
+      var value = 0
+      var digits = 0
+      for byte in b {
+        if byte >= 0x30 && byte <= 0x39 {
+          value = value * 10 + Int(byte - 0x30)
+          digits += 1
+          guard digits <= 9 else { return nil }
+        } else if byte == UInt8(ascii: "-"), digits > 0 {
+          numbers.append(value)
+          (value, digits) = (0, 0)
+        } else {
+          return nil
+        }
+      }
+      guard digits > 0, numbers.count == 2 else { return nil }
+      return (numbers[0], numbers[1], value)
+    }
+    guard let parts, let month = ThaiMonth(rawValue: parts.1),
+      let date = try? ThaiDate(day: parts.2, month: month, ceYear: parts.0)
     else { return nil }
     self = date
   }

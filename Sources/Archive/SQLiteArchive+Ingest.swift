@@ -196,12 +196,25 @@ extension SQLiteArchive {
 
   /// Adds the letters inserted since `from` to the search index, in one statement, so that
   /// FTS5 writes one segment for them (see migration v2-search-index-by-batch).
+  ///
+  /// The columns are those of the view `letter_search_source` (migration v4), spelled out so
+  /// that each record is decoded once: the view calls `saraban_record` for the body and again
+  /// for the issuer's address. They must stay equal to the view's, which FTS5 reads to delete
+  /// an entry and to make snippets; the tests' FTS5 integrity checks compare the two.
   func indexForSearch(_ from: inout Int64?, _ db: Database) throws {
     guard let first = from else { return }
     try db.cachedStatement(
       sql: """
+        WITH source AS MATERIALIZED (
+          SELECT seq, subject, addressee, issuer, saraban_record(record) AS record FROM letter WHERE seq >= ?
+        )
         INSERT INTO letter_search (rowid, subject, addressee, body, issuer)
-          SELECT seq, subject, addressee, body, issuer FROM letter_search_source WHERE seq >= ?
+          SELECT seq,
+            coalesce(subject, ''),
+            coalesce(addressee, ''),
+            coalesce((SELECT group_concat(value, char(10)) FROM json_each(record, '$.body')), ''),
+            trim(coalesce(issuer, '') || ' ' || coalesce(json_extract(record, '$.issuer.address'), ''))
+          FROM source
         """
     ).execute(arguments: [first])
     from = nil

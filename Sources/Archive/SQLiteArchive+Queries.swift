@@ -27,8 +27,7 @@ extension SQLiteArchive {
       let row = try Row.fetchOne(
         db, sql: "SELECT \(summaryColumns), l.record FROM letter l WHERE l.id = ?", arguments: [id])
     else { return nil }
-    let text: String = row["record"]
-    var record = JSONValue.parse(text) ?? .null
+    var record = CompactRecord.text(of: row["record"]).flatMap(JSONValue.parse) ?? .null
     let citations = try Row.fetchAll(
       db,
       sql: "SELECT role, ordinal, target, confidence FROM citation WHERE letter_id = ? AND active = 1 AND ordinal >= 0",
@@ -183,7 +182,12 @@ extension SQLiteArchive {
     }
   }
 
+  /// Ranked full-text search among the ``searchCandidates`` most recently stored matches (by
+  /// `seq`): a query matching fewer letters ranks all of them, so a rare word is found wherever
+  /// it is; BM25's statistics (document frequency, mean length) still come from the whole index.
+  /// - Complexity: O(searchCandidates) index reads for the ranking, whatever the archive's size.
   public func search(_ text: String, limit: Int = 20, highlight: (String, String) = ("[", "]")) throws -> [SearchHit] {
+    let candidates = searchCandidates
     let segmenter = try WordSegmenter()
     guard let match = SearchQuery.match(for: text, segmenter: segmenter) else { return [] }
     guard limit > 0 else { return [] }
@@ -192,10 +196,15 @@ extension SQLiteArchive {
       // a snippet (which tokenizes the letter's text again) and the letter's row were made
       // for every match, not for the hits shown. The best `limit + 1` scores first; when the
       // last one shown ties with the next, every hit up to that score is read (ties are
-      // ordered by id); then the hits' rows and snippets.
-      let scores = "SELECT rowid AS seq, bm25(letter_search) AS score FROM letter_search WHERE letter_search MATCH ?"
+      // ordered by id); then the hits' rows and snippets. `ORDER BY rowid DESC LIMIT` is
+      // answered by FTS5 in index order, so the candidates are read without a sort.
+      let scores = """
+        SELECT rowid AS seq, bm25(letter_search) AS score FROM letter_search WHERE letter_search MATCH ?
+        ORDER BY rowid DESC LIMIT ?
+        """
       let best = try Row.fetchAll(
-        db, sql: "SELECT seq, score FROM (\(scores)) ORDER BY score LIMIT ?", arguments: [match, limit + 1])
+        db, sql: "SELECT seq, score FROM (\(scores)) ORDER BY score LIMIT ?",
+        arguments: [match, candidates, limit + 1])
       var score: [Int64: Double] = [:]
       for row in best.prefix(limit) { score[row["seq"]] = row["score"] }
       if best.count > limit {
@@ -203,7 +212,7 @@ extension SQLiteArchive {
         let next: Double = best[limit]["score"]
         if next == last {
           for row in try Row.fetchAll(
-            db, sql: "SELECT seq, score FROM (\(scores)) WHERE score <= ?", arguments: [match, last])
+            db, sql: "SELECT seq, score FROM (\(scores)) WHERE score <= ?", arguments: [match, candidates, last])
           {
             score[row["seq"]] = row["score"]
           }

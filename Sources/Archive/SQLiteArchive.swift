@@ -15,6 +15,15 @@ public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
   public static let busyTimeout: TimeInterval = 10
   /// The writer connection's page cache (KiB): bounded, so memory stays flat with archive size.
   static let writerCacheKiB = 65536
+  /// The page size of a new archive's file.
+  static let pageSize = 8192
+  /// How many matching letters `search` ranks by BM25: the most recently stored ones (the
+  /// default ``defaultSearchCandidates``). BM25 reads every ranked letter's token counts from
+  /// the index, so ranking every match of a topic word grew with the archive (617 ms at 1M
+  /// letters); FTS5 walks the matches newest first and stops here.
+  public let searchCandidates: Int
+  /// Enough for a useful top 20 of a topic word, cheap at any archive size (see BENCHMARKS.md).
+  public static let defaultSearchCandidates = 2_000
   /// The archive was opened read-only (its file or folder cannot be written): queries work,
   /// ingest fails with ``ArchiveError/Code/readOnly``.
   public private(set) var isReadOnly = false
@@ -36,12 +45,14 @@ public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
   /// database, and `.newerSchema` for an archive written by a newer saraban; none of these
   /// change the file. When `create` is false (queries) a current archive opens read-only, so
   /// that a query never waits for another program's ingest and works on a read-only file. A
-  /// write waits up to `busyTimeout` seconds for another writer.
+  /// write waits up to `busyTimeout` seconds for another writer. `search` ranks among the
+  /// `searchCandidates` most recently stored matches.
   public init(
     path: String, create: Bool = true, busyTimeout: TimeInterval = SQLiteArchive.busyTimeout,
-    logger: Logger = Logger(label: "saraban.archive")
+    searchCandidates: Int = SQLiteArchive.defaultSearchCandidates, logger: Logger = Logger(label: "saraban.archive")
   ) throws {
     self.path = path
+    self.searchCandidates = max(1, searchCandidates)
     self.logger = logger
     var isDirectory: ObjCBool = false
     let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -52,7 +63,12 @@ public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
     configuration.label = "saraban.archive"
     configuration.prepareDatabase { db in
       db.add(tokenizer: ThaiTokenizer.self)
+      db.add(function: CompactRecord.function)
       if !db.configuration.readonly {
+        // A new archive gets 8 KiB pages (an existing file keeps its own: SQLite changes it only
+        // by VACUUM). A letter row is about 2.5 KB; a 4 KiB page held one, with a third of the
+        // letter table's pages left empty.
+        try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
         // The writer: a batch touches pages of every index; SQLite's default 2 MB cache spilt
         // them to the WAL and read them back hundreds of thousands of times an ingest.
         try db.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKiB)")

@@ -14,7 +14,10 @@ import Testing
     let path = try Fixtures.temporaryPath()
     let queue = try DatabaseQueue(path: path)
     _ = try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
-    queue.inDatabase { db in db.add(tokenizer: ThaiTokenizer.self) }
+    queue.inDatabase { db in
+      db.add(tokenizer: ThaiTokenizer.self)
+      db.add(function: CompactRecord.function)
+    }
     try ArchiveMigrations.migrator.migrate(queue, upTo: version)
     // One file with one letter and its อ้างถึง, as the v1 ingest stored them.
     let bytes = Fixtures.letter(
@@ -22,7 +25,12 @@ import Testing
       cites: "มท ๐๘๑๐/ว ๑๒๓ ลงวันที่ ๑ มิถุนายน ๒๕๖๕")
     let document = LetterParser().parse(bytes: bytes, path: "old/777.txt")
     let letter = try #require(document.letters.first)
-    let record = LetterJSON.letter(letter).serialized()
+    let json = LetterJSON.letter(letter).serialized()
+    // Up to v3 the record was JSON text; from v4 on it is stored compact.
+    let versions = ArchiveMigrations.migrator.migrations
+    let compact =
+      try #require(versions.firstIndex(of: version)) >= #require(versions.firstIndex(of: "v4-compact-records"))
+    let record: any DatabaseValueConvertible = compact ? CompactRecord.encode(json) : json
     try queue.write { db in
       try db.execute(
         sql: """
@@ -51,7 +59,9 @@ import Testing
       // From v2 on, ingest indexes a batch's letters itself (the insert trigger is gone).
       if version != "v1-sources-letters-citations" {
         try db.execute(
-          sql: "INSERT INTO letter_search (rowid, subject, addressee, body, issuer) SELECT seq, subject, addressee, body, issuer FROM letter_search_source")
+          sql:
+            "INSERT INTO letter_search (rowid, subject, addressee, body, issuer) SELECT seq, subject, addressee, body, issuer FROM letter_search_source"
+        )
       }
     }
     try queue.close()
@@ -59,6 +69,7 @@ import Testing
     let archive = try SQLiteArchive(path: path, create: false)
     #expect(try archive.statistics().letters == 1)
     #expect(try archive.letter(id: "มท 0810/ว 777@2565")?.summary.subject == "การอนุรักษ์ช้างป่า")
+    #expect(try archive.letter(id: "มท 0810/ว 777@2565")?.record["subject"]?.string == "การอนุรักษ์ช้างป่า")
     #expect(try archive.search("ช้างป่า", limit: 5, highlight: ("[", "]")).map(\.id) == ["มท 0810/ว 777@2565"])
     #expect(try archive.unresolved().count == 1)
     // The cited letter arrives: the old citation resolves to it.
@@ -72,5 +83,7 @@ import Testing
     #expect(try writable.statistics().letters == 2)
     #expect(try writable.statistics().resolved == 1)
     try writable.checkSearchIndex()
+    #expect(try writable.check().isEmpty)
+    #expect(try writable.letter(id: "มท 0810/ว 777@2565")?.record["subject"]?.string == "การอนุรักษ์ช้างป่า")
   }
 }

@@ -4,7 +4,7 @@ import Dispatch
 import Foundation
 import GRDB
 
-/// `archive-latency DB [--samples N]` — query latency on an archive as an archivist meets it:
+/// `archive-latency DB [--samples N] [--candidates N]` — query latency on an archive as an archivist meets it:
 /// `find` by a number typed in Thai digits, `cited-by` (find, then the incoming edges), and a
 /// ranked Thai full-text `search`, each over N queries drawn at random (fixed seed) after a
 /// warm-up. Prints one JSON object: wall milliseconds at p50, p95, p99 and the maximum, and
@@ -18,11 +18,18 @@ struct ArchiveLatency {
       samples = n
       arguments.removeSubrange(i...(i + 1))
     }
+    // How many matches search ranks (SQLiteArchive.searchCandidates); 0 ranks every match,
+    // as search did before the bound.
+    var candidates = SQLiteArchive.defaultSearchCandidates
+    if let i = arguments.firstIndex(of: "--candidates"), i + 1 < arguments.count, let n = Int(arguments[i + 1]) {
+      candidates = n == 0 ? .max : n
+      arguments.removeSubrange(i...(i + 1))
+    }
     guard let path = arguments.first else {
-      FileHandle.standardError.write(Data("usage: archive-latency DB [--samples N]\n".utf8))
+      FileHandle.standardError.write(Data("usage: archive-latency DB [--samples N] [--candidates N]\n".utf8))
       exit(2)
     }
-    let archive = try SQLiteArchive(path: path, create: false)
+    let archive = try SQLiteArchive(path: path, create: false, searchCandidates: candidates)
     let queue = try DatabaseQueue(
       path: path,
       configuration: {
