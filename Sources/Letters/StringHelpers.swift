@@ -3,6 +3,9 @@ extension String {
   /// - Complexity: O(n) over UTF-8 bytes.
   func collapsingSpaces() -> String {
     var copy = self
+    // Most lines and values are collapsed already: return them without building a new
+    // String (which the standard library validates as UTF-8 again).
+    if copy.withUTF8(Self.isCollapsed) { return self }
     return copy.withUTF8 { bytes in
       String(unsafeUninitializedCapacity: bytes.count) { out in
         var n = 0
@@ -33,6 +36,19 @@ extension String {
         return n
       }
     }
+  }
+
+  /// No tab, no no-break space, no run of spaces, no space at either end.
+  private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first, let last = bytes.last else { return true }
+    if first == 0x20 || last == 0x20 { return false }
+    var previous: UInt8 = 0
+    for b in bytes {
+      // C2 A0 is U+00A0: A0 after C2 is always its continuation byte.
+      if b == 0x09 || (b == 0x20 && previous == 0x20) || (b == 0xA0 && previous == 0xC2) { return false }
+      previous = b
+    }
+    return true
   }
 
   func trimmingSuffix(_ suffix: String) -> String {
