@@ -27,7 +27,9 @@ enum FormatSniffer {
   static let window = 64 * 1024
 
   static func detect(path: String?, text: String) -> InputFormat {
-    let head = Array(text.utf8.prefix(window))
+    // Through the contiguous bytes: `text.utf8.prefix(window)` copies byte by byte.
+    var text = text
+    let head = text.withUTF8 { Array($0.prefix(window)) }
     if let root = rootElementName(head) {
       if root == "alto" { return .alto }
       if containsHOCRClass(head) { return .hocr }
