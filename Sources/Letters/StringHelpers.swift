@@ -3,9 +3,14 @@ extension String {
   /// - Complexity: O(n) over UTF-8 bytes.
   func collapsingSpaces() -> String {
     var copy = self
-    // Most lines and values are collapsed already: return them without building a new
-    // String (which the standard library validates as UTF-8 again).
-    if copy.withUTF8(Self.isCollapsed) { return self }
+    // Most lines and values have nothing to collapse inside, at most spaces at their ends
+    // (indented lines): return them, or the slice between, without building a new String
+    // (which the standard library validates as UTF-8 again).
+    if let kept = copy.withUTF8(Self.collapsedInside) {
+      if kept.count == utf8.count { return self }
+      return String(
+        self[utf8.index(startIndex, offsetBy: kept.lowerBound)..<utf8.index(startIndex, offsetBy: kept.upperBound)])
+    }
     return copy.withUTF8 { bytes in
       String(unsafeUninitializedCapacity: bytes.count) { out in
         var n = 0
@@ -38,17 +43,37 @@ extension String {
     }
   }
 
-  /// No tab, no no-break space, no run of spaces, no space at either end.
-  private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = bytes.first, let last = bytes.last else { return true }
-    if first == 0x20 || last == 0x20 { return false }
+  /// The bytes left once the ends are trimmed, when no tab, no no-break space and no run of
+  /// spaces stands between them; nil when something inside must be collapsed.
+  private static func collapsedInside(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    var start = 0
+    var end = bytes.count
+    while start < end {
+      if bytes[start] == 0x20 || bytes[start] == 0x09 {
+        start += 1
+      } else if bytes[start] == 0xC2, start + 1 < end, bytes[start + 1] == 0xA0 {
+        start += 2
+      } else {
+        break
+      }
+    }
+    while end > start {
+      if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 {
+        end -= 1
+      } else if bytes[end - 1] == 0xA0, end - 2 >= start, bytes[end - 2] == 0xC2 {
+        end -= 2
+      } else {
+        break
+      }
+    }
     var previous: UInt8 = 0
-    for b in bytes {
+    for i in start..<end {
+      let b = bytes[i]
       // C2 A0 is U+00A0: A0 after C2 is always its continuation byte.
-      if b == 0x09 || (b == 0x20 && previous == 0x20) || (b == 0xA0 && previous == 0xC2) { return false }
+      if b == 0x09 || (b == 0x20 && previous == 0x20) || (b == 0xA0 && previous == 0xC2) { return nil }
       previous = b
     }
-    return true
+    return start..<end
   }
 
   func trimmingSuffix(_ suffix: String) -> String {
