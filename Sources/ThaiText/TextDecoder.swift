@@ -110,7 +110,7 @@ public struct TextDecoder: Sendable {
     // Valid UTF-8, or UTF-8 with a few damaged bytes (a truncated copy): Thai in UTF-8 is
     // E0 B8/B9 xx, which single-byte Thai text almost never produces by chance.
     if check.invalidCount == 0 || check.thaiSequences > check.invalidCount * 4 {
-      return utf8(bytes, bom: false, detected: true)
+      return utf8(bytes, bom: false, detected: true, check: check)
     }
     let windows = bytes.contains { (0x80...0x9F).contains($0) }
     let decoded = try icu(bytes, windows ? .windows874 : .tis620, bom: false, detected: true)
@@ -124,8 +124,12 @@ public struct TextDecoder: Sendable {
     return decoded
   }
 
-  private func utf8(_ bytes: UnsafeBufferPointer<UInt8>, bom: Bool, detected: Bool) -> DecodedText {
-    let check = UTF8Validation(bytes)
+  /// `check`: the validation of these very bytes when detection has made it already (one
+  /// pass over the file, not two).
+  private func utf8(
+    _ bytes: UnsafeBufferPointer<UInt8>, bom: Bool, detected: Bool, check: UTF8Validation? = nil
+  ) -> DecodedText {
+    let check = check ?? UTF8Validation(bytes)
     return DecodedText(
       text: String(decoding: bytes, as: UTF8.self), encoding: .utf8, hadBOM: bom,
       detected: detected, invalidByteCount: check.invalidCount,
