@@ -54,11 +54,11 @@ struct Line: Sendable {
     let (text, hadMarkup) = Line.strippedMarkup(collapsed)
     self.bulleted = text.utf8.count != collapsed.utf8.count && Line.startsWithBullet(collapsed)
     self.text = text
-    self.scalars = Array(text.unicodeScalars)
+    self.scalars = text.scalarArray
     self.isPageBreak = pageBreak && scalars.isEmpty
     // Before markup stripping: `- ๒ -` is a page number, not a list item. Most lines have no
     // markup: their scalars are the text's, already decoded.
-    self.furniture = Line.furniture(hadMarkup ? Array(collapsed.unicodeScalars) : scalars)
+    self.furniture = Line.furniture(hadMarkup ? collapsed.scalarArray : scalars)
   }
 
   /// Markup stripped, and what it stood between normalized again: the spaces (`ชุด **** ขอ`)

@@ -9,7 +9,7 @@ enum PhoneReader {
   /// military or campus number, `โทร.ทบ. ๒๔๓๑๑`).
   static func phones(in text: String, minimumDigits: Int = 7) -> [Phone] {
     var phones: [Phone] = []
-    let s = Array(text.unicodeScalars)
+    let s = text.scalarArray
     var i = 0
     while i < s.count {
       guard ThaiDigits.isDigit(s[i]) else {

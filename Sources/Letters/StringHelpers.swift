@@ -88,8 +88,6 @@ extension String {
     return String(scalars)
   }
 
-  var scalarArray: [Unicode.Scalar] { Array(unicodeScalars) }
-
   /// True when the text starts with `prefix`, ignoring tone marks OCR drops (ที ↔ ที่).
   func hasLoosePrefix(_ prefix: String) -> Bool { looseMatchEnd(prefix) != nil }
 
