@@ -66,12 +66,27 @@ extension String {
         break
       }
     }
-    var previous: UInt8 = 0
-    for i in start..<end {
+    var afterSpace = false
+    var i = start
+    while i < end {
       let b = bytes[i]
-      // C2 A0 is U+00A0: A0 after C2 is always its continuation byte.
-      if b == 0x09 || (b == 0x20 && previous == 0x20) || (b == 0xA0 && previous == 0xC2) { return nil }
-      previous = b
+      i += 1
+      // Most bytes are neither space nor tab nor A0: test them once.
+      if b > 0x20 && b != 0xA0 {
+        afterSpace = false
+        continue
+      }
+      if b == 0x20 {
+        if afterSpace { return nil }
+        afterSpace = true
+      } else if b == 0x09 {
+        return nil
+      } else if b == 0xA0, i >= start + 2, bytes[i - 2] == 0xC2 {
+        // C2 A0 is U+00A0; A0 after another lead byte is part of a character (ภ is E0 B8 A0).
+        return nil
+      } else {
+        afterSpace = false
+      }
     }
     return start..<end
   }
