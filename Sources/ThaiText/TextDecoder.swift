@@ -100,13 +100,20 @@ public struct TextDecoder: Sendable {
     if let utf16 = Self.sniffUTF16(bytes) {
       return try icu(bytes, utf16, bom: false, detected: true)
     }
-    let check = UTF8Validation(bytes)
     if let kind = Self.binaryKind(bytes) {
       // Many control bytes, but flawless UTF-8 with Thai in it: text with NULs and escapes
       // sprinkled in (they become spaces), not a binary file.
+      let check = UTF8Validation(bytes)
       let thaiText = kind == Self.controlBytesKind && check.invalidCount == 0 && check.thaiSequences > 0
       if !thaiText { throw .binary(kind: kind) }
     }
+    // Flawless UTF-8, the usual case: the standard library validates it once as it makes the
+    // String, and our own pass (which counts damage) is left for damaged text.
+    if let text = String(validating: bytes, as: UTF8.self) {
+      return DecodedText(
+        text: text, encoding: .utf8, hadBOM: false, detected: true, invalidByteCount: 0, firstInvalidOffset: nil)
+    }
+    let check = UTF8Validation(bytes)
     // Valid UTF-8, or UTF-8 with a few damaged bytes (a truncated copy): Thai in UTF-8 is
     // E0 B8/B9 xx, which single-byte Thai text almost never produces by chance.
     if check.invalidCount == 0 || check.thaiSequences > check.invalidCount * 4 {
