@@ -1,6 +1,9 @@
 /// A JSON value with object keys kept in order, written without Foundation so that output is
 /// byte-stable (sorted keys, `null` for absent values) and fast.
-public indirect enum JSONValue: Sendable, Equatable {
+///
+/// Not `indirect`: arrays and objects already hold their elements out of line, and boxing
+/// every case put a heap allocation behind each string and number of a record.
+public enum JSONValue: Sendable, Equatable {
   case null
   case bool(Bool)
   case int(Int)
