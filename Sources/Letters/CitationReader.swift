@@ -20,7 +20,7 @@ enum CitationReader {
   /// Every citation in `text`. `strict` (body text) keeps only citations whose number has a
   /// prefix or that carry a date, so that `ครั้งที่ ๔/๒๕๖๖` and `ข้อ ๕/๒` stay prose.
   static func find(in text: String, strict: Bool, ocrYears: Bool = false) -> [Found] {
-    let s = Array(text.unicodeScalars)
+    let s = text.scalarArray
     var found: [Found] = []
     var i = 0
     var floor = 0  // a citation's raw never reaches back into the previous one
@@ -84,7 +84,7 @@ enum CitationReader {
       if let range = issuerRange, range.lowerBound < range.upperBound {
         var text = String(scalars: s[range]).trimmed
         // The urgency word ends the issuer's text; OCR may have dropped its tone marks.
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         for (word, value) in Vocabulary.urgencies {
           let pattern = Array(word.unicodeScalars)
           var start = max(0, scalars.count - pattern.count - 1)

@@ -8,7 +8,7 @@ enum ItemReader {
   static func items(_ lines: [Line], first: (Int, Int), more: [Int]) -> [(index: Int?, text: String, line: Int)] {
     var items: [(index: Int?, parts: [String], line: Int)] = []
     func add(_ text: String, line: Int) {
-      let s = Array(text.unicodeScalars)
+      let s = text.scalarArray
       if let (index, end) = itemNumber(s) {
         let rest = String(scalars: s[end...]).trimmed
         items.append((index, [rest], line))
@@ -44,7 +44,7 @@ enum ItemReader {
 
   /// `๑ ชุด`, `2 ฉบับ`, `จำนวน ๓ แผ่น`: a table's quantity column.
   static func isQuantity(_ cell: String) -> Bool {
-    let s = Array(cell.unicodeScalars)
+    let s = cell.scalarArray
     let start = Vocabulary.leading(Vocabulary.quantity, in: s).map { LetterNumberReader.skipSpaces(s, $0.1) } ?? 0
     return start < s.count && ThaiDigits.isDigit(s[start]) && s.count <= 20
   }
@@ -83,9 +83,9 @@ enum ItemReader {
         return c
       }
       // Not a letter (a meeting's report, a law): no citation.
-      guard Vocabulary.leading(CitationReader.openers, in: Array(item.text.unicodeScalars)) != nil else { return nil }
+      guard Vocabulary.leading(CitationReader.openers, in: item.text.scalarArray) != nil else { return nil }
       // A letter cited without a number (a company's letter): its writer and date.
-      let s = Array(item.text.unicodeScalars)
+      let s = item.text.scalarArray
       var issuer: String?
       var date: DateValue?
       if let match = ThaiDateParser.matches(in: s, ocrYears: ocrYears).first {

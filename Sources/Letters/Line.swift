@@ -51,20 +51,26 @@ struct Line: Sendable {
         .filter { !$0.isEmpty }
       : []
     let collapsed = raw.collapsingSpaces()
-    let text = Line.stripped(collapsed)
+    let (text, hadMarkup) = Line.strippedMarkup(collapsed)
     self.bulleted = text.utf8.count != collapsed.utf8.count && Line.startsWithBullet(collapsed)
     self.text = text
-    self.scalars = Array(text.unicodeScalars)
+    self.scalars = text.scalarArray
     self.isPageBreak = pageBreak && scalars.isEmpty
-    // Before markup stripping: `- ๒ -` is a page number, not a list item.
-    self.furniture = Line.furniture(Array(collapsed.unicodeScalars))
+    // Before markup stripping: `- ๒ -` is a page number, not a list item. Most lines have no
+    // markup: their scalars are the text's, already decoded.
+    self.furniture = Line.furniture(hadMarkup ? collapsed.scalarArray : scalars)
   }
 
   /// Markup stripped, and what it stood between normalized again: the spaces (`ชุด **** ขอ`)
   /// and marks it kept apart (`ห่**ู` must become NFC `หู่`).
-  static func stripped(_ collapsed: String) -> String {
+  static func stripped(_ collapsed: String) -> String { strippedMarkup(collapsed).text }
+
+  /// `stripped`, and whether there was markup to strip (`stripMarkup` only removes, so an
+  /// unchanged length means unchanged text).
+  static func strippedMarkup(_ collapsed: String) -> (text: String, changed: Bool) {
     let text = stripMarkup(collapsed)
-    return text.utf8.count == collapsed.utf8.count ? text : ThaiNormalizer()(text).collapsingSpaces()
+    if text.utf8.count == collapsed.utf8.count { return (text, false) }
+    return (ThaiNormalizer()(text).collapsingSpaces(), true)
   }
 
   static let bullets = ["- ", "* ", "• ", "➢ "]

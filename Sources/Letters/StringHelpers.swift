@@ -3,6 +3,14 @@ extension String {
   /// - Complexity: O(n) over UTF-8 bytes.
   func collapsingSpaces() -> String {
     var copy = self
+    // Most lines and values have nothing to collapse inside, at most spaces at their ends
+    // (indented lines): return them, or the slice between, without building a new String
+    // (which the standard library validates as UTF-8 again).
+    if let kept = copy.withUTF8(Self.collapsedInside) {
+      if kept.count == utf8.count { return self }
+      return String(
+        self[utf8.index(startIndex, offsetBy: kept.lowerBound)..<utf8.index(startIndex, offsetBy: kept.upperBound)])
+    }
     return copy.withUTF8 { bytes in
       String(unsafeUninitializedCapacity: bytes.count) { out in
         var n = 0
@@ -35,6 +43,54 @@ extension String {
     }
   }
 
+  /// The bytes left once the ends are trimmed, when no tab, no no-break space and no run of
+  /// spaces stands between them; nil when something inside must be collapsed.
+  private static func collapsedInside(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    var start = 0
+    var end = bytes.count
+    while start < end {
+      if bytes[start] == 0x20 || bytes[start] == 0x09 {
+        start += 1
+      } else if bytes[start] == 0xC2, start + 1 < end, bytes[start + 1] == 0xA0 {
+        start += 2
+      } else {
+        break
+      }
+    }
+    while end > start {
+      if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 {
+        end -= 1
+      } else if bytes[end - 1] == 0xA0, end - 2 >= start, bytes[end - 2] == 0xC2 {
+        end -= 2
+      } else {
+        break
+      }
+    }
+    var afterSpace = false
+    var i = start
+    while i < end {
+      let b = bytes[i]
+      i += 1
+      // Most bytes are neither space nor tab nor A0: test them once.
+      if b > 0x20 && b != 0xA0 {
+        afterSpace = false
+        continue
+      }
+      if b == 0x20 {
+        if afterSpace { return nil }
+        afterSpace = true
+      } else if b == 0x09 {
+        return nil
+      } else if b == 0xA0, i >= start + 2, bytes[i - 2] == 0xC2 {
+        // C2 A0 is U+00A0; A0 after another lead byte is part of a character (ภ is E0 B8 A0).
+        return nil
+      } else {
+        afterSpace = false
+      }
+    }
+    return start..<end
+  }
+
   func trimmingSuffix(_ suffix: String) -> String {
     hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
   }
@@ -46,8 +102,6 @@ extension String {
     while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
     return String(scalars)
   }
-
-  var scalarArray: [Unicode.Scalar] { Array(unicodeScalars) }
 
   /// True when the text starts with `prefix`, ignoring tone marks OCR drops (ที ↔ ที่).
   func hasLoosePrefix(_ prefix: String) -> Bool { looseMatchEnd(prefix) != nil }

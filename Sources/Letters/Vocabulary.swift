@@ -96,33 +96,47 @@ enum Vocabulary {
 
   /// Dotted fill-in leaders of printed forms (`.....กองคลัง.....`, three dots or more, or `…`)
   /// become one space; one or two dots (`พ.ศ.`, `ก.ค.`) stay.
+  /// - Complexity: O(n) over UTF-8 bytes (header values pass here; a `String.UnicodeScalarView`
+  ///   built scalar by scalar made it 4 % of parsing).
   static func stripLeaders(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
-    var dots = 0
-    var ellipsis = false
-    func flush() {
+    var text = text
+    let bytes: [UInt8] = text.withUTF8 { input in
+      var out: [UInt8] = []
+      out.reserveCapacity(input.count)
+      var dots = 0
+      var ellipsis = false
+      var i = 0
+      while i < input.count {
+        let b = input[i]
+        if b == 0x2E {
+          dots += 1
+          i += 1
+          continue
+        }
+        // … is E2 80 A6
+        if b == 0xE2, i + 2 < input.count, input[i + 1] == 0x80, input[i + 2] == 0xA6 {
+          ellipsis = true
+          i += 3
+          continue
+        }
+        if dots >= 3 || ellipsis {
+          if let last = out.last, last != 0x20 { out.append(0x20) }
+        } else if dots > 0 {
+          out.append(contentsOf: repeatElement(0x2E, count: dots))
+        }
+        dots = 0
+        ellipsis = false
+        out.append(b)
+        i += 1
+      }
       if dots >= 3 || ellipsis {
-        if let last = out.last, last != " " { out.append(" ") }
+        if let last = out.last, last != 0x20 { out.append(0x20) }
       } else if dots > 0 {
-        out.append(contentsOf: Array(repeating: Unicode.Scalar("."), count: dots))
+        out.append(contentsOf: repeatElement(0x2E, count: dots))
       }
-      dots = 0
-      ellipsis = false
+      return out
     }
-    for scalar in text.unicodeScalars {
-      if scalar == "." {
-        dots += 1
-        continue
-      }
-      if scalar == "…" {
-        ellipsis = true
-        continue
-      }
-      flush()
-      out.append(scalar)
-    }
-    flush()
-    return String(out).collapsingSpaces()
+    return String(decoding: bytes, as: UTF8.self).collapsingSpaces()
   }
 
   /// Past spaces and dotted leaders: `ที่.....กค …`.

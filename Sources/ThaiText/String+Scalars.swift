@@ -28,3 +28,43 @@ extension String {
     self = String(decoding: bytes, as: UTF8.self)
   }
 }
+
+extension String {
+  /// The Unicode scalars as an array, decoded straight from the UTF-8 bytes
+  /// (`Array(unicodeScalars)` counts the scalars first, then copies them through an iterator,
+  /// several times slower; every line and citation is read as scalars).
+  /// - Complexity: O(n) over UTF-8 bytes.
+  public var scalarArray: [Unicode.Scalar] {
+    var copy = self
+    return copy.withUTF8 { bytes in
+      // Never more scalars than bytes.
+      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+        var i = 0
+        var n = 0
+        while i < bytes.count {
+          let b = bytes[i]
+          var v: UInt32
+          // A String's bytes are valid UTF-8: a lead byte's continuation bytes are there.
+          if b < 0x80 {
+            v = UInt32(b)
+            i += 1
+          } else if b < 0xE0 {
+            v = UInt32(b & 0x1F) &<< 6 | UInt32(bytes[i + 1] & 0x3F)
+            i += 2
+          } else if b < 0xF0 {
+            v = UInt32(b & 0x0F) &<< 12 | UInt32(bytes[i + 1] & 0x3F) &<< 6 | UInt32(bytes[i + 2] & 0x3F)
+            i += 3
+          } else {
+            v =
+              UInt32(b & 0x07) &<< 18 | UInt32(bytes[i + 1] & 0x3F) &<< 12 | UInt32(bytes[i + 2] & 0x3F) &<< 6
+              | UInt32(bytes[i + 3] & 0x3F)
+            i += 4
+          }
+          out.initializeElement(at: n, to: Unicode.Scalar(v) ?? "\u{FFFD}")
+          n += 1
+        }
+        count = n
+      }
+    }
+  }
+}

@@ -100,17 +100,24 @@ public struct TextDecoder: Sendable {
     if let utf16 = Self.sniffUTF16(bytes) {
       return try icu(bytes, utf16, bom: false, detected: true)
     }
-    let check = UTF8Validation(bytes)
     if let kind = Self.binaryKind(bytes) {
       // Many control bytes, but flawless UTF-8 with Thai in it: text with NULs and escapes
       // sprinkled in (they become spaces), not a binary file.
+      let check = UTF8Validation(bytes)
       let thaiText = kind == Self.controlBytesKind && check.invalidCount == 0 && check.thaiSequences > 0
       if !thaiText { throw .binary(kind: kind) }
     }
+    // Flawless UTF-8, the usual case: the standard library validates it once as it makes the
+    // String, and our own pass (which counts damage) is left for damaged text.
+    if let text = String(validating: bytes, as: UTF8.self) {
+      return DecodedText(
+        text: text, encoding: .utf8, hadBOM: false, detected: true, invalidByteCount: 0, firstInvalidOffset: nil)
+    }
+    let check = UTF8Validation(bytes)
     // Valid UTF-8, or UTF-8 with a few damaged bytes (a truncated copy): Thai in UTF-8 is
     // E0 B8/B9 xx, which single-byte Thai text almost never produces by chance.
     if check.invalidCount == 0 || check.thaiSequences > check.invalidCount * 4 {
-      return utf8(bytes, bom: false, detected: true)
+      return utf8(bytes, bom: false, detected: true, check: check)
     }
     let windows = bytes.contains { (0x80...0x9F).contains($0) }
     let decoded = try icu(bytes, windows ? .windows874 : .tis620, bom: false, detected: true)
@@ -124,8 +131,12 @@ public struct TextDecoder: Sendable {
     return decoded
   }
 
-  private func utf8(_ bytes: UnsafeBufferPointer<UInt8>, bom: Bool, detected: Bool) -> DecodedText {
-    let check = UTF8Validation(bytes)
+  /// `check`: the validation of these very bytes when detection has made it already (one
+  /// pass over the file, not two).
+  private func utf8(
+    _ bytes: UnsafeBufferPointer<UInt8>, bom: Bool, detected: Bool, check: UTF8Validation? = nil
+  ) -> DecodedText {
+    let check = check ?? UTF8Validation(bytes)
     return DecodedText(
       text: String(decoding: bytes, as: UTF8.self), encoding: .utf8, hadBOM: bom,
       detected: detected, invalidByteCount: check.invalidCount,

@@ -54,7 +54,7 @@ public enum ThaiDateParser {
   /// Every date in `text`, in order.
   /// - Complexity: O(n) in the scalars of `text`.
   public static func matches(in text: String, ocrYears: Bool = false) -> [ThaiDateMatch] {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = text.scalarArray
     return matches(in: scalars, ocrYears: ocrYears)
   }
 

@@ -60,7 +60,9 @@ public struct ThaiNormalizer: Sendable {
     var report = Report()
     var needsICU = false
     let bytes: [UInt8] = text.withUTF8 { transduce($0, report: &report, needsICU: &needsICU) }
-    var result = String(decoding: bytes, as: UTF8.self)
+    // Every change the transducer makes is counted in the report: with nothing counted, the
+    // text is the input, and a new String (validated as UTF-8 again) is not needed.
+    var result = report.isEmpty && bytes.count == text.utf8.count ? text : String(decoding: bytes, as: UTF8.self)
     if steps.contains(.nfc), needsICU, let composed = ICUNormalizer.nfc(result),
       !composed.utf8.elementsEqual(result.utf8)
     {

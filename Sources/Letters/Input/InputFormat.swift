@@ -27,7 +27,9 @@ enum FormatSniffer {
   static let window = 64 * 1024
 
   static func detect(path: String?, text: String) -> InputFormat {
-    let head = Array(text.utf8.prefix(window))
+    // Through the contiguous bytes: `text.utf8.prefix(window)` copies byte by byte.
+    var text = text
+    let head = text.withUTF8 { Array($0.prefix(window)) }
     if let root = rootElementName(head) {
       if root == "alto" { return .alto }
       if containsHOCRClass(head) { return .hocr }
@@ -89,6 +91,11 @@ enum FormatSniffer {
 
   /// Markers an LLM's markdown leaves and a plain OCR text almost never has.
   static func looksLikeMarkdown(_ bytes: [UInt8]) -> Bool {
+    // On the buffer: an array's subscript checks its bounds at every byte of 64 KiB.
+    bytes.withUnsafeBufferPointer(looksLikeMarkdown)
+  }
+
+  static func looksLikeMarkdown(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     // One pass: only `*`, `<`, `]` and `|` can begin an inline marker, so other bytes are
     // skipped without comparing (a byte-wise search per marker made this 10 % of parsing).
     for i in bytes.indices {
@@ -127,7 +134,7 @@ enum FormatSniffer {
     "| ---", "|:--",
   ].map { Array($0.utf8) }
 
-  static func matchesLowercased(_ marker: [UInt8], _ bytes: [UInt8], at i: Int) -> Bool {
+  static func matchesLowercased(_ marker: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
     guard i + marker.count <= bytes.count else { return false }
     for k in 0..<marker.count where Byte.lowercased(bytes[i + k]) != marker[k] { return false }
     return true

@@ -305,10 +305,30 @@ struct MarkdownCleaner {
         return
       }
     default:
-      break
+      // Outside a table, a run of bytes that holds no markup is copied in one go (an append
+      // a byte was most of the cost of cleaning markdown). A table cell skips leading spaces
+      // byte by byte, so it keeps the byte-wise path.
+      if table == nil {
+        var j = i + 1
+        while j < bytes.count, !Self.mayBeMarkup(bytes[j]) { j += 1 }
+        out.append(contentsOf: bytes[i..<j])
+        i = j
+        return
+      }
     }
     emit(CollectionOfOne(b))
     i += 1
+  }
+
+  /// Bytes that `run` or `text` may treat as more than text: line ends, form feeds, tags,
+  /// entities, escapes, emphasis, images and links.
+  static func mayBeMarkup(_ b: UInt8) -> Bool {
+    switch b {
+    case Byte.newline, Byte.carriageReturn, Byte.formFeed, Byte.lt, Byte.ampersand, Byte.backslash,
+      Byte.asterisk, Byte.underscore, Byte.tilde, Byte.bang, Byte.leftBracket:
+      true
+    default: false
+    }
   }
 
   /// A `](` follows on this line. Cached, so that a line full of `[` costs one scan, not one

@@ -1,6 +1,9 @@
 /// A JSON value with object keys kept in order, written without Foundation so that output is
 /// byte-stable (sorted keys, `null` for absent values) and fast.
-public indirect enum JSONValue: Sendable, Equatable {
+///
+/// Not `indirect`: arrays and objects already hold their elements out of line, and boxing
+/// every case put a heap allocation behind each string and number of a record.
+public enum JSONValue: Sendable, Equatable {
   case null
   case bool(Bool)
   case int(Int)
@@ -47,8 +50,8 @@ public indirect enum JSONValue: Sendable, Equatable {
       }
       out.append(0x7B)
       // Keys are ASCII: compare their bytes, not as Unicode strings.
-      let inOrder = zip(fields, fields.dropFirst()).allSatisfy { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
-      let sorted = inOrder ? fields : fields.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+      let inOrder = zip(fields, fields.dropFirst()).allSatisfy { Self.keyPrecedes($0.0, $1.0) }
+      let sorted = inOrder ? fields : fields.sorted { Self.keyPrecedes($0.0, $1.0) }
       for (n, (key, value)) in sorted.enumerated() {
         if n > 0 { out.append(0x2C) }
         if pretty { newline(&out, indent + 1) }
@@ -59,6 +62,14 @@ public indirect enum JSONValue: Sendable, Equatable {
       if pretty { newline(&out, indent) }
       out.append(0x7D)
     }
+  }
+
+  /// Byte order of two keys, compared on their contiguous UTF-8 (`utf8.lexicographicallyPrecedes`
+  /// goes through the generic iterator, and every object of every record is checked).
+  static func keyPrecedes(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    return a.withUTF8 { x in b.withUTF8 { y in x.lexicographicallyPrecedes(y) } }
   }
 
   private func newline(_ out: inout [UInt8], _ indent: Int) {
