@@ -7,15 +7,17 @@ enum CitationChecks {
   /// - Complexity: O(c · s) for c citations with serials of s digits: letters present are
   ///   indexed by number and by each serial with one digit changed or dropped, so a file of
   ///   thousands of letters from one office stays linear.
-  static func apply(to letters: inout [Letter], lines: [Line]) {
+  ///
+  /// `earlier`: the numbered letters of a file's chunks already read (a file read in chunks),
+  /// checked against as if they stood before `letters`.
+  static func apply(to letters: inout [Letter], lines: [Line], earlier: [(LetterNumber, ThaiDate?)] = []) {
     var exact: [String: [ThaiDate?]] = [:]
     var near = NearIndex()
     var present: [(LetterNumber, ThaiDate?)] = []
-    for letter in letters {
-      guard let number = letter.number, !number.serial.isEmpty else { continue }
-      exact[number.canonical, default: []].append(letter.date?.date)
+    for (number, date) in earlier + numbered(letters) {
+      exact[number.canonical, default: []].append(date)
       near.add(number, at: present.count)
-      present.append((number, letter.date?.date))
+      present.append((number, date))
     }
     let index = Dictionary(lines.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { a, _ in a })
     for i in letters.indices {
@@ -38,6 +40,14 @@ enum CitationChecks {
             "cites \(number.canonical) but the letter in this file is \(present[k].0.canonical)",
             line: line))
       }
+    }
+  }
+
+  /// The letters with a number that has a serial, with their dates, in file order.
+  static func numbered(_ letters: [Letter]) -> [(LetterNumber, ThaiDate?)] {
+    letters.compactMap { letter in
+      guard let number = letter.number, !number.serial.isEmpty else { return nil }
+      return (number, letter.date?.date)
     }
   }
 

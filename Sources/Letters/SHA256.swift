@@ -19,36 +19,79 @@ enum SHA256 {
   }
 
   static func digest(_ message: [UInt8]) -> [UInt8] {
-    var h: [UInt32] = [
+    var hasher = Hasher()
+    message.withUnsafeBufferPointer { hasher.update($0) }
+    return hasher.finalize()
+  }
+
+  /// SHA-256 fed piece by piece (ทีละส่วน), for a file read in chunks: the same digest as
+  /// ``digest(_:)`` of the pieces joined, holding 64 bytes of them at most.
+  struct Hasher {
+    private var h: [UInt32] = [
       0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
     ]
-    var data = message
-    let bitLength = UInt64(message.count) &* 8
-    data.append(0x80)
-    while data.count % 64 != 56 { data.append(0) }
-    for shift in stride(from: 56, through: 0, by: -8) {
-      data.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+    private var block: [UInt8] = []
+    private var length: UInt64 = 0
+    private var w = [UInt32](repeating: 0, count: 64)
+
+    init() { block.reserveCapacity(64) }
+
+    /// Adds `bytes` to the message.
+    mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
+      length &+= UInt64(bytes.count)
+      var i = 0
+      if !block.isEmpty {
+        let take = min(64 - block.count, bytes.count)
+        block.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[0..<take]))
+        i = take
+        guard block.count == 64 else { return }
+        block.withUnsafeBufferPointer { compress($0, from: 0, to: 64) }
+        block.removeAll(keepingCapacity: true)
+      }
+      let whole = i + (bytes.count - i) / 64 * 64
+      if whole > i { compress(bytes, from: i, to: whole) }
+      if whole < bytes.count { block.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[whole...])) }
     }
-    var w = [UInt32](repeating: 0, count: 64)
-    data.withUnsafeBufferPointer { data in
+
+    /// The digest of everything added.
+    mutating func finalize() -> [UInt8] {
+      let bitLength = length &* 8
+      var tail = block
+      tail.append(0x80)
+      while tail.count % 64 != 56 { tail.append(0) }
+      for shift in stride(from: 56, through: 0, by: -8) {
+        tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+      }
+      tail.withUnsafeBufferPointer { compress($0, from: 0, to: $0.count) }
+      return h.flatMap { v in (0..<4).map { UInt8(truncatingIfNeeded: v >> (24 - 8 * UInt32($0))) } }
+    }
+
+    /// The lowercase hex digest of everything added.
+    mutating func hex() -> String {
+      let digits = Array("0123456789abcdef".utf8)
+      return String(decoding: finalize().flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] }, as: UTF8.self)
+    }
+
+    private mutating func compress(_ data: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
+      var h = self.h
       w.withUnsafeMutableBufferPointer { w in
-        k.withUnsafeBufferPointer { k in
-          for chunk in stride(from: 0, to: data.count, by: 64) {
+        SHA256.k.withUnsafeBufferPointer { k in
+          for chunk in stride(from: from, to: to, by: 64) {
             for t in 0..<16 {
               let i = chunk + t * 4
               w[t] = UInt32(data[i]) << 24 | UInt32(data[i + 1]) << 16 | UInt32(data[i + 2]) << 8 | UInt32(data[i + 3])
             }
             for t in 16..<64 {
-              let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-              let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+              let s0 = SHA256.rotr(w[t - 15], 7) ^ SHA256.rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+              let s1 = SHA256.rotr(w[t - 2], 17) ^ SHA256.rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
               w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
             }
             var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
             for t in 0..<64 {
-              let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+              let s1 = SHA256.rotr(e, 6) ^ SHA256.rotr(e, 11) ^ SHA256.rotr(e, 25)
               let ch = (e & f) ^ (~e & g)
               let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
-              let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+              let s0 = SHA256.rotr(a, 2) ^ SHA256.rotr(a, 13) ^ SHA256.rotr(a, 22)
               let maj = (a & b) ^ (a & c) ^ (b & c)
               let t2 = s0 &+ maj
               (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
@@ -58,9 +101,9 @@ enum SHA256 {
           }
         }
       }
+      self.h = h
     }
-    return h.flatMap { v in (0..<4).map { UInt8(truncatingIfNeeded: v >> (24 - 8 * UInt32($0))) } }
   }
 
-  @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+  @inline(__always) fileprivate static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 }
