@@ -83,18 +83,23 @@ struct ChunkedFile {
   /// Parses the file, handing each chunk's letters to `emit`.
   /// - Throws: `FileReading.Failure` when the file cannot be read to its end.
   func parse(
-    _ parser: LetterParser, name: String? = nil, emit: ([Letter], LetterDocument) throws -> Void
+    _ parser: LetterParser, sha256 known: String? = nil, emit: ([Letter], LetterDocument) throws -> Void
   ) throws -> ChunkedDocument {
-    var hasher = ContentHasher()
-    try forEachPiece { hasher.update($0) }
-    let sha256 = hasher.hex()
+    let sha256 = try known ?? self.sha256()
     let handle = try openHandle()
     defer { try? handle.close() }
     return try parser.parseInChunks(
-      path: name ?? path, sha256: sha256, size: size, format: format, options: options,
+      path: path, sha256: sha256, size: size, format: format, options: options,
       read: {
         do { return try handle.read(upToCount: 1 << 20).map { Array($0) } } catch { throw Self.failure(error) }
       }, emit: emit)
+  }
+
+  /// The file's hex SHA-256, read in pieces.
+  func sha256() throws -> String {
+    var hasher = ContentHasher()
+    try forEachPiece { hasher.update($0) }
+    return hasher.hex()
   }
 
   private func openHandle() throws -> FileHandle {
