@@ -7,18 +7,17 @@ enum CitationChecks {
   /// - Complexity: O(c · s) for c citations with serials of s digits: letters present are
   ///   indexed by number and by each serial with one digit changed or dropped, so a file of
   ///   thousands of letters from one office stays linear.
-  ///
-  /// `earlier`: the numbered letters of a file's chunks already read (a file read in chunks),
-  /// checked against as if they stood before `letters`.
-  static func apply(to letters: inout [Letter], lines: [Line], earlier: [(LetterNumber, ThaiDate?)] = []) {
-    var exact: [String: [ThaiDate?]] = [:]
-    var near = NearIndex()
-    var present: [(LetterNumber, ThaiDate?)] = []
-    for (number, date) in earlier + numbered(letters) {
-      exact[number.canonical, default: []].append(date)
-      near.add(number, at: present.count)
-      present.append((number, date))
-    }
+  static func apply(to letters: inout [Letter], lines: [Line]) {
+    var known = Known()
+    apply(to: &letters, lines: lines, known: &known)
+  }
+
+  /// The same, for a file read in chunks: `known` holds the numbered letters of the chunks
+  /// already read (checked against as if they stood before `letters`), and `letters` too on
+  /// return — an index kept from chunk to chunk, so that the checks stay linear.
+  static func apply(to letters: inout [Letter], lines: [Line], known: inout Known) {
+    known.add(letters)
+    let (exact, near, present) = (known.exact, known.near, known.present)
     let index = Dictionary(lines.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { a, _ in a })
     for i in letters.indices {
       let citations =
@@ -43,11 +42,21 @@ enum CitationChecks {
     }
   }
 
-  /// The letters with a number that has a serial, with their dates, in file order.
-  static func numbered(_ letters: [Letter]) -> [(LetterNumber, ThaiDate?)] {
-    letters.compactMap { letter in
-      guard let number = letter.number, !number.serial.isEmpty else { return nil }
-      return (number, letter.date?.date)
+  /// The numbered letters of a file (those whose number has a serial), with their dates, in
+  /// file order, indexed by number and by near number.
+  struct Known {
+    var exact: [String: [ThaiDate?]] = [:]
+    var near = NearIndex()
+    var present: [(LetterNumber, ThaiDate?)] = []
+
+    mutating func add(_ letters: [Letter]) {
+      for letter in letters {
+        guard let number = letter.number, !number.serial.isEmpty else { continue }
+        let date = letter.date?.date
+        exact[number.canonical, default: []].append(date)
+        near.add(number, at: present.count)
+        present.append((number, date))
+      }
     }
   }
 

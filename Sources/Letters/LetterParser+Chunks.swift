@@ -206,7 +206,7 @@ struct ChunkState {
   var carry: [Line] = []
   var letterCount = 0
   /// Numbered letters read so far, for citation checks.
-  var earlier: [(LetterNumber, ThaiDate?)] = []
+  var known = CitationChecks.Known()
 
   mutating func parse(_ chunk: TextChunk, last: Bool, emit: ([Letter], LetterDocument) throws -> Void) rethrows {
     var lines: [Line] = []
@@ -259,9 +259,8 @@ struct ChunkState {
     }
     guard !read.isEmpty else { return }
     let letters = parser.letters(
-      in: all, segments: read, sha256: sha256, ocrDigits: tesseract, firstSegment: letterCount, earlier: earlier)
+      in: all, segments: read, sha256: sha256, ocrDigits: tesseract, firstSegment: letterCount, known: &known)
     letterCount += letters.count
-    earlier += CitationChecks.numbered(letters)
     try emit(letters, document)
   }
 

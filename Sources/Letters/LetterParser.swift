@@ -79,14 +79,16 @@ public struct LetterParser: Sendable {
 
   /// Letters in normalized lines.
   func letters(in lines: [Line], sha256: String, ocrDigits: Bool = false) -> [Letter] {
-    letters(in: lines, segments: LetterSegmenter.segments(lines), sha256: sha256, ocrDigits: ocrDigits)
+    var known = CitationChecks.Known()
+    return letters(
+      in: lines, segments: LetterSegmenter.segments(lines), sha256: sha256, ocrDigits: ocrDigits, known: &known)
   }
 
   /// Letters of `segments` of normalized lines; `firstSegment` numbers them after the letters
   /// of the chunks before (a file read in chunks).
   func letters(
     in lines: [Line], segments: some Collection<LetterSegmenter.Segment>, sha256: String, ocrDigits: Bool,
-    firstSegment: Int = 0, earlier: [(LetterNumber, ThaiDate?)] = []
+    firstSegment: Int = 0, known: inout CitationChecks.Known
   ) -> [Letter] {
     var letters: [Letter] = []
     var queue = segments.map { ($0.range, $0.kind) }
@@ -116,7 +118,7 @@ public struct LetterParser: Sendable {
       letters[index].id = Self.id(letters[index], sha256: sha256)
     }
     DateChecks.apply(to: &letters, lines: lines, ocrDigits: ocrDigits)
-    CitationChecks.apply(to: &letters, lines: lines, earlier: earlier)
+    CitationChecks.apply(to: &letters, lines: lines, known: &known)
     for index in letters.indices {
       letters[index].keepContractValues()
       letters[index].warnings.sort { ($0.line ?? 0, $0.code.rawValue) < ($1.line ?? 0, $1.code.rawValue) }
