@@ -10,9 +10,12 @@ struct ParseCommand: ParsableCommand {
     discussion: """
       Prints one saraban/letter@1 document per file (--jsonl: one letter per line). A file-level
       warning (encoding guessed, invalid bytes, control characters) is also one line on standard
-      error. Exit status 0 when every file gave a letter; 1 when a file cannot be read (missing,
-      larger than --max-file-size) or holds no letter (empty, binary, malformed hOCR/ALTO) — the
-      other files are still parsed, and a file that was read still gets its document.
+      error. Exit status 0 when every file gave a letter; 1 when a file cannot be read (missing;
+      hOCR, ALTO or UTF-16 larger than --max-file-size) or holds no letter (empty, binary,
+      malformed hOCR/ALTO) — the other files are still parsed, and a file that was read still
+      gets its document. A plain-text or markdown file larger than --chunk-size is read in chunks, in bounded memory
+      and whatever its size: its letters are printed as each chunk is read, a line longer than
+      1 MiB is cut (warning line_too_long).
       """)
 
   @Flag(help: "One letter per line instead of one document per file.")
