@@ -19,7 +19,7 @@ public struct ChunkOptions: Sendable, Equatable {
   }
 }
 
-/// What reading a file in chunks made: the file's record without its letters (they went to
+/// ผลการอ่านทีละช่วง — what reading a file in chunks made: the file's record without its letters (they went to
 /// the `emit` closure as they were read), and how many letters there were.
 public struct ChunkedDocument: Sendable {
   /// Source and file-level warnings; `letters` is empty.
@@ -29,7 +29,7 @@ public struct ChunkedDocument: Sendable {
 }
 
 extension LetterParser {
-  /// Whether a file that begins with `prefix` can be read in chunks: plain text or markdown
+  /// Whether a file that begins with `prefix` can be read in chunks (อ่านทีละช่วงได้): plain text or markdown
   /// (not hOCR or ALTO, which need the whole document) in UTF-8, TIS-620 or Windows-874 —
   /// UTF-16 cannot be cut at a newline byte.
   public static func canReadInChunks(prefix: [UInt8], path: String?, format: InputFormat?) -> Bool {
@@ -42,7 +42,7 @@ extension LetterParser {
     return format != nil || [.plain, .markdown].contains(InputAdapter.detect(path: path, text: decoded.text))
   }
 
-  /// Parses a plain-text or markdown file read piece by piece, in chunks cut at blank lines
+  /// อ่านแฟ้มทีละช่วง — parses a plain-text or markdown file read piece by piece, in chunks cut at blank lines
   /// (or at any line end once a chunk is twice `options.chunkSize`), and hands
   /// each chunk's letters to `emit` as they are read: memory holds a chunk and one
   /// unfinished letter, whatever the file's size.
