@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # libFuzzer on the parser and the hOCR/ALTO readers, with AddressSanitizer.
 #
-#   scripts/fuzz.sh [SECONDS] [parse|xml|all]
+#   scripts/fuzz.sh [SECONDS] [parse|xml|chunks|all]
 #
 # Builds the Letters library (and what it imports) into .build-fuzz with SanitizerCoverage
 # and ASan (`swift build -c release -Xswiftc -sanitize=fuzzer,address`), links each harness
-# in Fuzz/ against those objects with `swiftc -sanitize=fuzzer,address`, and runs each for
+# in Fuzz/ against those objects with `swiftc -sanitize=fuzzer,address` (parse: the parser;
+# xml: the hOCR/ALTO readers; chunks: the parser reading a file in chunks), and runs each for
 # SECONDS (default 300), seeded from Corpus/ and the input fixtures. The working corpus is
 # kept in .build-fuzz/corpus-<target>; a crash, a leak-free timeout (> 10 s) or an
 # out-of-memory input is copied to Tests/LettersTests/Fixtures/fuzz/<target>/, where
@@ -30,7 +31,7 @@ build() {  # harness.swift, module name, binary
 seed() {  # target → seed folder (the parse harness reads its first byte as the format)
   local dir=.build-fuzz/seed-$1
   rm -rf "$dir" && mkdir -p "$dir"
-  if [ "$1" = parse ]; then
+  if [ "$1" = parse ] || [ "$1" = chunks ]; then
     for f in Corpus/*.txt Corpus/*.md Corpus/ocr/*.txt; do (printf '\000'; cat "$f") > "$dir/$(basename "$f")"; done
     for f in Corpus/ocr/*.hocr Tests/LettersTests/Fixtures/input/*.hocr; do (printf '\004'; head -c 30000 "$f") > "$dir/$(basename "$f")"; done
     for f in Tests/LettersTests/Fixtures/input/*.xml; do (printf '\005'; cat "$f") > "$dir/$(basename "$f")"; done
@@ -60,4 +61,5 @@ run() {  # target
 
 [ "$which" = parse ] || [ "$which" = all ] && run parse ParseFuzzer.swift
 [ "$which" = xml ] || [ "$which" = all ] && run xml XMLFuzzer.swift
+[ "$which" = chunks ] || [ "$which" = all ] && run chunks ChunkFuzzer.swift
 true

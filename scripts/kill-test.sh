@@ -10,6 +10,10 @@
 # and `scripts/archive-dump.py` of the result must equal the reference's: no duplicate, no
 # missing file, letter, copy or citation, the same resolution. Prints a line per run and a
 # summary; exit status 1 on the first failure. A release build; not run in CI.
+#
+# BIG=1 adds one file holding every copy (COPIES × 310 KB), and CHUNK (default 256K) is the
+# --chunk-size: that file is stored chunk by chunk, a transaction each, so kills also land
+# half-way through a file read in chunks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-20}
@@ -20,10 +24,16 @@ trap 'rm -rf "$work"' EXIT
 swift build -c release --product saraban >/dev/null
 bin=$(swift build -c release --show-bin-path)/saraban
 python3 scripts/corpus-copies.py "$copies" "$work/in"
+if [ "${BIG:-0}" = 1 ]; then
+  find "$work/in" -type f | sort | xargs cat > "$work/big.txt"
+  mv "$work/big.txt" "$work/in/zz-big.txt"
+  echo "big file: $(wc -c < "$work/in/zz-big.txt") bytes, --chunk-size ${CHUNK:-256K}"
+fi
+chunk=(--chunk-size "${CHUNK:-256K}")
 files=$(find "$work/in" -type f | wc -l)
 
 start=$(date +%s%N)
-"$bin" ingest --db "$work/ref.sqlite" --batch 16 "$work/in" >/dev/null
+"$bin" ingest --db "$work/ref.sqlite" --batch 16 "${chunk[@]}" "$work/in" >/dev/null
 full_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 python3 scripts/archive-dump.py "$work/ref.sqlite" > "$work/ref.txt"
 echo "reference: $files files, $(grep -c '^letter' "$work/ref.txt") letters, $(grep -c '^citation' "$work/ref.txt") citations, ingest ${full_ms} ms"
@@ -36,7 +46,7 @@ for run in $(seq 1 "$runs"); do
   at=()
   for k in $(seq 1 "$times"); do
     ms=$(( RANDOM % (full_ms + 1) ))
-    "$bin" ingest --db "$db" --batch 16 "$work/in" >/dev/null 2>&1 &
+    "$bin" ingest --db "$db" --batch 16 "${chunk[@]}" "$work/in" >/dev/null 2>&1 &
     pid=$!
     sleep "$(printf '%d.%03d' $((ms / 1000)) $((ms % 1000)))"
     if kill -9 "$pid" 2>/dev/null; then kills=$((kills + 1)); at+=("${ms}ms"); else at+=("done"); fi
@@ -45,7 +55,7 @@ for run in $(seq 1 "$runs"); do
       echo "run $run: archive unsound after a kill at ${ms} ms:"; cat "$work/check.txt"; exit 1
     fi
   done
-  "$bin" ingest --db "$db" --batch 16 "$work/in" >/dev/null
+  "$bin" ingest --db "$db" --batch 16 "${chunk[@]}" "$work/in" >/dev/null
   "$bin" check --db "$db" >/dev/null
   python3 scripts/archive-dump.py "$db" > "$work/run.txt"
   if ! cmp -s "$work/ref.txt" "$work/run.txt"; then

@@ -8,6 +8,8 @@ public struct SourceInput: Sendable {
     case bytes([UInt8])
     /// The file could not be read (permission denied, vanished…): recorded as rejected.
     case unreadable(String)
+    /// A file too large to hold whole, parsed in chunks (ทีละช่วง) as it is stored.
+    case chunks(ChunkedSource)
   }
 
   public var path: String
@@ -16,6 +18,26 @@ public struct SourceInput: Sendable {
   public init(path: String, content: Content) {
     self.path = path
     self.content = content
+  }
+}
+
+/// แฟ้มใหญ่ — a file parsed in chunks while it is stored: each chunk's letters are written in
+/// a transaction of their own, so memory holds one chunk whatever the file's size.
+public struct ChunkedSource: Sendable {
+  /// The file's size in bytes.
+  public var size: Int
+  /// The hex SHA-256 of the whole file (a first pass over it).
+  public var sha256: String
+  /// Parses the file, handing each chunk's letters (and the file's record so far) to the closure.
+  public var parse: @Sendable (_ emit: ([Letter], LetterDocument) throws -> Void) throws -> ChunkedDocument
+
+  public init(
+    size: Int, sha256: String,
+    parse: @escaping @Sendable (_ emit: ([Letter], LetterDocument) throws -> Void) throws -> ChunkedDocument
+  ) {
+    self.size = size
+    self.sha256 = sha256
+    self.parse = parse
   }
 }
 

@@ -22,10 +22,18 @@ extension SQLiteArchive {
     var report = IngestReport()
     let total = inputs.underestimatedCount
     var iterator = inputs.makeIterator()
+    var waiting: SourceInput?
     func nextBatch() -> [SourceInput] {
       var batch: [SourceInput] = []
       var bytes = 0
-      while batch.count < max(1, batchSize), bytes < Self.batchBytes, let input = iterator.next() {
+      while batch.count < max(1, batchSize), bytes < Self.batchBytes, let input = waiting ?? iterator.next() {
+        waiting = nil
+        // A file read in chunks is a batch of its own (it writes a transaction per chunk).
+        if case .chunks = input.content {
+          if batch.isEmpty { return [input] }
+          waiting = input
+          break
+        }
         batch.append(input)
         if case let .bytes(content) = input.content { bytes += content.count }
       }
@@ -78,6 +86,8 @@ extension SQLiteArchive {
     /// The letters' rows and citations, made while parsing (off the writer's thread).
     var rows: [LetterRow] = []
     var citations: [[CitationRecord]] = []
+    /// A file to parse in chunks as it is written (``writeChunked(_:_:report:)``).
+    var chunks: ChunkedSource?
   }
 
   /// A batch ready to write: the files to store, and how many were already stored as they are.
@@ -91,7 +101,11 @@ extension SQLiteArchive {
   func prepareBatch(_ batch: [SourceInput]) throws -> PreparedBatch {
     let hashes = HashBox(count: batch.count)
     DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-      if case let .bytes(bytes) = batch[i].content { hashes.set(i, LetterParser.sha256(bytes)) }
+      switch batch[i].content {
+      case let .bytes(bytes): hashes.set(i, LetterParser.sha256(bytes))
+      case let .chunks(source): hashes.set(i, source.sha256)
+      case .unreadable: break
+      }
     }
     return try prepareBatch(batch, hashes: hashes.items)
   }
@@ -121,6 +135,14 @@ extension SQLiteArchive {
     report.files += batch.files
     report.unchanged += batch.unchanged
     guard !batch.items.isEmpty else { return }
+    if let item = batch.items.first, let source = item.chunks {
+      do {
+        try writeChunked(item, source, report: &report)
+      } catch let error as DatabaseError {
+        throw Self.translate(error, path: path)
+      }
+      return
+    }
     let batchNumber = report.stored
     let outcome: BatchOutcome
     do {
@@ -156,6 +178,9 @@ extension SQLiteArchive {
       switch input.content {
       case let .unreadable(reason):
         item.rejection = "unreadable: \(reason)"
+      case let .chunks(source):
+        item.size = source.size
+        item.chunks = source
       case let .bytes(bytes):
         item.size = bytes.count
         let document = parser.parse(bytes: bytes, path: input.path, sha256: hashes[indices[k]])
@@ -284,13 +309,21 @@ extension SQLiteArchive {
       return
     }
     guard item.document != nil else { return }
+    try storeLetters(item.rows, item.citations, source: sourceID, db, &outcome)
+  }
+
+  /// Inserts letters of the file `sourceID`: a letter already present gains a copy.
+  func storeLetters(
+    _ rows: [LetterRow], _ citations: [[CitationRecord]], source sourceID: Int64, _ db: Database,
+    _ outcome: inout BatchOutcome
+  ) throws {
     let exists = try db.cachedStatement(sql: "SELECT 1 FROM letter WHERE id = ?")
     let copy = try db.cachedStatement(
       sql: """
         INSERT INTO letter_copy (letter_id, source_id, segment, line_start, line_end, is_primary, record)
         VALUES (?, ?, ?, ?, ?, ?, ?)
         """)
-    for (index, row) in item.rows.enumerated() {
+    for (index, row) in rows.enumerated() {
       let present = try Bool.fetchOne(exists, arguments: [row.id]) ?? false
       if !present {
         try row.save(db)
@@ -301,11 +334,11 @@ extension SQLiteArchive {
         row.id, sourceID, row.segment, row.lineStart, row.lineEnd, !present, present ? row.record : nil,
       ])
       let copyID = db.lastInsertedRowID
-      for citation in item.citations[index] {
+      for citation in citations[index] {
         outcome.fresh.append((try insert(citation, copy: copyID, active: !present, db), citation))
       }
       outcome.letters += 1
-      outcome.citations += item.citations[index].count
+      outcome.citations += citations[index].count
     }
   }
 

@@ -10,8 +10,14 @@ public enum CitationExtractor {
   /// The citations of each of `letters` (one file's letters, in file order), index by index.
   /// - Complexity: O(n) in the number of citations.
   public static func citations(in letters: [Letter]) -> [[CitationRecord]] {
-    var out: [[CitationRecord]] = []
     var lastLetter: String?
+    return citations(in: letters, lastLetter: &lastLetter)
+  }
+
+  /// The citations of a chunk of a file's letters (การอ่านทีละช่วง): `lastLetter` is the id of
+  /// the last letter that is not an annex in the chunks before, and after this one on return.
+  public static func citations(in letters: [Letter], lastLetter: inout String?) -> [[CitationRecord]] {
+    var out: [[CitationRecord]] = []
     for letter in letters {
       var found = citations(of: letter)
       if letter.kind == .annex, letter.mentions.isEmpty, let owner = lastLetter {

@@ -8,15 +8,16 @@ enum CitationChecks {
   ///   indexed by number and by each serial with one digit changed or dropped, so a file of
   ///   thousands of letters from one office stays linear.
   static func apply(to letters: inout [Letter], lines: [Line]) {
-    var exact: [String: [ThaiDate?]] = [:]
-    var near = NearIndex()
-    var present: [(LetterNumber, ThaiDate?)] = []
-    for letter in letters {
-      guard let number = letter.number, !number.serial.isEmpty else { continue }
-      exact[number.canonical, default: []].append(letter.date?.date)
-      near.add(number, at: present.count)
-      present.append((number, letter.date?.date))
-    }
+    var known = Known()
+    apply(to: &letters, lines: lines, known: &known)
+  }
+
+  /// The same, for a file read in chunks: `known` holds the numbered letters of the chunks
+  /// already read (checked against as if they stood before `letters`), and `letters` too on
+  /// return — an index kept from chunk to chunk, so that the checks stay linear.
+  static func apply(to letters: inout [Letter], lines: [Line], known: inout Known) {
+    known.add(letters)
+    let (exact, near, present) = (known.exact, known.near, known.present)
     let index = Dictionary(lines.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { a, _ in a })
     for i in letters.indices {
       let citations =
@@ -37,6 +38,24 @@ enum CitationChecks {
             .citationMismatch,
             "cites \(number.canonical) but the letter in this file is \(present[k].0.canonical)",
             line: line))
+      }
+    }
+  }
+
+  /// The numbered letters of a file (those whose number has a serial), with their dates, in
+  /// file order, indexed by number and by near number.
+  struct Known {
+    var exact: [String: [ThaiDate?]] = [:]
+    var near = NearIndex()
+    var present: [(LetterNumber, ThaiDate?)] = []
+
+    mutating func add(_ letters: [Letter]) {
+      for letter in letters {
+        guard let number = letter.number, !number.serial.isEmpty else { continue }
+        let date = letter.date?.date
+        exact[number.canonical, default: []].append(date)
+        near.add(number, at: present.count)
+        present.append((number, date))
       }
     }
   }

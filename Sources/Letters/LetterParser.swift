@@ -79,14 +79,25 @@ public struct LetterParser: Sendable {
 
   /// Letters in normalized lines.
   func letters(in lines: [Line], sha256: String, ocrDigits: Bool = false) -> [Letter] {
+    var known = CitationChecks.Known()
+    return letters(
+      in: lines, segments: LetterSegmenter.segments(lines), sha256: sha256, ocrDigits: ocrDigits, known: &known)
+  }
+
+  /// Letters of `segments` of normalized lines; `firstSegment` numbers them after the letters
+  /// of the chunks before (a file read in chunks).
+  func letters(
+    in lines: [Line], segments: some Collection<LetterSegmenter.Segment>, sha256: String, ocrDigits: Bool,
+    firstSegment: Int = 0, known: inout CitationChecks.Known
+  ) -> [Letter] {
     var letters: [Letter] = []
-    var queue = LetterSegmenter.segments(lines).map { ($0.range, $0.kind) }
+    var queue = segments.map { ($0.range, $0.kind) }
     var q = 0
     while q < queue.count {
       let (range, kind) = queue[q]
       q += 1
       let result = LetterReader(lines: lines, range: range, start: kind, ocrDigits: ocrDigits)
-        .read(segment: letters.count)
+        .read(segment: firstSegment + letters.count)
       letters.append(result.letter)
       if let rest = result.rest {
         queue.insert((rest, .annex), at: q)
@@ -103,11 +114,11 @@ public struct LetterParser: Sendable {
           .truncated, "no closing and no signature: the letter seems cut off", line: letters[index].lines.end))
     }
     for index in letters.indices {
-      letters[index].segment = index
+      letters[index].segment = firstSegment + index
       letters[index].id = Self.id(letters[index], sha256: sha256)
     }
     DateChecks.apply(to: &letters, lines: lines, ocrDigits: ocrDigits)
-    CitationChecks.apply(to: &letters, lines: lines)
+    CitationChecks.apply(to: &letters, lines: lines, known: &known)
     for index in letters.indices {
       letters[index].keepContractValues()
       letters[index].warnings.sort { ($0.line ?? 0, $0.code.rawValue) < ($1.line ?? 0, $1.code.rawValue) }

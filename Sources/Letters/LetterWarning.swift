@@ -29,5 +29,7 @@ public struct LetterWarning: Sendable, Equatable, Codable {
     case invalidBytes = "invalid_bytes"
     /// NUL and other control characters (C0, DEL, C1) in the text, read as spaces.
     case controlCharacters = "control_characters"
+    /// A line longer than a file read in chunks allows (บรรทัดยาวเกิน): its rest was left out.
+    case lineTooLong = "line_too_long"
   }
 }

@@ -7,7 +7,7 @@
 /// over-shifting), and eight rounds a turn rename the working variables instead of moving
 /// them. About 58 instructions a byte under callgrind, against 78 for the first version.
 enum SHA256 {
-  private static let k: [UInt32] = [
+  fileprivate static let k: [UInt32] = [
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
     0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -19,9 +19,10 @@ enum SHA256 {
   ]
 
   /// The lowercase hex digest.
-  static func hex(_ bytes: [UInt8]) -> String {
-    let digest = digest(bytes)
-    return String(unsafeUninitializedCapacity: 64) { out in
+  static func hex(_ bytes: [UInt8]) -> String { hex(digest: digest(bytes)) }
+
+  static func hex(digest: [UInt8]) -> String {
+    String(unsafeUninitializedCapacity: 64) { out in
       for (i, byte) in digest.enumerated() {
         out[2 * i] = hexDigit(byte &>> 4)
         out[2 * i + 1] = hexDigit(byte & 15)
@@ -33,43 +34,78 @@ enum SHA256 {
   @inline(__always) private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
 
   static func digest(_ message: [UInt8]) -> [UInt8] {
-    var h: [UInt32] = [
+    var hasher = Hasher()
+    message.withUnsafeBufferPointer { hasher.update($0) }
+    return hasher.finalize()
+  }
+
+  /// SHA-256 fed piece by piece (ทีละส่วน), for a file read in chunks: the same digest as
+  /// ``digest(_:)`` of the pieces joined. Whole blocks of a piece are compressed in place; at
+  /// most 63 bytes wait for the next piece.
+  struct Hasher {
+    private var h: [UInt32] = [
       0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
     ]
-    // The last partial block, the 0x80 marker and the bit length: one or two blocks.
-    let whole = message.count & ~63
-    var tail = [UInt8](repeating: 0, count: message.count - whole < 56 ? 64 : 128)
-    for i in whole..<message.count { tail[i - whole] = message[i] }
-    tail[message.count - whole] = 0x80
-    let bitLength = UInt64(message.count) &* 8
-    for i in 0..<8 { tail[tail.count - 1 - i] = UInt8(truncatingIfNeeded: bitLength &>> UInt64(8 * i)) }
+    private var block: [UInt8] = []
+    private var length: UInt64 = 0
+    private var w = [UInt32](repeating: 0, count: 64)
 
-    var w = [UInt32](repeating: 0, count: 64)
-    h.withUnsafeMutableBufferPointer { h in
-      w.withUnsafeMutableBufferPointer { w in
-        k.withUnsafeBufferPointer { k in
-          message.withUnsafeBytes { data in
-            for offset in stride(from: 0, to: whole, by: 64) { compress(data, at: offset, h, w, k) }
-          }
-          tail.withUnsafeBytes { data in
-            for offset in stride(from: 0, to: data.count, by: 64) { compress(data, at: offset, h, w, k) }
+    init() { block.reserveCapacity(64) }
+
+    /// Adds `bytes` to the message.
+    mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
+      length &+= UInt64(bytes.count)
+      var i = 0
+      if !block.isEmpty {
+        let take = min(64 - block.count, bytes.count)
+        block.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[0..<take]))
+        i = take
+        guard block.count == 64 else { return }
+        let full = block
+        full.withUnsafeBytes { compress($0, from: 0, to: 64) }
+        block.removeAll(keepingCapacity: true)
+      }
+      let whole = i + (bytes.count - i) / 64 * 64
+      if whole > i { compress(UnsafeRawBufferPointer(bytes), from: i, to: whole) }
+      if whole < bytes.count { block.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[whole...])) }
+    }
+
+    /// The digest of everything added.
+    mutating func finalize() -> [UInt8] {
+      // The last partial block, the 0x80 marker and the bit length: one or two blocks.
+      var tail = [UInt8](repeating: 0, count: block.count < 56 ? 64 : 128)
+      for (j, byte) in block.enumerated() { tail[j] = byte }
+      tail[block.count] = 0x80
+      let bitLength = length &* 8
+      for j in 0..<8 { tail[tail.count - 1 - j] = UInt8(truncatingIfNeeded: bitLength &>> UInt64(8 * j)) }
+      tail.withUnsafeBytes { compress($0, from: 0, to: $0.count) }
+      var out: [UInt8] = []
+      out.reserveCapacity(32)
+      for v in h {
+        out.append(UInt8(truncatingIfNeeded: v &>> 24))
+        out.append(UInt8(truncatingIfNeeded: v &>> 16))
+        out.append(UInt8(truncatingIfNeeded: v &>> 8))
+        out.append(UInt8(truncatingIfNeeded: v))
+      }
+      return out
+    }
+
+    /// The lowercase hex digest of everything added.
+    mutating func hex() -> String { SHA256.hex(digest: finalize()) }
+
+    private mutating func compress(_ data: UnsafeRawBufferPointer, from: Int, to: Int) {
+      h.withUnsafeMutableBufferPointer { h in
+        w.withUnsafeMutableBufferPointer { w in
+          SHA256.k.withUnsafeBufferPointer { k in
+            for offset in stride(from: from, to: to, by: 64) { SHA256.compress(data, at: offset, h, w, k) }
           }
         }
       }
     }
-    var out: [UInt8] = []
-    out.reserveCapacity(32)
-    for v in h {
-      out.append(UInt8(truncatingIfNeeded: v &>> 24))
-      out.append(UInt8(truncatingIfNeeded: v &>> 16))
-      out.append(UInt8(truncatingIfNeeded: v &>> 8))
-      out.append(UInt8(truncatingIfNeeded: v))
-    }
-    return out
   }
 
   /// One 64-byte block at `offset` into the state `h`; `w` is the message schedule's storage.
-  @inline(__always) private static func compress(
+  @inline(__always) fileprivate static func compress(
     _ data: UnsafeRawBufferPointer, at offset: Int, _ h: UnsafeMutableBufferPointer<UInt32>,
     _ w: UnsafeMutableBufferPointer<UInt32>, _ k: UnsafeBufferPointer<UInt32>
   ) {

@@ -49,6 +49,37 @@ import Testing
     #expect(try JSONSerialization.jsonObject(with: Data(json.utf8)) is [String: Any])
   }
 
+  /// As Fuzz/ChunkFuzzer.swift: read in chunks of 64 B to 8 KiB, lines cut at 256 bytes —
+  /// its own finds and the parse harness's, whose first byte picks the chunk size here.
+  @Test(arguments: inputs("chunks").map { ("chunks", $0) } + inputs("parse").map { ("parse", $0) })
+  func chunkHarnessInputStaysValid(_ target: String, _ name: String) throws {
+    let bytes = try Self.bytes(target, name)
+    let first = Int(bytes.first ?? 0)
+    let formats: [InputFormat?] = [nil, .plain, .markdown]
+    let body = Array(bytes.dropFirst())
+    var offset = 0
+    var letters: [Letter] = []
+    let result = LetterParser().parseInChunks(
+      path: "fuzz.txt", sha256: LetterParser.sha256(body), size: body.count, format: formats[(first / 8) % 3],
+      options: ChunkOptions(chunkSize: 64 << (first % 8), maxLineBytes: 256, maxCarryBytes: 1024),
+      read: {
+        defer { offset = min(body.count, offset + 97) }
+        return Array(body[offset..<min(body.count, offset + 97)])
+      },
+      emit: { chunk, _ in letters += chunk })
+    let lineCount = max(1, body.split(separator: 0x0A, omittingEmptySubsequences: false).count)
+    #expect(result.letterCount == letters.count)
+    for (index, letter) in letters.enumerated() {
+      #expect(letter.segment == index)
+      #expect(letter.lines.start >= 1 && letter.lines.start <= letter.lines.end && letter.lines.end <= lineCount)
+      for text in [letter.subject, letter.to, letter.closing, letter.issuer?.name] + letter.body.map(Optional.some) {
+        guard let text else { continue }
+        #expect(!text.isEmpty && !text.contains("  ") && !text.contains("\n"))
+      }
+    }
+    #expect(!letters.isEmpty || !result.document.warnings.isEmpty)
+  }
+
   /// As Fuzz/XMLFuzzer.swift, with a time budget: nothing hostile is expanded or fetched.
   @Test(arguments: inputs("xml"))
   func xmlHarnessInputStaysValid(_ name: String) throws {

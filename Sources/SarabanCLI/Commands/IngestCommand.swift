@@ -13,7 +13,8 @@ struct IngestCommand: ParsableCommand {
       and the archive's own files are left out); - reads standard input. Files already stored
       with the same bytes are skipped; a file whose bytes changed has its letters replaced. Files
       with no letter (binary, empty, unreadable, larger than --max-file-size) are recorded as
-      rejected with the reason. Exit status 1 when a file was rejected or a path could not be
+      rejected with the reason. A plain-text or markdown file larger than --chunk-size is parsed
+      and stored chunk by chunk, a transaction each, in bounded memory. Exit status 1 when a file was rejected or a path could not be
       read (every other file is stored), or when the archive cannot be written.
       """)
 
@@ -36,7 +37,8 @@ struct IngestCommand: ParsableCommand {
     let store = try archive.open(create: true)
     let files = input.files
     let maxBytes = limit.bytes
-    let inputs = files.lazy.map { InputFiles.read($0, limit: maxBytes) }
+    let chunks = limit.chunks
+    let inputs = files.lazy.map { InputFiles.read($0, limit: maxBytes, chunks: chunks) }
     let showProgress = Console.stderrIsTerminal && !archive.json
     let report = try store.ingest(inputs, batchSize: batch) { p in
       guard showProgress else { return }
@@ -75,4 +77,3 @@ struct IngestCommand: ParsableCommand {
     return lines.joined(separator: "\n")
   }
 }
-

@@ -10,9 +10,12 @@ struct ParseCommand: ParsableCommand {
     discussion: """
       Prints one saraban/letter@1 document per file (--jsonl: one letter per line). A file-level
       warning (encoding guessed, invalid bytes, control characters) is also one line on standard
-      error. Exit status 0 when every file gave a letter; 1 when a file cannot be read (missing,
-      larger than --max-file-size) or holds no letter (empty, binary, malformed hOCR/ALTO) — the
-      other files are still parsed, and a file that was read still gets its document.
+      error. Exit status 0 when every file gave a letter; 1 when a file cannot be read (missing;
+      hOCR, ALTO or UTF-16 larger than --max-file-size) or holds no letter (empty, binary,
+      malformed hOCR/ALTO) — the other files are still parsed, and a file that was read still
+      gets its document. A plain-text or markdown file larger than --chunk-size is read in chunks, in bounded memory
+      and whatever its size: its letters are printed as each chunk is read, a line longer than
+      1 MiB is cut (warning line_too_long).
       """)
 
   @Flag(help: "One letter per line instead of one document per file.")
@@ -34,6 +37,10 @@ struct ParseCommand: ParsableCommand {
     var failed = false
     let out = FileHandle.standardOutput
     for path in files {
+      if let chunked = ChunkedFile.open(path, options: limit.chunks, format: format) {
+        if !parseInChunks(chunked, parser: parser, out: out) { failed = true }
+        continue
+      }
       let bytes: [UInt8]
       switch FileReading.bytes(of: path, limit: limit.bytes) {
       case let .success(read): bytes = read
@@ -61,6 +68,54 @@ struct ParseCommand: ParsableCommand {
       }
     }
     if failed { throw ExitCode.failure }
+  }
+
+  /// A plain-text file larger than `--chunk-size`: letters printed as each chunk is read, the
+  /// document's JSON written around them. False when the file gave no letter or broke off.
+  func parseInChunks(_ file: ChunkedFile, parser: LetterParser, out: FileHandle) -> Bool {
+    let path = file.path
+    var opened = false
+    var closing = ""
+    /// The document's JSON with no letters, cut where they go.
+    func frame(_ document: LetterDocument) -> (head: String, tail: String) {
+      let json = LetterJSON.document(document).serialized(pretty: pretty)
+      guard let key = json.range(of: "\"letters\""), let open = json[key.upperBound...].range(of: "[]") else {
+        return (json, "")
+      }
+      return (String(json[..<open.upperBound].dropLast()), String(json[open.upperBound...]))
+    }
+    let result: ChunkedDocument
+    do {
+      result = try file.parse(parser) { letters, document in
+        for letter in letters {
+          if jsonl {
+            out.write(Data((LetterJSON.letter(letter).serialized() + "\n").utf8))
+          } else {
+            out.write(
+              Data(((opened ? "," : frame(document).head) + LetterJSON.letter(letter).serialized(pretty: pretty)).utf8))
+            opened = true
+          }
+        }
+      }
+    } catch {
+      if opened { out.write(Data("]}\n".utf8)) }  // what was printed stays valid JSON
+      Console.err("saraban: \(path): \(error)")
+      return false
+    }
+    let document = result.document
+    if !jsonl {
+      closing = opened ? "]" + frame(document).tail : LetterJSON.document(document).serialized(pretty: pretty)
+      out.write(Data((closing + "\n").utf8))
+    }
+    if result.letterCount == 0 {
+      let reason = document.warnings.map(\.message).joined(separator: "; ")
+      Console.err("saraban: \(path): no letter: \(reason.isEmpty ? "no letter header or body found" : reason)")
+      return false
+    }
+    for warning in document.warnings {
+      Console.err("saraban: warning: \(path): \(warning.code.rawValue): \(warning.message)")
+    }
+    return true
   }
 }
 

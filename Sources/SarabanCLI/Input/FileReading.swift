@@ -1,4 +1,5 @@
 import Foundation
+import Letters
 
 /// Reading an input file's bytes, never more than a limit: the size is looked at before
 /// anything is read, and a pipe or standard input is read in chunks that stop past the limit.
@@ -52,5 +53,75 @@ enum FileReading {
 
   static func reason(_ code: Int32) -> String {
     String(cString: strerror(code)).lowercased()
+  }
+}
+
+/// A plain-text or markdown file larger than a chunk (แฟ้มใหญ่), parsed in chunks in bounded memory: a
+/// first pass hashes it, a second parses it chunk by chunk.
+struct ChunkedFile {
+  let path: String
+  let size: Int
+  let options: ChunkOptions
+  let format: InputFormat?
+
+  /// The file at `path` when it is a regular file larger than a chunk, in plain text that can
+  /// be cut at line ends (see ``LetterParser/canReadInChunks(prefix:path:format:)``); nil when
+  /// it is to be read whole (or cannot be read: reading it whole says why).
+  static func open(_ path: String, options: ChunkOptions, format: InputFormat?) -> ChunkedFile? {
+    guard path != "-" else { return nil }
+    var info = stat()
+    guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > options.chunkSize,
+      let handle = FileHandle(forReadingAtPath: path)
+    else { return nil }
+    defer { try? handle.close() }
+    guard let prefix = try? handle.read(upToCount: 64 << 10),
+      LetterParser.canReadInChunks(prefix: Array(prefix), path: path, format: format)
+    else { return nil }
+    return ChunkedFile(path: path, size: Int(info.st_size), options: options, format: format)
+  }
+
+  /// Parses the file, handing each chunk's letters to `emit`.
+  /// - Throws: `FileReading.Failure` when the file cannot be read to its end.
+  func parse(
+    _ parser: LetterParser, sha256 known: String? = nil, emit: ([Letter], LetterDocument) throws -> Void
+  ) throws -> ChunkedDocument {
+    let sha256 = try known ?? self.sha256()
+    let handle = try openHandle()
+    defer { try? handle.close() }
+    return try parser.parseInChunks(
+      path: path, sha256: sha256, size: size, format: format, options: options,
+      read: {
+        do { return try handle.read(upToCount: 1 << 20).map { Array($0) } } catch { throw Self.failure(error) }
+      }, emit: emit)
+  }
+
+  /// The file's hex SHA-256, read in pieces.
+  func sha256() throws -> String {
+    var hasher = ContentHasher()
+    try forEachPiece { hasher.update($0) }
+    return hasher.hex()
+  }
+
+  private func openHandle() throws -> FileHandle {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw FileReading.Failure(description: "cannot be read: \(FileReading.reason(errno))")
+    }
+    return handle
+  }
+
+  private func forEachPiece(_ body: ([UInt8]) -> Void) throws {
+    let handle = try openHandle()
+    defer { try? handle.close() }
+    do {
+      while let piece = try handle.read(upToCount: 1 << 20), !piece.isEmpty { body(Array(piece)) }
+    } catch {
+      throw Self.failure(error)
+    }
+  }
+
+  private static func failure(_ error: any Error) -> FileReading.Failure {
+    let code = (error as NSError).code
+    return FileReading.Failure(
+      description: "cannot be read: \(code > 0 ? FileReading.reason(Int32(code)) : "\(error)")")
   }
 }

@@ -134,7 +134,21 @@ struct InputFiles {
   }
 
   /// A file's bytes for the archive: a file that cannot be read is rejected with the reason.
-  static func read(_ path: String, limit: Int) -> SourceInput {
+  static func read(_ path: String, limit: Int, chunks: ChunkOptions? = nil) -> SourceInput {
+    if let chunks, let file = ChunkedFile.open(path, options: chunks, format: nil) {
+      do {
+        let sha256 = try file.sha256()
+        let parser = LetterParser()
+        return SourceInput(
+          path: path,
+          content: .chunks(
+            ChunkedSource(size: file.size, sha256: sha256) { emit in
+              try file.parse(parser, sha256: sha256, emit: emit)
+            }))
+      } catch {
+        return SourceInput(path: path, content: .unreadable("\(error)"))
+      }
+    }
     switch FileReading.bytes(of: path, limit: limit) {
     case let .success(bytes):
       let name = path == "-" ? "stdin:" + LetterParser.sha256(bytes).prefix(12) : path
