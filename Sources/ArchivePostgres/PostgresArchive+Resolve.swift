@@ -1,0 +1,118 @@
+import Archive
+import Citations
+import Letters
+import ThaiText
+
+extension PostgresArchive {
+  /// Resolves this batch's new citations, and retries the open or doubtful ones that could
+  /// name a letter added or removed in it (the SQLite store's rule: the same number, the
+  /// same code and serial, or the same code or serial within the date window).
+  ///
+  /// Runs under the resolve lock (see ``PostgresArchive``), so it sees every letter that
+  /// any writer has committed, and writers after it see this batch's letters.
+  /// - Complexity: O(b · k) for b letters touched and k citations near each, not O(archive).
+  func resolveOpenCitations(_ touched: TouchedLetters, newCitations: [Int]) throws {
+    var ids = newCitations
+    var seen = Set(ids)
+    let gap = CitationResolver().maxDayGap
+    for key in touched.letters {
+      var clauses = ["number = $1", "(code IS NOT DISTINCT FROM $2 AND serial = $3)"]
+      var values: [SQLValue] = [.text(key.number), SQLValue(key.code), .text(key.serial)]
+      if let date = ArchiveStoreSupport.date(iso: key.date) {
+        let (lo, hi) = (date.adding(days: -gap).iso, date.adding(days: gap).iso)
+        clauses += ["(code = $4 AND date BETWEEN $5 AND $6)", "(serial = $3 AND date BETWEEN $5 AND $6)"]
+        values += [.text(key.code ?? ""), .text(lo), .text(hi)]
+      }
+      let found = try session.query(
+        """
+        SELECT id FROM citation WHERE status IN ('fuzzy', 'ambiguous', 'unresolved')
+        AND (\(clauses.joined(separator: " OR "))) ORDER BY id
+        """, values
+      ).map { try $0.decode(Int.self) }
+      for id in found where seen.insert(id).inserted { ids.append(id) }
+    }
+    // Annexes placed after a letter whose file changed.
+    for letter in touched.deleted.sorted() {
+      let orphans = try session.query(
+        "SELECT id FROM citation WHERE implied_target = $1 ORDER BY id", [.text(letter)]
+      ).map { try $0.decode(Int.self) }
+      for id in orphans where seen.insert(id).inserted { ids.append(id) }
+    }
+    let resolver = CitationResolver()
+    for id in ids {
+      guard let row = try session.query("SELECT * FROM citation WHERE id = $1", [.int(id)]).first?.cells else {
+        continue
+      }
+      let citation = try Self.citationRecord(row)
+      var resolution: Resolution
+      if citation.number == nil {
+        resolution = resolver.resolve(citation, among: [])
+        if let target = resolution.target,
+          try session.query("SELECT 1 FROM letter WHERE id = $1", [.text(target)]).isEmpty
+        {
+          resolution = Resolution(status: .unresolved, reason: "the letter this annex follows has left the archive")
+        }
+      } else {
+        resolution = resolver.resolve(citation, among: try candidates(for: citation, resolver: resolver))
+      }
+      try session.query(
+        "UPDATE citation SET status = $1, target = $2, confidence = $3, reason = $4 WHERE id = $5",
+        [
+          .text(resolution.status.rawValue), SQLValue(resolution.target), SQLValue(resolution.confidence),
+          .text(resolution.reason), .int(id),
+        ])
+    }
+  }
+
+  /// Letters that could be the cited one: the exact number and year, the same code and
+  /// serial, letters within the date window sharing the code or the serial, OCR candidates.
+  func candidates(for c: CitationRecord, resolver: CitationResolver) throws -> [LetterKey] {
+    guard let number = c.number else { return [] }
+    var clauses = [
+      "(number = $1 AND year IS NOT DISTINCT FROM $2)", "(code IS NOT DISTINCT FROM $3 AND serial = $4)",
+    ]
+    var values: [SQLValue] = [.text(number.canonical), SQLValue(c.year), SQLValue(number.code), .text(number.serial)]
+    if let date = c.date {
+      let (lo, hi) = (date.adding(days: -resolver.maxDayGap).iso, date.adding(days: resolver.maxDayGap).iso)
+      clauses += ["(code = $5 AND date BETWEEN $6 AND $7)", "(serial = $4 AND date BETWEEN $6 AND $7)"]
+      values += [.text(number.code ?? ""), .text(lo), .text(hi)]
+    }
+    if !c.candidates.isEmpty {
+      clauses.append("number = ANY($\(values.count + 1))")
+      values.append(.texts(c.candidates))
+    }
+    return try session.query(
+      """
+      SELECT id, prefix, sub_office, code, circular, serial, year_suffix, year, date FROM letter
+      WHERE serial IS NOT NULL AND (\(clauses.joined(separator: " OR "))) ORDER BY seq
+      """, values
+    ).map { try Self.letterKey($0.cells, id: $0.cells.text("id")) }
+  }
+
+  static func letterKey(_ row: PostgresCells, id: String) throws -> LetterKey {
+    let parts = NumberParts(
+      prefix: try row.optionalText("prefix"), subOffice: try row.optionalText("sub_office"),
+      code: try row.optionalText("code"), circular: try row.bool("circular"),
+      serial: try row.optionalText("serial") ?? "", yearSuffix: try row.optionalText("year_suffix"))
+    return LetterKey(
+      id: id, number: parts, date: ArchiveStoreSupport.date(iso: try row.optionalText("date")),
+      year: try row.optionalInt("year"))
+  }
+
+  static func citationRecord(_ row: PostgresCells) throws -> CitationRecord {
+    var number: NumberParts?
+    if let serial = try row.optionalText("serial") {
+      number = NumberParts(
+        prefix: try row.optionalText("prefix"), subOffice: try row.optionalText("sub_office"),
+        code: try row.optionalText("code"), circular: try row.bool("circular"), serial: serial,
+        yearSuffix: try row.optionalText("year_suffix"))
+    }
+    var record = CitationRecord(
+      from: try row.text("letter_id"), role: CitationRole(rawValue: try row.text("role")) ?? .mention,
+      ordinal: try row.int("ordinal"), raw: try row.text("raw"), issuer: try row.optionalText("issuer"),
+      number: number, date: ArchiveStoreSupport.date(iso: try row.optionalText("date")),
+      impliedTarget: try row.optionalText("implied_target"))
+    record.candidates = ArchiveStoreSupport.strings(inJSON: try row.optionalText("candidates"))
+    return record
+  }
+}
