@@ -1,10 +1,14 @@
 import Archive
+import ArchivePostgres
 import ArgumentParser
 import Foundation
 
-/// `--db PATH`, else `$SARABAN_DB`, else `./saraban.sqlite`; and `--json`.
+/// `--db PATH` or `--db postgres://user@host:port/dbname`, else `$SARABAN_DB`, else
+/// `./saraban.sqlite`; and `--json`.
 struct ArchiveOptions: ParsableArguments {
-  @Option(name: .long, help: "The archive file (default: $SARABAN_DB, else ./saraban.sqlite).")
+  @Option(
+    name: .long,
+    help: "The archive: a file, or postgres://user@host:port/dbname (default: $SARABAN_DB, else ./saraban.sqlite).")
   var db: String?
 
   @Flag(help: "Machine output (JSON) instead of a table.")
@@ -17,8 +21,14 @@ struct ArchiveOptions: ParsableArguments {
   }
 
   /// The archive; queries (`create: false`) fail when there is none.
-  func open(create: Bool = false) throws -> SQLiteArchive {
-    try SQLiteArchive(path: path, create: create)
+  func open(create: Bool = false) throws -> any LetterArchive {
+    try Self.open(path, create: create)
+  }
+
+  /// The SQLite file or PostgreSQL database that `location` names.
+  static func open(_ location: String, create: Bool) throws -> any ArchiveTransfer {
+    if PostgresLocation.isPostgres(location) { return try PostgresArchive(url: location, create: create) }
+    return try SQLiteArchive(path: location, create: create)
   }
 }
 

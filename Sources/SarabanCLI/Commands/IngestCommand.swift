@@ -25,7 +25,7 @@ struct IngestCommand: ParsableCommand {
 
   func run() throws {
     let store = try archive.open(create: true)
-    let files = try InputFiles.collect(paths, excluding: store.path)
+    let files = try InputFiles.collect(paths, excluding: archive.path)
     let inputs = files.lazy.map(InputFiles.read)
     let showProgress = Console.stderrIsTerminal && !archive.json
     let report = try store.ingest(inputs, batchSize: batch) { p in
