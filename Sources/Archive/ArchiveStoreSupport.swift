@@ -189,8 +189,7 @@ extension UnresolvedGroup {
 }
 
 extension SearchHit {
-  package init(letterID id: String, number: String?, date: String?, subject: String?, snippet: String, score: Double)
-  {
+  package init(letterID id: String, number: String?, date: String?, subject: String?, snippet: String, score: Double) {
     self.init(id: id, number: number, date: date, subject: subject, snippet: snippet, score: score)
   }
 }

@@ -122,7 +122,9 @@ public enum ArchiveChecksum {
     }
     try archive.forEachLetter { letter in
       add(letter.record.serialized())
-      add(letter.sources.map { "\($0.path) \($0.sha256) \($0.segment) \($0.lines.start)-\($0.lines.end) \($0.primary)" }.joined(separator: "\n"))
+      add(
+        letter.sources.map { "\($0.path) \($0.sha256) \($0.segment) \($0.lines.start)-\($0.lines.end) \($0.primary)" }
+          .joined(separator: "\n"))
     }
     try CSVExport.citations(try archive.citations()) { add($0) }
     return chain

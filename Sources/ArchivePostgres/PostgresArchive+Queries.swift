@@ -172,7 +172,8 @@ extension PostgresArchive {
           subject: try row.optionalText("subject"), present: true))
     }
     for group in try unresolvedGroups(where: "true", []).map(\.group) where graph.nodes[group.key] == nil {
-      graph.add(ReferenceGraph.Node(id: group.key, number: group.number, date: group.date, subject: nil, present: false))
+      graph.add(
+        ReferenceGraph.Node(id: group.key, number: group.number, date: group.date, subject: nil, present: false))
     }
     for r in try session.query(
       """
@@ -192,7 +193,8 @@ extension PostgresArchive {
     guard !text.isEmpty else { return [] }
     func like(_ s: String) -> SQLValue {
       .text(
-        "%" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+        "%"
+          + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
           .replacingOccurrences(of: "_", with: "\\_") + "%")
     }
     return try session.query(

@@ -31,16 +31,18 @@ extension PostgresArchive {
       rows[id, default: (length, [:])].positions[lexeme] = positions
     }
     guard !rows.isEmpty else { return [] }
-    guard let totals = try session.query("SELECT count(*) AS n, coalesce(sum(tokens), 0)::bigint AS t FROM letter_search")
-      .first?.cells
+    guard
+      let totals = try session.query("SELECT count(*) AS n, coalesce(sum(tokens), 0)::bigint AS t FROM letter_search")
+        .first?.cells
     else { return [] }
     let rowCount = try totals.int("n")
     let averageLength = Double(try totals.int("t")) / Double(rowCount)
     var idf: [Double] = []
     for phrase in phrases {
-      let hits = try session.query(
-        "SELECT count(*) FROM letter_search WHERE document @@ $1::tsquery", [.text(SearchDocument.query([phrase]))]
-      ).first?.decode(Int.self) ?? 0
+      let hits =
+        try session.query(
+          "SELECT count(*) FROM letter_search WHERE document @@ $1::tsquery", [.text(SearchDocument.query([phrase]))]
+        ).first?.decode(Int.self) ?? 0
       idf.append(FTS5Emulation.idf(rows: rowCount, hits: hits))
     }
     var ranked = rows.map { id, row in
@@ -52,7 +54,8 @@ extension PostgresArchive {
       )
     }
     // SQLite's ORDER BY score, id: ids compared byte by byte.
-    ranked.sort { a, b in a.score != b.score ? a.score < b.score : Array(a.id.utf8).lexicographicallyPrecedes(b.id.utf8) }
+    ranked.sort { a, b in a.score != b.score ? a.score < b.score : Array(a.id.utf8).lexicographicallyPrecedes(b.id.utf8)
+    }
     if limit >= 0 { ranked = Array(ranked.prefix(limit)) }
     var letters: [String: PostgresCells] = [:]
     for r in try session.query(
@@ -62,7 +65,8 @@ extension PostgresArchive {
     }
     return try ranked.compactMap { hit in
       guard let row = letters[hit.id] else { return nil }
-      let texts = ArchiveStoreSupport.searchTexts(record: ArchiveStoreSupport.parseJSON(try row.text("record")) ?? .null)
+      let texts = ArchiveStoreSupport.searchTexts(
+        record: ArchiveStoreSupport.parseJSON(try row.text("record")) ?? .null)
       let snippet = try withSegmenter { segmenter in
         FTS5Emulation.snippet(
           texts: texts, tokens: texts.map { SearchDocument.tokens($0, segmenter: segmenter) }, phrases: phrases,

@@ -73,12 +73,13 @@ public final class PostgresArchive: LetterArchive, @unchecked Sendable {
       try session.query("SELECT pg_advisory_xact_lock($1)", [.int(PostgresMigrations.lockKey)])
       let present = try session.query("SELECT to_regclass('saraban_migrations') IS NOT NULL AS present")
       if try present.first?.decode(Bool.self) != true {
-        let tables = try session.query(
-          """
-          SELECT count(*) FROM information_schema.tables
-          WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
-          """
-        ).first?.decode(Int.self) ?? 0
+        let tables =
+          try session.query(
+            """
+            SELECT count(*) FROM information_schema.tables
+            WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+            """
+          ).first?.decode(Int.self) ?? 0
         if tables > 0 {
           throw ArchiveError(.notAnArchive, "\(location) holds tables but not a saraban archive")
         }

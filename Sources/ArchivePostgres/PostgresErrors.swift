@@ -23,10 +23,12 @@ enum PostgresErrors {
       switch state {
       case "28P01", "28000":
         return ArchiveError(
-          .database, "\(location): the server refused user \(location.user): \(message) (check the password or PGPASSWORD)")
+          .database,
+          "\(location): the server refused user \(location.user): \(message) (check the password or PGPASSWORD)")
       case "3D000":
         return ArchiveError(
-          .missing, "\(location): there is no database \(location.database) on the server (createdb \(location.database))")
+          .missing,
+          "\(location): there is no database \(location.database) on the server (createdb \(location.database))")
       case "57P01", "57P02", "57P03":
         return ArchiveError(
           .database, "\(location): the server is shutting down or went away; nothing of the unfinished batch was kept")

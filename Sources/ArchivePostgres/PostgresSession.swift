@@ -68,11 +68,32 @@ final class PostgresSession: @unchecked Sendable {
     let query = PostgresQuery(unsafeSQL: sql, binds: binds)
     return try lock.withLock {
       do {
-        return Array(try connection.query(query, logger: logger).wait())
+        guard !connection.isClosed else { throw lost }
+        return Array(try wait(for: connection.query(query, logger: logger)))
       } catch {
         throw PostgresErrors.translate(error, location: location, connecting: false)
       }
     }
+  }
+
+  private var lost: ArchiveError {
+    ArchiveError(
+      .database, "\(location): the connection to the server was lost; nothing of the unfinished batch was kept")
+  }
+
+  /// Waits for a query's answer. A query written just as the server closed the connection
+  /// is never answered (postgres-nio drops it), so a closed connection ends the wait.
+  private func wait<T>(for future: EventLoopFuture<T>) throws -> T {
+    let answer = Answer<T>()
+    future.whenComplete { answer.set($0) }
+    var closedFor = 0
+    while answer.semaphore.wait(timeout: .now() + .milliseconds(250)) == .timedOut {
+      if connection.isClosed {
+        closedFor += 1
+        if closedFor >= 8 { throw lost }
+      }
+    }
+    return try answer.get()
   }
 
   /// Runs `body` in one transaction, again from the start (after a short random pause)
@@ -101,6 +122,23 @@ final class PostgresSession: @unchecked Sendable {
         }
       }
     }
+  }
+}
+
+/// A future's result, handed from the event loop to the waiting thread.
+private final class Answer<T>: @unchecked Sendable {
+  let semaphore = DispatchSemaphore(value: 0)
+  private let lock = NSLock()
+  private var result: Result<T, any Error>?
+
+  func set(_ value: Result<T, any Error>) {
+    lock.withLock { result = value }
+    semaphore.signal()
+  }
+
+  func get() throws -> T {
+    guard let result = lock.withLock({ result }) else { throw CancellationError() }
+    return try result.get()
   }
 }
 

@@ -1,7 +1,8 @@
-@testable import Archive
-@testable import ArchivePostgres
 import Foundation
 import Testing
+
+@testable import Archive
+@testable import ArchivePostgres
 
 /// What goes wrong with a server — refused connections, wrong passwords, missing or foreign
 /// databases, a server going away mid-ingest — is one line, and the archive stays consistent.
@@ -120,7 +121,9 @@ struct PostgresConnectionTests {
     #expect(report.destinationChecksum == there.sourceChecksum)
     try back.checkSearchIndex()
     try middle.checkSearchIndex()
-    #expect(try back.search("ปกครอง", limit: 50, highlight: ("[", "]")) == (try original.search("ปกครอง", limit: 50, highlight: ("[", "]"))))
+    #expect(
+      try back.search("ปกครอง", limit: 50, highlight: ("[", "]"))
+        == (try original.search("ปกครอง", limit: 50, highlight: ("[", "]"))))
     // New letters after a copy get new ids (the sequences moved past the copied ones).
     _ = try middle.ingest(
       [Corpus.input("new.txt", Corpus.letter(number: "มท ๐๘๑๐/ว ๗๗๗", date: "๑ สิงหาคม ๒๕๖๕"))], batchSize: 8,

@@ -20,10 +20,12 @@ import Testing
     try Store.corpusArchive(store).checkSearchIndex()
   }
 
-  @Test(arguments: Store.available, [
-    "มท ๐๘๑๒/ว ๑๕๖๕", "0812/ว1565", "ว 1565", "ที มท 0812 / ว 1565", "๑๕๖๕", "มท 0812/ว 1565@2564", "123",
-    "มท ๐๘๑๒/ว ๒๗๑", "ว 99999",
-  ])
+  @Test(
+    arguments: Store.available,
+    [
+      "มท ๐๘๑๒/ว ๑๕๖๕", "0812/ว1565", "ว 1565", "ที มท 0812 / ว 1565", "๑๕๖๕", "มท 0812/ว 1565@2564", "123",
+      "มท ๐๘๑๒/ว ๒๗๑", "ว 99999",
+    ])
   func findGivesTheSameLettersAndMissingNumbers(_ store: Store, _ typed: String) throws {
     let pattern = try #require(NumberPattern(typed))
     let (sqlite, other) = try both(store) { try $0.find(pattern) }
@@ -40,10 +42,12 @@ import Testing
     #expect(missing.missing.map(\.key) == ["มท 0812/ว 271@2564"])
   }
 
-  @Test(arguments: Store.available, [
-    "ปกครอง", "๒๕๖๗", "2567", "ไฟป่า \"หมอกควัน*", "กรมส่งเสริมการปกครองท้องถิ่น", "ประชุม ชี้แจง", "PM", "ว 1565",
-    "\"", "NEAR(ปกครอง ท้องถิ่น, 2)", "'; DROP TABLE letter; --", "", "ไม่มีคำนี้ในคลังแน่นอนครับ",
-  ])
+  @Test(
+    arguments: Store.available,
+    [
+      "ปกครอง", "๒๕๖๗", "2567", "ไฟป่า \"หมอกควัน*", "กรมส่งเสริมการปกครองท้องถิ่น", "ประชุม ชี้แจง", "PM", "ว 1565",
+      "\"", "NEAR(ปกครอง ท้องถิ่น, 2)", "'; DROP TABLE letter; --", "", "ไม่มีคำนี้ในคลังแน่นอนครับ",
+    ])
   func searchRanksAndQuotesAsSQLiteDoes(_ store: Store, _ typed: String) throws {
     let (sqlite, other) = try both(store) { try $0.search(typed, limit: 50, highlight: ("[", "]")) }
     #expect(other.map(\.id) == sqlite.map(\.id))

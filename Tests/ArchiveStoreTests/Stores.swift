@@ -1,8 +1,9 @@
-@testable import Archive
-@testable import ArchivePostgres
 import Foundation
 import Logging
 import Testing
+
+@testable import Archive
+@testable import ArchivePostgres
 
 /// What the store tests need of either archive.
 protocol TestArchive: ArchiveTransfer, Sendable {
