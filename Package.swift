@@ -61,6 +61,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]),
+    // Lookup latency on filled SQLite and PostgreSQL archives (scripts/postgres-figures.sh).
+    .executableTarget(
+      name: "ArchiveStoreFigures", dependencies: ["Archive", "ArchivePostgres", "Citations"]),
 
     .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"]),
     .testTarget(

@@ -38,8 +38,7 @@ enum PostgresErrors {
     }
     switch psql.code {
     case .connectionError:
-      let reason = psql.underlying.map(oneLine) ?? "connection error"
-      return ArchiveError(.database, "cannot connect to \(location): \(reason)")
+      return ArchiveError(.database, "cannot connect to \(location): \(connectionProblem(psql.underlying))")
     case .serverClosedConnection, .uncleanShutdown, .clientClosedConnection:
       return ArchiveError(
         .database, "\(location): the connection to the server was lost; nothing of the unfinished batch was kept")
@@ -51,6 +50,19 @@ enum PostgresErrors {
     default:
       return ArchiveError(.database, "\(location): \(psql.code)\(psql.underlying.map { ": " + oneLine($0) } ?? "")")
     }
+  }
+
+  /// Why a connection could not be made, in a few words.
+  static func connectionProblem(_ error: (any Error)?) -> String {
+    guard let error else { return "connection error" }
+    let text = oneLine(error)
+    let known = [
+      ("Connection refused", "connection refused (is the server running and listening there?)"),
+      ("No route to host", "no route to host"), ("Network is unreachable", "network unreachable"),
+      ("timed out", "no answer in time"), ("Timeout", "no answer in time"),
+      ("dns", "cannot resolve the host name"), ("resolve", "cannot resolve the host name"),
+    ]
+    return known.first { text.localizedCaseInsensitiveContains($0.0) }?.1 ?? text
   }
 
   /// An error's text on one line.
