@@ -165,48 +165,112 @@ extension PostgresArchive {
     }
     guard let document = item.document else { return }
     let citations = CitationExtractor.citations(in: document.letters)
-    for (index, letter) in document.letters.enumerated() {
-      let row = LetterColumns(letter: letter)
-      let isNew = try insertIfAbsent(row)
-      if isNew { outcome.touched.add(row) }
-      guard
-        let copyID = try session.query(
-          """
-          INSERT INTO letter_copy (letter_id, source_id, segment, line_start, line_end, is_primary, record)
-          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
-          """,
-          [
-            .text(row.id), .int(sourceID), .int(row.segment), .int(row.lineStart), .int(row.lineEnd),
-            SQLValue(isNew), isNew ? .null : .text(row.record),
-          ]
-        ).first?.decode(Int.self)
-      else { throw ArchiveError(.database, "\(location): a copy of \(row.id) was not stored") }
-      for citation in citations[index] {
-        outcome.newCitations.append(try insert(citation, copy: copyID, active: isNew))
+    let rows = document.letters.map(LetterColumns.init(letter:))
+    // One statement per table for the whole file: the letters not yet in the archive…
+    var letters = RowBatch(Self.letterColumns)
+    for row in rows { letters.append(Self.letterValues(row)) }
+    var inserted: [String: Int] = [:]
+    for r in try session.query(
+      """
+      INSERT INTO letter (\(letters.names())) SELECT \(letters.names()) FROM \(letters.recordset(1))
+      ON CONFLICT (id) DO NOTHING RETURNING id, seq
+      """, [letters.parameter])
+    {
+      inserted[try r.cells.text("id")] = try r.cells.int("seq")
+    }
+    // …their search entries…
+    var search = RowBatch([("seq", "bigint"), ("document", "text"), ("tokens", "integer")])
+    var isNew: [Bool] = []
+    var claimed = Set<String>()
+    for row in rows {
+      guard let seq = inserted[row.id], claimed.insert(row.id).inserted else {
+        isNew.append(false)
+        continue
       }
+      isNew.append(true)
+      outcome.touched.add(row)
+      let document = try searchDocument(row)
+      search.append([.int(seq), .string(document.vector), .int(document.tokens)])
+    }
+    if !search.isEmpty {
+      try session.query(
+        "INSERT INTO letter_search (seq, document, tokens) SELECT seq, document::tsvector, tokens FROM \(search.recordset(1))",
+        [search.parameter])
+    }
+    // …a copy of each letter from this file (the first of a letter is its primary copy)…
+    var copies = RowBatch([
+      ("letter_id", "text"), ("source_id", "bigint"), ("segment", "integer"), ("line_start", "integer"),
+      ("line_end", "integer"), ("is_primary", "integer"), ("record", "text"),
+    ])
+    for (row, new) in zip(rows, isNew) {
+      copies.append([
+        .string(row.id), .int(sourceID), .int(row.segment), .int(row.lineStart), .int(row.lineEnd), JSONValue(new),
+        new ? .null : .string(row.record),
+      ])
+    }
+    var copyIDs: [Int: Int] = [:]
+    for r in try session.query(
+      """
+      INSERT INTO letter_copy (\(copies.names())) SELECT \(copies.names()) FROM \(copies.recordset(1))
+      RETURNING id, segment
+      """, [copies.parameter])
+    {
+      copyIDs[try r.cells.int("segment")] = try r.cells.int("id")
+    }
+    // …and their citations, active when the copy is primary.
+    var cited = RowBatch(Self.citationColumns)
+    for (index, row) in rows.enumerated() {
+      guard let copyID = copyIDs[row.segment] else {
+        throw ArchiveError(.database, "\(location): a copy of \(row.id) was not stored")
+      }
+      for citation in citations[index] { cited.append(Self.citationValues(citation, copy: copyID, active: isNew[index])) }
       outcome.letters += 1
       outcome.citations += citations[index].count
     }
+    if !cited.isEmpty {
+      outcome.newCitations += try session.query(
+        "INSERT INTO citation (\(cited.names())) SELECT \(cited.names()) FROM \(cited.recordset(1)) RETURNING id",
+        [cited.parameter]
+      ).map { try $0.decode(Int.self) }
+    }
   }
 
-  /// Inserts the letter unless a letter with its id is there (or being stored by another
-  /// writer, whose commit this waits for); true when this call stored it.
-  func insertIfAbsent(_ row: LetterColumns) throws -> Bool {
-    guard
-      let seq = try session.query(
-        """
-        INSERT INTO letter (id, number, number_raw, prefix, sub_office, code, circular, serial, year_suffix,
-          year, date, kind, urgency, secrecy, subject, addressee, issuer, signer, record)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
-        ON CONFLICT (id) DO NOTHING RETURNING seq
-        """, [.text(row.id)] + Self.letterFields(row)
-      ).first?.decode(Int.self)
-    else { return false }
-    try index(row, seq: seq)
-    return true
+  static let letterColumns: [(name: String, type: String)] = [
+    ("id", "text"), ("number", "text"), ("number_raw", "text"), ("prefix", "text"), ("sub_office", "text"),
+    ("code", "text"), ("circular", "integer"), ("serial", "text"), ("year_suffix", "text"), ("year", "integer"),
+    ("date", "text"), ("kind", "text"), ("urgency", "text"), ("secrecy", "text"), ("subject", "text"),
+    ("addressee", "text"), ("issuer", "text"), ("signer", "text"), ("record", "text"),
+  ]
+
+  static func letterValues(_ row: LetterColumns) -> [JSONValue] {
+    [
+      .string(row.id), JSONValue(row.number), JSONValue(row.numberRaw), JSONValue(row.parts?.prefix),
+      JSONValue(row.parts?.subOffice), JSONValue(row.parts?.code), JSONValue(row.parts?.circular ?? false),
+      JSONValue(row.parts?.serial), JSONValue(row.parts?.yearSuffix), JSONValue(row.year), JSONValue(row.date),
+      .string(row.kind), JSONValue(row.urgency), JSONValue(row.secrecy), JSONValue(row.subject),
+      JSONValue(row.addressee), JSONValue(row.issuer), JSONValue(row.signer), .string(row.record),
+    ]
   }
 
-  /// Every column of `letter` but the id, in the order of ``insertIfAbsent(_:)``.
+  static let citationColumns: [(name: String, type: String)] = [
+    ("copy_id", "bigint"), ("letter_id", "text"), ("active", "integer"), ("role", "text"), ("ordinal", "integer"),
+    ("raw", "text"), ("issuer", "text"), ("number", "text"), ("prefix", "text"), ("sub_office", "text"),
+    ("code", "text"), ("circular", "integer"), ("serial", "text"), ("year_suffix", "text"), ("candidates", "text"),
+    ("year", "integer"), ("date", "text"), ("cited_key", "text"), ("implied_target", "text"),
+  ]
+
+  static func citationValues(_ c: CitationRecord, copy: Int, active: Bool) -> [JSONValue] {
+    let n = c.number
+    return [
+      .int(copy), .string(c.from), JSONValue(active), .string(c.role.rawValue), .int(c.ordinal), .string(c.raw),
+      JSONValue(c.issuer), JSONValue(n?.canonical), JSONValue(n?.prefix), JSONValue(n?.subOffice), JSONValue(n?.code),
+      JSONValue(n?.circular ?? false), JSONValue(n?.serial), JSONValue(n?.yearSuffix),
+      JSONValue(ArchiveStoreSupport.json(strings: c.candidates)), JSONValue(c.year), JSONValue(c.date?.iso),
+      .string(c.citedKey), JSONValue(c.impliedTarget),
+    ]
+  }
+
+  /// Every column of `letter` but the id, in the order of the promotion's UPDATE.
   static func letterFields(_ row: LetterColumns) -> [SQLValue] {
     [
       SQLValue(row.number), SQLValue(row.numberRaw), SQLValue(row.parts?.prefix), SQLValue(row.parts?.subOffice),
@@ -217,111 +281,20 @@ extension PostgresArchive {
     ]
   }
 
+  /// A letter's search entry.
+  func searchDocument(_ row: LetterColumns) throws -> SearchDocument {
+    let texts = ArchiveStoreSupport.searchTexts(record: ArchiveStoreSupport.parseJSON(row.record) ?? .null)
+    return try withSegmenter { SearchDocument(texts: texts, segmenter: $0) }
+  }
+
   /// Writes (or rewrites) the letter's search entry.
   func index(_ row: LetterColumns, seq: Int) throws {
-    let texts = ArchiveStoreSupport.searchTexts(record: ArchiveStoreSupport.parseJSON(row.record) ?? .null)
-    let document = try withSegmenter { SearchDocument(texts: texts, segmenter: $0) }
+    let document = try searchDocument(row)
     try session.query(
       """
       INSERT INTO letter_search (seq, document, tokens) VALUES ($1, $2::tsvector, $3)
       ON CONFLICT (seq) DO UPDATE SET document = excluded.document, tokens = excluded.tokens
       """, [.int(seq), .text(document.vector), .int(document.tokens)])
-  }
-
-  func insert(_ c: CitationRecord, copy: Int, active: Bool) throws -> Int {
-    let n = c.number
-    guard
-      let id = try session.query(
-        """
-        INSERT INTO citation (copy_id, letter_id, active, role, ordinal, raw, issuer, number, prefix, sub_office,
-          code, circular, serial, year_suffix, candidates, year, date, cited_key, implied_target)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id
-        """,
-        [
-          .int(copy), .text(c.from), SQLValue(active), .text(c.role.rawValue), .int(c.ordinal), .text(c.raw),
-          SQLValue(c.issuer), SQLValue(n?.canonical), SQLValue(n?.prefix), SQLValue(n?.subOffice), SQLValue(n?.code),
-          SQLValue(n?.circular ?? false), SQLValue(n?.serial), SQLValue(n?.yearSuffix),
-          SQLValue(ArchiveStoreSupport.json(strings: c.candidates)), SQLValue(c.year), SQLValue(c.date?.iso),
-          .text(c.citedKey), SQLValue(c.impliedTarget),
-        ]
-      ).first?.decode(Int.self)
-    else { throw ArchiveError(.database, "\(location): a citation of \(c.from) was not stored") }
-    return id
-  }
-
-  /// Removes a file's letter copies: a letter left with other copies shows the oldest of
-  /// them; a letter left with none leaves the archive, and citations to it reopen.
-  func removeCopies(of sourceID: Int, _ touched: inout TouchedLetters) throws {
-    let letters = try session.query(
-      "DELETE FROM letter_copy WHERE source_id = $1 RETURNING letter_id", [.int(sourceID)]
-    ).map { try $0.decode(String.self) }
-    for id in Set(letters).sorted() {
-      // Lock the letter so that a writer promoting or removing it at once waits for this one.
-      guard
-        let info = try session.query(
-          "SELECT number, code, serial, date FROM letter WHERE id = $1 FOR UPDATE", [.text(id)]
-        ).first?.cells
-      else { continue }
-      let hasPrimary = try !session.query(
-        "SELECT 1 FROM letter_copy WHERE letter_id = $1 AND is_primary = 1 LIMIT 1", [.text(id)]
-      ).isEmpty
-      if hasPrimary { continue }
-      touched.add(
-        number: try info.optionalText("number"), code: try info.optionalText("code"),
-        serial: try info.optionalText("serial"), date: try info.optionalText("date"))
-      if let next = try session.query(
-        "SELECT id, record FROM letter_copy WHERE letter_id = $1 ORDER BY id LIMIT 1", [.text(id)]
-      ).first?.cells,
-        let text = try next.optionalText("record"), let value = ArchiveStoreSupport.parseJSON(text)
-      {
-        let copyID = try next.int("id")
-        let row = LetterColumns(record: value, text: text)
-        guard
-          let seq = try session.query(
-            """
-            UPDATE letter SET number = $2, number_raw = $3, prefix = $4, sub_office = $5, code = $6, circular = $7,
-              serial = $8, year_suffix = $9, year = $10, date = $11, kind = $12, urgency = $13, secrecy = $14,
-              subject = $15, addressee = $16, issuer = $17, signer = $18, record = $19
-            WHERE id = $1 RETURNING seq
-            """, [.text(row.id)] + Self.letterFields(row)
-          ).first?.decode(Int.self)
-        else { continue }
-        try index(row, seq: seq)
-        try session.query("UPDATE letter_copy SET is_primary = 1, record = NULL WHERE id = $1", [.int(copyID)])
-        try session.query("UPDATE citation SET active = 1 WHERE copy_id = $1", [.int(copyID)])
-      } else {
-        try session.query("DELETE FROM letter WHERE id = $1", [.text(id)])
-        touched.deleted.insert(id)
-        try session.query(
-          """
-          UPDATE citation SET target = NULL, confidence = NULL, status = 'unresolved', reason = NULL
-          WHERE target = $1
-          """, [.text(id)])
-      }
-    }
-  }
-}
-
-/// Letters added or removed in a batch: open citations that may name them are retried.
-struct TouchedLetters {
-  struct Key: Hashable {
-    var number: String
-    var code: String?
-    var serial: String
-    var date: String?
-  }
-
-  var letters: Set<Key> = []
-  /// Ids of letters that left the archive (annexes placed after them lose their link).
-  var deleted: Set<String> = []
-
-  mutating func add(_ row: LetterColumns) {
-    add(number: row.number, code: row.parts?.code, serial: row.parts?.serial, date: row.date)
-  }
-
-  mutating func add(number: String?, code: String?, serial: String?, date: String?) {
-    guard let number, let serial, !serial.isEmpty else { return }
-    letters.insert(Key(number: number, code: code, serial: serial, date: date))
   }
 }
 

@@ -15,35 +15,42 @@ extension PostgresArchive {
     var ids = newCitations
     var seen = Set(ids)
     let gap = CitationResolver().maxDayGap
-    for key in touched.letters {
-      var clauses = ["number = $1", "(code IS NOT DISTINCT FROM $2 AND serial = $3)"]
-      var values: [SQLValue] = [.text(key.number), SQLValue(key.code), .text(key.serial)]
-      if let date = ArchiveStoreSupport.date(iso: key.date) {
-        let (lo, hi) = (date.adding(days: -gap).iso, date.adding(days: gap).iso)
-        clauses += ["(code = $4 AND date BETWEEN $5 AND $6)", "(serial = $3 AND date BETWEEN $5 AND $6)"]
-        values += [.text(key.code ?? ""), .text(lo), .text(hi)]
+    if !touched.letters.isEmpty {
+      var keys = RowBatch([("number", "text"), ("code", "text"), ("serial", "text"), ("lo", "text"), ("hi", "text")])
+      for key in touched.letters {
+        let date = ArchiveStoreSupport.date(iso: key.date)
+        keys.append([
+          .string(key.number), JSONValue(key.code), .string(key.serial),
+          JSONValue(date?.adding(days: -gap).iso), JSONValue(date?.adding(days: gap).iso),
+        ])
       }
       let found = try session.query(
         """
-        SELECT id FROM citation WHERE status IN ('fuzzy', 'ambiguous', 'unresolved')
-        AND (\(clauses.joined(separator: " OR "))) ORDER BY id
-        """, values
+        SELECT DISTINCT c.id FROM \(keys.recordset(1)) JOIN citation c
+          ON c.status IN ('fuzzy', 'ambiguous', 'unresolved') AND (c.number = r.number
+            OR ((c.code = r.code OR (c.code IS NULL AND r.code IS NULL)) AND c.serial = r.serial)
+            OR (r.lo IS NOT NULL AND c.code = coalesce(r.code, '') AND c.date BETWEEN r.lo AND r.hi)
+            OR (r.lo IS NOT NULL AND c.serial = r.serial AND c.date BETWEEN r.lo AND r.hi))
+        ORDER BY c.id
+        """, [keys.parameter]
       ).map { try $0.decode(Int.self) }
       for id in found where seen.insert(id).inserted { ids.append(id) }
     }
     // Annexes placed after a letter whose file changed.
-    for letter in touched.deleted.sorted() {
+    if !touched.deleted.isEmpty {
       let orphans = try session.query(
-        "SELECT id FROM citation WHERE implied_target = $1 ORDER BY id", [.text(letter)]
+        "SELECT id FROM citation WHERE implied_target = ANY($1) ORDER BY id", [.texts(touched.deleted.sorted())]
       ).map { try $0.decode(Int.self) }
       for id in orphans where seen.insert(id).inserted { ids.append(id) }
     }
+    guard !ids.isEmpty else { return }
     let resolver = CitationResolver()
-    for id in ids {
-      guard let row = try session.query("SELECT * FROM citation WHERE id = $1", [.int(id)]).first?.cells else {
-        continue
-      }
-      let citation = try Self.citationRecord(row)
+    var updates = RowBatch([
+      ("id", "bigint"), ("status", "text"), ("target", "text"), ("confidence", "text"), ("reason", "text"),
+    ])
+    for row in try session.query("SELECT * FROM citation WHERE id = ANY($1) ORDER BY id", [.ints(ids)]) {
+      let cells = row.cells
+      let citation = try Self.citationRecord(cells)
       var resolution: Resolution
       if citation.number == nil {
         resolution = resolver.resolve(citation, among: [])
@@ -55,13 +62,17 @@ extension PostgresArchive {
       } else {
         resolution = resolver.resolve(citation, among: try candidates(for: citation, resolver: resolver))
       }
-      try session.query(
-        "UPDATE citation SET status = $1, target = $2, confidence = $3, reason = $4 WHERE id = $5",
-        [
-          .text(resolution.status.rawValue), SQLValue(resolution.target), SQLValue(resolution.confidence),
-          .text(resolution.reason), .int(id),
-        ])
+      updates.append([
+        .int(try cells.int("id")), .string(resolution.status.rawValue), JSONValue(resolution.target),
+        JSONValue(exactly: resolution.confidence), .string(resolution.reason),
+      ])
     }
+    try session.query(
+      """
+      UPDATE citation c SET status = r.status, target = r.target, confidence = r.confidence::double precision,
+        reason = r.reason
+      FROM \(updates.recordset(1)) WHERE c.id = r.id
+      """, [updates.parameter])
   }
 
   /// Letters that could be the cited one: the exact number and year, the same code and

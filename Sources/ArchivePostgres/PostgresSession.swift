@@ -10,6 +10,7 @@ enum SQLValue: Sendable {
   case double(Double)
   case text(String)
   case texts([String])
+  case ints([Int])
 
   init(_ text: String?) { self = text.map(SQLValue.text) ?? .null }
   init(_ int: Int?) { self = int.map(SQLValue.int) ?? .null }
@@ -63,6 +64,7 @@ final class PostgresSession: @unchecked Sendable {
       case let .double(d): binds.append(d)
       case let .text(s): binds.append(s)
       case let .texts(list): binds.append(list)
+      case let .ints(list): binds.append(list)
       }
     }
     let query = PostgresQuery(unsafeSQL: sql, binds: binds)
