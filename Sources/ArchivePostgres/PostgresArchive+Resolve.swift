@@ -24,14 +24,18 @@ extension PostgresArchive {
           JSONValue(date?.adding(days: -gap).iso), JSONValue(date?.adding(days: gap).iso),
         ])
       }
+      // One lookup per key (OFFSET 0 keeps the planner from flattening it into a join, which
+      // it can only run as a scan of every citation), each a BitmapOr over the indexes.
       let found = try session.query(
         """
-        SELECT DISTINCT c.id FROM \(keys.recordset(1)) JOIN citation c
-          ON c.status IN ('fuzzy', 'ambiguous', 'unresolved') AND (c.number = r.number
+        WITH r AS MATERIALIZED (SELECT * FROM \(keys.recordset(1)))
+        SELECT DISTINCT x.id FROM r CROSS JOIN LATERAL (
+          SELECT c.id FROM citation c WHERE c.status IN ('fuzzy', 'ambiguous', 'unresolved') AND (c.number = r.number
             OR ((c.code = r.code OR (c.code IS NULL AND r.code IS NULL)) AND c.serial = r.serial)
             OR (r.lo IS NOT NULL AND c.code = coalesce(r.code, '') AND c.date BETWEEN r.lo AND r.hi)
             OR (r.lo IS NOT NULL AND c.serial = r.serial AND c.date BETWEEN r.lo AND r.hi))
-        ORDER BY c.id
+          OFFSET 0) x
+        ORDER BY 1
         """, [keys.parameter]
       ).map { try $0.decode(Int.self) }
       for id in found where seen.insert(id).inserted { ids.append(id) }
