@@ -21,6 +21,7 @@ url=$(cat "$pg/url")
 server=${url%/*}
 psql_() { psql -X -q -t -A "$server/saraban" "$@"; }
 
+mkdir -p "$work/empty"
 swift build -c release --product saraban >/dev/null
 bin=$(swift build -c release --show-bin-path)/saraban
 swift build -c release --product ArchiveStoreFigures >/dev/null
@@ -58,6 +59,9 @@ ingest_with() {
     i=$((i + 1))
   done
   local start end pids=()
+  # Made before the writers start: two SQLite writers opening a new file at once both try
+  # to create its tables.
+  "$bin" ingest --json --db "$db" "$work/empty" > /dev/null
   start=$(date +%s.%N)
   for ((w = 0; w < writers; w++)); do
     # shellcheck disable=SC2086
@@ -72,7 +76,6 @@ letters_in() { "$bin" ingest --json --db "$1" "$work/empty" | python3 -c 'import
 pg_bytes() { psql_ -c "SELECT pg_database_size('$1')"; }
 sqlite_bytes() { sqlite3 "$1" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null 2>&1 || true; du -b "$1" | cut -f1; }
 
-mkdir -p "$work/empty"
 make_copies "$rate_copies" "$work/rate"
 echo "ingest: Corpus/ × $rate_copies ($(find "$work/rate" -type f | wc -l) files), release build, $(nproc) cores"
 printf '%-8s %-9s %10s %12s %14s\n' store writers seconds letters/s bytes/letter

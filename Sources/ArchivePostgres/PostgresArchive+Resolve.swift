@@ -49,25 +49,32 @@ extension PostgresArchive {
     }
     guard !ids.isEmpty else { return }
     let resolver = CitationResolver()
+    let citations = try session.query("SELECT * FROM citation WHERE id = ANY($1) ORDER BY id", [.ints(ids)]).map {
+      (id: try $0.cells.int("id"), record: try Self.citationRecord($0.cells))
+    }
+    let candidates = try candidates(for: citations.filter { $0.record.number != nil }, resolver: resolver)
+    let annexTargets = citations.compactMap { $0.record.number == nil ? $0.record.impliedTarget : nil }
+    let present = Set(
+      try annexTargets.isEmpty
+        ? []
+        : session.query("SELECT id FROM letter WHERE id = ANY($1)", [.texts(annexTargets)]).map {
+          try $0.decode(String.self)
+        })
     var updates = RowBatch([
       ("id", "bigint"), ("status", "text"), ("target", "text"), ("confidence", "text"), ("reason", "text"),
     ])
-    for row in try session.query("SELECT * FROM citation WHERE id = ANY($1) ORDER BY id", [.ints(ids)]) {
-      let cells = row.cells
-      let citation = try Self.citationRecord(cells)
+    for (id, citation) in citations {
       var resolution: Resolution
       if citation.number == nil {
         resolution = resolver.resolve(citation, among: [])
-        if let target = resolution.target,
-          try session.query("SELECT 1 FROM letter WHERE id = $1", [.text(target)]).isEmpty
-        {
+        if let target = resolution.target, !present.contains(target) {
           resolution = Resolution(status: .unresolved, reason: "the letter this annex follows has left the archive")
         }
       } else {
-        resolution = resolver.resolve(citation, among: try candidates(for: citation, resolver: resolver))
+        resolution = resolver.resolve(citation, among: candidates[id] ?? [])
       }
       updates.append([
-        .int(try cells.int("id")), .string(resolution.status.rawValue), JSONValue(resolution.target),
+        .int(id), .string(resolution.status.rawValue), JSONValue(resolution.target),
         JSONValue(exactly: resolution.confidence), .string(resolution.reason),
       ])
     }
@@ -79,29 +86,45 @@ extension PostgresArchive {
       """, [updates.parameter])
   }
 
-  /// Letters that could be the cited one: the exact number and year, the same code and
-  /// serial, letters within the date window sharing the code or the serial, OCR candidates.
-  func candidates(for c: CitationRecord, resolver: CitationResolver) throws -> [LetterKey] {
-    guard let number = c.number else { return [] }
-    var clauses = [
-      "(number = $1 AND year IS NOT DISTINCT FROM $2)", "(code IS NOT DISTINCT FROM $3 AND serial = $4)",
-    ]
-    var values: [SQLValue] = [.text(number.canonical), SQLValue(c.year), SQLValue(number.code), .text(number.serial)]
-    if let date = c.date {
-      let (lo, hi) = (date.adding(days: -resolver.maxDayGap).iso, date.adding(days: resolver.maxDayGap).iso)
-      clauses += ["(code = $5 AND date BETWEEN $6 AND $7)", "(serial = $4 AND date BETWEEN $6 AND $7)"]
-      values += [.text(number.code ?? ""), .text(lo), .text(hi)]
+  /// For each citation, the letters that could be the cited one: the exact number and year,
+  /// the same code and serial, letters within the date window sharing the code or the
+  /// serial, its OCR candidates. One query for all (a lateral BitmapOr per citation).
+  func candidates(for citations: [(id: Int, record: CitationRecord)], resolver: CitationResolver) throws
+    -> [Int: [LetterKey]]
+  {
+    guard !citations.isEmpty else { return [:] }
+    var keys = RowBatch([
+      ("cid", "bigint"), ("number", "text"), ("year", "integer"), ("code", "text"), ("serial", "text"),
+      ("lo", "text"), ("hi", "text"), ("cands", "text"),
+    ])
+    let separator = "\u{1F}"
+    for (id, c) in citations {
+      guard let number = c.number else { continue }
+      keys.append([
+        .int(id), .string(number.canonical), JSONValue(c.year), JSONValue(number.code), .string(number.serial),
+        JSONValue(c.date?.adding(days: -resolver.maxDayGap).iso), JSONValue(c.date?.adding(days: resolver.maxDayGap).iso),
+        c.candidates.isEmpty ? .null : .string(c.candidates.joined(separator: separator)),
+      ])
     }
-    if !c.candidates.isEmpty {
-      clauses.append("number = ANY($\(values.count + 1))")
-      values.append(.texts(c.candidates))
-    }
-    return try session.query(
+    var found: [Int: [LetterKey]] = [:]
+    for row in try session.query(
       """
-      SELECT id, prefix, sub_office, code, circular, serial, year_suffix, year, date FROM letter
-      WHERE serial IS NOT NULL AND (\(clauses.joined(separator: " OR "))) ORDER BY seq
-      """, values
-    ).map { try Self.letterKey($0.cells, id: $0.cells.text("id")) }
+      WITH r AS MATERIALIZED (SELECT * FROM \(keys.recordset(1)))
+      SELECT r.cid, x.* FROM r CROSS JOIN LATERAL (
+        SELECT l.seq, l.id, l.prefix, l.sub_office, l.code, l.circular, l.serial, l.year_suffix, l.year, l.date
+        FROM letter l WHERE l.serial IS NOT NULL AND ((l.number = r.number AND l.year IS NOT DISTINCT FROM r.year)
+          OR ((l.code = r.code OR (l.code IS NULL AND r.code IS NULL)) AND l.serial = r.serial)
+          OR (r.lo IS NOT NULL AND l.code = coalesce(r.code, '') AND l.date BETWEEN r.lo AND r.hi)
+          OR (r.lo IS NOT NULL AND l.serial = r.serial AND l.date BETWEEN r.lo AND r.hi)
+          OR l.number = ANY(string_to_array(r.cands, $2)))
+        OFFSET 0) x
+      ORDER BY r.cid, x.seq
+      """, [keys.parameter, .text(separator)])
+    {
+      let cells = row.cells
+      found[try cells.int("cid"), default: []].append(try Self.letterKey(cells, id: try cells.text("id")))
+    }
+    return found
   }
 
   static func letterKey(_ row: PostgresCells, id: String) throws -> LetterKey {
