@@ -76,6 +76,7 @@ letters_in() { "$bin" ingest --json --db "$1" "$work/empty" | python3 -c 'import
 pg_bytes() { psql_ -c "SELECT pg_database_size('$1')"; }
 sqlite_bytes() { sqlite3 "$1" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null 2>&1 || true; du -b "$1" | cut -f1; }
 
+if [ "$rate_copies" -gt 0 ]; then
 make_copies "$rate_copies" "$work/rate"
 echo "ingest: Corpus/ × $rate_copies ($(find "$work/rate" -type f | wc -l) files), release build, $(nproc) cores"
 printf '%-8s %-9s %10s %12s %14s\n' store writers seconds letters/s bytes/letter
@@ -93,15 +94,17 @@ for writers in 1 2 4; do
     "$(python3 -c "print($(pg_bytes "figures_w$writers")/$n)")"
 done
 rm -rf "$work/rate"
+fi
 
 if [ "$lookup_copies" -gt 0 ]; then
   make_copies "$lookup_copies" "$work/lookup"
   psql_ -c "CREATE DATABASE figures_lookup"
-  s1=$(ingest_with "$work/lookup" 2 "$work/lookup.sqlite")
+  # One SQLite writer: with two, one may give up after SQLite's 10 s busy timeout.
+  s1=$(ingest_with "$work/lookup" 1 "$work/lookup.sqlite")
   s2=$(ingest_with "$work/lookup" 2 "$server/figures_lookup")
   n1=$(letters_in "$work/lookup.sqlite")
   n2=$(letters_in "$server/figures_lookup")
-  echo "lookups: Corpus/ × $lookup_copies; sqlite $n1 letters (ingest ${s1}s, 2 writers, $(python3 -c "print(round($(sqlite_bytes "$work/lookup.sqlite")/$n1))") bytes/letter), postgres $n2 letters (ingest ${s2}s, $(python3 -c "print(round($(pg_bytes figures_lookup)/$n2))") bytes/letter)"
+  echo "lookups: Corpus/ × $lookup_copies; sqlite $n1 letters (ingest ${s1}s, 1 writer, $(python3 -c "print(round($(sqlite_bytes "$work/lookup.sqlite")/$n1))") bytes/letter), postgres $n2 letters (ingest ${s2}s, 2 writers, $(python3 -c "print(round($(pg_bytes figures_lookup)/$n2))") bytes/letter)"
   psql -X -q "$server/figures_lookup" -c "VACUUM ANALYZE"
   "$figures" --queries 2000 "$work/lookup.sqlite" "$server/figures_lookup"
 fi
