@@ -45,6 +45,8 @@ enum PostgresErrors {
     case .authMechanismRequiresPassword:
       return ArchiveError(
         .database, "\(location): the server asks for a password: put it in the URL or in PGPASSWORD")
+    case .sslUnsupported:
+      return ArchiveError(.database, "\(location): the server does not offer TLS, and sslmode=require asks for it")
     case .unsupportedAuthMechanism, .saslError:
       return ArchiveError(.database, "\(location): the server asks for a login method saraban cannot use")
     default:

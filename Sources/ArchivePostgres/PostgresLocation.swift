@@ -5,12 +5,20 @@ import Foundation
 /// `postgres://user[:password]@host[:port]/dbname`.
 ///
 /// The password may instead come from `$PGPASSWORD`. Printed forms never show it.
+/// `?sslmode=require` (or `prefer`) encrypts the connection, verifying the server's
+/// certificate against the system's trust store; the default is `disable`.
 public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
+  /// Whether the connection is encrypted (libpq's `sslmode`).
+  public enum TLSMode: String, Sendable {
+    case disable, prefer, require
+  }
+
   public var host: String
   public var port: Int
   public var user: String
   public var password: String?
   public var database: String
+  public var tls: TLSMode = .disable
 
   public init(host: String, port: Int = 5432, user: String, password: String? = nil, database: String) {
     self.host = host
@@ -42,6 +50,12 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
       host: host, port: components.port ?? 5432, user: user.removingPercentEncoding ?? user,
       password: components.password.map { $0.removingPercentEncoding ?? $0 } ?? environment["PGPASSWORD"],
       database: database.removingPercentEncoding ?? database)
+    if let mode = components.queryItems?.first(where: { $0.name == "sslmode" })?.value {
+      guard let tls = TLSMode(rawValue: mode) else {
+        throw ArchiveError(.database, "\(Self.redact(text)): sslmode must be disable, prefer or require")
+      }
+      self.tls = tls
+    }
   }
 
   /// `postgres://user@host:port/dbname`, without the password.

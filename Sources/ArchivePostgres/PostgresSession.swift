@@ -34,9 +34,19 @@ final class PostgresSession: @unchecked Sendable {
   init(_ location: PostgresLocation, logger: Logger) throws {
     self.location = location
     self.logger = logger
+    let tls: PostgresConnection.Configuration.TLS
+    do {
+      switch location.tls {
+      case .disable: tls = .disable
+      case .prefer: tls = .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
+      case .require: tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+      }
+    } catch {
+      throw ArchiveError(.database, "\(location): cannot set up TLS: \(PostgresErrors.oneLine(error))")
+    }
     var configuration = PostgresConnection.Configuration(
       host: location.host, port: location.port, username: location.user, password: location.password,
-      database: location.database, tls: .disable)
+      database: location.database, tls: tls)
     configuration.options.connectTimeout = .seconds(10)
     configuration.options.additionalStartupParameters = [("application_name", "saraban")]
     do {
