@@ -223,7 +223,9 @@ extension PostgresArchive {
       guard let copyID = copyIDs[row.segment] else {
         throw ArchiveError(.database, "\(location): a copy of \(row.id) was not stored")
       }
-      for citation in citations[index] { cited.append(Self.citationValues(citation, copy: copyID, active: isNew[index])) }
+      for citation in citations[index] {
+        cited.append(Self.citationValues(citation, copy: copyID, active: isNew[index]))
+      }
       outcome.letters += 1
       outcome.citations += citations[index].count
     }

@@ -78,4 +78,3 @@ struct TouchedLetters {
     letters.insert(Key(number: number, code: code, serial: serial, date: date))
   }
 }
-

@@ -102,7 +102,8 @@ extension PostgresArchive {
       guard let number = c.number else { continue }
       keys.append([
         .int(id), .string(number.canonical), JSONValue(c.year), JSONValue(number.code), .string(number.serial),
-        JSONValue(c.date?.adding(days: -resolver.maxDayGap).iso), JSONValue(c.date?.adding(days: resolver.maxDayGap).iso),
+        JSONValue(c.date?.adding(days: -resolver.maxDayGap).iso),
+        JSONValue(c.date?.adding(days: resolver.maxDayGap).iso),
         c.candidates.isEmpty ? .null : .string(c.candidates.joined(separator: separator)),
       ])
     }
