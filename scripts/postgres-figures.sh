@@ -73,7 +73,11 @@ ingest_with() {
 }
 
 letters_in() { "$bin" ingest --json --db "$1" "$work/empty" | python3 -c 'import json,sys; print(json.load(sys.stdin)["totals"]["letters"])'; }
-pg_bytes() { psql_ -c "SELECT pg_database_size('$1')"; }
+# The archive's tables, indexes and TOAST (not the empty database's catalogs).
+pg_bytes() {
+  psql -X -q -t -A "$server/$1" -c "SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'"
+}
 sqlite_bytes() { sqlite3 "$1" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null 2>&1 || true; du -b "$1" | cut -f1; }
 
 if [ "$rate_copies" -gt 0 ]; then
