@@ -109,6 +109,6 @@ if [ "$lookup_copies" -gt 0 ]; then
   n1=$(letters_in "$work/lookup.sqlite")
   n2=$(letters_in "$server/figures_lookup")
   echo "lookups: Corpus/ × $lookup_copies; sqlite $n1 letters (ingest ${s1}s, 1 writer, $(python3 -c "print(round($(sqlite_bytes "$work/lookup.sqlite")/$n1))") bytes/letter), postgres $n2 letters (ingest ${s2}s, 2 writers, $(python3 -c "print(round($(pg_bytes figures_lookup)/$n2))") bytes/letter)"
-  psql -X -q "$server/figures_lookup" -c "VACUUM ANALYZE"
+  psql -X -q "$server/figures_lookup" -c "VACUUM (ANALYZE) source_file, letter, letter_copy, citation, letter_search"
   "$figures" --queries 2000 "$work/lookup.sqlite" "$server/figures_lookup"
 fi
