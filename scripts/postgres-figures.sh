@@ -6,14 +6,14 @@
 #   - `find` and `cited-by` p50/p99 on Corpus/ copied LOOKUP_COPIES times (≈65 letters a copy:
 #     1540 copies ≈ 100k letters), through the ArchiveStoreFigures tool.
 #
-#   scripts/postgres-figures.sh [RATE_COPIES] [LOOKUP_COPIES]      (defaults 200, 1540)
+#   scripts/postgres-figures.sh [RATE_COPIES] [LOOKUP_COPIES]      (defaults 200, 1725)
 #
 # The PostgreSQL server is scripts/postgres-test-server.sh's, with its default durability
 # (fsync and synchronous_commit on); SQLite runs in WAL mode as saraban opens it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rate_copies=${1:-200}
-lookup_copies=${2:-1540}
+lookup_copies=${2:-1725}
 work=$(mktemp -d /tmp/saraban-pgfigures.XXXXXX)
 pg=$(scripts/postgres-test-server.sh start)
 trap 'scripts/postgres-test-server.sh stop "$pg"; rm -rf "$work"' EXIT
