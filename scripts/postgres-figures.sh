@@ -3,8 +3,8 @@
 #   - ingest letters/s with 1, 2 and 4 `saraban ingest` processes at once, on Corpus/ copied
 #     RATE_COPIES times (each copy's serials changed, so every copy holds distinct letters);
 #   - database bytes per letter after those ingests;
-#   - `find` and `cited-by` p50/p99 on Corpus/ copied LOOKUP_COPIES times (≈65 letters a copy:
-#     1540 copies ≈ 100k letters), through the ArchiveStoreFigures tool.
+#   - `find` and `cited-by` p50/p99 on Corpus/ copied LOOKUP_COPIES times (≈58 distinct letters
+#     a copy: 1725 copies ≈ 100k letters), through the ArchiveStoreFigures tool.
 #
 #   scripts/postgres-figures.sh [RATE_COPIES] [LOOKUP_COPIES]      (defaults 200, 1725)
 #
