@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "saraban", targets: ["SarabanCLI"]),
+    .executable(name: "saraban-corpus", targets: ["SarabanCorpus"]),
     .library(name: "ThaiText", targets: ["ThaiText"]),
     .library(name: "Letters", targets: ["Letters"]),
     .library(name: "Citations", targets: ["Citations"]),
@@ -61,6 +62,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]),
+    // A synthetic corpus with its ground truth, for benchmarks and accuracy at scale.
+    .executableTarget(name: "SarabanCorpus", dependencies: ["Letters"]),
     // Lookup latency on filled SQLite and PostgreSQL archives (scripts/postgres-figures.sh).
     .executableTarget(
       name: "ArchiveStoreFigures", dependencies: ["Archive", "ArchivePostgres", "Citations"]),
@@ -70,6 +73,9 @@ let package = Package(
       name: "LettersTests", dependencies: ["Letters", "ThaiText"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "CitationsTests", dependencies: ["Citations", "Letters", "ThaiText"]),
+    .testTarget(name: "SarabanCorpusTests", dependencies: ["SarabanCorpus", "Letters"]),
+    // Runs the built `saraban` as a person would: exit status, one-line errors, files on disk.
+    .testTarget(name: "SarabanCLITests", dependencies: ["SarabanCLI", "Archive", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(
       name: "ArchiveTests",
       dependencies: ["Archive", "Citations", "Letters", "ThaiText", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -6,9 +6,14 @@ import PackageDescription
 let package = Package(
   name: "saraban-benchmarks",
   platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "archive-latency", targets: ["ArchiveLatency"]),
+    .executable(name: "peer-kernels", targets: ["PeerKernels"]),
+  ],
   dependencies: [
     .package(name: "saraban", path: ".."),
     .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .executableTarget(
@@ -38,6 +43,22 @@ let package = Package(
       ],
       path: "Benchmarks/ArchiveBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+    // Query latency (p50/p95/p99) on an archive of any size: `scale.sh` runs it at 10k, 100k, 1M.
+    .executableTarget(
+      name: "ArchiveLatency",
+      dependencies: [
+        .product(name: "Archive", package: "saraban"),
+        .product(name: "Citations", package: "saraban"),
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      path: "Tools/ArchiveLatency"
+    ),
+    // saraban's text layer in-process on a peer's input file (`peers/run.sh`).
+    .executableTarget(
+      name: "PeerKernels",
+      dependencies: [.product(name: "ThaiText", package: "saraban")],
+      path: "Tools/PeerKernels"
     ),
   ]
 )

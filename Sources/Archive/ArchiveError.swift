@@ -12,6 +12,12 @@ public struct ArchiveError: Error, Sendable, CustomStringConvertible, Equatable 
     case newerSchema
     /// A letter or number that is not in the archive.
     case notFound
+    /// Another program held the write lock for longer than the busy timeout.
+    case busy
+    /// The disk (or the archive's size limit) is full: the batch was rolled back.
+    case full
+    /// The file or its folder cannot be written.
+    case readOnly
     /// Any other database failure.
     case database
   }

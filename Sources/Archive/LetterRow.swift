@@ -5,7 +5,7 @@ import ThaiText
 
 /// The columns of one letter row, read from its `saraban/letter@1` record, so that a fresh
 /// letter and a stored copy promoted to primary go through one path.
-struct LetterRow {
+struct LetterRow: Sendable {
   var id: String
   var number: String?
   var numberRaw: String?
@@ -58,7 +58,8 @@ struct LetterRow {
 
   /// Inserts or overwrites the letter row (its search entry follows by trigger).
   func save(_ db: Database) throws {
-    try db.execute(
+    // Cached: preparing an INSERT on `letter` compiles its search-index triggers too.
+    try db.cachedStatement(
       sql: """
         INSERT INTO letter (id, number, number_raw, prefix, sub_office, code, circular, serial, year_suffix,
           year, date, kind, urgency, secrecy, subject, addressee, issuer, signer, record)
@@ -69,13 +70,15 @@ struct LetterRow {
           year = excluded.year, date = excluded.date, kind = excluded.kind, urgency = excluded.urgency,
           secrecy = excluded.secrecy, subject = excluded.subject, addressee = excluded.addressee,
           issuer = excluded.issuer, signer = excluded.signer, record = excluded.record
-        """,
+        """
+    ).execute(
       arguments: [
         id, number, numberRaw, parts?.prefix, parts?.subOffice, parts?.code, parts?.circular ?? false,
         parts?.serial, parts?.yearSuffix, year, date, kind, urgency, secrecy, subject, addressee, issuer,
         signer, record,
       ])
-    // letter_search follows through the triggers on letter.
+    // A new row reaches letter_search through SQLiteArchive.indexForSearch; an updated one
+    // through the update triggers.
   }
 }
 

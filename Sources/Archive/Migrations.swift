@@ -133,6 +133,19 @@ enum ArchiveMigrations {
           END;
           """)
     }
+    // Ingest indexes a batch's new letters in one statement (``SQLiteArchive/indexForSearch``):
+    // a per-row trigger made FTS5 flush a segment after every letter (its savepoint on each
+    // statement), the costliest step of ingest. Updates and deletes keep their triggers.
+    migrator.registerMigration("v2-search-index-by-batch") { db in
+      try db.execute(sql: "DROP TRIGGER letter_search_insert")
+    }
+    // `find` by a typed number: every office restarts its serials each year, so a serial
+    // alone names thousands of letters in a large archive. This index holds the other parts
+    // a typed number may fix, so they are tested without reading the letters' rows.
+    migrator.registerMigration("v3-find-by-number-parts") { db in
+      try db.execute(sql: "CREATE INDEX letter_number_parts ON letter(serial, prefix, code, circular, year)")
+      try db.execute(sql: "CREATE INDEX citation_number_parts ON citation(serial, prefix, code, circular, year)")
+    }
     return migrator
   }
 }

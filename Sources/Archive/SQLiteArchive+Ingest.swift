@@ -14,7 +14,8 @@ extension SQLiteArchive {
   /// letter already present (same id from another file) gains a copy, not a second node.
   /// Citations are resolved as they arrive, and open ones are retried when letters they
   /// may name arrive or leave. A failed batch rolls back whole.
-  /// - Complexity: O(n) in the input size; memory holds one batch.
+  /// - Complexity: O(n) in the input size; memory holds two batches (this one and the next,
+  ///   read while this is written), each at most `batchSize` files and about ``batchBytes``.
   public func ingest(
     _ inputs: some Sequence<SourceInput>, batchSize: Int = 64, progress: (IngestProgress) -> Void = { _ in }
   ) throws -> IngestReport {
@@ -23,7 +24,11 @@ extension SQLiteArchive {
     var iterator = inputs.makeIterator()
     func nextBatch() -> [SourceInput] {
       var batch: [SourceInput] = []
-      while batch.count < max(1, batchSize), let input = iterator.next() { batch.append(input) }
+      var bytes = 0
+      while batch.count < max(1, batchSize), bytes < Self.batchBytes, let input = iterator.next() {
+        batch.append(input)
+        if case let .bytes(content) = input.content { bytes += content.count }
+      }
       return batch
     }
     // A pipeline: the next batch is hashed and parsed while this one is written.
@@ -59,6 +64,10 @@ extension SQLiteArchive {
     return report
   }
 
+  /// A batch ends once its files hold this many bytes, whatever the batch size: with the next
+  /// batch read while this one is written, ingest holds at most about twice this in file bytes.
+  public static let batchBytes = 64 << 20
+
   /// One file of a batch, read and parsed outside the transaction.
   struct Prepared: Sendable {
     var path: String
@@ -66,6 +75,9 @@ extension SQLiteArchive {
     var size: Int
     var document: LetterDocument?
     var rejection: String?
+    /// The letters' rows and citations, made while parsing (off the writer's thread).
+    var rows: [LetterRow] = []
+    var citations: [[CitationRecord]] = []
   }
 
   /// A batch ready to write: the files to store, and how many were already stored as they are.
@@ -77,15 +89,19 @@ extension SQLiteArchive {
 
   /// Hashes the batch, skips what is stored unchanged, parses the rest (on all cores).
   func prepareBatch(_ batch: [SourceInput]) throws -> PreparedBatch {
-    let hashes: [String?] = batch.map {
-      if case let .bytes(bytes) = $0.content { return LetterParser.sha256(bytes) }
-      return nil
+    let hashes = HashBox(count: batch.count)
+    DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+      if case let .bytes(bytes) = batch[i].content { hashes.set(i, LetterParser.sha256(bytes)) }
     }
+    return try prepareBatch(batch, hashes: hashes.items)
+  }
+
+  func prepareBatch(_ batch: [SourceInput], hashes: [String?]) throws -> PreparedBatch {
     let known: [String: String] = try read { db in
       var known: [String: String] = [:]
       for input in batch {
         if let sha = try String.fetchOne(
-          db, sql: "SELECT sha256 FROM source_file WHERE path = ?", arguments: [input.path])
+          db.cachedStatement(sql: "SELECT sha256 FROM source_file WHERE path = ?"), arguments: [input.path])
         {
           known[input.path] = sha
         }
@@ -111,11 +127,13 @@ extension SQLiteArchive {
       outcome = try pool.write { db in
         var outcome = BatchOutcome()
         let firstNewCitation = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM citation") ?? 0) + 1
+        let now = ISO8601DateFormatter().string(from: Date())
         for item in batch.items {
-          try store(item, db, &outcome)
+          try store(item, at: now, db, &outcome)
         }
         try afterBatchWrite?(batchNumber)
-        try resolveOpenCitations(db, touched: outcome.touched, newFrom: firstNewCitation)
+        try resolveOpenCitations(db, touched: outcome.touched, fresh: outcome.fresh, newFrom: firstNewCitation)
+        try indexForSearch(&outcome.unindexedFrom, db)
         return outcome
       }
     } catch let error as DatabaseError {
@@ -140,13 +158,16 @@ extension SQLiteArchive {
         item.rejection = "unreadable: \(reason)"
       case let .bytes(bytes):
         item.size = bytes.count
-        let document = parser.parse(bytes: bytes, path: input.path)
+        let document = parser.parse(bytes: bytes, path: input.path, sha256: hashes[indices[k]])
         item.document = document
         if document.letters.isEmpty {
           let warning = document.warnings.first
           item.rejection = warning.map { "\($0.code.rawValue): \($0.message)" } ?? "no letter found"
         } else if !document.letters.contains(where: looksLikeALetter) {
           item.rejection = "no_letter_found: no ที่, date, เรื่อง, เรียน, issuer, signature or citation in the text"
+        } else {
+          item.rows = document.letters.map { LetterRow(record: LetterJSON.letter($0)) }
+          item.citations = CitationExtractor.citations(in: document.letters)
         }
       }
       results.set(k, item)
@@ -167,12 +188,31 @@ extension SQLiteArchive {
     var citations = 0
     var rejected: [IngestReport.Rejection] = []
     var touched = Touched()
+    /// Citations inserted in this batch, with their rows' ids: resolved without reading back.
+    var fresh: [(Int64, CitationRecord)] = []
+    /// The first `seq` of letters inserted but not yet in the search index.
+    var unindexedFrom: Int64?
+  }
+
+  /// Adds the letters inserted since `from` to the search index, in one statement, so that
+  /// FTS5 writes one segment for them (see migration v2-search-index-by-batch).
+  func indexForSearch(_ from: inout Int64?, _ db: Database) throws {
+    guard let first = from else { return }
+    try db.cachedStatement(
+      sql: """
+        INSERT INTO letter_search (rowid, subject, addressee, body, issuer)
+          SELECT seq, subject, addressee, body, issuer FROM letter_search_source WHERE seq >= ?
+        """
+    ).execute(arguments: [first])
+    from = nil
   }
 
   /// Letters added or removed in a batch: open citations that may name them are retried.
   struct Touched {
     struct Key: Hashable {
       var number: String
+      var prefix: String?
+      var circular: Bool
       var code: String?
       var serial: String
       var date: String?
@@ -183,17 +223,18 @@ extension SQLiteArchive {
     var deleted: Set<String> = []
 
     mutating func add(_ row: LetterRow) {
-      add(number: row.number, code: row.parts?.code, serial: row.parts?.serial, date: row.date)
+      add(
+        number: row.number, prefix: row.parts?.prefix, circular: row.parts?.circular ?? false, code: row.parts?.code,
+        serial: row.parts?.serial, date: row.date)
     }
 
-    mutating func add(number: String?, code: String?, serial: String?, date: String?) {
+    mutating func add(number: String?, prefix: String?, circular: Bool, code: String?, serial: String?, date: String?) {
       guard let number, let serial, !serial.isEmpty else { return }
-      letters.insert(Key(number: number, code: code, serial: serial, date: date))
+      letters.insert(Key(number: number, prefix: prefix, circular: circular, code: code, serial: serial, date: date))
     }
   }
 
-  func store(_ item: Prepared, _ db: Database, _ outcome: inout BatchOutcome) throws {
-    let now = ISO8601DateFormatter().string(from: Date())
+  func store(_ item: Prepared, at now: String, _ db: Database, _ outcome: inout BatchOutcome) throws {
     let encoding = item.document?.source.encoding
     let warnings = item.document.map { d in
       JSONValue.array(d.warnings.map { .string("\($0.code.rawValue): \($0.message)") }).serialized()
@@ -201,8 +242,11 @@ extension SQLiteArchive {
     let status = item.rejection == nil ? "ingested" : "rejected"
     let letterCount = item.document?.letters.count ?? 0
     let sourceID: Int64
-    if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM source_file WHERE path = ?", arguments: [item.path]) {
+    let stored = try db.cachedStatement(sql: "SELECT id FROM source_file WHERE path = ?")
+    if let existing = try Int64.fetchOne(stored, arguments: [item.path]) {
       outcome.replaced += 1
+      // Letters may be updated or deleted below: the update and delete triggers expect them indexed.
+      try indexForSearch(&outcome.unindexedFrom, db)
       try removeCopies(of: existing, db, &outcome.touched)
       try db.execute(
         sql: """
@@ -212,56 +256,62 @@ extension SQLiteArchive {
         arguments: [item.sha256, item.size, encoding, status, item.rejection, letterCount, warnings, now, existing])
       sourceID = existing
     } else {
-      try db.execute(
+      try db.cachedStatement(
         sql: """
           INSERT INTO source_file (path, sha256, size, encoding, status, reason, letters, warnings, ingested_at)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [item.path, item.sha256, item.size, encoding, status, item.rejection, letterCount, warnings, now])
+          """
+      ).execute(arguments: [
+        item.path, item.sha256, item.size, encoding, status, item.rejection, letterCount, warnings, now,
+      ])
       sourceID = db.lastInsertedRowID
     }
     if let reason = item.rejection {
       outcome.rejected.append(.init(path: item.path, reason: reason))
       return
     }
-    guard let document = item.document else { return }
-    let citations = CitationExtractor.citations(in: document.letters)
-    for (index, letter) in document.letters.enumerated() {
-      let row = LetterRow(record: LetterJSON.letter(letter))
-      let exists = try Bool.fetchOne(db, sql: "SELECT 1 FROM letter WHERE id = ?", arguments: [row.id]) ?? false
-      if !exists {
+    guard item.document != nil else { return }
+    let exists = try db.cachedStatement(sql: "SELECT 1 FROM letter WHERE id = ?")
+    let copy = try db.cachedStatement(
+      sql: """
+        INSERT INTO letter_copy (letter_id, source_id, segment, line_start, line_end, is_primary, record)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """)
+    for (index, row) in item.rows.enumerated() {
+      let present = try Bool.fetchOne(exists, arguments: [row.id]) ?? false
+      if !present {
         try row.save(db)
+        if outcome.unindexedFrom == nil { outcome.unindexedFrom = db.lastInsertedRowID }
         outcome.touched.add(row)
       }
-      try db.execute(
-        sql: """
-          INSERT INTO letter_copy (letter_id, source_id, segment, line_start, line_end, is_primary, record)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [row.id, sourceID, row.segment, row.lineStart, row.lineEnd, !exists, exists ? row.record : nil])
+      try copy.execute(arguments: [
+        row.id, sourceID, row.segment, row.lineStart, row.lineEnd, !present, present ? row.record : nil,
+      ])
       let copyID = db.lastInsertedRowID
-      for citation in citations[index] {
-        try insert(citation, copy: copyID, active: !exists, db)
+      for citation in item.citations[index] {
+        outcome.fresh.append((try insert(citation, copy: copyID, active: !present, db), citation))
       }
       outcome.letters += 1
-      outcome.citations += citations[index].count
+      outcome.citations += item.citations[index].count
     }
   }
 
-  func insert(_ c: CitationRecord, copy: Int64, active: Bool, _ db: Database) throws {
+  /// Inserts one citation row; returns its id.
+  func insert(_ c: CitationRecord, copy: Int64, active: Bool, _ db: Database) throws -> Int64 {
     let n = c.number
     let candidates = c.candidates.isEmpty ? nil : JSONValue.array(c.candidates.map(JSONValue.string)).serialized()
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT INTO citation (copy_id, letter_id, active, role, ordinal, raw, issuer, number, prefix, sub_office,
           code, circular, serial, year_suffix, candidates, year, date, cited_key, implied_target)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        copy, c.from, active, c.role.rawValue, c.ordinal, c.raw, c.issuer, n?.canonical, n?.prefix, n?.subOffice,
-        n?.code, n?.circular ?? false, n?.serial, n?.yearSuffix, candidates, c.year, c.date?.iso, c.citedKey,
-        c.impliedTarget,
-      ])
+        """
+    ).execute(arguments: [
+      copy, c.from, active, c.role.rawValue, c.ordinal, c.raw, c.issuer, n?.canonical, n?.prefix, n?.subOffice,
+      n?.code, n?.circular ?? false, n?.serial, n?.yearSuffix, candidates, c.year, c.date?.iso, c.citedKey,
+      c.impliedTarget,
+    ])
+    return db.lastInsertedRowID
   }
 
   /// Removes a file's letter copies: a letter left with other copies shows the oldest of
@@ -276,8 +326,10 @@ extension SQLiteArchive {
           db, sql: "SELECT 1 FROM letter_copy WHERE letter_id = ? AND is_primary = 1", arguments: [id]) ?? false
       if hasPrimary { continue }
       let info = try Row.fetchOne(
-        db, sql: "SELECT number, code, serial, date FROM letter WHERE id = ?", arguments: [id])
-      touched.add(number: info?["number"], code: info?["code"], serial: info?["serial"], date: info?["date"])
+        db, sql: "SELECT number, prefix, circular, code, serial, date FROM letter WHERE id = ?", arguments: [id])
+      touched.add(
+        number: info?["number"], prefix: info?["prefix"], circular: info?["circular"] ?? false, code: info?["code"],
+        serial: info?["serial"], date: info?["date"])
       if let next = try Row.fetchOne(
         db, sql: "SELECT id, record FROM letter_copy WHERE letter_id = ? ORDER BY id LIMIT 1", arguments: [id]),
         let text: String = next["record"], let value = JSONValue.parse(text)
@@ -323,6 +375,20 @@ final class PreparedBox: @unchecked Sendable {
   func set(_ index: Int, _ item: SQLiteArchive.Prepared) {
     lock.lock()
     items[index] = item
+    lock.unlock()
+  }
+}
+
+/// File hashes computed on several threads, each to its own slot.
+final class HashBox: @unchecked Sendable {
+  private let lock = NSLock()
+  private(set) var items: [String?]
+
+  init(count: Int) { items = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ hash: String) {
+    lock.lock()
+    items[index] = hash
     lock.unlock()
   }
 }

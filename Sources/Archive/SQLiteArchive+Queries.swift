@@ -80,17 +80,52 @@ extension SQLiteArchive {
     return record.setting(key, .array(items))
   }
 
+  /// The parts of a typed number that must hold exactly, as SQL over `letter` or `citation`
+  /// (a superset of ``NumberPattern/matches(_:year:)``, which still decides): serials are
+  /// shared by every office, so the serial alone selects thousands of rows in a large archive.
+  static func patternFilter(_ p: NumberPattern) -> (sql: String, arguments: StatementArguments) {
+    var sql = "serial = ?"
+    var arguments: [(any DatabaseValueConvertible)?] = [p.serial]
+    if let prefix = p.prefix {
+      sql += " AND prefix = ?"
+      arguments.append(prefix)
+    }
+    if let subOffice = p.subOffice {
+      sql += " AND sub_office = ?"
+      arguments.append(subOffice)
+    }
+    if let circular = p.circular {
+      sql += " AND circular = ?"
+      arguments.append(circular)
+    }
+    if let code = p.code {
+      // A typed code matches the stored code or its tail (`812` finds `0812`).
+      sql += " AND (code = ? OR substr(code, -length(?)) = ?)"
+      arguments += [code, code, code]
+    }
+    if let yearSuffix = p.yearSuffix {
+      sql += " AND year_suffix = ?"
+      arguments.append(yearSuffix)
+    }
+    if let year = p.year {
+      sql += " AND year = ?"
+      arguments.append(year)
+    }
+    return (sql, StatementArguments(arguments))
+  }
+
   public func find(_ pattern: NumberPattern) throws -> FindResult {
-    try read { db in
+    let filter = Self.patternFilter(pattern)
+    return try read { db in
       let letters = try Row.fetchAll(
         db,
         sql: """
           SELECT \(Self.summaryColumns), l.prefix, l.sub_office, l.code, l.circular, l.serial, l.year_suffix
-          FROM letter l WHERE l.serial = ? ORDER BY l.date, l.id
+          FROM letter l WHERE l.seq IN (SELECT seq FROM letter WHERE \(filter.sql)) ORDER BY l.date, l.id
           """,
-        arguments: [pattern.serial]
+        arguments: filter.arguments
       ).filter { row in pattern.matches(Self.letterKey(row).number, year: row["year"]) }.map(Self.summary)
-      let missing = try Self.unresolvedGroups(db, where: "serial = ?", [pattern.serial]).filter { group in
+      let missing = try Self.unresolvedGroups(db, where: filter.sql, filter.arguments).filter { group in
         guard let parts = group.parts else { return false }
         return pattern.matches(parts, year: group.group.year)
       }.map(\.group)
@@ -151,20 +186,51 @@ extension SQLiteArchive {
   public func search(_ text: String, limit: Int = 20, highlight: (String, String) = ("[", "]")) throws -> [SearchHit] {
     let segmenter = try WordSegmenter()
     guard let match = SearchQuery.match(for: text, segmenter: segmenter) else { return [] }
+    guard limit > 0 else { return [] }
     return try read { db in
-      try Row.fetchAll(
+      // Ranked on the index alone: SQLite computes a row's result columns before sorting, so
+      // a snippet (which tokenizes the letter's text again) and the letter's row were made
+      // for every match, not for the hits shown. The best `limit + 1` scores first; when the
+      // last one shown ties with the next, every hit up to that score is read (ties are
+      // ordered by id); then the hits' rows and snippets.
+      let scores = "SELECT rowid AS seq, bm25(letter_search) AS score FROM letter_search WHERE letter_search MATCH ?"
+      let best = try Row.fetchAll(
+        db, sql: "SELECT seq, score FROM (\(scores)) ORDER BY score LIMIT ?", arguments: [match, limit + 1])
+      var score: [Int64: Double] = [:]
+      for row in best.prefix(limit) { score[row["seq"]] = row["score"] }
+      if best.count > limit {
+        let last: Double = best[limit - 1]["score"]
+        let next: Double = best[limit]["score"]
+        if next == last {
+          for row in try Row.fetchAll(
+            db, sql: "SELECT seq, score FROM (\(scores)) WHERE score <= ?", arguments: [match, last])
+          {
+            score[row["seq"]] = row["score"]
+          }
+        }
+      }
+      guard !score.isEmpty else { return [] }
+      let rows = try Row.fetchAll(
         db,
         sql: """
-          SELECT l.id, l.number, l.date, l.subject,
-            snippet(letter_search, -1, ?, ?, '…', 16) AS snippet, bm25(letter_search) AS score
-          FROM letter_search JOIN letter l ON l.seq = letter_search.rowid
-          WHERE letter_search MATCH ? ORDER BY score, l.id LIMIT ?
-          """,
-        arguments: [highlight.0, highlight.1, match, limit]
-      ).map {
-        SearchHit(
-          id: $0["id"], number: $0["number"], date: $0["date"], subject: $0["subject"],
-          snippet: ($0["snippet"] as String?) ?? "", score: $0["score"])
+          SELECT seq, id, number, date, subject FROM letter
+          WHERE seq IN (\(score.keys.sorted().map(String.init).joined(separator: ",")))
+          """)
+      // Best score first, ties by id in SQLite's byte order.
+      let ranked = rows.map { (row: $0, score: score[$0["seq"]] ?? 0, id: $0["id"] as String) }.sorted {
+        $0.score != $1.score ? $0.score < $1.score : $0.id.utf8.lexicographicallyPrecedes($1.id.utf8)
+      }.prefix(limit)
+      let snippet = try db.cachedStatement(
+        sql: """
+          SELECT snippet(letter_search, -1, ?, ?, '…', 16) FROM letter_search
+          WHERE letter_search MATCH ? AND rowid = ?
+          """)
+      return try ranked.map { hit in
+        let seq: Int64 = hit.row["seq"]
+        let text = try String.fetchOne(snippet, arguments: [highlight.0, highlight.1, match, seq])
+        return SearchHit(
+          id: hit.id, number: hit.row["number"], date: hit.row["date"], subject: hit.row["subject"],
+          snippet: text ?? "", score: hit.score)
       }
     }
   }

@@ -11,8 +11,13 @@ import Logging
 public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
   /// The database file.
   public let path: String
-  /// How long a write waits for another writer before failing.
+  /// How long a write waits for another writer before failing, unless the opener says.
   public static let busyTimeout: TimeInterval = 10
+  /// The writer connection's page cache (KiB): bounded, so memory stays flat with archive size.
+  static let writerCacheKiB = 65536
+  /// The archive was opened read-only (its file or folder cannot be written): queries work,
+  /// ingest fails with ``ArchiveError/Code/readOnly``.
+  public private(set) var isReadOnly = false
   let pool: DatabasePool
   let logger: Logger
   private let hookLock = NSLock()
@@ -28,8 +33,14 @@ public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
   ///
   /// Throws ``ArchiveError`` with `.missing` when the file is absent and `create` is false,
   /// `.corrupt` for a damaged or non-SQLite file, `.notAnArchive` for another program's
-  /// database, and `.newerSchema` for an archive written by a newer saraban.
-  public init(path: String, create: Bool = true, logger: Logger = Logger(label: "saraban.archive")) throws {
+  /// database, and `.newerSchema` for an archive written by a newer saraban; none of these
+  /// change the file. When `create` is false (queries) a current archive opens read-only, so
+  /// that a query never waits for another program's ingest and works on a read-only file. A
+  /// write waits up to `busyTimeout` seconds for another writer.
+  public init(
+    path: String, create: Bool = true, busyTimeout: TimeInterval = SQLiteArchive.busyTimeout,
+    logger: Logger = Logger(label: "saraban.archive")
+  ) throws {
     self.path = path
     self.logger = logger
     var isDirectory: ObjCBool = false
@@ -37,29 +48,22 @@ public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
     if isDirectory.boolValue { throw ArchiveError(.corrupt, "\(path) is a directory, not an archive") }
     if !exists && !create { throw ArchiveError(.missing, "no archive at \(path): run saraban ingest first") }
     var configuration = Configuration()
-    configuration.busyMode = .timeout(Self.busyTimeout)
+    configuration.busyMode = .timeout(busyTimeout)
     configuration.label = "saraban.archive"
     configuration.prepareDatabase { db in
       db.add(tokenizer: ThaiTokenizer.self)
+      if !db.configuration.readonly {
+        // The writer: a batch touches pages of every index; SQLite's default 2 MB cache spilt
+        // them to the WAL and read them back hundreds of thousands of times an ingest.
+        try db.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKiB)")
+        // WAL with synchronous=NORMAL never corrupts the file; a power cut can lose the last
+        // batches, which a second `saraban ingest` of the same folder writes again.
+        try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
+      }
     }
     do {
-      pool = try DatabasePool(path: path, configuration: configuration)
-      let migrator = ArchiveMigrations.migrator
-      try pool.read { db in
-        let tables = try String.fetchAll(
-          db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        if !tables.isEmpty && !tables.contains("grdb_migrations") {
-          throw ArchiveError(.notAnArchive, "\(path) is an SQLite database but not a saraban archive")
-        }
-        if try migrator.hasBeenSuperseded(db) {
-          let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
-          throw ArchiveError(
-            .newerSchema,
-            "\(path) was written by a newer saraban (schema \(unknown.joined(separator: ", "))): upgrade saraban to read it"
-          )
-        }
-      }
-      try migrator.migrate(pool)
+      (pool, isReadOnly) = try Self.openChecked(path: path, configuration: configuration, create: create, exists: exists)
     } catch let error as ArchiveError {
       throw error
     } catch let error as DatabaseError {
@@ -74,8 +78,17 @@ public final class SQLiteArchive: LetterArchive, @unchecked Sendable {
       return ArchiveError(.corrupt, "\(path) is not a readable archive: \(error.message ?? "file is not a database")")
     case .SQLITE_CANTOPEN:
       return ArchiveError(.missing, "cannot open \(path): \(error.message ?? "unable to open database file")")
-    case .SQLITE_BUSY:
-      return ArchiveError(.database, "\(path) is busy: another saraban is writing to it")
+    case .SQLITE_BUSY, .SQLITE_LOCKED:
+      return ArchiveError(
+        .busy, "\(path) is busy: another program is writing to it and held it past the busy timeout; try again")
+    case .SQLITE_FULL:
+      return ArchiveError(
+        .full, "\(path): the disk is full (or the archive reached its size limit): nothing of the failed batch was stored")
+    case .SQLITE_READONLY:
+      return ArchiveError(.readOnly, "\(path) is read-only: saraban cannot store letters in it")
+    case .SQLITE_IOERR:
+      return ArchiveError(
+        .database, "\(path): the disk failed to read or write (\(error.message ?? "I/O error")): nothing of the failed batch was stored")
     default:
       return ArchiveError(.database, "\(path): \(error.message ?? "\(error.resultCode)")")
     }

@@ -4,28 +4,71 @@ import ThaiText
 /// that cites `ว ๑๔๖๕ … ๗ กรกฎาคม` while the letter in the file is `ว ๑๕๖๕ … ๙ กรกฎาคม`
 /// is an OCR or typing slip (`citation_mismatch`), not a different letter.
 enum CitationChecks {
+  /// - Complexity: O(c · s) for c citations with serials of s digits: letters present are
+  ///   indexed by number and by each serial with one digit changed or dropped, so a file of
+  ///   thousands of letters from one office stays linear.
   static func apply(to letters: inout [Letter], lines: [Line]) {
-    let present = letters.compactMap { letter -> (LetterNumber, ThaiDate?)? in
-      guard let number = letter.number, !number.serial.isEmpty else { return nil }
-      return (number, letter.date?.date)
+    var exact: [String: [ThaiDate?]] = [:]
+    var near = NearIndex()
+    var present: [(LetterNumber, ThaiDate?)] = []
+    for letter in letters {
+      guard let number = letter.number, !number.serial.isEmpty else { continue }
+      exact[number.canonical, default: []].append(letter.date?.date)
+      near.add(number, at: present.count)
+      present.append((number, letter.date?.date))
     }
-    for index in letters.indices {
+    let index = Dictionary(lines.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { a, _ in a })
+    for i in letters.indices {
       let citations =
-        letters[index].enclosures.compactMap(\.letter) + letters[index].mentions + letters[index].references
+        letters[i].enclosures.compactMap(\.letter) + letters[i].mentions + letters[i].references
       for citation in citations {
         guard let number = citation.number else { continue }
-        let exact = present.contains { $0.0.canonical == number.canonical && sameYear($0.1, citation.date?.date) }
-        if exact { continue }
-        guard let near = present.first(where: { isNear($0.0, number) && closeDates($0.1, citation.date?.date) }) else {
-          continue
-        }
-        let line = lineOf(citation, in: letters[index], lines: lines)
-        letters[index].warnings.append(
+        let date = citation.date?.date
+        if exact[number.canonical]?.contains(where: { sameYear($0, date) }) == true { continue }
+        // the first letter in the file that is near, as a scan in file order would find
+        guard
+          let k = near.candidates(for: number).sorted().first(where: {
+            isNear(present[$0].0, number) && closeDates(present[$0].1, date)
+          })
+        else { continue }
+        let line = lineOf(citation, in: letters[i], lines: lines, index: index)
+        letters[i].warnings.append(
           LetterWarning(
             .citationMismatch,
-            "cites \(number.canonical) but the letter in this file is \(near.0.canonical)",
+            "cites \(number.canonical) but the letter in this file is \(present[k].0.canonical)",
             line: line))
       }
+    }
+  }
+
+  /// Letters by code and serial, and by the serial with one digit replaced (`?`) or dropped:
+  /// two serials are a digit apart exactly when they share one of these keys.
+  struct NearIndex {
+    private var keys: [String: [Int]] = [:]
+
+    mutating func add(_ number: LetterNumber, at position: Int) {
+      let code = number.code ?? ""
+      let serial = Array(number.serial)
+      var all: Set<String> = ["=" + code + "/" + number.serial]
+      for i in serial.indices {
+        all.insert("?" + code + "/" + String(serial[..<i]) + "?" + String(serial[(i + 1)...]))
+        all.insert("-" + code + "/" + String(serial[..<i]) + String(serial[(i + 1)...]))
+      }
+      for key in all { keys[key, default: []].append(position) }
+    }
+
+    /// Positions of letters whose serial may be one digit from `number`'s (to be checked).
+    func candidates(for number: LetterNumber) -> Set<Int> {
+      let code = number.code ?? ""
+      let serial = Array(number.serial)
+      var found = Set(keys["=" + code + "/" + number.serial] ?? [])  // same serial
+      found.formUnion(keys["-" + code + "/" + number.serial] ?? [])  // a digit more in the letter
+      for i in serial.indices {
+        let rest = String(serial[..<i]) + String(serial[(i + 1)...])
+        found.formUnion(keys["?" + code + "/" + String(serial[..<i]) + "?" + String(serial[(i + 1)...])] ?? [])
+        found.formUnion(keys["=" + code + "/" + rest] ?? [])  // a digit fewer in the letter
+      }
+      return found
     }
   }
 
@@ -54,10 +97,11 @@ enum CitationChecks {
   }
 
   /// The line where a citation's number is printed, searched within the letter's span.
-  static func lineOf(_ citation: Citation, in letter: Letter, lines: [Line]) -> Int? {
-    guard let raw = citation.number?.raw else { return nil }
+  static func lineOf(_ citation: Citation, in letter: Letter, lines: [Line], index: [Int: Int]) -> Int? {
+    guard let raw = citation.number?.raw, let first = index[letter.lines.start], let last = index[letter.lines.end],
+      first <= last
+    else { return nil }
     let head = String(raw.prefix(12))
-    return lines.first { $0.number >= letter.lines.start && $0.number <= letter.lines.end && $0.text.contains(head) }?
-      .number
+    return lines[first...last].first { $0.text.contains(head) }?.number
   }
 }

@@ -39,14 +39,15 @@ enum CitationReader {
       var date: DateValue?
       // A date follows within a few words: ลงวันที่ / ลง / วันที่.
       var j = LetterNumberReader.skipSpaces(s, numberEnd)
-      if let (_, leadEnd) = Vocabulary.leading(dateLeads, in: Array(s[j...])) {
+      // (a bounded slice: copying the rest of the line for every ที่ made long lines quadratic)
+      if let (_, leadEnd) = Vocabulary.leading(dateLeads, in: Array(s[j..<min(s.count, j + 40)])) {
         j = LetterNumberReader.skipSpaces(s, j + leadEnd)
       }
       if j < s.count, ThaiDigits.isDigit(s[j]),
         let match = ThaiDateParser.matches(in: Array(s[j..<min(s.count, j + 40)]), ocrYears: ocrYears).first,
         match.scalarRange.lowerBound == 0
       {
-        date = DateValue(raw: match.raw, date: match.date)
+        date = DateValue(match)
         end = j + match.scalarRange.upperBound
       }
       let official = number.prefix != nil && (number.code != nil)
@@ -60,7 +61,7 @@ enum CitationReader {
       var best: (Int, Int)?
       for opener in openers.scalars {
         var from = window
-        while let r = LooseMatch.find(opener, in: s, from: from), r.lowerBound < hit.lowerBound {
+        while let r = LooseMatch.find(opener, in: s, from: from, before: hit.lowerBound) {
           if best == nil || r.lowerBound > best?.0 ?? 0 { best = (r.lowerBound, r.upperBound) }
           from = r.lowerBound + 1
         }

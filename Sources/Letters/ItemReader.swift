@@ -56,7 +56,8 @@ enum ItemReader {
     let digitsStart = i
     var value = 0
     while i < s.count, let d = ThaiDigits.value(of: s[i]) {
-      value = value * 10 + d
+      // a run of digits longer than an item number is no item number: never overflow on it
+      if i - digitsStart < 3 { value = value * 10 + d }
       i += 1
     }
     guard i > digitsStart, i - digitsStart <= 2, i < s.count, s[i] == "." || s[i] == ")" else { return nil }
@@ -69,7 +70,7 @@ enum ItemReader {
   static func references(
     _ lines: [Line], first: (Int, Int), more: [Int], warnings: inout [LetterWarning], ocrYears: Bool = false
   ) -> [Citation] {
-    items(lines, first: first, more: more).map { item in
+    items(lines, first: first, more: more).compactMap { item -> Citation? in
       let found = CitationReader.find(in: item.text, strict: false, ocrYears: ocrYears)
       if let citation = found.first {
         if citation.withoutPrefix {
@@ -81,7 +82,29 @@ enum ItemReader {
         c.raw = item.text
         return c
       }
-      return Citation(raw: item.text, issuer: nil, urgency: nil, number: nil, date: nil, target: nil, confidence: nil)
+      // Not a letter (a meeting's report, a law): no citation.
+      guard Vocabulary.leading(CitationReader.openers, in: Array(item.text.unicodeScalars)) != nil else { return nil }
+      // A letter cited without a number (a company's letter): its writer and date.
+      let s = Array(item.text.unicodeScalars)
+      var issuer: String?
+      var date: DateValue?
+      if let match = ThaiDateParser.matches(in: s, ocrYears: ocrYears).first {
+        date = DateValue(match)
+        if let (_, end) = Vocabulary.leading(Vocabulary.letterWord, in: s) {
+          var stop = match.scalarRange.lowerBound
+          let before = Array(s[end..<stop])
+          for lead in CitationReader.dateLeads.scalars {
+            if let r = LooseMatch.find(lead, in: before) {
+              stop = end + r.lowerBound
+              break
+            }
+          }
+          let text = String(scalars: s[end..<stop]).trimmed
+          issuer = text.isEmpty ? nil : text
+        }
+      }
+      return Citation(
+        raw: item.text, issuer: issuer, urgency: nil, number: nil, date: date, target: nil, confidence: nil)
     }
   }
 

@@ -112,12 +112,32 @@ public struct DateValue: Sendable, Equatable {
   /// Other ISO dates the printed digits may stand for.
   public var candidates: [String]
 
+  /// The Buddhist-era year as printed, kept when the date itself cannot exist (๓๑ มิถุนายน).
+  public var printedBEYear: Int?
+  /// The weekday printed before the date (`วันพฤหัสบดีที่ …`), which `raw` leaves out.
+  public var weekday: ThaiWeekday?
+
   public init(raw: String, date: ThaiDate?, confidence: Double = 1.0, candidates: [String] = []) {
     self.raw = raw
     self.date = date
     self.confidence = confidence
     self.candidates = candidates
   }
+
+  /// A date as the date parser read it; an impossible date keeps its printed year.
+  public init(_ match: ThaiDateMatch) {
+    // raw starts at the day: `วันพฤหัสบดีที่ ๑๓ …` → `๑๓ …`
+    var raw = match.raw
+    if match.weekdayNamed != nil, let first = raw.unicodeScalars.firstIndex(where: { ThaiDigits.isDigit($0) }) {
+      raw = String(raw.unicodeScalars[first...])
+    }
+    self.init(raw: raw, date: match.date)
+    weekday = match.weekdayNamed
+    if case let .failure(.invalidDay(_, _, beYear)) = match.result { printedBEYear = beYear }
+  }
+
+  /// พ.ศ. of the date, or as printed when the date does not exist.
+  public var beYear: Int? { date?.beYear ?? printedBEYear }
 }
 
 /// ส่วนราชการเจ้าของหนังสือ — the sending office as printed.

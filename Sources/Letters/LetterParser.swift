@@ -18,10 +18,11 @@ public struct LetterParser: Sendable {
   }
 
   /// The record of a file. Never throws for content: unreadable text becomes file warnings.
+  /// `sha256`, when the caller has hashed the bytes already (an archive does), is not computed again.
   /// - Complexity: O(n) in the file's size.
-  public func parse(bytes: [UInt8], path: String, format: InputFormat? = nil) -> LetterDocument {
+  public func parse(bytes: [UInt8], path: String, format: InputFormat? = nil, sha256: String? = nil) -> LetterDocument {
     var document = LetterDocument(
-      source: .init(path: path, sha256: SHA256.hex(bytes), bytes: bytes.count, encoding: nil),
+      source: .init(path: path, sha256: sha256 ?? SHA256.hex(bytes), bytes: bytes.count, encoding: nil),
       letters: [], warnings: [])
     if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
       document.source.encoding = bytes.isEmpty ? nil : TextEncoding.utf8.rawValue
@@ -49,7 +50,14 @@ public struct LetterParser: Sendable {
           line: nil))
     }
     let tesseract = OCRDigits.looksLikeTesseract(decoded.text)
-    let text = normalizer(decoded.text)
+    let (text, repairs) = normalizer.normalize(decoded.text)
+    if let controls = repairs.counts[.controlCharacters], controls > 0 {
+      let line = ControlCharacters.firstLine(in: decoded.text)
+      document.warnings.append(
+        LetterWarning(
+          .controlCharacters, "\(controls) control character(s) (NUL, ESC, …) read as spaces, first on line \(line)",
+          line: nil))
+    }
     let kind = format ?? InputAdapter.detect(path: path, text: text)
     let sourceLines: [SourceLine]
     do {
@@ -98,9 +106,10 @@ public struct LetterParser: Sendable {
       letters[index].segment = index
       letters[index].id = Self.id(letters[index], sha256: sha256)
     }
-    DateChecks.apply(to: &letters, lines: lines)
+    DateChecks.apply(to: &letters, lines: lines, ocrDigits: ocrDigits)
     CitationChecks.apply(to: &letters, lines: lines)
     for index in letters.indices {
+      letters[index].keepContractValues()
       letters[index].warnings.sort { ($0.line ?? 0, $0.code.rawValue) < ($1.line ?? 0, $1.code.rawValue) }
     }
     return letters

@@ -201,9 +201,11 @@ struct LetterReader {
       if foot.signature == nil, foot.contact == Contact() { last = closingLine }
       // A secrecy or urgency mark repeated at the foot of the page belongs to the letter.
       if let next = (last + 1..<range.upperBound).first(where: { !lines[$0].isEmptyish }),
-        Vocabulary.marks(lines[next].scalars) != nil
+        let (urgency, secrecy) = Vocabulary.marks(lines[next].scalars)
       {
         last = next
+        letter.urgency = letter.urgency ?? urgency
+        letter.secrecy = letter.secrecy ?? secrecy
       }
       if let next = (last + 1..<range.upperBound).first(where: { !lines[$0].isEmptyish }) {
         rest = next..<range.upperBound
@@ -310,7 +312,7 @@ struct LetterReader {
     let before = rest[..<match.scalarRange.lowerBound].filter { $0 != " " && $0 != "." && $0 != ":" }
     let after = rest[match.scalarRange.upperBound...].filter { $0 != " " && $0 != "." }
     guard before.isEmpty, after.count <= 2 else { return nil }
-    return DateValue(raw: match.raw, date: match.date)
+    return DateValue(match)
   }
 
   /// ที่ … on line `k` (and the serial on a later line when it was split off).
@@ -352,9 +354,9 @@ struct LetterReader {
     if let (_, dateEnd) = findWord(Vocabulary.memoDate, in: rest),
       let match = ThaiDateParser.matches(in: Array(rest[dateEnd...])).first
     {
-      letter.date = DateValue(raw: match.raw, date: match.date)
+      letter.date = DateValue(match)
     } else if let match = ThaiDateParser.matches(in: rest).first {
-      letter.date = DateValue(raw: match.raw, date: match.date)
+      letter.date = DateValue(match)
     } else if letter.kind != .memo {
       // The office block's first line set beside the number (two columns run together).
       let text = String(scalars: rest).trimmed
@@ -415,10 +417,10 @@ struct LetterReader {
     guard letter.date == nil else { return }
     for k in range {
       let s = lines[k].scalars
-      if let (_, end) = findWord(Vocabulary.issuedOn, in: s),
-        let match = ThaiDateParser.matches(in: Array(s[end...])).first
-      {
-        letter.date = DateValue(raw: match.raw, date: match.date)
+      // สั่ง ณ วันที่ … / ประกาศ ณ วันพฤหัสบดีที่ …
+      let start = findWord(Vocabulary.issuedOn, in: s)?.1 ?? findWord(Vocabulary.issuedAt, in: s)?.1
+      if let start, let match = ThaiDateParser.matches(in: Array(s[start...])).first {
+        letter.date = DateValue(match)
         letter.body.removeAll { $0 == lines[k].text }
         return
       }

@@ -138,7 +138,9 @@ enum LetterSegmenter {
     let line = lines[i]
     guard line.scalars.count <= 90,
       Vocabulary.leading(Vocabulary.titles, in: line.scalars) != nil,
-      LooseMatch.find(citedWord, in: line.scalars) == nil
+      LooseMatch.find(citedWord, in: line.scalars) == nil,
+      // `ประกาศ ณ วันที่ …` / `สั่ง ณ วันที่ …` dates a letter; it never titles the next one.
+      Vocabulary.leading(Vocabulary.issuedOn, in: line.scalars) == nil
     else { return false }
     var seen = 0
     var k = i + 1
@@ -175,12 +177,16 @@ enum LetterSegmenter {
     Vocabulary.receipt.scalars.contains { LooseMatch.find($0, in: line.scalars) != nil }
   }
 
+  /// How far above its ที่ line a header's marks, memo title and receipt stamp can stand.
+  /// The walk up is bounded so that a file of nothing but such lines stays linear.
+  static let headerTopReach = 24
+
   /// The top of a header: urgency/secrecy marks, a memo title and a receipt stamp above it.
   static func headerTop(_ lines: [Line], _ i: Int) -> Int {
     var top = i
     var k = i - 1
     var blanks = 0
-    while k >= 0 {
+    while k >= 0, i - k <= headerTopReach {
       let line = lines[k]
       if line.isEmptyish {
         blanks += 1

@@ -27,5 +27,7 @@ public struct LetterWarning: Sendable, Equatable, Codable {
     case binaryInput = "binary_input"
     case noLetterFound = "no_letter_found"
     case invalidBytes = "invalid_bytes"
+    /// NUL and other control characters (C0, DEL, C1) in the text, read as spaces.
+    case controlCharacters = "control_characters"
   }
 }

@@ -18,6 +18,8 @@ struct Line: Sendable {
   let cells: [String]
 
   enum Furniture: Equatable {
+    /// OCR debris: symbols and lone letters with no Thai word in them (`=% ฆ ฆ่`).
+    case debris
     case pageNumber
     /// A rule drawn with dashes or underscores (`------`).
     case rule
@@ -45,17 +47,24 @@ struct Line: Sendable {
     if pageBreak { raw = String(decoding: raw.utf8.filter { $0 != 0x0C }, as: UTF8.self) }
     self.cells =
       hasTab
-      ? raw.utf8.split(separator: 0x09).map { Line.stripMarkup(String(decoding: $0, as: UTF8.self).collapsingSpaces()) }
+      ? raw.utf8.split(separator: 0x09).map { Line.stripped(String(decoding: $0, as: UTF8.self).collapsingSpaces()) }
         .filter { !$0.isEmpty }
       : []
     let collapsed = raw.collapsingSpaces()
-    let text = Line.stripMarkup(collapsed)
+    let text = Line.stripped(collapsed)
     self.bulleted = text.utf8.count != collapsed.utf8.count && Line.startsWithBullet(collapsed)
     self.text = text
     self.scalars = Array(text.unicodeScalars)
     self.isPageBreak = pageBreak && scalars.isEmpty
     // Before markup stripping: `- ๒ -` is a page number, not a list item.
     self.furniture = Line.furniture(Array(collapsed.unicodeScalars))
+  }
+
+  /// Markup stripped, and what it stood between normalized again: the spaces (`ชุด **** ขอ`)
+  /// and marks it kept apart (`ห่**ู` must become NFC `หู่`).
+  static func stripped(_ collapsed: String) -> String {
+    let text = stripMarkup(collapsed)
+    return text.utf8.count == collapsed.utf8.count ? text : ThaiNormalizer()(text).collapsingSpaces()
   }
 
   static let bullets = ["- ", "* ", "• ", "➢ "]
@@ -97,10 +106,29 @@ struct Line: Sendable {
     return out.trimmed
   }
 
+  /// ASCII symbols (`=`, `%`, `#`, `~`, `^`) mixed with lone Thai letters, no digit, and no
+  /// run of two Thai letters: what OCR makes of specks and stamps.
+  static func isDebris(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count <= 20, s.contains(where: { "=%#~^|\\`".unicodeScalars.contains($0) }) else { return false }
+    var run = 0
+    for c in s {
+      if ThaiDigits.isDigit(c) || (c.value < 0x80 && c.properties.isAlphabetic) { return false }
+      let o = LetterNumberReader.thaiOffset(c)
+      if ThaiCharacter.isConsonant(o) {
+        run += 1
+        if run >= 2 { return false }
+      } else if !ThaiCharacter.isCombining(o) {
+        run = 0
+      }
+    }
+    return true
+  }
+
   static func furniture(_ s: [Unicode.Scalar]) -> Furniture? {
     guard !s.isEmpty else { return nil }
     if s.count >= 3, s.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == "─" }) { return .rule }
     if s.count >= 5, s.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " }) { return .rule }
+    if isDebris(s) { return .debris }
     guard s.count < 80 else { return nil }
     // - ๒ -   /   -๒-
     if s.first == "-", s.last == "-", s.count >= 3 {

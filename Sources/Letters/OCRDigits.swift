@@ -120,8 +120,13 @@ struct OCRDigitRepair {
     var fits: [Int: Int] = [:]
     var changes: [Int: Int] = [:]
     var anchors: [(ThaiMonth, String, ThaiWeekday)] = []
-    for line in lines {
-      for match in ThaiDateParser.matches(in: line.scalars, ocrYears: true) {
+    var previous: [Unicode.Scalar] = []
+    for line in lines where !line.isEmptyish {
+      // `วัน` at a line's end and the weekday on the next: read them together.
+      let joined = Array("วัน".unicodeScalars)
+      let scalars = previous.suffix(3).elementsEqual(joined) ? joined + line.scalars : line.scalars
+      previous = line.scalars
+      for match in ThaiDateParser.matches(in: scalars, ocrYears: true) {
         for (year, changed) in OCRDigits.yearReadings(match.printed.yearDigits) {
           fits[year, default: 0] += 1
           changes[year, default: 0] += changed
@@ -217,7 +222,7 @@ struct OCRDigitRepair {
     guard ambiguous || value.date == nil || value.date?.beYear != chosenYear else { return }
     var dates = days.compactMap { try? ThaiDate(day: $0, month: month, beYear: chosenYear) }
     // A weekday named with the date picks among the days.
-    if let weekday = match.weekdayNamed, let fitting = dates.first(where: { $0.weekday == weekday }) {
+    if let weekday = match.weekdayNamed ?? value.weekday, let fitting = dates.first(where: { $0.weekday == weekday }) {
       dates.removeAll { $0 == fitting }
       dates.insert(fitting, at: 0)
     }

@@ -5,7 +5,9 @@ import ThaiText
 enum PhoneReader {
   /// Phones in `text`: digit groups (Thai or ASCII) joined by spaces or dashes, each with
   /// an optional `ต่อ` extension; separate numbers are split at `,` or `และ`.
-  static func phones(in text: String) -> [Phone] {
+  /// `minimumDigits`: 7 for a number anywhere; fewer on a line labelled โทร. (an internal
+  /// military or campus number, `โทร.ทบ. ๒๔๓๑๑`).
+  static func phones(in text: String, minimumDigits: Int = 7) -> [Phone] {
     var phones: [Phone] = []
     let s = Array(text.unicodeScalars)
     var i = 0
@@ -26,7 +28,7 @@ enum PhoneReader {
         j += 1
       }
       var end = lastDigit + 1
-      guard digits.count >= 7 else {
+      guard digits.count >= minimumDigits else {
         i = end
         continue
       }

@@ -21,7 +21,7 @@ enum ReceiptReader {
       break
     }
     if let match = ThaiDateParser.matches(in: s).first {
-      receipt.date = DateValue(raw: match.raw, date: match.date)
+      receipt.date = DateValue(match)
     }
     if let r = LooseMatch.find(Array("เวลา".unicodeScalars), in: s) {
       receipt.time = time(s, after: r.upperBound)

@@ -55,7 +55,9 @@ enum SignatureParser {
           continue
         }
         if isContactLine(line) || startsUnit(line.scalars) || line.scalars.count > 90 { break }
-        if !positions.isEmpty, !isPosition(line.scalars) { break }
+        // After `… ทำการแทน` comes the title of the one acted for.
+        let afterActing = positions.last.map { actingPhrase($0) != nil } ?? false
+        if !positions.isEmpty, !afterActing, !isPosition(line.scalars) { break }
         positions.append(line.text)
         foot.end = k
         k += 1
@@ -84,7 +86,7 @@ enum SignatureParser {
         var value = Vocabulary.value(after: end, in: s)
         let faxes = PhoneReader.faxes(inLine: line.text)
         if let fax = value.range(of: "โทรสาร") { value = String(value[..<fax.lowerBound]) }
-        let phones = PhoneReader.phones(in: value)
+        let phones = PhoneReader.phones(in: value, minimumDigits: 4)
         // `โทร./โทรสาร ๐ ๒๑๔๒ ๒๕๕๕`: one number serves both.
         foot.contact.phones += phones.isEmpty ? faxes : phones
         foot.contact.faxes += faxes
@@ -96,9 +98,11 @@ enum SignatureParser {
       } else if inPeople, startsWithPersonTitle(s) {
         readPeople(line.text, into: &foot.contact)
       } else if let (_, end) = Vocabulary.leading(Vocabulary.websites, in: s) {
-        foot.contact.urls.append(Vocabulary.value(after: end, in: s))
+        foot.contact.urls += Self.urls(in: Vocabulary.value(after: end, in: s), named: true)
       } else if line.text.hasPrefix("www.") || line.text.hasPrefix("http") {
-        foot.contact.urls.append(line.text)
+        foot.contact.urls += Self.urls(in: line.text)
+      } else if sawContact, Vocabulary.leading(Vocabulary.otherContacts, in: s) != nil {
+        // part of the block, kept in the letter's span; no field holds it
       } else if !sawContact, startsUnit(s) || (units.count < 4 && s.count <= 80 && !isSentence(s)) {
         // Unit lines count only if a phone or an e-mail follows.
         if nextIsContact(lines, after: k, limit: limit)
@@ -190,6 +194,16 @@ enum SignatureParser {
     Vocabulary.leading(Vocabulary.units, in: s) != nil && s.count <= 90
   }
 
+  /// The addresses in a website line: each `www.`/`http` token (after เว็บไซต์, any dotted
+  /// one), cut where OCR glued Thai or markup onto it (`www.dla.go.thปฏิบัติ` → `www.dla.go.th`).
+  static func urls(in text: String, named: Bool = false) -> [String] {
+    text.split(whereSeparator: \.isWhitespace).compactMap { token -> String? in
+      let url = String(token.prefix { $0.isASCII && $0 != "<" && $0 != ">" })
+      let looksLikeOne = url.hasPrefix("www.") || url.hasPrefix("http") || named && url.dropFirst().contains(".")
+      return looksLikeOne && url.count > 4 ? url : nil
+    }
+  }
+
   static func startsWithPersonTitle(_ s: [Unicode.Scalar]) -> Bool {
     Vocabulary.leading(Vocabulary.personTitles, in: s) != nil
   }
@@ -204,6 +218,8 @@ enum SignatureParser {
       "ผู้ว่าราชการ", "อธิบดี", "รองอธิบดี", "ปลัด", "นายอำเภอ", "ผู้อำนวยการ", "หัวหน้า", "รัฐมนตรี",
       "เลขาธิการ", "ผู้บัญชาการ", "ผู้บังคับ", "อธิการบดี", "คณบดี", "ท้องถิ่น", "นายก", "ประธาน",
       "ผู้ตรวจ", "รอง", "ผู้ช่วย", "เจ้าหน้าที่", "นักวิชาการ", "ผบ.", "จก.", "ผอ.", "เสนาธิการ",
+      "ผู้ว่าการ", "ผู้จัดการ", "กรรมการ", "ผู้บริหาร", "ผู้กำกับ", "ศึกษาธิการ", "สาธารณสุข", "ผู้บัญชาการ",
+      "นายแพทย์สาธารณสุข",
     ]
     return heads.contains { text.hasPrefix($0) }
   }

@@ -83,12 +83,15 @@ enum LooseMatch {
     return i
   }
 
-  /// The first offset ≥ `from` where `pattern` matches loosely.
-  static func find(_ pattern: [Unicode.Scalar], in s: [Unicode.Scalar], from: Int = 0) -> Range<Int>? {
-    guard !pattern.isEmpty, from < s.count else { return nil }
+  /// The first offset in `from..<before` (default: to the end) where `pattern` matches loosely.
+  static func find(
+    _ pattern: [Unicode.Scalar], in s: [Unicode.Scalar], from: Int = 0, before: Int? = nil
+  ) -> Range<Int>? {
+    let limit = min(before ?? s.count, s.count)
+    guard !pattern.isEmpty, from < limit else { return nil }
     let first = pattern[0]
-    var i = from
-    while i < s.count {
+    var i = max(from, 0)
+    while i < limit {
       if s[i] == first, let e = end(of: pattern, in: s, at: i) { return i..<e }
       i += 1
     }

@@ -11,6 +11,8 @@ enum Vocabulary {
   static let memoDate: Keywords = ["วันที่"]
   static let orderTitles: Keywords = ["คำสั่ง", "ระเบียบ", "ข้อบังคับ"]
   static let announcementTitles: Keywords = ["ประกาศ", "แถลงการณ์", "ข่าว"]
+  /// `ณ` before a date that names its weekday (`ประกาศ ณ วันพฤหัสบดีที่ …`).
+  static let issuedAt: Keywords = ["สั่ง ณ ", "ประกาศ ณ ", "ให้ไว้ ณ "]
   static let issuedOn: Keywords = ["สั่ง ณ วันที่", "ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่", "ณ วันที่"]
   static let annexTitles: Keywords = ["เอกสารแนบท้าย", "เอกสารแนบ", "กำหนดการ", "บัญชีแนบท้าย", "รายละเอียดแนบท้าย"]
   static let courtesyClosings: Keywords = ["ขอแสดงความนับถืออย่างสูง", "ขอแสดงความนับถือ", "ด้วยความนับถือ"]
@@ -22,9 +24,13 @@ enum Vocabulary {
   ]
   static let phones: Keywords = ["โทรศัพท์มือถือ", "โทรศัพท์", "โทร.", "โทร", "Tel.", "Tel", "มือถือ"]
   static let faxes: Keywords = ["โทรสาร", "Fax.", "Fax", "แฟกซ์"]
-  static let emails: Keywords = ["ไปรษณีย์อิเล็กทรอนิกส์", "E-mail", "e-mail", "Email", "email", "อีเมล"]
+  static let emails: Keywords = ["ไปรษณีย์อิเล็กทรอนิกส์", "E-mail", "e-mail", "Email", "email", "อีเมล์", "อีเมล"]
   static let coordinators: Keywords = ["ผู้ประสานงาน", "ผู้ติดต่อ"]
   static let websites: Keywords = ["เว็บไซต์", "เว็บไซท์", "Website", "website", "URL"]
+  /// Contact lines with no field of their own (a LINE ID, a QR code to scan, a page).
+  static let otherContacts: Keywords = [
+    "LINE ID", "Line ID", "LINE", "Line", "ไลน์", "QR Code", "QR code", "QR", "Facebook", "เฟซบุ๊ก", "[QR",
+  ]
   static let receipt: Keywords = ["เลขที่รับ", "เลขรับ", "ทะเบียนรับ", "รับที่"]
   static let acting: Keywords = [
     "รักษาราชการแทน", "ปฏิบัติราชการแทน", "ปฏิบัติหน้าที่แทน", "ปฏิบัติการแทน", "ทำการแทน", "รักษาการแทน",
@@ -44,7 +50,7 @@ enum Vocabulary {
   static let headerFields: Keywords = subject + to + references + enclosures + memoUnit + number + memoDate
   static let paragraphStarts: Keywords = courtesyClosings + memoClosings + bodyOpeners
   static let titles: Keywords = orderTitles + announcementTitles
-  static let contactLabels: Keywords = phones + faxes + emails + coordinators + websites
+  static let contactLabels: Keywords = phones + faxes + emails + coordinators + websites + otherContacts
   static let continuations: Keywords = ["ลงวันที่", "ลงวันที", "จำนวน"]
   static let quantity: Keywords = ["จำนวน"]
   static let letterWord: Keywords = ["หนังสือ"]

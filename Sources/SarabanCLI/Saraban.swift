@@ -12,7 +12,7 @@ struct Saraban: ParsableCommand {
     subcommands: [
       ParseCommand.self, IngestCommand.self, FindCommand.self, ShowCommand.self, RefsCommand.self,
       CitedByCommand.self, UnresolvedCommand.self, SearchCommand.self, ListCommand.self, ExportCommand.self,
-      MigrateCommand.self, TextCommand.self,
+      MigrateCommand.self, TextCommand.self, CheckCommand.self,
     ]
   )
 

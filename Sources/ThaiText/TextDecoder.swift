@@ -100,15 +100,28 @@ public struct TextDecoder: Sendable {
     if let utf16 = Self.sniffUTF16(bytes) {
       return try icu(bytes, utf16, bom: false, detected: true)
     }
-    if let kind = Self.binaryKind(bytes) { throw .binary(kind: kind) }
     let check = UTF8Validation(bytes)
+    if let kind = Self.binaryKind(bytes) {
+      // Many control bytes, but flawless UTF-8 with Thai in it: text with NULs and escapes
+      // sprinkled in (they become spaces), not a binary file.
+      let thaiText = kind == Self.controlBytesKind && check.invalidCount == 0 && check.thaiSequences > 0
+      if !thaiText { throw .binary(kind: kind) }
+    }
     // Valid UTF-8, or UTF-8 with a few damaged bytes (a truncated copy): Thai in UTF-8 is
     // E0 B8/B9 xx, which single-byte Thai text almost never produces by chance.
     if check.invalidCount == 0 || check.thaiSequences > check.invalidCount * 4 {
       return utf8(bytes, bom: false, detected: true)
     }
     let windows = bytes.contains { (0x80...0x9F).contains($0) }
-    return try icu(bytes, windows ? .windows874 : .tis620, bom: false, detected: true)
+    let decoded = try icu(bytes, windows ? .windows874 : .tis620, bom: false, detected: true)
+    // Neither UTF-8 nor a Thai single-byte text: compressed or encrypted bytes have few
+    // enough control bytes to pass above, but leave about one byte in ten undefined in
+    // Windows-874, where damaged Thai text has a handful.
+    if decoded.invalidByteCount >= 8, decoded.invalidByteCount * 50 > bytes.count {
+      let share = decoded.invalidByteCount * 100 / max(1, bytes.count)
+      throw .binary(kind: "no text encoding fits: \(share) % of the bytes are invalid in UTF-8 and in TIS-620")
+    }
+    return decoded
   }
 
   private func utf8(_ bytes: UnsafeBufferPointer<UInt8>, bom: Bool, detected: Bool) -> DecodedText {
@@ -155,22 +168,21 @@ public struct TextDecoder: Sendable {
   }
 
   /// UTF-16 without a BOM: in a sample, one byte of each pair is almost always 0x00 (ASCII)
-  /// or 0x0E (Thai).
+  /// or 0x0E (Thai). Single-byte text (UTF-8, TIS-620) almost never holds those bytes, so
+  /// Thai alone, with no space or line break, is UTF-16 too.
   static func sniffUTF16(_ bytes: UnsafeBufferPointer<UInt8>) -> TextEncoding? {
     let n = min(bytes.count, 4096) & ~1
     guard n >= 8 else { return nil }
     var evenHigh = 0
     var oddHigh = 0
-    var zeros = 0
     for i in stride(from: 0, to: n, by: 2) {
       let a = bytes[i]
       let b = bytes[i + 1]
-      if a == 0 || b == 0 { zeros += 1 }
       if b == 0x00 || b == 0x0E { oddHigh += 1 }
       if a == 0x00 || a == 0x0E { evenHigh += 1 }
     }
     let pairs = n / 2
-    guard zeros * 10 >= pairs else { return nil }  // at least some ASCII: spaces, newlines
+    if oddHigh * 10 >= pairs * 9, evenHigh * 10 >= pairs * 9 { return nil }  // NULs, or 0E 0E…
     if oddHigh * 10 >= pairs * 9 { return .utf16LE }
     if evenHigh * 10 >= pairs * 9 { return .utf16BE }
     return nil
@@ -193,8 +205,11 @@ public struct TextDecoder: Sendable {
       let b = bytes[i]
       if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }
     }
-    return control * 10 > n ? "control bytes" : nil
+    return control * 10 > n ? controlBytesKind : nil
   }
+
+  /// The kind of a file without magic bytes that holds over 10 % control bytes.
+  static let controlBytesKind = "control bytes"
 }
 
 /// One pass over bytes that counts invalid UTF-8 sequences and valid Thai ones.

@@ -15,14 +15,16 @@ public enum ThaiCharacter {
   /// ไม้เอก ไม้โท ไม้ตรี ไม้จัตวา
   @inlinable public static func isToneMark(_ o: UInt8) -> Bool { o >= 0x48 && o <= 0x4B }
 
-  /// The position of a combining mark in the order Thai is typed and NFC expects: vowels
-  /// below (ุ ู ฺ), then vowels above (ั ิ ี ึ ื ็), then tone marks and ์ ๎.
+  /// The position of a combining mark in the order Thai is typed and NFC expects: พินทุ ฺ
+  /// (combining class 9, so NFC puts it before ุ ู of class 103), vowels below (ุ ู), then
+  /// vowels above (ั ิ ี ึ ื ็), then tone marks and ์ ๎.
   @inlinable public static func markRank(_ o: UInt8) -> UInt8 {
     switch o {
-    case 0x38, 0x39, 0x3A: 1
-    case 0x31, 0x34, 0x35, 0x36, 0x37, 0x47: 2
-    case 0x4D: 3  // นิคหิต sits between the vowel and the tone in น้ำ's decomposed forms
-    default: 4
+    case 0x3A: 1
+    case 0x38, 0x39: 2
+    case 0x31, 0x34, 0x35, 0x36, 0x37, 0x47: 3
+    case 0x4D: 4  // นิคหิต sits between the vowel and the tone in น้ำ's decomposed forms
+    default: 5
     }
   }
 

@@ -10,8 +10,13 @@ public struct ThaiNormalizer: Sendable {
   public enum Step: String, Sendable, CaseIterable, Codable, Comparable {
     /// Unicode NFC (canonical composition and mark order).
     case nfc
-    /// Drop ZERO WIDTH SPACE/JOINER/NON-JOINER, WORD JOINER, BOM and soft hyphen.
+    /// Drop ZERO WIDTH SPACE/JOINER/NON-JOINER, WORD JOINER, BOM, soft hyphen and the
+    /// bidirectional controls (LRM, RLM, ALM, LRE…RLO, LRI…PDI): Thai needs none of them, and
+    /// an RLO would show a subject backwards.
     case zeroWidth = "zero_width"
+    /// NUL and the other control characters (C0 but tab, line feed, carriage return and form
+    /// feed; DEL; C1) become a space: a byte of damage between two words must not join them.
+    case controlCharacters = "control_characters"
     /// เ เ (two sara e) → แ.
     case doubleSaraE = "double_sara_e"
     /// ํ า, ํ + space + า, and ํ + tone + า → ำ (sara am).
@@ -20,8 +25,9 @@ public struct ThaiNormalizer: Sendable {
     case markOrder = "mark_order"
     /// A space OCR put between a consonant and its combining mark (ก ่ → ก่).
     case spaceBeforeMark = "space_before_mark"
-    /// Runs of spaces (and no-break and other wide spaces) become one space; spaces at the
-    /// end of a line go. Tabs stay: they separate table columns.
+    /// Runs of spaces (and no-break and other wide spaces, and the line and paragraph
+    /// separators U+2028/U+2029, which are not line breaks here) become one space; spaces at
+    /// the end of a line go. Tabs stay: they separate table columns.
     case collapseSpaces = "collapse_spaces"
     /// CRLF → LF; a lone CR → a space (line numbers count LF).
     case lineEndings = "line_endings"
@@ -80,6 +86,7 @@ public struct ThaiNormalizer: Sendable {
     let collapse = steps.contains(.collapseSpaces)
     let lineEndings = steps.contains(.lineEndings)
     let nfc = steps.contains(.nfc)
+    let controls = steps.contains(.controlCharacters)
 
     var out = [UInt8]()
     out.reserveCapacity(input.count)
@@ -117,6 +124,13 @@ public struct ThaiNormalizer: Sendable {
         case 0x0A:
           if collapse { Self.trimTrailingSpaces(&out, &report) }
           out.append(b)
+        case 0x00...0x08, 0x0B, 0x0E...0x1F, 0x7F:
+          guard controls else {
+            out.append(b)
+            continue
+          }
+          report.add(.controlCharacters)
+          if !(collapse && out.last == 0x20) { out.append(0x20) }
         default:
           out.append(b)
         }
@@ -211,16 +225,23 @@ public struct ThaiNormalizer: Sendable {
       }
       if zeroWidth {
         switch scalar {
-        case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
+        case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x200E, 0x200F, 0x061C, 0x202A...0x202E,
+          0x2066...0x2069:
           i += length
           report.add(.zeroWidth)
           continue
         default: break
         }
       }
+      if controls, (0x80...0x9F).contains(scalar) {
+        i += length
+        report.add(.controlCharacters)
+        if !(collapse && out.last == 0x20) { out.append(0x20) }
+        continue
+      }
       if collapse {
         switch scalar {
-        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+        case 0x00A0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
           i += length
           if out.last != 0x20 { out.append(0x20) }
           report.add(.collapseSpaces)

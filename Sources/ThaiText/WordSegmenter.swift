@@ -30,6 +30,20 @@ public final class WordSegmenter {
 
   /// The words of `text` with their UTF-8 byte ranges.
   public func tokens(in text: String) -> [WordToken] {
+    let ranges = utf8Ranges(in: text)
+    guard !ranges.isEmpty else { return [] }
+    let bytes = Array(text.utf8)
+    // Each word's text is a slice of the UTF-8 bytes (decoding UTF-16 slices takes the
+    // standard library's slow transcoding path).
+    return bytes.withUnsafeBufferPointer { all in
+      ranges.map { WordToken(text: String(decoding: UnsafeBufferPointer(rebasing: all[$0]), as: UTF8.self), utf8Range: $0) }
+    }
+  }
+
+  /// The UTF-8 byte ranges of the words of `text`, without making a string for each (a
+  /// search tokenizer only needs the bytes it was given).
+  /// - Complexity: O(n) in the length of `text`.
+  public func utf8Ranges(in text: String) -> [Range<Int>] {
     let units = Array(text.utf16)
     guard !units.isEmpty else { return [] }
     var starts = [Int32](repeating: 0, count: units.count)
@@ -55,12 +69,6 @@ public final class WordSegmenter {
       }
     }
     utf8Offsets[units.count] = offset
-    return (0..<count).map { k in
-      let a = Int(starts[k])
-      let b = Int(ends[k])
-      return WordToken(
-        text: String(decoding: units[a..<b], as: UTF16.self),
-        utf8Range: utf8Offsets[a]..<utf8Offsets[b])
-    }
+    return (0..<count).map { k in utf8Offsets[Int(starts[k])]..<utf8Offsets[Int(ends[k])] }
   }
 }

@@ -178,7 +178,7 @@ import Testing
 /// Shipped migrations are never edited or reordered: archives on disk depend on them.
 @Suite struct MigrationTests {
   @Test func migrationsOnlyEverGrowAtTheEnd() {
-    let shipped = ["v1-sources-letters-citations"]
+    let shipped = ["v1-sources-letters-citations", "v2-search-index-by-batch", "v3-find-by-number-parts"]
     #expect(Array(ArchiveMigrations.migrator.migrations.prefix(shipped.count)) == shipped)
   }
 
@@ -188,5 +188,19 @@ import Testing
     let queue = try DatabaseQueue(path: path)
     let mode = try queue.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
     #expect(mode == "wal")
+  }
+}
+
+/// Ingest holds a bounded number of bytes: a batch is cut at ``SQLiteArchive/batchBytes``
+/// whatever the batch size, so that large files do not pile up in memory.
+@Suite struct IngestMemoryTests {
+  @Test func aBatchIsCutWhenItsFilesReachTheByteBudget() throws {
+    let archive = try Fixtures.archive()
+    let size = SQLiteArchive.batchBytes / 2 + 1
+    let inputs = (0..<3).map { SourceInput(path: "big-\($0).bin", content: .bytes([UInt8](repeating: 0, count: size))) }
+    var batches: [Int] = []
+    let report = try archive.ingest(inputs, batchSize: 64) { batches.append($0.done) }
+    #expect(batches == [2, 3])
+    #expect(report.rejected.count == 3)
   }
 }

@@ -18,9 +18,14 @@ import ThaiText
     ("ท ำ", "ทำ", .spaceBeforeMark),
     ("ถนน\u{200B}นครราชสีมา", "ถนนนครราชสีมา", .zeroWidth),
     ("\u{FEFF}ที่", "ที่", .zeroWidth),
+    ("เรื่อง \u{202E}ทดสอบ\u{202C}\u{200F}", "เรื่อง ทดสอบ", .zeroWidth),  // RLO, PDF, RLM
+    ("เรื่อง\u{0}ทดสอบ", "เรื่อง ทดสอบ", .controlCharacters),
+    ("เรื่อง \u{0}\u{1B}\u{7F} ทดสอบ\u{7}", "เรื่อง ทดสอบ", .controlCharacters),
+    ("ที่\u{85}มท\u{0B}", "ที่ มท", .controlCharacters),  // C1 NEL, VT
     ("ศาลากลางจังหวัดอุตรดิตถ์  ", "ศาลากลางจังหวัดอุตรดิตถ์", .collapseSpaces),  // seed 000 trailing "  "
     ("เรียน   ผู้ว่าราชการจังหวัด", "เรียน ผู้ว่าราชการจังหวัด", .collapseSpaces),
     ("ที่\u{00A0}มท", "ที่ มท", .collapseSpaces),
+    ("ย่อหน้า\u{2029}ต่อ \u{2028} ไป\u{1680}", "ย่อหน้า ต่อ ไป", .collapseSpaces),  // paragraph/line separators, ogham space
     ("บรรทัด\r\nถัดไป", "บรรทัด\nถัดไป", .lineEndings),
     ("บรรทัด\rถัดไป", "บรรทัด ถัดไป", .lineEndings),  // a lone CR must not add a line
     ("e\u{0301}", "\u{00E9}", .nfc),
@@ -54,6 +59,32 @@ import ThaiText
     let text = "ก\r\nข\n\n  \nค \u{200B}\r\n"
     let lines = { (s: String) in s.split(separator: "\n", omittingEmptySubsequences: false).count }
     #expect(lines(normalizer(text)) == lines(text.replacingOccurrences(of: "\r\n", with: "\n")))
+  }
+
+  /// Whatever order OCR put Thai marks in, the output is NFC (the JSON contract says every
+  /// string is) and a second pass changes nothing. Found by the CI step that validates parse
+  /// output of random files: ฺ (ccc 9) after ุ (ccc 103) was left in typing order.
+  @Test(arguments: 0..<20)
+  func outputIsNFCWhateverTheMarkOrder(_ seed: Int) {
+    var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 3
+    func next(_ n: Int) -> Int {
+      state = state &* 6364136223846793005 &+ 1442695040888963407
+      return Int((state >> 33) % UInt64(n))
+    }
+    let marks = (0x0E31...0x0E4E).filter { ThaiCharacter.isCombining(UInt8($0 - 0x0E00)) || $0 == 0x0E33 || $0 == 0x0E32 }
+    let letters = Array(0x0E01...0x0E2E) + [0x20, 0x0A, 0x41, 0x0E40, 0xFFFD]
+    for _ in 0..<300 {
+      var scalars = String.UnicodeScalarView()
+      for _ in 0..<next(30) {
+        let pool = next(2) == 0 ? marks : letters
+        scalars.append(Unicode.Scalar(UInt32(pool[next(pool.count)])) ?? "?")
+      }
+      let out = normalizer(String(scalars))
+      let nfc = out.precomposedStringWithCanonicalMapping
+      let hex = { (s: String) in s.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ") }
+      #expect(Array(out.unicodeScalars) == Array(nfc.unicodeScalars), "\(hex(String(scalars))) → \(hex(out))")
+      #expect(Array(normalizer(out).unicodeScalars) == Array(out.unicodeScalars))
+    }
   }
 
   @Test func everySeedLetterIsStableUnderASecondPass() throws {

@@ -54,6 +54,14 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  Benchmark("search WORD (ranked, 20 hits with snippets)", configuration: .init(scalingFactor: .one)) { benchmark in
+    let words = ["ปกครอง", "ประเมิน", "ไฟป่า", "งบประมาณ", "ขยะ", "ผู้สูงอายุ", "สงกรานต์", "พัสดุ"]
+    var n = 0
+    for _ in benchmark.scaledIterations {
+      blackHole(try? archive.search(words[n % words.count], limit: 20, highlight: ("[", "]")))
+      n += 1
+    }
+  }
   Benchmark("cited-by NUMBER (find + incoming edges)", configuration: .init(scalingFactor: .one)) { benchmark in
     var n = 0
     for _ in benchmark.scaledIterations {

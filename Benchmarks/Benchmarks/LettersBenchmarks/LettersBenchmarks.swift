@@ -34,6 +34,19 @@ let benchmarks: @Sendable () -> Void = {
       blackHole(letters)
     }
   }
+  Benchmark("citation scan, paragraph by paragraph (≈1 MB)") { benchmark in
+    let paragraphs: [String] = corpusFiles.flatMap { String(decoding: $0.1, as: UTF8.self).split(separator: "\n\n") }
+      .map(String.init)
+    let size = paragraphs.reduce(0) { $0 + $1.utf8.count }
+    let times = max(1, 1_000_000 / max(1, size))
+    for _ in benchmark.scaledIterations {
+      var found = 0
+      for _ in 0..<times {
+        for paragraph in paragraphs { found += CitationScan.citations(in: paragraph).count }
+      }
+      blackHole(found)
+    }
+  }
   Benchmark("parse + JSON (≈1 MB)") { benchmark in
     let parser = LetterParser()
     for _ in benchmark.scaledIterations {

@@ -42,6 +42,22 @@ let benchmarks: @Sendable () -> Void = {
       blackHole(count)
     }
   }
+  Benchmark("parse one date (๑๔ กรกฎาคม ๒๕๖๔) ×10,000") { benchmark in
+    let dates = (0..<10_000).map { k in ThaiDigits.thai("\(1 + k % 28) กรกฎาคม \(2560 + k % 8)") }
+    for _ in benchmark.scaledIterations {
+      var valid = 0
+      for date in dates where ThaiDateParser.matches(in: date).first?.date != nil { valid += 1 }
+      blackHole(valid)
+    }
+  }
+  Benchmark("segment words, ICU dictionary (1 MB)") { benchmark in
+    let segmenter = try WordSegmenter()
+    for _ in benchmark.scaledIterations {
+      var words = 0
+      for line in megabyteLines { words += segmenter.utf8Ranges(in: line).count }
+      blackHole(words)
+    }
+  }
   Benchmark("decode UTF-8 (1 MB)") { benchmark in
     let bytes = Array(megabyte.utf8)
     for _ in benchmark.scaledIterations { blackHole(try? TextDecoder().decode(bytes)) }

@@ -59,7 +59,7 @@ public enum LetterJSON {
   static func date(_ d: DateValue) -> JSONValue {
     .object([
       ("raw", .string(d.raw)), ("iso", optional(d.date?.iso)),
-      ("be_year", d.date.map { .int($0.beYear) } ?? .null), ("confidence", .double(d.confidence)),
+      ("be_year", d.beYear.map(JSONValue.int) ?? .null), ("confidence", .double(d.confidence)),
       ("candidates", .array(d.candidates.map(JSONValue.string))),
     ])
   }

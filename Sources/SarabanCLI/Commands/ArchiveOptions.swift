@@ -14,6 +14,9 @@ struct ArchiveOptions: ParsableArguments {
   @Flag(help: "Machine output (JSON) instead of a table.")
   var json = false
 
+  @Option(help: "Seconds a write waits while another program writes to the archive.")
+  var busyTimeout: Double = SQLiteArchive.busyTimeout
+
   var path: String {
     if let db { return db }
     if let env = ProcessInfo.processInfo.environment["SARABAN_DB"], !env.isEmpty { return env }
@@ -21,14 +24,17 @@ struct ArchiveOptions: ParsableArguments {
   }
 
   /// The archive; queries (`create: false`) fail when there is none.
-  func open(create: Bool = false) throws -> any LetterArchive {
-    try Self.open(path, create: create)
+  func open(create: Bool = false) throws -> any ArchiveTransfer {
+    try Self.open(path, create: create, busyTimeout: busyTimeout)
   }
 
-  /// The SQLite file or PostgreSQL database that `location` names.
-  static func open(_ location: String, create: Bool) throws -> any ArchiveTransfer {
+  /// The SQLite file or PostgreSQL database that `location` names; a SQLite write waits up to
+  /// `busyTimeout` seconds for another writer (PostgreSQL writers do not wait for each other).
+  static func open(_ location: String, create: Bool, busyTimeout: Double = SQLiteArchive.busyTimeout) throws
+    -> any ArchiveTransfer
+  {
     if PostgresLocation.isPostgres(location) { return try PostgresArchive(url: location, create: create) }
-    return try SQLiteArchive(path: location, create: create)
+    return try SQLiteArchive(path: location, create: create, busyTimeout: max(0, busyTimeout))
   }
 }
 

@@ -9,10 +9,12 @@ struct IngestCommand: ParsableCommand {
     commandName: "ingest",
     abstract: "Parse OCR'd letters and store them in the archive.",
     discussion: """
-      Folders are read recursively (hidden files, README files, .json and the archive's own
-      files are left out); - reads standard input. Files already stored with the same bytes are skipped; a
-      file whose bytes changed has its letters replaced. Files with no letter (binary, empty,
-      unreadable) are recorded as rejected with the reason.
+      Folders are read recursively, following symbolic links (hidden files, README files, .json
+      and the archive's own files are left out); - reads standard input. Files already stored
+      with the same bytes are skipped; a file whose bytes changed has its letters replaced. Files
+      with no letter (binary, empty, unreadable, larger than --max-file-size) are recorded as
+      rejected with the reason. Exit status 1 when a file was rejected or a path could not be
+      read (every other file is stored), or when the archive cannot be written.
       """)
 
   @OptionGroup var archive: ArchiveOptions
@@ -20,13 +22,21 @@ struct IngestCommand: ParsableCommand {
   @Option(help: "Files per transaction.")
   var batch = 64
 
+  @OptionGroup var limit: ReadLimit
+
   @Argument(help: "Files or folders; - for standard input.")
   var paths: [String]
 
   func run() throws {
+    // The paths first: a typo must not leave a new, empty archive behind.
+    let input = try InputFiles.collect(paths, excluding: archive.path)
+    for skip in input.skipped {
+      Console.err("saraban: \(skip.isFailure ? "" : "note: ")\(skip.path): \(skip.reason)")
+    }
     let store = try archive.open(create: true)
-    let files = try InputFiles.collect(paths, excluding: archive.path)
-    let inputs = files.lazy.map(InputFiles.read)
+    let files = input.files
+    let maxBytes = limit.bytes
+    let inputs = files.lazy.map { InputFiles.read($0, limit: maxBytes) }
     let showProgress = Console.stderrIsTerminal && !archive.json
     let report = try store.ingest(inputs, batchSize: batch) { p in
       guard showProgress else { return }
@@ -41,6 +51,14 @@ struct IngestCommand: ParsableCommand {
       Console.out(ReportJSON.ingest(report).serialized())
     } else {
       Console.out(Self.summary(report))
+    }
+    let unread = input.skipped.filter(\.isFailure).count
+    if !report.rejected.isEmpty || unread > 0 {
+      var what: [String] = []
+      if !report.rejected.isEmpty { what.append("\(report.rejected.count) file(s) rejected") }
+      if unread > 0 { what.append("\(unread) path(s) could not be read") }
+      Console.err("saraban: \(what.joined(separator: ", ")); every other file is stored")
+      throw ExitCode.failure
     }
   }
 
@@ -58,57 +76,3 @@ struct IngestCommand: ParsableCommand {
   }
 }
 
-/// The files behind the paths a user gave.
-enum InputFiles {
-  /// Extensions a folder walk leaves out: records, scripts, databases.
-  static let skipped: Set<String> = ["json", "py", "sh", "sqlite", "sqlite-wal", "sqlite-shm", "db"]
-
-  static func collect(_ paths: [String], excluding archive: String) throws -> [String] {
-    var files: [String] = []
-    let fm = FileManager.default
-    let archiveFiles = Set(
-      [archive, archive + "-wal", archive + "-shm"].map { URL(fileURLWithPath: $0).standardizedFileURL.path })
-    for path in paths {
-      if path == "-" {
-        files.append(path)
-        continue
-      }
-      var isDirectory: ObjCBool = false
-      guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw UserError("\(path): no such file or folder")
-      }
-      guard isDirectory.boolValue else {
-        files.append(path)
-        continue
-      }
-      let base = URL(fileURLWithPath: path)
-      guard
-        let walker = fm.enumerator(
-          at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-      else { continue }
-      var found: [String] = []
-      for case let url as URL in walker {
-        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-        if skipped.contains(url.pathExtension.lowercased()) { continue }
-        if url.lastPathComponent.uppercased().hasPrefix("README") { continue }
-        if archiveFiles.contains(url.standardizedFileURL.path) { continue }
-        // Keep the user's spelling of the folder: Corpus/000.txt, not /abs/Corpus/000.txt.
-        let relative = String(url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count))
-        found.append((path.hasSuffix("/") ? String(path.dropLast()) : path) + relative)
-      }
-      files += found.sorted()
-    }
-    return files
-  }
-
-  static func read(_ path: String) -> SourceInput {
-    if path == "-" {
-      let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-      return SourceInput(path: "stdin:" + LetterParser.sha256(bytes).prefix(12), content: .bytes(bytes))
-    }
-    guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
-      return SourceInput(path: path, content: .unreadable("cannot read the file (permission denied?)"))
-    }
-    return SourceInput(path: path, content: .bytes([UInt8](data)))
-  }
-}

@@ -9,23 +9,11 @@ enum InputReading {
     return String(decoding: data, as: UTF8.self)
   }
 
-  /// The bytes of a file, or a one-line error naming it.
-  static func bytes(ofFile path: String) throws -> [UInt8] {
-    if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw ValidationError("\(path): no such file")
-    }
-    guard !isDirectory.boolValue else { throw ValidationError("\(path): is a directory") }
-    // FileHandle reads pipes and /dev/stdin too, where FileManager.contents does not.
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw ValidationError("\(path): cannot be read (permission denied?)")
-    }
-    defer { try? handle.close() }
-    do {
-      return [UInt8](try handle.readToEnd() ?? Data())
-    } catch {
-      throw ValidationError("\(path): cannot be read: \(error.localizedDescription)")
+  /// The bytes of a file (at most `limit`), or a one-line error naming it.
+  static func bytes(ofFile path: String, limit: Int = ReadLimit.defaultSize.bytes) throws -> [UInt8] {
+    switch FileReading.bytes(of: path, limit: limit) {
+    case let .success(bytes): return bytes
+    case let .failure(failure): throw ValidationError("\(path): \(failure)")
     }
   }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Letters
 import ThaiText
 
 /// `saraban text …` — the Thai text layer on its own.
@@ -48,31 +49,42 @@ struct DateCommand: ParsableCommand {
     let input = InputReading.text(arguments: text).trimmingCharacters(in: .whitespacesAndNewlines)
     let matches = ThaiDateParser.matches(in: input)
     guard let first = matches.first else { throw UserError("no date found in: \(input)") }
+    // One write per 64 KB, not per date: `--all` on a long text prints many lines.
+    var out: [UInt8] = []
     for match in all ? matches : [first] {
-      try InputReading.printJSON(Self.json(match))
+      out += Self.json(match).serialized().utf8
+      out.append(0x0A)
+      if out.count >= 1 << 16 {
+        FileHandle.standardOutput.write(Data(out))
+        out.removeAll(keepingCapacity: true)
+      }
     }
+    FileHandle.standardOutput.write(Data(out))
     if !all, case let .failure(error) = first.result { throw UserError(error.description) }
   }
 
-  static func json(_ match: ThaiDateMatch) -> [String: Any] {
-    var object: [String: Any] = ["raw": match.raw, "form": match.form.rawValue]
+  /// The date as JSON, keys sorted (``JSONValue`` sorts them, as the record writer does).
+  static func json(_ match: ThaiDateMatch) -> JSONValue {
+    var object: [(String, JSONValue)] = [("raw", .string(match.raw)), ("form", .string(match.form.rawValue))]
     switch match.result {
     case let .success(date):
-      object["valid"] = true
-      object["iso"] = date.iso
-      object["be_year"] = date.beYear
-      object["weekday"] = date.weekday.englishName.lowercased()
-      object["formatted"] = [
-        "full": date.formatted(.full), "abbreviated": date.formatted(.abbreviated),
-        "numeric": date.formatted(.numeric, digits: .arabic),
+      object += [
+        ("valid", .bool(true)), ("iso", .string(date.iso)), ("be_year", .int(date.beYear)),
+        ("weekday", .string(date.weekday.englishName.lowercased())),
+        (
+          "formatted",
+          .object([
+            ("full", .string(date.formatted(.full))), ("abbreviated", .string(date.formatted(.abbreviated))),
+            ("numeric", .string(date.formatted(.numeric, digits: .arabic))),
+          ])
+        ),
       ]
     case let .failure(error):
-      object["valid"] = false
-      object["error"] = error.description
+      object += [("valid", .bool(false)), ("error", .string(error.description))]
     }
-    object["weekday_named"] = match.weekdayNamed.map { $0.englishName.lowercased() } ?? NSNull()
-    object["weekday_matches"] = match.weekdayMatches.map { $0 as Any } ?? NSNull()
-    return object
+    object.append(("weekday_named", match.weekdayNamed.map { .string($0.englishName.lowercased()) } ?? .null))
+    object.append(("weekday_matches", match.weekdayMatches.map(JSONValue.bool) ?? .null))
+    return .object(object)
   }
 }
 
