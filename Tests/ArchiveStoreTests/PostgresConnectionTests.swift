@@ -64,6 +64,20 @@ struct PostgresConnectionTests {
     #expect(error.description.contains("v99-from-the-future"))
   }
 
+  @Test func anArchiveOfSchemaV1IsMigratedOnOpen() throws {
+    let location = try Store.freshDatabase()
+    _ = try PostgresArchive(location: location)
+    let session = try PostgresSession(location, logger: .init(label: "t"))
+    try session.query("DELETE FROM saraban_migrations WHERE identifier <> 'v1-sources-letters-citations'")
+    try session.query("DROP INDEX letter_number_parts")
+    try session.query("DROP INDEX citation_number_parts")
+    let reopened = try PostgresArchive(location: location, create: false)
+    #expect(try reopened.appliedMigrations() == ArchiveStoreSupport.migrationIdentifiers)
+    let indexes = try session.query(
+      "SELECT count(*) FROM pg_indexes WHERE indexname IN ('letter_number_parts', 'citation_number_parts')")
+    #expect(try indexes.first?.decode(Int.self) == 2)
+  }
+
   @Test func theMigrationsAreTheSQLiteStoresInTheSameOrder() throws {
     let archive = try PostgresArchive(location: try Store.freshDatabase())
     #expect(try archive.appliedMigrations() == ArchiveStoreSupport.migrationIdentifiers)
@@ -121,6 +135,8 @@ struct PostgresConnectionTests {
     #expect(report.destinationChecksum == there.sourceChecksum)
     try back.checkSearchIndex()
     try middle.checkSearchIndex()
+    #expect(try back.check() == [])
+    #expect(try middle.check() == [])
     #expect(
       try back.search("ปกครอง", limit: 50, highlight: ("[", "]"))
         == (try original.search("ปกครอง", limit: 50, highlight: ("[", "]"))))

@@ -6,7 +6,7 @@ import Testing
 @testable import ArchivePostgres
 
 /// What the store tests need of either archive.
-protocol TestArchive: ArchiveTransfer, Sendable {
+protocol TestArchive: ArchiveTransfer, ArchiveCheck, Sendable {
   var afterBatchWrite: (@Sendable (Int) throws -> Void)? { get set }
   func checkSearchIndex() throws
 }
