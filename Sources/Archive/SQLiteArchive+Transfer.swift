@@ -20,6 +20,9 @@ extension SQLiteArchive: ArchiveTransfer {
   public func writeRows(_ body: ((ArchiveTable, [[StoredValue]]) throws -> Void) throws -> Void) throws {
     do {
       try pool.write { db in
+        // New letters reach the search index in one statement (schema v2 dropped the insert
+        // trigger), from the lowest seq written.
+        var unindexedFrom: Int64?
         try body { table, rows in
           let names = table.columns.map(\.name)
           let statement = try db.cachedStatement(
@@ -27,8 +30,12 @@ extension SQLiteArchive: ArchiveTransfer {
               + Array(repeating: "?", count: names.count).joined(separator: ", ") + ")")
           for row in rows {
             try statement.execute(arguments: StatementArguments(row.map(Self.database)))
+            if table == .letter, case let .integer(seq) = row[0] {
+              unindexedFrom = min(unindexedFrom ?? seq, seq)
+            }
           }
         }
+        try indexForSearch(&unindexedFrom, db)
       }
     } catch let error as DatabaseError {
       throw Self.translate(error, path: path)

@@ -13,7 +13,11 @@ enum PostgresMigrations {
   static let lockKey = 0x5341_5241_4241_4E31  // "SARABAN1"
 
   static let migrations: [(identifier: String, statements: [String])] = [
-    ("v1-sources-letters-citations", v1)
+    ("v1-sources-letters-citations", v1),
+    // SQLite's v2 dropped its per-letter search trigger; here letters were always indexed by
+    // batch, so the step is recorded (the stores keep one list of migrations) and changes nothing.
+    ("v2-search-index-by-batch", []),
+    ("v3-find-by-number-parts", v3),
   ]
 
   static let v1 = [
@@ -129,5 +133,12 @@ enum PostgresMigrations {
     "CREATE INDEX letter_number_trgm ON letter USING gin (number gin_trgm_ops)",
     "CREATE INDEX letter_subject_trgm ON letter USING gin (subject gin_trgm_ops)",
     "CREATE INDEX citation_number_trgm ON citation USING gin (number gin_trgm_ops)",
+  ]
+
+  /// `find` by a typed number: a serial alone names thousands of letters in a large archive;
+  /// the other parts a typed number may fix are tested on the index, as in SQLite's v3.
+  static let v3 = [
+    "CREATE INDEX letter_number_parts ON letter(serial, prefix, code, circular, year)",
+    "CREATE INDEX citation_number_parts ON citation(serial, prefix, code, circular, year)",
   ]
 }
