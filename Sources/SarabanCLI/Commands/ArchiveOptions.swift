@@ -39,13 +39,36 @@ struct ArchiveOptions: ParsableArguments {
 }
 
 /// Writes to standard output / standard error.
+///
+/// Every write goes through ``write(_:to:)``: PostgreSQL's client (swift-nio) ignores SIGPIPE,
+/// so a reader that stops reading (`saraban export | head`) is a failed write here, which
+/// Foundation's `FileHandle.write(_:)` turns into a crash report.
 enum Console {
   static func out(_ text: String) {
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    write(Data((text + "\n").utf8), to: .standardOutput)
   }
 
   static func err(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    write(Data((text + "\n").utf8), to: .standardError)
+  }
+
+  /// Writes `data`; when the reader has gone (EPIPE) the process ends as SIGPIPE ends any
+  /// Unix tool, quietly; another failure (a full disk) is one line and exit status 1.
+  static func write(_ data: Data, to handle: FileHandle, name: String = "standard output") {
+    do {
+      try handle.write(contentsOf: data)
+    } catch {
+      let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+      if underlying?.code == Int(EPIPE) || (error as NSError).code == Int(EPIPE) {
+        signal(SIGPIPE, SIG_DFL)
+        raise(SIGPIPE)
+      }
+      if handle !== FileHandle.standardError {
+        try? FileHandle.standardError.write(
+          contentsOf: Data("Error: cannot write to \(name): \(underlying?.localizedDescription ?? "\(error)")\n".utf8))
+      }
+      exit(EXIT_FAILURE)
+    }
   }
 
   static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }

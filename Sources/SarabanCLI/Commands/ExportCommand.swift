@@ -41,7 +41,7 @@ struct ExportCommand: ParsableCommand {
     try Exporter(archive: store, today: today).export(format, content: what) { text in
       let data = Data(text.utf8)
       bytes += data.count
-      handle.write(data)
+      Console.write(data, to: handle, name: out ?? "standard output")
     }
     if let out {
       let stats = try store.statistics()

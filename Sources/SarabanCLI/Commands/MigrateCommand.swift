@@ -28,9 +28,9 @@ struct MigrateCommand: ParsableCommand {
     let destination = try ArchiveOptions.open(to, create: true)
     let report = try ArchiveCopy.copy(from: source, to: destination) { table, rows in
       guard Console.stderrIsTerminal else { return }
-      FileHandle.standardError.write(Data("\r\u{1B}[K\(table.rawValue) \(rows)".utf8))
+      Console.write(Data("\r\u{1B}[K\(table.rawValue) \(rows)".utf8), to: .standardError)
     }
-    if Console.stderrIsTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    if Console.stderrIsTerminal { Console.write(Data("\r\u{1B}[K".utf8), to: .standardError) }
     let tables = ArchiveTable.allCases.map(\.rawValue)
     if json {
       Console.out(
