@@ -14,10 +14,11 @@ import Testing
     process.executableURL = URL(fileURLWithPath: "/bin/bash")
     let input = stdin == nil ? "" : "< in.txt"
     if let stdin { try stdin.write(to: folder.appendingPathComponent("in.txt"), atomically: true, encoding: .utf8) }
-    process.arguments = [
-      "-c", "trap '' PIPE; \"$0\" \"$@\" \(input) 2>err.txt | head -c 1 >/dev/null; exit ${PIPESTATUS[0]}",
-      Saraban.binary.path,
-    ] + arguments
+    process.arguments =
+      [
+        "-c", "trap '' PIPE; \"$0\" \"$@\" \(input) 2>err.txt | head -c 1 >/dev/null; exit ${PIPESTATUS[0]}",
+        Saraban.binary.path,
+      ] + arguments
     process.currentDirectoryURL = folder
     var env = ProcessInfo.processInfo.environment
     env["SARABAN_DB"] = nil

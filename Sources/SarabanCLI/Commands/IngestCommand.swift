@@ -75,4 +75,3 @@ struct IngestCommand: ParsableCommand {
     return lines.joined(separator: "\n")
   }
 }
-

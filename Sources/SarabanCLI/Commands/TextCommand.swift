@@ -177,7 +177,8 @@ struct DecodeCommand: ParsableCommand {
         if decoded.hadBOM { note += ", BOM" }
         if decoded.detected { note += " (detected)" }
         if decoded.invalidByteCount > 0 {
-          note += ", \(decoded.invalidByteCount) invalid byte sequence(s), first at byte \(decoded.firstInvalidOffset ?? 0)"
+          note +=
+            ", \(decoded.invalidByteCount) invalid byte sequence(s), first at byte \(decoded.firstInvalidOffset ?? 0)"
         }
         Console.write(Data("\(note)\n".utf8), to: .standardError)
       } catch let error as TextDecodingError {
