@@ -5,6 +5,8 @@
 #   - database bytes per letter after those ingests;
 #   - `find` and `cited-by` p50/p99 on Corpus/ copied LOOKUP_COPIES times (≈58 distinct letters
 #     a copy: 1725 copies ≈ 100k letters), through the ArchiveStoreFigures tool.
+# The machine may be shared: beside wall time it prints the CPU seconds of the saraban
+# processes (GNU time) and of the PostgreSQL server (/proc), and the load average.
 #
 #   scripts/postgres-figures.sh [RATE_COPIES] [LOOKUP_COPIES]      (defaults 200, 1725)
 #
@@ -58,19 +60,53 @@ ingest_with() {
     groups[$((i % writers))]+="$folder "
     i=$((i + 1))
   done
-  local start end pids=()
+  local start end pids=() server0 server1
   # Made before the writers start: two SQLite writers opening a new file at once both try
   # to create its tables.
   "$bin" ingest --json --db "$db" "$work/empty" > /dev/null
+  server0=$(server_cpu)
   start=$(date +%s.%N)
   for ((w = 0; w < writers; w++)); do
     # shellcheck disable=SC2086
-    "$bin" ingest --json --db "$db" ${groups[$w]} > "$work/ingest-$w.json" & pids+=($!)
+    /usr/bin/time -f "%U %S" -o "$work/cpu-$w" "$bin" ingest --json --db "$db" ${groups[$w]} \
+      > "$work/ingest-$w.json" & pids+=($!)
   done
   for pid in "${pids[@]}"; do wait "$pid"; done
   end=$(date +%s.%N)
-  python3 -c "print(f'{$end - $start:.3f}')"
+  sleep 1  # the server reaps its backends: their CPU time moves to the postmaster's children
+  server1=$(server_cpu)
+  local client
+  client=$(cat "$work"/cpu-* | awk '{s += $1 + $2} END {printf "%.1f", s}')
+  rm -f "$work"/cpu-*
+  # wall seconds, saraban processes' CPU seconds, server CPU seconds (0 for SQLite)
+  case "$db" in
+    postgres://*) python3 -c "print(f'{$end - $start:.3f} $client {$server1 - $server0:.1f}')" ;;
+    *) python3 -c "print(f'{$end - $start:.3f} $client 0.0')" ;;
+  esac
 }
+
+# CPU seconds (user + system) of the PostgreSQL server: the postmaster, its live backends,
+# and the backends it has reaped.
+server_cpu() {
+  python3 - "$(head -1 "$pg/data/postmaster.pid")" <<'PY'
+import os, sys
+pid, tick = sys.argv[1], os.sysconf("SC_CLK_TCK")
+def fields(p):
+    with open(f"/proc/{p}/stat") as f:
+        return f.read().rsplit(")", 1)[1].split()
+total = sum(int(x) for x in fields(pid)[11:15])
+for p in os.listdir("/proc"):
+    if p.isdigit():
+        try:
+            f = fields(p)
+        except OSError:
+            continue
+        if f[1] == pid:
+            total += int(f[11]) + int(f[12])
+print(total / tick)
+PY
+}
+load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 letters_in() { "$bin" ingest --json --db "$1" "$work/empty" | python3 -c 'import json,sys; print(json.load(sys.stdin)["totals"]["letters"])'; }
 # The archive's tables, indexes and TOAST (not the empty database's catalogs).
@@ -80,22 +116,28 @@ pg_bytes() {
 }
 sqlite_bytes() { sqlite3 "$1" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null 2>&1 || true; du -b "$1" | cut -f1; }
 
+echo "machine: $(nproc) cores; load average at start: $(load)"
 if [ "$rate_copies" -gt 0 ]; then
 make_copies "$rate_copies" "$work/rate"
-echo "ingest: Corpus/ × $rate_copies ($(find "$work/rate" -type f | wc -l) files), release build, $(nproc) cores"
-printf '%-8s %-9s %10s %12s %14s\n' store writers seconds letters/s bytes/letter
+echo "ingest: Corpus/ × $rate_copies ($(find "$work/rate" -type f | wc -l) files), release build"
+printf '%-8s %-7s %9s %9s %9s %9s %11s %12s %10s  %s\n' store writers wall_s letters/s client_s server_s letters/cpu_s bytes/letter letters "load avg (1 5 15 min) after"
+row() {  # store writers "wall client server" letters bytes
+  local wall client server
+  read -r wall client server <<< "$3"
+  printf '%-8s %-7s %9s %9.0f %9s %9s %11.0f %12.0f %10s  %s\n' "$1" "$2" "$wall" \
+    "$(python3 -c "print($4/$wall)")" "$client" "$server" "$(python3 -c "print($4/max(0.1, $client + $server))")" \
+    "$(python3 -c "print($5/$4)")" "$4" "$(load)"
+}
 for writers in 1 2 4; do
   db="$work/w$writers.sqlite"
-  secs=$(ingest_with "$work/rate" "$writers" "$db")
+  t=$(ingest_with "$work/rate" "$writers" "$db")
   n=$(letters_in "$db")
-  printf '%-8s %-9s %10s %12.0f %14.0f\n' sqlite "$writers" "$secs" "$(python3 -c "print($n/$secs)")" \
-    "$(python3 -c "print($(sqlite_bytes "$db")/$n)")"
+  row sqlite "$writers" "$t" "$n" "$(sqlite_bytes "$db")"
   psql_ -c "CREATE DATABASE figures_w$writers"
   db="$server/figures_w$writers"
-  secs=$(ingest_with "$work/rate" "$writers" "$db")
+  t=$(ingest_with "$work/rate" "$writers" "$db")
   n=$(letters_in "$db")
-  printf '%-8s %-9s %10s %12.0f %14.0f\n' postgres "$writers" "$secs" "$(python3 -c "print($n/$secs)")" \
-    "$(python3 -c "print($(pg_bytes "figures_w$writers")/$n)")"
+  row postgres "$writers" "$t" "$n" "$(pg_bytes "figures_w$writers")"
 done
 rm -rf "$work/rate"
 fi
@@ -104,11 +146,17 @@ if [ "$lookup_copies" -gt 0 ]; then
   make_copies "$lookup_copies" "$work/lookup"
   psql_ -c "CREATE DATABASE figures_lookup"
   # One SQLite writer: with two, one may give up after SQLite's 10 s busy timeout.
-  s1=$(ingest_with "$work/lookup" 1 "$work/lookup.sqlite")
-  s2=$(ingest_with "$work/lookup" 2 "$server/figures_lookup")
+  t1=$(ingest_with "$work/lookup" 1 "$work/lookup.sqlite")
+  t2=$(ingest_with "$work/lookup" 2 "$server/figures_lookup")
   n1=$(letters_in "$work/lookup.sqlite")
   n2=$(letters_in "$server/figures_lookup")
-  echo "lookups: Corpus/ × $lookup_copies; sqlite $n1 letters (ingest ${s1}s, 1 writer, $(python3 -c "print(round($(sqlite_bytes "$work/lookup.sqlite")/$n1))") bytes/letter), postgres $n2 letters (ingest ${s2}s, 2 writers, $(python3 -c "print(round($(pg_bytes figures_lookup)/$n2))") bytes/letter)"
+  echo "lookups: Corpus/ × $lookup_copies"
+  row sqlite 1 "$t1" "$n1" "$(sqlite_bytes "$work/lookup.sqlite")"
+  row postgres 2 "$t2" "$n2" "$(pg_bytes figures_lookup)"
   psql -X -q "$server/figures_lookup" -c "VACUUM (ANALYZE) source_file, letter, letter_copy, citation, letter_search"
-  "$figures" --queries 2000 "$work/lookup.sqlite" "$server/figures_lookup"
+  "$figures" --queries 2000 "$work/lookup.sqlite"
+  s0=$(server_cpu)
+  "$figures" --queries 2000 "$server/figures_lookup"
+  s1=$(server_cpu)
+  echo "  server CPU during the postgres lookups (incl. warm-up and the sample's list): $(python3 -c "print(f'{$s1 - $s0:.1f}')") s; load average $(load)"
 fi

@@ -32,16 +32,31 @@ func percentile(_ sorted: [Double], _ p: Double) -> Double {
   return sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)]
 }
 
+/// This thread's CPU time in milliseconds (the machine may be shared: wall time is not the
+/// query's cost alone). For PostgreSQL it is the client's share; the server's is not in it.
+func threadCPU() -> Double {
+  var t = timespec()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+  return Double(t.tv_sec) * 1e3 + Double(t.tv_nsec) / 1e6
+}
+
 func measure(_ label: String, _ samples: Int, _ body: (Int) throws -> Void) rethrows -> String {
   for i in 0..<min(samples, 50) { try body(i) }  // warm the caches
   var times: [Double] = []
+  var cpu: [Double] = []
   for i in 0..<samples {
     let start = DispatchTime.now().uptimeNanoseconds
+    let cpuStart = threadCPU()
     try body(i)
+    cpu.append(threadCPU() - cpuStart)
     times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
   }
   times.sort()
-  return String(format: "%@ p50 %.3f ms  p99 %.3f ms", label, percentile(times, 0.5), percentile(times, 0.99))
+  cpu.sort()
+  return String(
+    format: "%@ wall p50 %.3f ms  p99 %.3f ms; this process's CPU p50 %.3f ms  p99 %.3f ms, total %.2f s", label,
+    percentile(times, 0.5), percentile(times, 0.99), percentile(cpu, 0.5), percentile(cpu, 0.99),
+    cpu.reduce(0, +) / 1e3)
 }
 
 do {
