@@ -75,7 +75,12 @@ let package = Package(
     .testTarget(name: "CitationsTests", dependencies: ["Citations", "Letters", "ThaiText"]),
     .testTarget(name: "SarabanCorpusTests", dependencies: ["SarabanCorpus", "Letters"]),
     // Runs the built `saraban` as a person would: exit status, one-line errors, files on disk.
-    .testTarget(name: "SarabanCLITests", dependencies: ["SarabanCLI", "Archive", .product(name: "GRDB", package: "GRDB.swift")]),
+    .testTarget(
+      name: "SarabanCLITests",
+      dependencies: [
+        "SarabanCLI", "Archive", "ArchivePostgres", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
     .testTarget(
       name: "ArchiveTests",
       dependencies: ["Archive", "Citations", "Letters", "ThaiText", .product(name: "GRDB", package: "GRDB.swift")]),
