@@ -23,6 +23,12 @@ struct ArchiveOptions: ParsableArguments {
     return "saraban.sqlite"
   }
 
+  /// The archive as printed to a person: a PostgreSQL address without its password.
+  var displayName: String {
+    guard PostgresLocation.isPostgres(path), let location = try? PostgresLocation(url: path) else { return path }
+    return location.description
+  }
+
   /// The archive; queries (`create: false`) fail when there is none.
   func open(create: Bool = false) throws -> any ArchiveTransfer {
     try Self.open(path, create: create, busyTimeout: busyTimeout)

@@ -14,11 +14,11 @@ struct CheckCommand: ParsableCommand {
     _ = try archive.open()  // one that does not exist is an error, not a new archive
     // writable: FTS5's integrity-check is written as an INSERT
     guard let store = try archive.open(create: true) as? any ArchiveCheck else {
-      throw UserError("\(archive.path): this store cannot be checked")
+      throw UserError("\(archive.displayName): this store cannot be checked")
     }
     let problems = try store.check()
     guard problems.isEmpty else {
-      for problem in problems { Console.err("saraban: \(archive.path): \(problem)") }
+      for problem in problems { Console.err("saraban: \(archive.displayName): \(problem)") }
       throw ExitCode.failure
     }
     Console.out("ok")
