@@ -2,7 +2,8 @@
 # Four `saraban ingest` processes at once on one PostgreSQL archive, over overlapping
 # folders (the same paths twice, and a copy of Corpus/ under another name), then checks that
 # every letter is there once and every citation resolved exactly as one writer alone does
-# (an SQLite archive ingested in one process): the same counts, graph and unresolved list.
+# (an SQLite archive ingested in one process): the same counts, graph and unresolved list,
+# and `saraban check` finds nothing wrong.
 #
 #   scripts/concurrent-ingest.sh SARABAN_BINARY postgres://user:pw@host:port/NEWDB
 #
@@ -49,6 +50,8 @@ for part in totals graph unresolved; do
     exit 1
   fi
 done
+# The archive's own invariants: one primary copy per letter, copies per file, search entries.
+"$bin" check --db "$url" > /dev/null || { echo "concurrent-ingest: saraban check failed after 4 writers"; exit 1; }
 python3 - "$work" "$start" "$end" <<'PY'
 import json, sys
 work, start, end = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
