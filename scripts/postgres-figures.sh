@@ -60,7 +60,9 @@ ingest_with() {
     groups[$((i % writers))]+="$folder "
     i=$((i + 1))
   done
-  local start end pids=() server0 server1
+  local start end pids=() server0 server1 wait_args=()
+  # SQLite writers take turns: each waits for the others' batches (by default 10 s, then fails).
+  case "$db" in postgres://*) ;; *) wait_args=(--busy-timeout 600) ;; esac
   # Made before the writers start: two SQLite writers opening a new file at once both try
   # to create its tables.
   "$bin" ingest --json --db "$db" "$work/empty" > /dev/null
@@ -68,7 +70,7 @@ ingest_with() {
   start=$(date +%s.%N)
   for ((w = 0; w < writers; w++)); do
     # shellcheck disable=SC2086
-    /usr/bin/time -f "%U %S" -o "$work/cpu-$w" "$bin" ingest --json --db "$db" ${groups[$w]} \
+    /usr/bin/time -f "%U %S" -o "$work/cpu-$w" "$bin" ingest --json --db "$db" "${wait_args[@]}" ${groups[$w]} \
       > "$work/ingest-$w.json" & pids+=($!)
   done
   for pid in "${pids[@]}"; do wait "$pid"; done
@@ -145,7 +147,7 @@ fi
 if [ "$lookup_copies" -gt 0 ]; then
   make_copies "$lookup_copies" "$work/lookup"
   psql_ -c "CREATE DATABASE figures_lookup"
-  # One SQLite writer: with two, one may give up after SQLite's 10 s busy timeout.
+  # One SQLite writer, two PostgreSQL writers.
   t1=$(ingest_with "$work/lookup" 1 "$work/lookup.sqlite")
   t2=$(ingest_with "$work/lookup" 2 "$server/figures_lookup")
   n1=$(letters_in "$work/lookup.sqlite")
