@@ -4,22 +4,25 @@ import Testing
 
 @testable import ArchivePostgres
 
+/// The PostgreSQL server of the store suite, when there is one.
+let testServerURL: String? = {
+  let url = ProcessInfo.processInfo.environment["SARABAN_TEST_POSTGRES"] ?? ""
+  return url.isEmpty ? nil : url
+}()
+
 /// `saraban` on a PostgreSQL archive as a person runs it (needs `SARABAN_TEST_POSTGRES`, as
 /// the store suite does): `check` finds a damaged archive in one line per problem, and never
 /// prints the password of the address it was given.
-@Suite(.enabled(if: PostgresCLITests.serverURL != nil, "SARABAN_TEST_POSTGRES is not set"))
+@Suite(.enabled(if: testServerURL != nil, "SARABAN_TEST_POSTGRES is not set"))
 struct PostgresCLITests {
-  static let serverURL: String? = {
-    let url = ProcessInfo.processInfo.environment["SARABAN_TEST_POSTGRES"] ?? ""
-    return url.isEmpty ? nil : url
-  }()
+  static let serverURL = testServerURL
 
   /// A new database on the test server, as a URL with the password in it.
   static func freshDatabase() throws -> (url: String, location: PostgresLocation) {
     let server = try PostgresLocation(url: try #require(serverURL))
     let name = "saraban_cli_" + UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "")
     try PostgresSession(server, logger: Logger(label: "t")).query("CREATE DATABASE \(name)")
-    let url = try #require(serverURL).replacingOccurrences(of: "/\(server.database)", with: "/\(name)")
+    let url = "postgres://\(server.user):\(server.password ?? "")@\(server.host):\(server.port)/\(name)"
     return (url, server.database(name))
   }
 
