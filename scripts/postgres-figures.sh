@@ -71,9 +71,11 @@ ingest_with() {
   for ((w = 0; w < writers; w++)); do
     # shellcheck disable=SC2086
     /usr/bin/time -f "%U %S" -o "$work/cpu-$w" "$bin" ingest --json --db "$db" "${wait_args[@]}" ${groups[$w]} \
-      > "$work/ingest-$w.json" & pids+=($!)
+      > "$work/ingest-$w.json" 2> "$work/ingest-$w.err" & pids+=($!)
   done
-  for pid in "${pids[@]}"; do wait "$pid"; done
+  for w in "${!pids[@]}"; do
+    wait "${pids[$w]}" || { echo "writer $w of $writers on $db failed: $(tail -3 "$work/ingest-$w.err")" >&2; exit 1; }
+  done
   end=$(date +%s.%N)
   sleep 1  # the server reaps its backends: their CPU time moves to the postmaster's children
   server1=$(server_cpu)
