@@ -71,7 +71,8 @@ struct LetterReader {
           .filter { !$0.isEmpty }.joined(separator: " ")
         k = (more.last ?? k)
         if let phone = value.range(of: "โทร") {
-          letter.contact.phones += PhoneReader.phones(in: String(value[phone.upperBound...]))
+          // Labelled โทร.: a memo's unit often gives only its internal number (`โทร. ๓๑๐๕`).
+          letter.contact.phones += PhoneReader.phones(in: String(value[phone.upperBound...]), minimumDigits: 4)
           value = String(value[..<phone.lowerBound]).trimmed
         }
         letter.issuer = Issuer(name: Vocabulary.stripLeaders(value), address: nil)
@@ -184,7 +185,7 @@ struct LetterReader {
         // A signature without a closing line: the rank line above it is not body.
         var top = signatureAt
         while top > bodyFrom,
-          lines[top - 1].isEmptyish || lines[top - 1].scalars.count <= 25 && !lines[top - 1].isEmptyish
+          lines[top - 1].isEmptyish || lines[top - 1].scalars.count <= 25 && !isBodyTail(lines[top - 1].scalars)
         {
           top -= 1
         }
@@ -418,13 +419,31 @@ struct LetterReader {
     for k in range {
       let s = lines[k].scalars
       // สั่ง ณ วันที่ … / ประกาศ ณ วันพฤหัสบดีที่ …
-      let start = findWord(Vocabulary.issuedOn, in: s)?.1 ?? findWord(Vocabulary.issuedAt, in: s)?.1
-      if let start, let match = ThaiDateParser.matches(in: Array(s[start...])).first {
+      guard let start = findWord(Vocabulary.issuedOn, in: s)?.1 ?? findWord(Vocabulary.issuedAt, in: s)?.1 else {
+        continue
+      }
+      var text = Array(s[start...])
+      var match = ThaiDateParser.matches(in: text, ocrYears: ocrDigits).first
+      // The year can be set on the next line (`ประกาศ ณ วันที่ ๒๒ กันยายน` / `พ.ศ. ๒๕๖๘`).
+      if match == nil,
+        let next = (k + 1..<min(k + 3, range.upperBound)).first(where: { !lines[$0].isEmptyish })
+      {
+        text += [" "] + lines[next].scalars
+        match = ThaiDateParser.matches(in: text, ocrYears: ocrDigits).first
+      }
+      if let match {
         letter.date = DateValue(match)
-        letter.body.removeAll { $0 == lines[k].text }
+        letter.body.removeAll { $0.hasPrefix(lines[k].text) }
         return
       }
     }
+  }
+
+  /// A short line above a signature that still belongs to the body, not to the signer's rank:
+  /// the date of an order or announcement (and its year set on a line of its own), or a
+  /// closing sentence (`จึงประกาศให้ทราบโดยทั่วกัน`).
+  func isBodyTail(_ s: [Unicode.Scalar]) -> Bool {
+    findWord(Vocabulary.issuedAt, in: s) != nil || Vocabulary.leading(Vocabulary.bodyTails, in: s) != nil
   }
 
   /// Citations in the body: ตามหนังสือ… ที่ … ลงวันที่ ….
@@ -452,11 +471,24 @@ struct LetterReader {
     let first = lines[k]
     var headingEnd = k
     // The letter it belongs to, named on its first line.
-    let cited = CitationReader.find(in: first.text, strict: true, ocrYears: ocrDigits)
+    var cited = CitationReader.find(in: first.text, strict: true, ocrYears: ocrDigits)
+    var j = k + 1
+    while j < range.upperBound, lines[j].isEmptyish { j += 1 }
+    // Its date can be set on the next line (`… ที่ รง ๐๓๐๖/ว ๕๒๑` / `ลงวันที่ ๒๐ พฤศจิกายน ๒๕๖๘`).
+    if let found = cited.first, found.citation.date == nil, j < range.upperBound,
+      Vocabulary.leading(CitationReader.dateLeads, in: lines[j].scalars) != nil
+    {
+      let joinedHeading = first.text + " " + lines[j].text
+      let again = CitationReader.find(in: joinedHeading, strict: true, ocrYears: ocrDigits)
+      if again.first?.citation.date != nil {
+        cited = again
+        headingEnd = j
+        j += 1
+        while j < range.upperBound, lines[j].isEmptyish { j += 1 }
+      }
+    }
     if let found = cited.first {
       letter.mentions.append(found.citation)
-      var j = k + 1
-      while j < range.upperBound, lines[j].isEmptyish { j += 1 }
       if j < range.upperBound, let (_, end) = Vocabulary.field(Vocabulary.subject, in: lines[j].scalars) {
         let more = FieldText.continuation(lines, after: j, limit: range.upperBound)
         letter.subject = joined(Vocabulary.value(after: end, in: lines[j].scalars), more)

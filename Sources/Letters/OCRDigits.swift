@@ -184,7 +184,16 @@ struct OCRDigitRepair {
     let inLetter = lines.filter { $0.number >= letter.lines.start && $0.number <= letter.lines.end }
     if let whole = inLetter.first(where: { $0.text.contains(text) }) { return whole.number }
     let head = String(text.prefix(10))
-    return inLetter.first { $0.text.contains(head) }?.number
+    if let line = inLetter.first(where: { $0.text.contains(head) }) { return line.number }
+    // Split early (`ประกาศ ณ วันที่ ๒๒ กันยายน` / `พ.ศ. ๒๕๖๘`): the longest run of its first words
+    // printed on one line.
+    let words = text.split(separator: " ")
+    for count in stride(from: words.count - 1, through: 1, by: -1) {
+      let head = words.prefix(count).joined(separator: " ")
+      guard head.unicodeScalars.count >= 4 else { break }
+      if let line = inLetter.first(where: { $0.text.contains(head) }) { return line.number }
+    }
+    return nil
   }
 
   func repair(_ citation: inout Citation, years: [Int], _ warnings: inout [LetterWarning], letter: Letter) {

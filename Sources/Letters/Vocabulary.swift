@@ -14,6 +14,8 @@ enum Vocabulary {
   /// `ณ` before a date that names its weekday (`ประกาศ ณ วันพฤหัสบดีที่ …`).
   static let issuedAt: Keywords = ["สั่ง ณ ", "ประกาศ ณ ", "ให้ไว้ ณ "]
   static let issuedOn: Keywords = ["สั่ง ณ วันที่", "ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่", "ณ วันที่"]
+  /// Words that open the last lines of a body: a closing sentence, or a date's year set alone.
+  static let bodyTails: Keywords = ["จึง", "พ.ศ.", "ณ วันที่"]
   static let annexTitles: Keywords = ["เอกสารแนบท้าย", "เอกสารแนบ", "กำหนดการ", "บัญชีแนบท้าย", "รายละเอียดแนบท้าย"]
   static let courtesyClosings: Keywords = ["ขอแสดงความนับถืออย่างสูง", "ขอแสดงความนับถือ", "ด้วยความนับถือ"]
   static let memoClosings: Keywords = ["จึงเรียนมาเพื่อ", "จึงเสนอมาเพื่อ", "จึงเรียนมา", "จึงเสนอ", "จึงแจ้งมาเพื่อ"]

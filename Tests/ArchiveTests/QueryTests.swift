@@ -89,3 +89,28 @@ import Testing
     #expect(!enclosures.isEmpty)
   }
 }
+
+/// `likelyCopies` on real Tesseract pages stored beside the clean letters they were read from.
+@Suite struct LikelyCopiesTests {
+  @Test func tesseractCopiesAreGroupedWithTheirCleanLetter() throws {
+    let archive = try Fixtures.archive()
+    let folder = Fixtures.corpus.appendingPathComponent("ocr")
+    let inputs = try ["000_645d0e619560a029.light.txt", "000_645d0e619560a029.heavy.txt"].map { name in
+      SourceInput(
+        path: "Corpus/ocr/" + name,
+        content: .bytes([UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))))
+    }
+    _ = try archive.ingest(inputs + [try #require(Fixtures.corpusFile("000_"))], batchSize: 8)
+    let groups = try archive.likelyCopies()
+    let group = try #require(groups.first { $0.kept == "มท 0812/ว 1565@2564" }, "\(groups)")
+    // Tesseract's two readings of the number (Corpus/ocr/README.md).
+    #expect(group.copies.map(\.copy).sorted() == ["มท 0512/ว 1505@2564", "มท 0512/ว 1525@2564"])
+    #expect(group.copies.allSatisfy { $0.confidence < 1 && $0.reason.contains("OCR confusion") })
+  }
+
+  @Test func theCleanCorpusHasNoCopiesOfTheSeedLetters() throws {
+    let archive = try Fixtures.corpusArchive.get()
+    let kept = try archive.likelyCopies().flatMap { [$0.kept] + $0.copies.map(\.copy) }
+    #expect(!kept.contains("มท 0812/ว 1565@2564"))
+  }
+}

@@ -44,6 +44,19 @@ enum ReportJSON {
     ])
   }
 
+  static func copies(_ g: CopyMatcher.Group) -> JSONValue {
+    .object([
+      ("kept", .string(g.kept)),
+      (
+        "copies",
+        .array(
+          g.copies.map {
+            .object([("id", .string($0.copy)), ("confidence", .double($0.confidence)), ("reason", .string($0.reason))])
+          })
+      ),
+    ])
+  }
+
   static func step(_ s: ReferenceGraph.Step, present: Bool) -> JSONValue {
     .object([
       ("depth", .int(s.depth)), ("from", .string(s.edge.from)), ("to", .string(s.edge.to)),

@@ -1,0 +1,109 @@
+import Foundation
+import Letters
+import Testing
+
+/// Fields a page sets over two lines, and short lines above a signature that are not the
+/// signer's rank (found by the held-out set 600–611).
+@Suite struct SplitFieldTests {
+  func parse(_ text: String) -> LetterDocument {
+    LetterParser().parse(bytes: Array(text.utf8), path: "test.txt")
+  }
+
+  /// An announcement whose date's year is set on the line after `ประกาศ ณ วันที่ …`, with a
+  /// short closing sentence above it: clean, and with the tone marks OCR drops.
+  static let announcements: [(String, String, String)] = [
+    ("วันที่", "จึงประกาศให้ทราบโดยทั่วกัน", "๒๕๖๘"),
+    ("วันที", "จึงประกาศให้ทราบโดยทัวกัน", "๒๕๖๘"),
+    ("วันที่", "จึงประกาศมาเพื่อทราบ", "2568"),
+  ]
+
+  @Test(arguments: announcements)
+  func announcementDateWithItsYearOnTheNextLine(on: String, closing: String, year: String) throws {
+    let text = """
+      ประกาศองค์การบริหารส่วนตำบลโนนสะอาด
+
+      เรื่อง รับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานจ้าง
+
+      ด้วยองค์การบริหารส่วนตำบลโนนสะอาด มีความประสงค์จะรับสมัครบุคคลเป็นพนักงานจ้างทั่วไป
+
+      \(closing)
+
+      ประกาศ ณ \(on) ๒๒ กันยายน
+      พ.ศ. \(year)
+
+      (นายประสิทธิ์ ทองดี)
+      นายกองค์การบริหารส่วนตำบลโนนสะอาด
+      """
+    let letter = try #require(parse(text).letters.first)
+    #expect(letter.kind == .announcement)
+    #expect(letter.date?.date?.iso == "2025-09-22")
+    #expect(letter.body.last == closing)
+    #expect(letter.signature?.name == "นายประสิทธิ์ ทองดี")
+    #expect(letter.signature?.positions == ["นายกองค์การบริหารส่วนตำบลโนนสะอาด"])
+  }
+
+  @Test func annexHeadingWithTheCitedDateOnTheNextLine() throws {
+    let text = """
+      ที่ รง ๐๓๐๖/ว ๕๒๑
+
+      กรมการจัดหางาน
+      ถนนมิตรไมตรี กรุงเทพฯ ๑๐๔๐๐
+
+      ๒๐ พฤศจิกายน ๒๕๖๘
+
+      เรื่อง การจัดงานนัดพบแรงงาน
+
+      เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด
+
+      สิ่งที่ส่งมาด้วย กำหนดการจัดงาน จำนวน ๑ ฉบับ
+
+      ด้วยกรมการจัดหางานกำหนดจัดงานนัดพบแรงงาน รายละเอียดตามสิ่งที่ส่งมาด้วย
+
+      จึงเรียนมาเพื่อโปรดทราบ
+
+      ขอแสดงความนับถือ
+
+      (นายสมชาย ใจดี)
+      อธิบดีกรมการจัดหางาน
+
+
+      เอกสารแนบท้ายหนังสือกรมการจัดหางาน ที่ รง ๐๓๐๖/ว ๕๒๑
+      ลงวันที่ ๒๐ พฤศจิกายน ๒๕๖๘
+      กำหนดการจัดงานนัดพบแรงงานระดับจังหวัด
+
+      ภาคเหนือ ๑๒ ธันวาคม ๒๕๖๘ จังหวัดเชียงใหม่
+      """
+    let letters = parse(text).letters
+    try #require(letters.count == 2)
+    let annex = letters[1]
+    #expect(annex.kind == .annex)
+    #expect(annex.subject == "กำหนดการจัดงานนัดพบแรงงานระดับจังหวัด")
+    let cited = try #require(annex.mentions.first)
+    #expect(cited.number?.canonical == "รง 0306/ว 521")
+    #expect(cited.date?.date?.iso == "2025-11-20")
+  }
+
+  /// A memo's unit line with only an internal number after โทร.
+  @Test(arguments: ["โทร. ๓๑๐๕", "โทร ๓๑๐๕", "โทร. 3105"])
+  func memoUnitWithAnInternalPhone(phone: String) throws {
+    let text = """
+      บันทึกข้อความ
+      ส่วนราชการ คณะวิศวกรรมศาสตร์ งานบริหารทั่วไป \(phone)
+      ที่ อว ๐๖๕๔.๐๒/๑๒๓  วันที่ ๓ ธันวาคม ๒๕๖๘
+      เรื่อง ขออนุมัติจัดซื้อวัสดุ
+
+      เรียน คณบดี
+
+      ด้วยงานบริหารทั่วไปมีความจำเป็นต้องจัดซื้อวัสดุสำนักงาน
+
+      จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติ
+
+      (นางสาวสุดา ดีงาม)
+      หัวหน้างานบริหารทั่วไป
+      """
+    let letter = try #require(parse(text).letters.first)
+    #expect(letter.kind == .memo)
+    #expect(letter.issuer?.name == "คณะวิศวกรรมศาสตร์ งานบริหารทั่วไป")
+    #expect(letter.contact.phones.map(\.number) == ["3105"])
+  }
+}
