@@ -11,11 +11,13 @@ let package = Package(
     .library(name: "Letters", targets: ["Letters"]),
     .library(name: "Citations", targets: ["Citations"]),
     .library(name: "Archive", targets: ["Archive"]),
+    .library(name: "ArchivePostgres", targets: ["ArchivePostgres"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     // C wrappers. Swift never imports CICU: Foundation on Linux bundles its own ICU and
@@ -45,15 +47,26 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
       ]),
+    // The same archive on PostgreSQL (a ministry-wide store, many writers).
+    .target(
+      name: "ArchivePostgres",
+      dependencies: [
+        "Archive", "Citations", "Letters", "ThaiText",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
     .executableTarget(
       name: "SarabanCLI",
       dependencies: [
-        "ThaiText", "Letters", "Citations", "Archive",
+        "ThaiText", "Letters", "Citations", "Archive", "ArchivePostgres",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]),
     // A synthetic corpus with its ground truth, for benchmarks and accuracy at scale.
     .executableTarget(name: "SarabanCorpus", dependencies: ["Letters"]),
+    // Lookup latency on filled SQLite and PostgreSQL archives (scripts/postgres-figures.sh).
+    .executableTarget(
+      name: "ArchiveStoreFigures", dependencies: ["Archive", "ArchivePostgres", "Citations"]),
 
     .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"]),
     .testTarget(
@@ -62,9 +75,17 @@ let package = Package(
     .testTarget(name: "CitationsTests", dependencies: ["Citations", "Letters", "ThaiText"]),
     .testTarget(name: "SarabanCorpusTests", dependencies: ["SarabanCorpus", "Letters"]),
     // Runs the built `saraban` as a person would: exit status, one-line errors, files on disk.
-    .testTarget(name: "SarabanCLITests", dependencies: ["SarabanCLI", "Archive", .product(name: "GRDB", package: "GRDB.swift")]),
+    .testTarget(
+      name: "SarabanCLITests",
+      dependencies: [
+        "SarabanCLI", "Archive", "ArchivePostgres", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
     .testTarget(
       name: "ArchiveTests",
       dependencies: ["Archive", "Citations", "Letters", "ThaiText", .product(name: "GRDB", package: "GRDB.swift")]),
+    .testTarget(
+      name: "ArchiveStoreTests",
+      dependencies: ["Archive", "ArchivePostgres", "Citations", "Letters", "ThaiText"]),
   ]
 )

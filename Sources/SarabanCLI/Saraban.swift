@@ -11,8 +11,8 @@ struct Saraban: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       ParseCommand.self, IngestCommand.self, FindCommand.self, ShowCommand.self, RefsCommand.self,
-      CitedByCommand.self, UnresolvedCommand.self, CopiesCommand.self, SearchCommand.self, ListCommand.self, ExportCommand.self,
-      TextCommand.self, CheckCommand.self,
+      CitedByCommand.self, UnresolvedCommand.self, CopiesCommand.self, SearchCommand.self, ListCommand.self,
+      ExportCommand.self, MigrateCommand.self, TextCommand.self, CheckCommand.self,
     ]
   )
 

@@ -8,7 +8,9 @@ struct ExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Export the archive: json, jsonl, csv, dc-xml (OAI-PMH oai_dc), graph-json, dot, graphml.")
 
-  @Option(name: .long, help: "The archive file (default: $SARABAN_DB, else ./saraban.sqlite).")
+  @Option(
+    name: .long,
+    help: "The archive: a file, or postgres://user@host:port/dbname (default: $SARABAN_DB, else ./saraban.sqlite).")
   var db: String?
 
   @Option(help: "json, jsonl, csv, dc-xml, graph-json, dot, graphml.")
@@ -39,7 +41,7 @@ struct ExportCommand: ParsableCommand {
     try Exporter(archive: store, today: today).export(format, content: what) { text in
       let data = Data(text.utf8)
       bytes += data.count
-      handle.write(data)
+      Console.write(data, to: handle, name: out ?? "standard output")
     }
     if let out {
       let stats = try store.statistics()

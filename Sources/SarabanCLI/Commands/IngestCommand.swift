@@ -46,9 +46,9 @@ struct IngestCommand: ParsableCommand {
       let filled = p.total == 0 ? width : width * p.done / p.total
       let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
       let name = Table.truncate(p.path, 40)
-      FileHandle.standardError.write(Data("\r\u{1B}[K\(bar) \(p.done)/\(p.total) \(name)".utf8))
+      Console.write(Data("\r\u{1B}[K\(bar) \(p.done)/\(p.total) \(name)".utf8), to: .standardError)
     }
-    if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    if showProgress { Console.write(Data("\r\u{1B}[K".utf8), to: .standardError) }
     if archive.json {
       Console.out(ReportJSON.ingest(report).serialized())
     } else {

@@ -21,8 +21,8 @@ enum InputReading {
   static func printJSON(_ object: Any) throws {
     let data = try JSONSerialization.data(
       withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-    FileHandle.standardOutput.write(data)
-    FileHandle.standardOutput.write(Data("\n".utf8))
+    Console.write(data, to: .standardOutput)
+    Console.write(Data("\n".utf8), to: .standardOutput)
   }
 }
 

@@ -6,7 +6,8 @@ import Citations
 enum LetterLookup {
   /// The id, or a one-line error listing the candidates when several letters fit.
   /// `allowMissing` accepts a cited number the archive lacks (its placeholder id).
-  static func id(_ text: String, year: Int?, in archive: SQLiteArchive, allowMissing: Bool = false) throws -> String {
+  static func id(_ text: String, year: Int?, in archive: any LetterArchive, allowMissing: Bool = false) throws -> String
+  {
     if try archive.letter(id: text) != nil { return text }
     guard var pattern = NumberPattern(text) else {
       throw UserError("\(text): not a letter number or id (try มท 0812/ว 1565, 0812/ว1565, ว 1565)")

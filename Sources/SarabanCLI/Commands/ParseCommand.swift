@@ -61,10 +61,10 @@ struct ParseCommand: ParsableCommand {
       }
       if jsonl {
         for letter in document.letters {
-          out.write(Data((LetterJSON.letter(letter).serialized() + "\n").utf8))
+          Console.write(Data((LetterJSON.letter(letter).serialized() + "\n").utf8), to: out)
         }
       } else {
-        out.write(Data((LetterJSON.document(document).serialized(pretty: pretty) + "\n").utf8))
+        Console.write(Data((LetterJSON.document(document).serialized(pretty: pretty) + "\n").utf8), to: out)
       }
     }
     if failed { throw ExitCode.failure }

@@ -55,11 +55,11 @@ struct DateCommand: ParsableCommand {
       out += Self.json(match).serialized().utf8
       out.append(0x0A)
       if out.count >= 1 << 16 {
-        FileHandle.standardOutput.write(Data(out))
+        Console.write(Data(out), to: .standardOutput)
         out.removeAll(keepingCapacity: true)
       }
     }
-    FileHandle.standardOutput.write(Data(out))
+    Console.write(Data(out), to: .standardOutput)
     if !all, case let .failure(error) = first.result { throw UserError(error.description) }
   }
 
@@ -111,7 +111,7 @@ struct NormalizeCommand: ParsableCommand {
     if report {
       let line = repairs.counts.sorted { $0.key < $1.key }.filter { $0.value > 0 }
         .map { "\($0.key.rawValue)=\($0.value)" }.joined(separator: " ")
-      FileHandle.standardError.write(Data("repairs: \(line.isEmpty ? "none" : line)\n".utf8))
+      Console.write(Data("repairs: \(line.isEmpty ? "none" : line)\n".utf8), to: .standardError)
     }
   }
 }
@@ -172,16 +172,17 @@ struct DecodeCommand: ParsableCommand {
       do {
         let bytes = try InputReading.bytes(ofFile: path)
         let decoded = try TextDecoder().decode(bytes, as: encoding)
-        FileHandle.standardOutput.write(Data(decoded.text.utf8))
+        Console.write(Data(decoded.text.utf8), to: .standardOutput)
         var note = "\(path): \(decoded.encoding.rawValue)"
         if decoded.hadBOM { note += ", BOM" }
         if decoded.detected { note += " (detected)" }
         if decoded.invalidByteCount > 0 {
-          note += ", \(decoded.invalidByteCount) invalid byte sequence(s), first at byte \(decoded.firstInvalidOffset ?? 0)"
+          note +=
+            ", \(decoded.invalidByteCount) invalid byte sequence(s), first at byte \(decoded.firstInvalidOffset ?? 0)"
         }
-        FileHandle.standardError.write(Data("\(note)\n".utf8))
+        Console.write(Data("\(note)\n".utf8), to: .standardError)
       } catch let error as TextDecodingError {
-        FileHandle.standardError.write(Data("Error: \(path): \(error)\n".utf8))
+        Console.write(Data("Error: \(path): \(error)\n".utf8), to: .standardError)
         failed = true
       }
     }

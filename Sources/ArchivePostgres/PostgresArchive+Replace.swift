@@ -1,0 +1,80 @@
+import Archive
+import Citations
+import Letters
+
+extension PostgresArchive {
+  /// Removes a file's letter copies: a letter left with other copies shows the oldest of
+  /// them; a letter left with none leaves the archive, and citations to it reopen.
+  func removeCopies(of sourceID: Int, _ touched: inout TouchedLetters) throws {
+    let letters = try session.query(
+      "DELETE FROM letter_copy WHERE source_id = $1 RETURNING letter_id", [.int(sourceID)]
+    ).map { try $0.decode(String.self) }
+    for id in Set(letters).sorted() {
+      // Lock the letter so that a writer promoting or removing it at once waits for this one.
+      guard
+        let info = try session.query(
+          "SELECT number, code, serial, date FROM letter WHERE id = $1 FOR UPDATE", [.text(id)]
+        ).first?.cells
+      else { continue }
+      let hasPrimary = try !session.query(
+        "SELECT 1 FROM letter_copy WHERE letter_id = $1 AND is_primary = 1 LIMIT 1", [.text(id)]
+      ).isEmpty
+      if hasPrimary { continue }
+      touched.add(
+        number: try info.optionalText("number"), code: try info.optionalText("code"),
+        serial: try info.optionalText("serial"), date: try info.optionalText("date"))
+      if let next = try session.query(
+        "SELECT id, record FROM letter_copy WHERE letter_id = $1 ORDER BY id LIMIT 1", [.text(id)]
+      ).first?.cells,
+        let text = try next.optionalText("record"), let value = ArchiveStoreSupport.parseJSON(text)
+      {
+        let copyID = try next.int("id")
+        let row = LetterColumns(record: value, text: text)
+        guard
+          let seq = try session.query(
+            """
+            UPDATE letter SET number = $2, number_raw = $3, prefix = $4, sub_office = $5, code = $6, circular = $7,
+              serial = $8, year_suffix = $9, year = $10, date = $11, kind = $12, urgency = $13, secrecy = $14,
+              subject = $15, addressee = $16, issuer = $17, signer = $18, record = $19
+            WHERE id = $1 RETURNING seq
+            """, [.text(row.id)] + Self.letterFields(row)
+          ).first?.decode(Int.self)
+        else { continue }
+        try index(row, seq: seq)
+        try session.query("UPDATE letter_copy SET is_primary = 1, record = NULL WHERE id = $1", [.int(copyID)])
+        try session.query("UPDATE citation SET active = 1 WHERE copy_id = $1", [.int(copyID)])
+      } else {
+        try session.query("DELETE FROM letter WHERE id = $1", [.text(id)])
+        touched.deleted.insert(id)
+        try session.query(
+          """
+          UPDATE citation SET target = NULL, confidence = NULL, status = 'unresolved', reason = NULL
+          WHERE target = $1
+          """, [.text(id)])
+      }
+    }
+  }
+}
+
+/// Letters added or removed in a batch: open citations that may name them are retried.
+struct TouchedLetters {
+  struct Key: Hashable {
+    var number: String
+    var code: String?
+    var serial: String
+    var date: String?
+  }
+
+  var letters: Set<Key> = []
+  /// Ids of letters that left the archive (annexes placed after them lose their link).
+  var deleted: Set<String> = []
+
+  mutating func add(_ row: LetterColumns) {
+    add(number: row.number, code: row.parts?.code, serial: row.parts?.serial, date: row.date)
+  }
+
+  mutating func add(number: String?, code: String?, serial: String?, date: String?) {
+    guard let number, let serial, !serial.isEmpty else { return }
+    letters.insert(Key(number: number, code: code, serial: serial, date: date))
+  }
+}

@@ -1,0 +1,157 @@
+import Archive
+import Citations
+import Letters
+import ThaiText
+
+extension PostgresArchive {
+  /// Resolves this batch's new citations, and retries the open or doubtful ones that could
+  /// name a letter added or removed in it (the SQLite store's rule: the same number, the
+  /// same code and serial, or the same code or serial within the date window).
+  ///
+  /// Runs under the resolve lock (see ``PostgresArchive``), so it sees every letter that
+  /// any writer has committed, and writers after it see this batch's letters.
+  /// - Complexity: O(b · k) for b letters touched and k citations near each, not O(archive).
+  func resolveOpenCitations(_ touched: TouchedLetters, newCitations: [Int]) throws {
+    var ids = newCitations
+    var seen = Set(ids)
+    let gap = CitationResolver().maxDayGap
+    if !touched.letters.isEmpty {
+      var keys = RowBatch([("number", "text"), ("code", "text"), ("serial", "text"), ("lo", "text"), ("hi", "text")])
+      for key in touched.letters {
+        let date = ArchiveStoreSupport.date(iso: key.date)
+        keys.append([
+          .string(key.number), JSONValue(key.code), .string(key.serial),
+          JSONValue(date?.adding(days: -gap).iso), JSONValue(date?.adding(days: gap).iso),
+        ])
+      }
+      // One lookup per key (OFFSET 0 keeps the planner from flattening it into a join, which
+      // it can only run as a scan of every citation), each a BitmapOr over the indexes.
+      let found = try session.query(
+        """
+        WITH r AS MATERIALIZED (SELECT * FROM \(keys.recordset(1)))
+        SELECT DISTINCT x.id FROM r CROSS JOIN LATERAL (
+          SELECT c.id FROM citation c WHERE c.status IN ('fuzzy', 'ambiguous', 'unresolved') AND (c.number = r.number
+            OR ((c.code = r.code OR (c.code IS NULL AND r.code IS NULL)) AND c.serial = r.serial)
+            OR (r.lo IS NOT NULL AND c.code = coalesce(r.code, '') AND c.date BETWEEN r.lo AND r.hi)
+            OR (r.lo IS NOT NULL AND c.serial = r.serial AND c.date BETWEEN r.lo AND r.hi))
+          OFFSET 0) x
+        ORDER BY 1
+        """, [keys.parameter]
+      ).map { try $0.decode(Int.self) }
+      for id in found where seen.insert(id).inserted { ids.append(id) }
+    }
+    // Annexes placed after a letter whose file changed.
+    if !touched.deleted.isEmpty {
+      let orphans = try session.query(
+        "SELECT id FROM citation WHERE implied_target = ANY($1) ORDER BY id", [.texts(touched.deleted.sorted())]
+      ).map { try $0.decode(Int.self) }
+      for id in orphans where seen.insert(id).inserted { ids.append(id) }
+    }
+    guard !ids.isEmpty else { return }
+    let resolver = CitationResolver()
+    let citations = try session.query("SELECT * FROM citation WHERE id = ANY($1) ORDER BY id", [.ints(ids)]).map {
+      (id: try $0.cells.int("id"), record: try Self.citationRecord($0.cells))
+    }
+    let candidates = try candidates(for: citations.filter { $0.record.number != nil }, resolver: resolver)
+    let annexTargets = citations.compactMap { $0.record.number == nil ? $0.record.impliedTarget : nil }
+    let present = Set(
+      try annexTargets.isEmpty
+        ? []
+        : session.query("SELECT id FROM letter WHERE id = ANY($1)", [.texts(annexTargets)]).map {
+          try $0.decode(String.self)
+        })
+    var updates = RowBatch([
+      ("id", "bigint"), ("status", "text"), ("target", "text"), ("confidence", "text"), ("reason", "text"),
+    ])
+    for (id, citation) in citations {
+      var resolution: Resolution
+      if citation.number == nil {
+        resolution = resolver.resolve(citation, among: [])
+        if let target = resolution.target, !present.contains(target) {
+          resolution = Resolution(status: .unresolved, reason: "the letter this annex follows has left the archive")
+        }
+      } else {
+        resolution = resolver.resolve(citation, among: candidates[id] ?? [])
+      }
+      updates.append([
+        .int(id), .string(resolution.status.rawValue), JSONValue(resolution.target),
+        JSONValue(exactly: resolution.confidence), .string(resolution.reason),
+      ])
+    }
+    try session.query(
+      """
+      UPDATE citation c SET status = r.status, target = r.target, confidence = r.confidence::double precision,
+        reason = r.reason
+      FROM \(updates.recordset(1)) WHERE c.id = r.id
+      """, [updates.parameter])
+  }
+
+  /// For each citation, the letters that could be the cited one: the exact number and year,
+  /// the same code and serial, letters within the date window sharing the code or the
+  /// serial, its OCR candidates. One query for all (a lateral BitmapOr per citation).
+  func candidates(for citations: [(id: Int, record: CitationRecord)], resolver: CitationResolver) throws
+    -> [Int: [LetterKey]]
+  {
+    guard !citations.isEmpty else { return [:] }
+    var keys = RowBatch([
+      ("cid", "bigint"), ("number", "text"), ("year", "integer"), ("code", "text"), ("serial", "text"),
+      ("lo", "text"), ("hi", "text"), ("cands", "text"),
+    ])
+    let separator = "\u{1F}"
+    for (id, c) in citations {
+      guard let number = c.number else { continue }
+      keys.append([
+        .int(id), .string(number.canonical), JSONValue(c.year), JSONValue(number.code), .string(number.serial),
+        JSONValue(c.date?.adding(days: -resolver.maxDayGap).iso),
+        JSONValue(c.date?.adding(days: resolver.maxDayGap).iso),
+        c.candidates.isEmpty ? .null : .string(c.candidates.joined(separator: separator)),
+      ])
+    }
+    var found: [Int: [LetterKey]] = [:]
+    for row in try session.query(
+      """
+      WITH r AS MATERIALIZED (SELECT * FROM \(keys.recordset(1)))
+      SELECT r.cid, x.* FROM r CROSS JOIN LATERAL (
+        SELECT l.seq, l.id, l.prefix, l.sub_office, l.code, l.circular, l.serial, l.year_suffix, l.year, l.date
+        FROM letter l WHERE l.serial IS NOT NULL AND ((l.number = r.number AND l.year IS NOT DISTINCT FROM r.year)
+          OR ((l.code = r.code OR (l.code IS NULL AND r.code IS NULL)) AND l.serial = r.serial)
+          OR (r.lo IS NOT NULL AND l.code = coalesce(r.code, '') AND l.date BETWEEN r.lo AND r.hi)
+          OR (r.lo IS NOT NULL AND l.serial = r.serial AND l.date BETWEEN r.lo AND r.hi)
+          OR l.number = ANY(string_to_array(r.cands, $2)))
+        OFFSET 0) x
+      ORDER BY r.cid, x.seq
+      """, [keys.parameter, .text(separator)])
+    {
+      let cells = row.cells
+      found[try cells.int("cid"), default: []].append(try Self.letterKey(cells, id: try cells.text("id")))
+    }
+    return found
+  }
+
+  static func letterKey(_ row: PostgresCells, id: String) throws -> LetterKey {
+    let parts = NumberParts(
+      prefix: try row.optionalText("prefix"), subOffice: try row.optionalText("sub_office"),
+      code: try row.optionalText("code"), circular: try row.bool("circular"),
+      serial: try row.optionalText("serial") ?? "", yearSuffix: try row.optionalText("year_suffix"))
+    return LetterKey(
+      id: id, number: parts, date: ArchiveStoreSupport.date(iso: try row.optionalText("date")),
+      year: try row.optionalInt("year"))
+  }
+
+  static func citationRecord(_ row: PostgresCells) throws -> CitationRecord {
+    var number: NumberParts?
+    if let serial = try row.optionalText("serial") {
+      number = NumberParts(
+        prefix: try row.optionalText("prefix"), subOffice: try row.optionalText("sub_office"),
+        code: try row.optionalText("code"), circular: try row.bool("circular"), serial: serial,
+        yearSuffix: try row.optionalText("year_suffix"))
+    }
+    var record = CitationRecord(
+      from: try row.text("letter_id"), role: CitationRole(rawValue: try row.text("role")) ?? .mention,
+      ordinal: try row.int("ordinal"), raw: try row.text("raw"), issuer: try row.optionalText("issuer"),
+      number: number, date: ArchiveStoreSupport.date(iso: try row.optionalText("date")),
+      impliedTarget: try row.optionalText("implied_target"))
+    record.candidates = ArchiveStoreSupport.strings(inJSON: try row.optionalText("candidates"))
+    return record
+  }
+}
