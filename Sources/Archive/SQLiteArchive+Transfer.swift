@@ -3,13 +3,22 @@ import GRDB
 extension SQLiteArchive: ArchiveTransfer {
   public func readRows(_ table: ArchiveTable, chunk: Int, _ body: ([[StoredValue]]) throws -> Void) throws {
     let columns = table.columns.map(\.name).joined(separator: ", ")
+    // `letter.record` is stored compact from schema v4; the other store gets its JSON text.
+    let recordColumn = table == .letter ? table.columns.firstIndex { $0.name == "record" } : nil
     var after: Int64 = .min
     while true {
       let rows: [[StoredValue]] = try read { db in
         try Row.fetchAll(
           db, sql: "SELECT \(columns) FROM \(table.rawValue) WHERE \(table.key) > ? ORDER BY \(table.key) LIMIT ?",
           arguments: [after, max(1, chunk)]
-        ).map { row in row.databaseValues.map(Self.stored) }
+        ).map { row in
+          let raw = Array(row.databaseValues)
+          var values = raw.map(Self.stored)
+          if let recordColumn, let text = CompactRecord.text(of: raw[recordColumn]) {
+            values[recordColumn] = .text(text)
+          }
+          return values
+        }
       }
       guard let last = rows.last, case let .integer(key) = last[0] else { return }
       try body(rows)
@@ -25,11 +34,16 @@ extension SQLiteArchive: ArchiveTransfer {
         var unindexedFrom: Int64?
         try body { table, rows in
           let names = table.columns.map(\.name)
+          let recordColumn = table == .letter ? names.firstIndex(of: "record") : nil
           let statement = try db.cachedStatement(
             sql: "INSERT INTO \(table.rawValue) (\(names.joined(separator: ", "))) VALUES ("
               + Array(repeating: "?", count: names.count).joined(separator: ", ") + ")")
           for row in rows {
-            try statement.execute(arguments: StatementArguments(row.map(Self.database)))
+            var values = row.map(Self.database)
+            if let recordColumn, case let .text(text) = row[recordColumn] {
+              values[recordColumn] = CompactRecord.encode(text).databaseValue
+            }
+            try statement.execute(arguments: StatementArguments(values))
             if table == .letter, case let .integer(seq) = row[0] {
               unindexedFrom = min(unindexedFrom ?? seq, seq)
             }
