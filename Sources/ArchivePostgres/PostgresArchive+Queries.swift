@@ -52,19 +52,45 @@ extension PostgresArchive {
   }
 
   public func find(_ pattern: NumberPattern) throws -> FindResult {
+    let filter = Self.patternFilter(pattern)
     let letters = try session.query(
       """
       SELECT \(Self.summaryColumns), l.prefix, l.sub_office, l.code, l.circular, l.serial, l.year_suffix
-      FROM letter l WHERE l.serial = $1 ORDER BY l.date, l.id
-      """, [.text(pattern.serial)]
+      FROM letter l WHERE \(filter.sql) ORDER BY l.date, l.id
+      """, filter.values
     ).map(\.cells).filter { row in
       pattern.matches(try Self.letterKey(row, id: row.text("id")).number, year: try row.optionalInt("year"))
     }.map(Self.summary)
-    let missing = try unresolvedGroups(where: "serial = $1", [.text(pattern.serial)]).filter { group in
+    let missing = try unresolvedGroups(where: filter.sql, filter.values).filter { group in
       guard let parts = group.parts else { return false }
       return pattern.matches(parts, year: group.group.year)
     }.map(\.group)
     return FindResult(found: letters, missing: missing)
+  }
+
+  /// The parts a typed number fixes, as SQL on the number-part columns (as the SQLite store's
+  /// filter), so that a short serial shared by hundreds of letters is narrowed on the index,
+  /// not row by row in this process (`find 57` read 763 letters at 100k: 11 ms p50).
+  static func patternFilter(_ p: NumberPattern) -> (sql: String, values: [SQLValue]) {
+    var clauses: [String] = []
+    var values: [SQLValue] = []
+    func add(_ clause: String, _ value: SQLValue, times: Int = 1) {
+      var clause = clause
+      for _ in 0..<times {
+        values.append(value)
+        if let mark = clause.range(of: "?") { clause.replaceSubrange(mark, with: "$\(values.count)") }
+      }
+      clauses.append(clause)
+    }
+    add("serial = ?", .text(p.serial))
+    if let prefix = p.prefix { add("prefix = ?", .text(prefix)) }
+    if let subOffice = p.subOffice { add("sub_office = ?", .text(subOffice)) }
+    if let circular = p.circular { add("circular = ?", .int(circular ? 1 : 0)) }
+    // A typed code matches the stored code or its tail (`812` finds `0812`).
+    if let code = p.code { add("(code = ? OR right(code, length(?)) = ?)", .text(code), times: 3) }
+    if let yearSuffix = p.yearSuffix { add("year_suffix = ?", .text(yearSuffix)) }
+    if let year = p.year { add("year = ?", .int(year)) }
+    return (clauses.joined(separator: " AND "), values)
   }
 
   public func edges(of id: String, _ direction: ReferenceGraph.Direction) throws -> [ReferenceGraph.Edge] {

@@ -24,7 +24,7 @@ import Testing
     arguments: Store.available,
     [
       "มท ๐๘๑๒/ว ๑๕๖๕", "0812/ว1565", "ว 1565", "ที มท 0812 / ว 1565", "๑๕๖๕", "มท 0812/ว 1565@2564", "123",
-      "มท ๐๘๑๒/ว ๒๗๑", "ว 99999",
+      "มท ๐๘๑๒/ว ๒๗๑", "ว 99999", "812/ว 1565", "มท 812/ว1565@2564", "0812/1565",
     ])
   func findGivesTheSameLettersAndMissingNumbers(_ store: Store, _ typed: String) throws {
     let pattern = try #require(NumberPattern(typed))
