@@ -138,9 +138,7 @@ public enum CopyMatcher {
     // often a day; their offices differ.
     if let x = a.issuer, let y = b.issuer {
       let (p, q) = (fold(x), fold(y))
-      guard !p.isEmpty, !q.isEmpty, 1 - Double(editDistance(p, q)) / Double(max(p.count, q.count)) >= 0.6 else {
-        return nil
-      }
+      guard !p.isEmpty, !q.isEmpty, Self.similarity(p, q, atLeast: 0.6) >= 0.6 else { return nil }
     }
     var reasons: [String] = []
     var confidence = similarity
@@ -236,17 +234,24 @@ public enum CopyMatcher {
   }
 
   /// Tesseract's Thai model has no ๔ ๖ ๗ ๘ ๙ (DESIGN.md): ๔ ๕ ๘ ๙ read alike, so do ๐ ๒ ๖, and
-  /// ๓ ๗. `๑` stands alone. The classes are those of ``DigitEdit/confusionSets``, joined where
-  /// they share a digit.
-  static func confusionClass(_ c: Character) -> Int? {
-    switch c {
-    case "4", "5", "8", "9": 1
-    case "0", "2", "6": 2
-    case "3", "7": 3
-    case "1": 4
-    default: nil
+  /// ๓ ๗. `๑` stands alone. The classes are ``DigitEdit/confusionSets`` joined where they share
+  /// a digit; a digit in no set is a class of its own.
+  static func confusionClass(_ c: Character) -> Int? { confusionClasses[c] }
+
+  static let confusionClasses: [Character: Int] = {
+    var classes: [Set<Character>] = []
+    for set in DigitEdit.confusionSets {
+      let joined = classes.filter { !$0.isDisjoint(with: set) }.reduce(set) { $0.union($1) }
+      classes.removeAll { !$0.isDisjoint(with: set) }
+      classes.append(joined)
     }
-  }
+    for digit in "0123456789" where !classes.contains(where: { $0.contains(digit) }) { classes.append([digit]) }
+    var map: [Character: Int] = [:]
+    for (index, members) in classes.enumerated() {
+      for digit in members { map[digit] = index + 1 }
+    }
+    return map
+  }()
 
   // MARK: - Subjects
 
@@ -279,11 +284,14 @@ public enum CopyMatcher {
   }
 
   /// 1 − edit distance ÷ the longer length.
-  static func similarity(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Double {
+  /// 0 when the lengths alone rule out `threshold`.
+  static func similarity(
+    _ a: [Unicode.Scalar], _ b: [Unicode.Scalar], atLeast threshold: Double = minimumSimilarity
+  ) -> Double {
     let longer = max(a.count, b.count)
     guard longer > 0 else { return 1 }
     // Lengths too far apart cannot reach the threshold; skip the quadratic work.
-    if Double(min(a.count, b.count)) < Double(longer) * minimumSimilarity { return 0 }
+    if Double(min(a.count, b.count)) < Double(longer) * threshold { return 0 }
     return 1 - Double(editDistance(a, b)) / Double(longer)
   }
 
