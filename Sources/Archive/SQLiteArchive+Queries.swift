@@ -80,37 +80,16 @@ extension SQLiteArchive {
   }
 
   /// The parts of a typed number that must hold exactly, as SQL over `letter` or `citation`
-  /// (a superset of ``NumberPattern/matches(_:year:)``, which still decides): serials are
-  /// shared by every office, so the serial alone selects thousands of rows in a large archive.
+  /// (the filter both stores share; see ``NumberPatternFilter``).
   static func patternFilter(_ p: NumberPattern) -> (sql: String, arguments: StatementArguments) {
-    var sql = "serial = ?"
-    var arguments: [(any DatabaseValueConvertible)?] = [p.serial]
-    if let prefix = p.prefix {
-      sql += " AND prefix = ?"
-      arguments.append(prefix)
+    let filter = NumberPatternFilter(p, dialect: .sqlite)
+    let arguments: [(any DatabaseValueConvertible)?] = filter.arguments.map { argument in
+      switch argument {
+      case let .text(text): text
+      case let .int(int): int
+      }
     }
-    if let subOffice = p.subOffice {
-      sql += " AND sub_office = ?"
-      arguments.append(subOffice)
-    }
-    if let circular = p.circular {
-      sql += " AND circular = ?"
-      arguments.append(circular)
-    }
-    if let code = p.code {
-      // A typed code matches the stored code or its tail (`812` finds `0812`).
-      sql += " AND (code = ? OR substr(code, -length(?)) = ?)"
-      arguments += [code, code, code]
-    }
-    if let yearSuffix = p.yearSuffix {
-      sql += " AND year_suffix = ?"
-      arguments.append(yearSuffix)
-    }
-    if let year = p.year {
-      sql += " AND year = ?"
-      arguments.append(year)
-    }
-    return (sql, StatementArguments(arguments))
+    return (filter.sql, StatementArguments(arguments))
   }
 
   public func find(_ pattern: NumberPattern) throws -> FindResult {

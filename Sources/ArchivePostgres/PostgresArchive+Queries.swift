@@ -68,29 +68,21 @@ extension PostgresArchive {
     return FindResult(found: letters, missing: missing)
   }
 
-  /// The parts a typed number fixes, as SQL on the number-part columns (as the SQLite store's
-  /// filter), so that a short serial shared by hundreds of letters is narrowed on the index,
-  /// not row by row in this process (`find 57` read 763 letters at 100k: 11 ms p50).
+  /// The parts a typed number fixes, as SQL on the number-part columns (the filter both stores
+  /// share; see ``Archive/NumberPatternFilter``), so that a short serial shared by hundreds of
+  /// letters is narrowed on the index, not row by row in this process (`find 57` read 763
+  /// letters at 100k: 11 ms p50).
   static func patternFilter(_ p: NumberPattern) -> (sql: String, values: [SQLValue]) {
-    var clauses: [String] = []
-    var values: [SQLValue] = []
-    func add(_ clause: String, _ value: SQLValue, times: Int = 1) {
-      var clause = clause
-      for _ in 0..<times {
-        values.append(value)
-        if let mark = clause.range(of: "?") { clause.replaceSubrange(mark, with: "$\(values.count)") }
+    let filter = NumberPatternFilter(p, dialect: .postgres)
+    return (
+      filter.sql,
+      filter.arguments.map { argument in
+        switch argument {
+        case let .text(text): .text(text)
+        case let .int(int): .int(int)
+        }
       }
-      clauses.append(clause)
-    }
-    add("serial = ?", .text(p.serial))
-    if let prefix = p.prefix { add("prefix = ?", .text(prefix)) }
-    if let subOffice = p.subOffice { add("sub_office = ?", .text(subOffice)) }
-    if let circular = p.circular { add("circular = ?", .int(circular ? 1 : 0)) }
-    // A typed code matches the stored code or its tail (`812` finds `0812`).
-    if let code = p.code { add("(code = ? OR right(code, length(?)) = ?)", .text(code), times: 3) }
-    if let yearSuffix = p.yearSuffix { add("year_suffix = ?", .text(yearSuffix)) }
-    if let year = p.year { add("year = ?", .int(year)) }
-    return (clauses.joined(separator: " AND "), values)
+    )
   }
 
   public func edges(of id: String, _ direction: ReferenceGraph.Direction) throws -> [ReferenceGraph.Edge] {

@@ -18,6 +18,12 @@ import ThaiText
 public final class PostgresArchive: LetterArchive, @unchecked Sendable {
   /// Where the archive lives (printed without the password).
   public let location: PostgresLocation
+  /// How many matching letters `search` ranks by BM25: the most recently stored ones (highest
+  /// `seq`), as ``Archive/SQLiteArchive/searchCandidates`` — same default, same meaning — so
+  /// that both stores answer a topic word alike at any archive size.
+  public let searchCandidates: Int
+  /// The SQLite store's default (see ``Archive/SQLiteArchive/defaultSearchCandidates``).
+  public static let defaultSearchCandidates = SQLiteArchive.defaultSearchCandidates
   let session: PostgresSession
   let logger: Logger
   private let hookLock = NSLock()
@@ -40,17 +46,23 @@ public final class PostgresArchive: LetterArchive, @unchecked Sendable {
   /// Throws ``Archive/ArchiveError``: `.missing` when the database does not exist, or holds
   /// no archive and `create` is false; `.notAnArchive` for a database of something else;
   /// `.newerSchema` for one written by a newer saraban; `.database` for a server that cannot
-  /// be reached or refuses the login — each one line.
+  /// be reached or refuses the login — each one line. `search` ranks among the
+  /// `searchCandidates` most recently stored matches (at least 1).
   public convenience init(
-    url: String, create: Bool = true, logger: Logger = Logger(label: "saraban.archive.postgres")
+    url: String, create: Bool = true, searchCandidates: Int = PostgresArchive.defaultSearchCandidates,
+    logger: Logger = Logger(label: "saraban.archive.postgres")
   ) throws {
-    try self.init(location: PostgresLocation(url: url), create: create, logger: logger)
+    try self.init(
+      location: PostgresLocation(url: url), create: create, searchCandidates: searchCandidates, logger: logger)
   }
 
+  /// Connects to the archive at `location`; see ``init(url:create:searchCandidates:logger:)``.
   public init(
-    location: PostgresLocation, create: Bool = true, logger: Logger = Logger(label: "saraban.archive.postgres")
+    location: PostgresLocation, create: Bool = true, searchCandidates: Int = PostgresArchive.defaultSearchCandidates,
+    logger: Logger = Logger(label: "saraban.archive.postgres")
   ) throws {
     self.location = location
+    self.searchCandidates = max(1, searchCandidates)
     self.logger = logger
     session = try PostgresSession(location, logger: logger)
     try migrate(create: create)

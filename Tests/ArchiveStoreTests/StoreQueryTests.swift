@@ -42,6 +42,18 @@ import Testing
     #expect(missing.missing.map(\.key) == ["มท 0812/ว 271@2564"])
   }
 
+  @Test(arguments: Store.available)
+  func aTypedCodeTailFindsTheWholeCode(_ store: Store) throws {
+    let archive = try Store.corpusArchive(store)
+    // `812` is the tail of the stored code `0812`, for letters and for numbers only cited.
+    let found = try archive.find(try #require(NumberPattern("812/ว 1565")))
+    #expect(found.letters.map(\.id) == ["มท 0812/ว 1565@2564"])
+    let missing = try archive.find(try #require(NumberPattern("มท 812/ว 271")))
+    #expect(missing.missing.map(\.key) == ["มท 0812/ว 271@2564"])
+    #expect(try archive.find(try #require(NumberPattern("12/ว 1565"))).letters.map(\.id) == ["มท 0812/ว 1565@2564"])
+    #expect(try archive.find(try #require(NumberPattern("0813/ว 1565"))).letters.isEmpty)
+  }
+
   @Test(
     arguments: Store.available,
     [

@@ -38,12 +38,12 @@ enum Store: String, CaseIterable, Sendable, CustomTestStringConvertible {
     if self == .postgres && Self.serverURL == nil { throw ArchiveError(.database, Self.skipped) }
   }
 
-  /// A new, empty archive of this kind.
-  func makeArchive() throws -> any TestArchive {
+  /// A new, empty archive of this kind; `search` ranks among its `searchCandidates` newest matches.
+  func makeArchive(searchCandidates: Int = SQLiteArchive.defaultSearchCandidates) throws -> any TestArchive {
     try requireServer()
     switch self {
-    case .sqlite: return try SQLiteArchive(path: Self.temporaryPath())
-    case .postgres: return try PostgresArchive(location: Self.freshDatabase())
+    case .sqlite: return try SQLiteArchive(path: Self.temporaryPath(), searchCandidates: searchCandidates)
+    case .postgres: return try PostgresArchive(location: Self.freshDatabase(), searchCandidates: searchCandidates)
     }
   }
 
