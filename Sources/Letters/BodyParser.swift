@@ -4,11 +4,17 @@ import ThaiText
 enum BodyParser {
   /// Paragraphs of `lines[range]`: runs of non-blank lines joined with one space; a numbered
   /// item begins a paragraph of its own; page furniture is dropped, and a paragraph cut by a
-  /// page break (its continuation word at the foot of the page) is joined again.
+  /// page break is joined again: when the foot of the page prints its continuation word, or
+  /// when the page's last line does not end a paragraph and the next page's first line does
+  /// not start one (`PageMeasure.continues`).
   static func paragraphs(_ lines: [Line], _ range: Range<Int>) -> [String] {
     var paragraphs: [String] = []
     var current: [String] = []
     var joinNext = false
+    // The last line set before a page break, while the next page has set none.
+    var pageFoot: Line?
+    var lastText: Line?
+    lazy var measure = PageMeasure(lines, range)
     func flush() {
       if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
       current = []
@@ -21,14 +27,25 @@ enum BodyParser {
           joinNext = true
           if current.isEmpty, let last = paragraphs.popLast() { current = [last] }
         }
+        if furniture == .pageNumber { pageFoot = lastText }
         continue
       }
       // A page break alone does not end a paragraph: the page may break mid-sentence.
-      if line.isPageBreak { continue }
+      if line.isPageBreak {
+        pageFoot = lastText
+        continue
+      }
       if line.isBlank {
         if !joinNext { flush() }
         continue
       }
+      if let foot = pageFoot, !joinNext, current.isEmpty, !paragraphs.isEmpty, measure.continues(foot, into: line) {
+        // Cut by the page with no continuation word: the paragraph goes on.
+        joinNext = true
+        current = [paragraphs.removeLast()]
+      }
+      pageFoot = nil
+      lastText = line
       if (startsItem(line.scalars) || line.bulleted && line.scalars.first.map(ThaiDigits.isDigit) == true) && !joinNext
       {
         flush()

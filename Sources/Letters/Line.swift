@@ -16,6 +16,8 @@ struct Line: Sendable {
   let bulleted: Bool
   /// Tab-separated columns (OCR tables), each collapsed; one cell for an ordinary line.
   let cells: [String]
+  /// Leading white space, in columns (a tab counts 4): a paragraph's indented first line.
+  let indent: Int
 
   enum Furniture: Equatable {
     /// OCR debris: symbols and lone letters with no Thai word in them (`=% ฆ ฆ่`).
@@ -45,6 +47,12 @@ struct Line: Sendable {
       }
     }
     if pageBreak { raw = String(decoding: raw.utf8.filter { $0 != 0x0C }, as: UTF8.self) }
+    var indent = 0
+    for b in raw.utf8 {
+      guard b == 0x20 || b == 0x09 else { break }
+      indent += b == 0x09 ? 4 : 1
+    }
+    self.indent = indent
     self.cells =
       hasTab
       ? raw.utf8.split(separator: 0x09).map { Line.stripped(String(decoding: $0, as: UTF8.self).collapsingSpaces()) }

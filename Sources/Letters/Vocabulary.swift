@@ -24,6 +24,19 @@ enum Vocabulary {
     "ตามที่", "ตามหนังสือ", "ด้วย", "อนุสนธิ", "เนื่องด้วย", "เนื่องจาก", "ข้าพเจ้า", "ในการนี้",
     "ตามคำสั่ง", "ตามระเบียบ",
   ]
+  /// Words a body paragraph opens with: a line after a page break that starts with one
+  /// starts a paragraph.
+  static let paragraphOpeners: Keywords =
+    courtesyClosings + memoClosings + bodyOpeners + [
+      "ตาม", "จึง", "ทั้งนี้", "อนึ่ง", "บัดนี้", "โดยที่", "อย่างไรก็ตาม", "อย่างไรก็ดี", "นอกจากนี้", "ดังนั้น",
+    ]
+  /// What a subject opening a paragraph goes on with (`กรมสรรพสามิตขอเรียนว่า`).
+  static let openingPredicates: Keywords = ["ขอเรียน", "ขอแจ้ง", "พิจารณาแล้ว"]
+  /// Words a paragraph's last sentence ends with.
+  static let sentenceEnds: Keywords = [
+    "นั้น", "ดังนี้", "ดังต่อไปนี้", "ต่อไป", "ด้วย", "ยิ่ง", "แล้ว", "ทราบ", "พิจารณา", "อนุมัติ", "ถือปฏิบัติ",
+    "เป็นสำคัญ", "โดยด่วน", "โดยเคร่งครัด", "เป็นพระคุณ", "ขอบคุณ",
+  ]
   static let phones: Keywords = ["โทรศัพท์มือถือ", "โทรศัพท์", "โทร.", "โทร", "Tel.", "Tel", "มือถือ"]
   static let faxes: Keywords = ["โทรสาร", "Fax.", "Fax", "แฟกซ์"]
   static let emails: Keywords = ["ไปรษณีย์อิเล็กทรอนิกส์", "E-mail", "e-mail", "Email", "email", "อีเมล์", "อีเมล"]

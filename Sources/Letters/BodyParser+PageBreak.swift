@@ -1,0 +1,80 @@
+import ThaiText
+
+/// ต่อหน้า — whether a paragraph cut by a page break runs on into the next page when the page
+/// prints no continuation word (`/ลงทะเบียน...`) at its foot.
+extension BodyParser {
+  /// The measure of a body's pages: its widest line and its left margin.
+  struct PageMeasure {
+    let width: Int
+    let margin: Int
+
+    init(_ lines: [Line], _ range: Range<Int>) {
+      var width = 0
+      var margin = Int.max
+      for k in range {
+        let line = lines[k]
+        guard !line.isEmptyish, line.cells.count < 2 else { continue }
+        width = max(width, BodyParser.columns(line.scalars))
+        margin = min(margin, line.indent)
+      }
+      self.width = width
+      self.margin = margin == .max ? 0 : margin
+    }
+
+    /// True when `before`, the last line of a page, ends a paragraph that `after`, the first
+    /// line of the next page, goes on with. Unsure ⇒ false: two paragraphs stay two.
+    func continues(_ before: Line, into after: Line) -> Bool {
+      if startsParagraph(after) || before.cells.count >= 2 { return false }
+      let s = before.scalars
+      guard let last = s.last else { return false }
+      // เ แ โ ใ ไ stand before their consonant: a line ending in one was cut inside a word.
+      if (0x0E40...0x0E44).contains(last.value) { return true }
+      if BodyParser.endsSentence(s) { return false }
+      // A paragraph's last line stops short; a line cut by the page fills the measure.
+      return BodyParser.columns(s) * 100 >= width * 85
+    }
+
+    /// An indented first line, a numbered or bulleted item, a table row, or an opening word
+    /// (`ตาม…`, `ด้วย…`, `จึง…`, `ในการนี้`, `ขอ…`), or a subject that opens one
+    /// (`กรมสรรพสามิตพิจารณาแล้ว`, `จังหวัดขอเรียนว่า`).
+    func startsParagraph(_ line: Line) -> Bool {
+      let s = line.scalars
+      if line.cells.count >= 2 || line.bulleted || line.indent > margin { return true }
+      if BodyParser.startsItem(s) { return true }
+      if Vocabulary.leading(Vocabulary.paragraphOpeners, in: s) != nil { return true }
+      // ขอให้…, ขอเรียน…, but not ของ, ขอบ…, ขอนแก่น, nor ข้อ (which loose matching would take).
+      if s.count > 2, s[0] == "ข", s[1] == "อ", !["ง", "บ", "น"].contains(s[2]) { return true }
+      let firstWord = s.firstIndex(of: " ") ?? s.count
+      for pattern in Vocabulary.openingPredicates.scalars {
+        if let found = LooseMatch.find(pattern, in: s, from: 1, before: firstWord), found.upperBound <= firstWord {
+          return true
+        }
+      }
+      return false
+    }
+  }
+
+  /// A sentence-final word (`นั้น`, `ดังนี้`, `ต่อไป`, `ด้วย`…) or stop (`.`, `:`) at the end.
+  static func endsSentence(_ s: [Unicode.Scalar]) -> Bool {
+    guard let last = s.last else { return false }
+    if ".:;?!".unicodeScalars.contains(last) { return true }
+    for pattern in Vocabulary.sentenceEnds.scalars {
+      let lowest = max(0, s.count - pattern.count - 3)
+      for start in stride(from: s.count - 1, through: lowest, by: -1)
+      where LooseMatch.end(of: pattern, in: s, at: start) == s.count {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Printed width in character cells: Thai marks above and below take none.
+  static func columns(_ s: [Unicode.Scalar]) -> Int {
+    var n = 0
+    for c in s {
+      if (0x0E00...0x0E7F).contains(c.value), ThaiCharacter.isCombining(UInt8(c.value - 0x0E00)) { continue }
+      n += 1
+    }
+    return n
+  }
+}
