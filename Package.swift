@@ -30,6 +30,8 @@ let package = Package(
       linkerSettings: [
         .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
       ]),
+    // SQL functions the archive's queries call once per index entry (C: no Swift call cost).
+    .target(name: "SQLiteFunctions", path: "Sources/SQLiteFunctions", linkerSettings: [.linkedLibrary("sqlite3")]),
     .systemLibrary(
       name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]),
@@ -43,7 +45,7 @@ let package = Package(
     .target(
       name: "Archive",
       dependencies: [
-        "Citations", "Letters", "ThaiText", "CLibXML2",
+        "Citations", "Letters", "ThaiText", "CLibXML2", "SQLiteFunctions",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
       ]),

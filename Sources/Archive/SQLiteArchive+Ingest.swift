@@ -213,8 +213,8 @@ extension SQLiteArchive {
     var citations = 0
     var rejected: [IngestReport.Rejection] = []
     var touched = Touched()
-    /// Citations inserted in this batch, with their rows' ids: resolved without reading back.
-    var fresh: [(Int64, CitationRecord)] = []
+    /// Citations of this batch's letters, stored once resolved (``resolveOpenCitations``).
+    var fresh: [FreshCitation] = []
     /// The first `seq` of letters inserted but not yet in the search index.
     var unindexedFrom: Int64?
   }
@@ -335,29 +335,29 @@ extension SQLiteArchive {
       ])
       let copyID = db.lastInsertedRowID
       for citation in citations[index] {
-        outcome.fresh.append((try insert(citation, copy: copyID, active: !present, db), citation))
+        outcome.fresh.append(FreshCitation(copy: copyID, active: !present, citation: citation))
       }
       outcome.letters += 1
       outcome.citations += citations[index].count
     }
   }
 
-  /// Inserts one citation row; returns its id.
-  func insert(_ c: CitationRecord, copy: Int64, active: Bool, _ db: Database) throws -> Int64 {
+  /// Inserts one citation row with how it resolves.
+  func insert(_ c: CitationRecord, copy: Int64, active: Bool, _ resolution: Resolution, _ db: Database) throws {
     let n = c.number
     let candidates = c.candidates.isEmpty ? nil : JSONValue.array(c.candidates.map(JSONValue.string)).serialized()
     try db.cachedStatement(
       sql: """
         INSERT INTO citation (copy_id, letter_id, active, role, ordinal, raw, issuer, number, prefix, sub_office,
-          code, circular, serial, year_suffix, candidates, year, date, cited_key, implied_target)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          code, circular, serial, year_suffix, candidates, year, date, cited_key, implied_target,
+          status, target, confidence, reason)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     ).execute(arguments: [
       copy, c.from, active, c.role.rawValue, c.ordinal, c.raw, c.issuer, n?.canonical, n?.prefix, n?.subOffice,
       n?.code, n?.circular ?? false, n?.serial, n?.yearSuffix, candidates, c.year, c.date?.iso, c.citedKey,
-      c.impliedTarget,
+      c.impliedTarget, resolution.status.rawValue, resolution.target, resolution.confidence, resolution.reason,
     ])
-    return db.lastInsertedRowID
   }
 
   /// Removes a file's letter copies: a letter left with other copies shows the oldest of
@@ -396,6 +396,15 @@ extension SQLiteArchive {
       }
     }
   }
+}
+
+/// A citation of a letter stored in this batch, not yet stored itself: it is resolved first.
+struct FreshCitation {
+  /// The `letter_copy` row of the citing letter.
+  var copy: Int64
+  /// Whether that copy is the letter's primary one (its citations count in the graph).
+  var active: Bool
+  var citation: CitationRecord
 }
 
 /// The next batch, prepared on another thread.

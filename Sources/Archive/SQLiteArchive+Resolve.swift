@@ -4,26 +4,74 @@ import Letters
 import ThaiText
 
 extension SQLiteArchive {
-  /// Open or doubtful citations that a letter with this number, code, serial and date could
-  /// resolve or unsettle. Only citations the resolver could match to such a letter are
-  /// read: the same ว register and no other prefix (``CitationResolver`` rejects the rest).
-  static let retrySQL = """
-    SELECT id, number, code, serial, candidates FROM citation
-    WHERE status IN ('fuzzy', 'ambiguous', 'unresolved') AND id < ?
-      AND circular = ? AND (prefix IS NULL OR ? IS NULL OR prefix = ?)
-      AND (number = ? OR (code IS ? AND serial = ?) OR (code = ? AND date BETWEEN ? AND ?)
-        OR (serial = ? AND date BETWEEN ? AND ?))
-    """
+  /// Rows in the same ว register as the number and with no other prefix: the resolver takes
+  /// no other (``CitationResolver``).
+  static let sameRegister = "circular = :circular AND (prefix IS NULL OR :prefix IS NULL OR prefix = :prefix)"
 
-  /// Letters that could be the cited one: the exact number and year, the same code and
-  /// serial, letters within the date window sharing the code or the serial — in the same ว
-  /// register and with no other prefix, since the resolver takes no other.
-  static let candidatesSQL = """
-    SELECT id, prefix, sub_office, code, circular, serial, year_suffix, year, date FROM letter
-    WHERE serial IS NOT NULL AND circular = ? AND (prefix IS NULL OR ? IS NULL OR prefix = ?)
-      AND ((number = ? AND year IS ?) OR (code IS ? AND serial = ?) OR (code = ? AND date BETWEEN ? AND ?)
-        OR (serial = ? AND date BETWEEN ? AND ?))
-    """
+  /// The arms every candidate query has, for a number `:number` with code `:code` and serial
+  /// `:serial`, dated between `:lo` and `:hi`: the same number; the same code and serial (any
+  /// date); within the dates, the same code and a serial one digit away, or the same serial
+  /// and a code one digit away or no code on either side. That is everything
+  /// ``CitationResolver`` can accept without OCR candidates (``DigitEdit``), tested on the
+  /// entries of indexes that hold the code, serial, date and register (migration v5), so that
+  /// only rows that may match are read: the query before read every letter of the code within
+  /// the dates, hundreds of rows a citation once the archive held a million letters, each a
+  /// page read back from disk. `saraban_near` (C, ``SQLiteFunctions``) is the one-digit test.
+  ///
+  /// Separate `SELECT`s joined by `UNION ALL` (callers drop repeats), each naming its index:
+  /// SQLite plans an `OR` over partial indexes as a table scan, and without statistics may
+  /// pick an index that holds no date.
+  static func arms(_ table: String, columns: String, where common: String, number: String) -> String {
+    let prefix = table == "citation" ? "citation_open_" : "letter_"
+    return [
+      "\(number)",
+      // Letters: the serial index holds the code (v5 dropped `letter_code_serial`).
+      table == "citation"
+        ? "INDEXED BY citation_open_code_serial WHERE code IS :code AND serial = :serial"
+        : "INDEXED BY letter_serial_date_code WHERE serial = :serial AND code IS :code",
+      """
+      INDEXED BY \(prefix)code_date_serial WHERE code = :code AND date BETWEEN :lo AND :hi
+        AND saraban_near(serial, :serial)
+      """,
+      """
+      INDEXED BY \(prefix)serial_date_code WHERE serial = :serial AND date BETWEEN :lo AND :hi
+        AND (saraban_near(code, :code) OR (code IS NULL AND :code IS NULL))
+      """,
+    ].map { "SELECT \(columns) FROM \(table) \($0) AND \(common)" }.joined(separator: "\nUNION ALL ")
+  }
+
+  /// Open or doubtful citations that a letter with this number, code, serial and date could
+  /// resolve or unsettle (see ``arms(_:columns:where:number:)``), and those with OCR
+  /// candidates of the same code or serial within the dates; ``couldName`` then keeps the
+  /// ones the resolver could link to the letter. Every arm names the open statuses, so that
+  /// SQLite uses the partial indexes over open citations (migration v5).
+  static let retrySQL =
+    arms(
+      "citation", columns: "id, number, code, serial, candidates", where: retryCommon,
+      number: "INDEXED BY citation_open_number WHERE number = :number")
+    + """
+
+      UNION ALL SELECT id, number, code, serial, candidates FROM citation INDEXED BY citation_open_code_candidates
+        WHERE candidates IS NOT NULL AND code = :code AND date BETWEEN :lo AND :hi AND \(retryCommon)
+      UNION ALL SELECT id, number, code, serial, candidates FROM citation INDEXED BY citation_open_serial_candidates
+        WHERE candidates IS NOT NULL AND serial = :serial AND date BETWEEN :lo AND :hi AND \(retryCommon)
+      """
+
+  static let retryCommon = "\(ArchiveMigrations.openCitations) AND id < :before AND \(sameRegister)"
+
+  /// Letters that could be the cited one: the exact number and year, and the letters of
+  /// ``arms(_:columns:where:number:)``.
+  static let candidatesSQL = arms(
+    "letter", columns: "id, prefix, sub_office, code, circular, serial, year_suffix, year, date",
+    where: "serial IS NOT NULL AND \(sameRegister)",
+    number: "INDEXED BY letter_number_year WHERE number = :number AND year IS :year")
+
+  /// The arguments of ``arms(_:columns:where:number:)`` for a number's parts and dates.
+  static func armArguments(
+    number: String, code: String?, serial: String, circular: Bool, prefix: String?, lo: String?, hi: String?
+  ) -> [String: (any DatabaseValueConvertible)?] {
+    ["number": number, "code": code, "serial": serial, "circular": circular, "prefix": prefix, "lo": lo, "hi": hi]
+  }
 
   static let citationColumns = """
     letter_id, role, ordinal, raw, issuer, prefix, sub_office, code, circular, serial, year_suffix, date,
@@ -34,11 +82,15 @@ extension SQLiteArchive {
   /// that could name a letter added or removed in it: the same number, the same code and
   /// serial, or the same code or serial within the date window.
   /// - Complexity: O(b · k) for b letters touched and k citations near each, not O(archive).
-  func resolveOpenCitations(_ db: Database, touched: Touched, fresh: [(Int64, CitationRecord)], newFrom firstNew: Int64)
+  ///
+  /// The batch's own citations are resolved before they are stored, and stored with their
+  /// answer: a citation inserted open and then updated to `exact` entered and left every index
+  /// over open citations, two thirds of all citations.
+  func resolveOpenCitations(_ db: Database, touched: Touched, fresh: [FreshCitation], newFrom firstNew: Int64)
     throws
   {
-    var work: [(Int64, CitationRecord?)] = fresh.map { ($0.0, $0.1) }
-    var seen = Set(fresh.map(\.0))
+    var work: [Int64] = []
+    var seen = Set<Int64>()
     let gap = CitationResolver().maxDayGap
     let retry = try db.cachedStatement(sql: Self.retrySQL)
     for key in touched.letters.sorted(by: { ($0.number, $0.date ?? "") < ($1.number, $1.date ?? "") }) {
@@ -47,59 +99,58 @@ extension SQLiteArchive {
       if let date = ThaiDate(iso: key.date) {
         (lo, hi) = (date.adding(days: -gap).iso, date.adding(days: gap).iso)
       }
-      let found = try Row.fetchCursor(
-        retry,
-        arguments: [
-          firstNew, key.circular, key.prefix, key.prefix, key.number, key.code, key.serial, key.code ?? "", lo, hi,
-          key.serial, lo, hi,
-        ])
+      var arguments = Self.armArguments(
+        number: key.number, code: key.code, serial: key.serial, circular: key.circular, prefix: key.prefix, lo: lo,
+        hi: hi)
+      arguments["before"] = firstNew
+      let found = try Row.fetchCursor(retry, arguments: StatementArguments(arguments))
       while let row = try found.next() {
         let id: Int64 = row[0]
         guard Self.couldName(key, number: row[1], code: row[2], serial: row[3], candidates: row[4]) else { continue }
-        if seen.insert(id).inserted { work.append((id, nil)) }
+        if seen.insert(id).inserted { work.append(id) }
       }
     }
     // Annexes placed after a letter whose file changed.
     for letter in touched.deleted.sorted() {
       let orphans = try Int64.fetchAll(
         db, sql: "SELECT id FROM citation WHERE implied_target = ? AND id < ?", arguments: [letter, firstNew])
-      for id in orphans where seen.insert(id).inserted { work.append((id, nil)) }
+      for id in orphans where seen.insert(id).inserted { work.append(id) }
     }
     let resolver = CitationResolver()
+    for item in fresh {
+      try insert(item.citation, copy: item.copy, active: item.active, resolve(item.citation, resolver, db), db)
+    }
     let read = try db.cachedStatement(sql: "SELECT \(Self.citationColumns) FROM citation WHERE id = ?")
-    let exists = try db.cachedStatement(sql: "SELECT 1 FROM letter WHERE id = ?")
     let update = try db.cachedStatement(
       sql: "UPDATE citation SET status = ?, target = ?, confidence = ?, reason = ? WHERE id = ?")
-    for (id, known) in work {
-      let citation: CitationRecord
-      if let known {
-        citation = known
-      } else {
-        guard let row = try Row.fetchOne(read, arguments: [id]) else { continue }
-        citation = Self.citationRecord(columns: row)
-      }
-      var resolution: Resolution
-      if citation.number == nil {
-        resolution = resolver.resolve(citation, among: [])
-        if let target = resolution.target, try Bool.fetchOne(exists, arguments: [target]) != true {
-          resolution = Resolution(status: .unresolved, reason: "the letter this annex follows has left the archive")
-        }
-      } else {
-        resolution = resolver.resolve(citation, among: try candidates(for: citation, resolver: resolver, db))
-      }
+    for id in work {
+      guard let row = try Row.fetchOne(read, arguments: [id]) else { continue }
+      let resolution = try resolve(Self.citationRecord(columns: row), resolver, db)
       try update.execute(arguments: [
         resolution.status.rawValue, resolution.target, resolution.confidence, resolution.reason, id,
       ])
     }
   }
 
+  /// How `citation` resolves among the letters stored now.
+  func resolve(_ citation: CitationRecord, _ resolver: CitationResolver, _ db: Database) throws -> Resolution {
+    guard citation.number != nil else {
+      let resolution = resolver.resolve(citation, among: [])
+      let exists = try db.cachedStatement(sql: "SELECT 1 FROM letter WHERE id = ?")
+      if let target = resolution.target, try Bool.fetchOne(exists, arguments: [target]) != true {
+        return Resolution(status: .unresolved, reason: "the letter this annex follows has left the archive")
+      }
+      return resolution
+    }
+    return resolver.resolve(citation, among: try candidates(for: citation, resolver: resolver, db))
+  }
+
   /// Whether a letter with `key`'s number could change how a citation resolves: the same
   /// number, one of the citation's OCR candidates, or one digit apart in code and serial
-  /// together — what ``CitationResolver`` accepts. The index query above also returns every
-  /// open citation of the same code within the date window, and a code that thousands of
-  /// citations share made each new letter re-resolve all of them (ingest slowed from 700 to
-  /// about 100 letters per CPU-second over 28,000 letters); this check, with no query, leaves
-  /// them alone.
+  /// together — what ``CitationResolver`` accepts. The query's arms for OCR candidates return
+  /// every open citation with candidates of the same code or serial within the dates; this
+  /// check, with no query, leaves alone those the letter cannot change (re-resolving every
+  /// citation of a busy code once slowed ingest from 700 to about 100 letters per CPU-second).
   static func couldName(
     _ key: Touched.Key, number: String?, code: String?, serial: String?, candidates: String?
   ) -> Bool {
@@ -119,7 +170,19 @@ extension SQLiteArchive {
     return (codeEdit == .none ? 0 : 1) + (serialEdit == .none ? 0 : 1) <= 1
   }
 
+  /// The letter with the cited number and year, if stored (the first arm of ``candidatesSQL``).
+  static let exactCandidateSQL = """
+    SELECT id, prefix, sub_office, code, circular, serial, year_suffix, year, date
+    FROM letter INDEXED BY letter_number_year
+    WHERE number = :number AND year IS :year AND serial IS NOT NULL AND \(sameRegister)
+    """
+
   /// Letters that could be the cited one (see ``candidatesSQL``), and the OCR candidates.
+  ///
+  /// When the letter with the cited number and year is stored (most citations), it is the only
+  /// candidate read: ``CitationResolver`` takes the exact letter whatever else fits, so the
+  /// near-miss arms, which return every letter one digit away within the dates, are asked
+  /// only when there is none.
   func candidates(for c: CitationRecord, resolver: CitationResolver, _ db: Database) throws -> [LetterKey] {
     guard let number = c.number else { return [] }
     var lo: String?
@@ -127,14 +190,24 @@ extension SQLiteArchive {
     if let date = c.date {
       (lo, hi) = (date.adding(days: -resolver.maxDayGap).iso, date.adding(days: resolver.maxDayGap).iso)
     }
-    let statement = try db.cachedStatement(sql: Self.candidatesSQL)
-    var keys = try Row.fetchAll(
-      statement,
-      arguments: [
-        number.circular, number.prefix, number.prefix, number.canonical, c.year, number.code, number.serial,
-        number.code ?? "", lo, hi, number.serial, lo, hi,
-      ]
+    var arguments = Self.armArguments(
+      number: number.canonical, code: number.code, serial: number.serial, circular: number.circular,
+      prefix: number.prefix, lo: lo, hi: hi)
+    // Not `arguments["year"] = c.year`: assigning nil would remove the argument.
+    arguments.updateValue(c.year, forKey: "year")
+    let exact = try Row.fetchAll(
+      db.cachedStatement(sql: Self.exactCandidateSQL), arguments: StatementArguments(arguments)
     ).map(Self.letterKey(columns:))
+    let canonical = number.canonical
+    if c.year != nil,
+      exact.contains(where: { $0.id != c.from && $0.number.canonical == canonical && $0.year == c.year })
+    {
+      return exact
+    }
+    let statement = try db.cachedStatement(sql: Self.candidatesSQL)
+    var ids = Set<String>()
+    var keys = try Row.fetchAll(statement, arguments: StatementArguments(arguments)).map(Self.letterKey(columns:))
+      .filter { ids.insert($0.id).inserted }
     if !c.candidates.isEmpty {
       let more = try Row.fetchAll(
         db,
@@ -143,7 +216,6 @@ extension SQLiteArchive {
           WHERE serial IS NOT NULL AND number IN (\(Array(repeating: "?", count: c.candidates.count).joined(separator: ",")))
           """,
         arguments: StatementArguments(c.candidates))
-      var ids = Set(keys.map(\.id))
       for row in more {
         let key = Self.letterKey(columns: row)
         if ids.insert(key.id).inserted { keys.append(key) }

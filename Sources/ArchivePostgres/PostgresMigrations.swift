@@ -22,6 +22,10 @@ enum PostgresMigrations {
     // function; PostgreSQL keeps the record as text (TOAST compresses it), so the step is
     // recorded and changes nothing.
     ("v4-compact-records", []),
+    // SQLite's v5 narrows its resolution indexes to what its resolver asks, arm by arm; the
+    // PostgreSQL resolver asks in its own way, on the v1 indexes, so the step is recorded and
+    // changes nothing here.
+    ("v5-resolution-indexes", []),
   ]
 
   static let v1 = [
