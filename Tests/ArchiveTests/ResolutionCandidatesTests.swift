@@ -11,18 +11,6 @@ import ThaiText
 /// every citation must resolve exactly as ``CitationResolver`` resolves it given every letter
 /// in the archive.
 @Suite struct ResolutionCandidatesTests {
-  /// A small generator, so that the orders tried are the same on every run.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// Numbers one or two digits apart in code and serial, in and out of the ว register, with
   /// another prefix and a code with a dot: near misses of every kind the resolver weighs.
   static let numbers = [
@@ -32,26 +20,31 @@ import ThaiText
   ]
   static let dates = ["๙ กรกฎาคม ๒๕๖๔", "๑๒ กรกฎาคม ๒๕๖๔", "๒๐ กรกฎาคม ๒๕๖๔", "๙ กรกฎาคม ๒๕๖๕"]
 
-  /// Letters with every number on two dates, each citing another number and date.
-  static func files(seed: UInt64) -> [SourceInput] {
-    var random = Generator(state: seed)
+  /// Letters with every number on two dates, each citing another number and date (chosen by
+  /// `seed`), in an order that `seed` also sets: letters arrive before and after the letters
+  /// they cite, in batches of three.
+  static func files(seed: Int) -> [SourceInput] {
     var files: [SourceInput] = []
     for (n, number) in numbers.enumerated() {
       for d in [n % dates.count, (n + 1) % dates.count] {
-        let cited = numbers.randomElement(using: &random)!
-        let citedDate = dates.randomElement(using: &random)!
+        let k = files.count
+        let cited = numbers[(k * (2 * seed + 1) + seed) % numbers.count]
+        let citedDate = dates[(k + seed) % dates.count]
         // Every fifth citation gives no date (so no year): resolved only by the exact number.
-        let cites = files.count % 5 == 4 ? cited : "\(cited) ลงวันที่ \(citedDate)"
+        let cites = k % 5 == 4 ? cited : "\(cited) ลงวันที่ \(citedDate)"
         files.append(
           SourceInput(
             path: "\(n)-\(d).txt", content: .bytes(Fixtures.letter(number: number, date: dates[d], cites: cites))))
       }
     }
-    return files.shuffled(using: &random)
+    // Strides prime to the count visit every file once, in a different order for each seed.
+    let stride = [1, 3, 5, 9][seed % 4]
+    let order = (0..<files.count).map { ($0 * stride + seed) % files.count }
+    return seed % 2 == 0 ? order.map { files[$0] } : order.reversed().map { files[$0] }
   }
 
-  @Test(arguments: [1, 2, 3, 4] as [UInt64])
-  func everyCitationResolvesAsAgainstTheWholeArchive(_ seed: UInt64) throws {
+  @Test(arguments: [1, 2, 3, 4])
+  func everyCitationResolvesAsAgainstTheWholeArchive(_ seed: Int) throws {
     let archive = try Fixtures.archive()
     _ = try archive.ingest(Self.files(seed: seed), batchSize: 3)
     let resolver = CitationResolver()
