@@ -98,4 +98,46 @@ import ThaiText
     #expect(groups[0].kept == "มท 0812/ว 1565@2564")
     #expect(groups[0].copies.map(\.copy).sorted() == ["มท 0512/ว 1505@2564", "มท 0512/ว 1525@2564"])
   }
+
+  // MARK: - A cited number the archive lacks
+
+  static func cited(_ number: NumberParts, _ dates: [ThaiDate], year: Int? = 2564, ocr: Bool = false)
+    -> CopyMatcher.Cited
+  {
+    CopyMatcher.Cited(
+      number: number, year: year, dates: dates, issuers: ["กรมส่งเสริมการปกครองท้องถิ่น"], citedBy: ["x#0"], ocr: ocr)
+  }
+
+  @Test func aCitedNumberFindsItsOCRCopyByTheSameRules() throws {
+    let copy = Self.record(
+      "มท 0512/ว 1525@2564", Self.number("มท", "0512", "1525"), Self.date(5), other: [Self.date(9)], ocr: true)
+    let found = CopyMatcher.likelyStored(Self.cited(Self.number("มท", "0812", "1565"), [Self.date(9)]), among: [copy])
+    let match = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(match.id == copy.id)
+    #expect(match.confidence > 0.5 && match.confidence < 1)
+    #expect(match.reason.contains("among its OCR readings"))
+  }
+
+  @Test func aCitedNumberIsNotMatchedToADifferentLetter() {
+    let cited = Self.cited(Self.number("มท", "0812", "1565"), [Self.date(9)])
+    for record in [
+      // Another day; ๑ for ๕; both read without doubt; another register; the citing letter itself.
+      Self.record("มท 0512/ว 1505@2564", Self.number("มท", "0512", "1505"), Self.date(12), ocr: true),
+      Self.record("มท 0812/ว 1165@2564", Self.number("มท", "0812", "1165"), Self.date(9), ocr: true),
+      Self.record("มท 0512/ว 1505@2564", Self.number("มท", "0512", "1505"), Self.date(9), ocr: false),
+      Self.record("มท 0512/1505@2564", Self.number("มท", "0512", "1505", circular: false), Self.date(9), ocr: true),
+      Self.record("x#0", Self.number("มท", "0512", "1505"), Self.date(9), ocr: true),
+    ] {
+      #expect(CopyMatcher.likelyStored(cited, among: [record]).isEmpty, "\(record.id)")
+    }
+  }
+
+  @Test func serialReadingsAreEveryDigitWithinItsClass() throws {
+    let readings = try #require(CopyMatcher.serialReadings(of: "1565"))
+    #expect(readings.count == 1 * 4 * 3 * 4)
+    #expect(readings.contains("1505") && readings.contains("1565") && readings.contains("1929"))
+    #expect(!readings.contains("1165"))
+    #expect(CopyMatcher.serialReadings(of: "555555555") == nil)
+  }
 }
