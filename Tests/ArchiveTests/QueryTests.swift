@@ -114,3 +114,60 @@ import Testing
     #expect(!kept.contains("มท 0812/ว 1565@2564"))
   }
 }
+
+/// `unresolved` names a stored letter that is likely the missing one under a number Tesseract
+/// misread: the OCR copy of มท ๐๘๑๒/ว ๑๕๖๕ is stored as มท ๐๕๑๒/ว ๑๕๐๕ (read dated the 5th, the
+/// 9th among its OCR readings), and another letter cites the true number.
+@Suite struct UnresolvedLikelyStoredTests {
+  static let ocrCopy = "000_645d0e619560a029.light.txt"
+
+  /// An archive holding only the OCR copy and one clean letter citing `cites`.
+  static func archive(citing cites: String) throws -> SQLiteArchive {
+    let archive = try Fixtures.archive()
+    let copy = try Data(contentsOf: Fixtures.corpus.appendingPathComponent("ocr").appendingPathComponent(ocrCopy))
+    let citing = Fixtures.letter(number: "มท ๐๘๑๒/ว ๒๐๐๐", date: "๑๒ กรกฎาคม ๒๕๖๔", cites: cites)
+    _ = try archive.ingest(
+      [
+        SourceInput(path: "Corpus/ocr/" + ocrCopy, content: .bytes([UInt8](copy))),
+        SourceInput(path: "citing.txt", content: .bytes(citing)),
+      ], batchSize: 8)
+    return archive
+  }
+
+  @Test func aMissingNumberNamesTheOCRCopyStoredUnderAMisreadNumber() throws {
+    let archive = try Self.archive(citing: "มท ๐๘๑๒/ว ๑๕๖๕ ลงวันที่ ๙ กรกฎาคม ๒๕๖๔")
+    let groups = try archive.unresolved()
+    let group = try #require(groups.first { $0.key == "มท 0812/ว 1565@2564" }, "\(groups.map(\.key))")
+    // Still listed: the hint is for the archivist, nothing is linked.
+    #expect(group.citedBy == ["มท 0812/ว 2000@2564"])
+    let match = try #require(group.likelyStoredAs.first)
+    #expect(group.likelyStoredAs.count == 1)
+    #expect(match.id == "มท 0512/ว 1505@2564")
+    #expect(match.confidence > 0.5 && match.confidence < 1)
+    #expect(match.reason.contains("serial 1505 / 1565"), "\(match.reason)")
+    #expect(match.reason.contains("code 0512 / 0812"), "\(match.reason)")
+    #expect(match.reason.contains("among its OCR readings"), "\(match.reason)")
+  }
+
+  @Test(arguments: [
+    // Another date, not among the copy's OCR readings.
+    "มท ๐๘๑๒/ว ๑๕๖๕ ลงวันที่ ๒๐ สิงหาคม ๒๕๖๔",
+    // ๑ is never read for ๕: ว ๑๑๖๕ is another letter.
+    "มท ๐๘๑๒/ว ๑๑๖๕ ลงวันที่ ๙ กรกฎาคม ๒๕๖๔",
+    // Another register (no ว).
+    "มท ๐๘๑๒/๑๕๖๕ ลงวันที่ ๙ กรกฎาคม ๒๕๖๔",
+  ])
+  func aDifferentLetterGetsNoHint(_ cites: String) throws {
+    let archive = try Self.archive(citing: cites)
+    let groups = try archive.unresolved()
+    let group = try #require(groups.first { $0.citedBy == ["มท 0812/ว 2000@2564"] }, "\(groups.map(\.key))")
+    #expect(group.likelyStoredAs.isEmpty, "\(group.likelyStoredAs)")
+  }
+
+  @Test func findLeavesTheHintToUnresolved() throws {
+    let archive = try Self.archive(citing: "มท ๐๘๑๒/ว ๑๕๖๕ ลงวันที่ ๙ กรกฎาคม ๒๕๖๔")
+    let found = try archive.find(try #require(NumberPattern("มท 0812/ว 1565")))
+    #expect(found.missing.map(\.key) == ["มท 0812/ว 1565@2564"])
+    #expect(found.missing.allSatisfy { $0.likelyStoredAs.isEmpty })
+  }
+}
