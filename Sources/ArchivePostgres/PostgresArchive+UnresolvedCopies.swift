@@ -4,36 +4,55 @@ import Letters
 
 /// The PostgreSQL store's answers for ``UnresolvedCopies``, the same as the SQLite store's.
 extension PostgresArchive: CopyCandidateSource {
-  package func letters(serials: [String], circular: Bool, years: ClosedRange<Int>?) throws
-    -> [(id: String, number: NumberParts)]
+  package func numberIndex(serials: [String], circular: Bool) throws
+    -> [(row: Int64, number: NumberParts, year: Int?)]
   {
     // `letter_number_parts` (serial, prefix, code, circular, year) answers the serials.
-    var sql = """
-      SELECT id, prefix, sub_office, code, circular, serial, year_suffix, year, date FROM letter
-      WHERE serial = ANY($1) AND circular = $2
-      """
-    var values: [SQLValue] = [.texts(serials), SQLValue(circular)]
-    if let years {
-      sql += " AND (year IS NULL OR year BETWEEN $3 AND $4)"
-      values += [.int(years.lowerBound), .int(years.upperBound)]
-    }
-    return try session.query(sql, values).map { r in
-      let key = try Self.letterKey(r.cells, id: try r.cells.text("id"))
-      return (key.id, key.number)
+    try session.query(
+      "SELECT seq, prefix, code, serial, year FROM letter WHERE serial = ANY($1) AND circular = $2",
+      [.texts(serials), SQLValue(circular)]
+    ).map { r in
+      let number = NumberParts(
+        prefix: try r.cells.optionalText("prefix"), code: try r.cells.optionalText("code"), circular: circular,
+        serial: try r.cells.optionalText("serial") ?? "")
+      return (Int64(try r.cells.int("seq")), number, try r.cells.optionalInt("year"))
     }
   }
 
-  package func letterRecord(id: String) throws -> JSONValue? {
-    guard let row = try session.query("SELECT record FROM letter WHERE id = $1", [.text(id)]).first else { return nil }
-    return ArchiveStoreSupport.parseJSON(try row.cells.text("record"))
+  package func mayBeDoubted(rows: [Int64]) throws -> [(row: Int64, doubted: Bool)] {
+    try session.query("SELECT seq, record FROM letter WHERE seq = ANY($1)", [.ints(rows.map(Int.init))]).map { r in
+      let record = try r.cells.optionalText("record")
+      return (Int64(try r.cells.int("seq")), record.map { CopyMatcher.Record.mayBeDoubted(.text($0)) } ?? false)
+    }
   }
 
-  package func openCitations(citedKey: String) throws -> [(date: String?, issuer: String?, ocr: Bool)] {
+  package func letters(rows: [Int64]) throws -> [(row: Int64, id: String, number: NumberParts, record: StoredJSON?)] {
     try session.query(
       """
-      SELECT date, issuer, (candidates IS NOT NULL)::int AS ocr FROM citation
-      WHERE active = 1 AND target IS NULL AND cited_key = $1
-      """, [.text(citedKey)]
-    ).map { r in (try r.cells.optionalText("date"), try r.cells.optionalText("issuer"), try r.cells.bool("ocr")) }
+      SELECT seq, id, prefix, sub_office, code, circular, serial, year_suffix, year, date, record FROM letter
+      WHERE seq = ANY($1)
+      """, [.ints(rows.map(Int.init))]
+    ).map { r in
+      let key = try Self.letterKey(r.cells, id: try r.cells.text("id"))
+      return (
+        Int64(try r.cells.int("seq")), key.id, key.number, try r.cells.optionalText("record").map(StoredJSON.text)
+      )
+    }
+  }
+
+  package func openCitations(citedKeys: [String]) throws
+    -> [(key: String, date: String?, issuer: String?, ocr: Bool)]
+  {
+    try session.query(
+      """
+      SELECT cited_key, date, issuer, (candidates IS NOT NULL)::int AS ocr FROM citation
+      WHERE active = 1 AND target IS NULL AND cited_key = ANY($1)
+      """, [.texts(citedKeys)]
+    ).map { r in
+      (
+        try r.cells.text("cited_key"), try r.cells.optionalText("date"), try r.cells.optionalText("issuer"),
+        try r.cells.bool("ocr")
+      )
+    }
   }
 }

@@ -164,6 +164,43 @@ import Testing
     #expect(group.likelyStoredAs.isEmpty, "\(group.likelyStoredAs)")
   }
 
+  /// The scan that spares parsing a record never calls one without doubt that has it: over
+  /// the Corpus's records, and records written to mislead it.
+  @Test func aRecordTheScanPassesOverCarriesNoOCRDoubt() throws {
+    let archive = try Fixtures.corpusArchive.get()
+    let column = try #require(ArchiveTable.letter.columns.firstIndex { $0.name == "record" })
+    var texts: [String] = []
+    try archive.readRows(.letter, chunk: 100) { rows in
+      for row in rows { if case let .text(text) = row[column] { texts.append(text) } }
+    }
+    var (doubted, scanned) = (0, 0)
+    for text in texts {
+      let record = CopyMatcher.Record(stored: try #require(ArchiveStoreSupport.parseJSON(text)))
+      if record?.ocr == true { doubted += 1 }
+      if !CopyMatcher.Record.mayBeDoubted(.text(text)) {
+        scanned += 1
+        #expect(record?.ocr != true, "\(record?.id ?? text.prefix(80).description)")
+      }
+    }
+    #expect(doubted > 0 && scanned > 0, "\(doubted) doubted, \(scanned) passed over of \(texts.count)")
+    let date = #""date":{"candidates":[],"iso":"2021-07-09""#
+    for (json, mayBeDoubted) in [
+      (#"{"number":{"confidence":1.0},\#(date),"confidence":null},"warnings":[]}"#, false),
+      (#"{"number":{"confidence" : 1 },\#(date),"confidence":1.00}}"#, false),
+      (#"{"number":{"confidence":0.6},\#(date)}}"#, true),
+      (#"{"number":{"confidence":1e-1},\#(date)}}"#, true),
+      (#"{\#(date),"confidence": 0.95}}"#, true),
+      (#"{\#(date)},"warnings":[{"code":"ocr_digits"}]}"#, true),
+      (#"{\#(date)},"warnings":[{"code":"\u006fcr_digits"}]}"#, true),
+      (#"{\#(date)},"subject":"a \"confidence\": 0.5 \\"}"#, false),
+    ] {
+      #expect(CopyMatcher.Record.mayBeDoubted(.text(json)) == mayBeDoubted, "\(json)")
+      if !mayBeDoubted {
+        #expect(ArchiveStoreSupport.parseJSON(json).flatMap(CopyMatcher.Record.init(stored:))?.ocr == false, "\(json)")
+      }
+    }
+  }
+
   @Test func findLeavesTheHintToUnresolved() throws {
     let archive = try Self.archive(citing: "มท ๐๘๑๒/ว ๑๕๖๕ ลงวันที่ ๙ กรกฎาคม ๒๕๖๔")
     let found = try archive.find(try #require(NumberPattern("มท 0812/ว 1565")))

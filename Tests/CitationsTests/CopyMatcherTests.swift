@@ -140,4 +140,83 @@ import ThaiText
     #expect(!readings.contains("1165"))
     #expect(CopyMatcher.serialReadings(of: "555555555") == nil)
   }
+
+  /// Near-miss numbers: a few real ones, and each with digits read within and across their
+  /// confusion classes, dropped, added, and moved about the `.`; prefixes a letter apart.
+  static func nearMisses() -> [NumberParts] {
+    var generator = SeededGenerator(seed: 7)
+    let digits = Array("0123456789")
+    func digit() -> Character { digits[Int.random(in: 0..<digits.count, using: &generator)] }
+    func mutate(_ code: String) -> String {
+      var characters = Array(code)
+      switch Int.random(in: 0..<4, using: &generator) {
+      case 0 where !characters.isEmpty:
+        characters[Int.random(in: 0..<characters.count, using: &generator)] = digit()
+      case 1 where characters.count > 1: characters.remove(at: Int.random(in: 0..<characters.count, using: &generator))
+      case 2: characters.insert(digit(), at: Int.random(in: 0...characters.count, using: &generator))
+      default: characters.insert(".", at: Int.random(in: 0...characters.count, using: &generator))
+      }
+      return String(characters)
+    }
+    let codes: [String?] = [
+      nil, "0812", "0512", "812", "08120", "0810.7", "08107", "081.07", "0.812", "1012", "0612", "0821",
+    ]
+    let serials = ["1565", "1505", "1929", "165", "1", "7", "3"]
+    var numbers: [NumberParts] = []
+    for (index, code) in codes.enumerated() {
+      for serial in serials {
+        let prefix = ["มท", "มห", "ม", nil, "กค", "มทร"][(index + serial.count) % 6]
+        numbers.append(NumberParts(prefix: prefix, code: code, circular: index % 3 != 0, serial: serial))
+        var mutated = code ?? "0812"
+        for round in 0..<3 {
+          mutated = mutate(mutated)
+          numbers.append(
+            NumberParts(
+              prefix: prefix, code: mutated, circular: index % 3 != 0, serial: serial,
+              yearSuffix: ["64", "62", nil, "69", "60"][(round + index) % 5]))
+        }
+      }
+    }
+    return numbers
+  }
+
+  @Test func narrowingFindsEveryNumberNumbersAlikeAccepts() {
+    let numbers = Self.nearMisses()
+    // As an index holds them: no sub-office, no year suffix.
+    let indexed = numbers.map {
+      NumberParts(prefix: $0.prefix, code: $0.code, circular: $0.circular, serial: $0.serial)
+    }
+    var narrowing = CopyMatcher.NumberNarrowing(indexed)
+    var accepted = 0
+    for number in numbers {
+      let found = narrowing.alike(number).sorted()
+      let alike = numbers.indices.filter { CopyMatcher.numbersAlike(numbers[$0], number) != nil }
+      // Never loses a number that fits; finds exactly the entries that fit as indexed.
+      #expect(Set(alike).isSubset(of: found), "\(number.canonical)")
+      #expect(found == indexed.indices.filter { CopyMatcher.numbersAlike(indexed[$0], number) != nil })
+      accepted += alike.count
+    }
+    // The list has pairs to find: with digits confused, a digit dropped, a prefix misread.
+    #expect(accepted > numbers.count * 2)
+    // With every part filed, exactly the numbers numbersAlike accepts.
+    var full = CopyMatcher.NumberNarrowing(numbers)
+    for number in numbers {
+      #expect(
+        full.alike(number).sorted() == numbers.indices.filter { CopyMatcher.numbersAlike(numbers[$0], number) != nil },
+        "\(number.canonical)")
+    }
+  }
+}
+
+/// A small deterministic generator (SplitMix64), so the near misses are the same each run.
+private struct SeededGenerator: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
 }
