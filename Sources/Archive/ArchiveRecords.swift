@@ -148,6 +148,10 @@ public struct UnresolvedGroup: Sendable, Equatable {
   public var raw: String
   /// Why it is not linked (not in the archive, ambiguous…).
   public var reason: String?
+  /// อาจมีในคลังแล้ว — stored letters that are likely this one under a number OCR misread,
+  /// best first (``CopyMatcher/likelyStored(_:among:)``); filled by `unresolved` only. A hint
+  /// for the archivist: the citation stays unresolved.
+  public var likelyStoredAs: [CopyMatcher.StoredMatch] = []
 }
 
 /// ผลการค้นหา — one full-text search result.

@@ -23,7 +23,8 @@ public protocol LetterArchive: AnyObject {
   /// The citations leaving (`outgoing`) or reaching (`incoming`) a node.
   func edges(of id: String, _ direction: ReferenceGraph.Direction) throws -> [ReferenceGraph.Edge]
 
-  /// Cited letters the archive does not have, most cited first.
+  /// Cited letters the archive does not have, most cited first, each with the stored letters
+  /// likely to be it under an OCR-misread number (``UnresolvedGroup/likelyStoredAs``).
   func unresolved() throws -> [UnresolvedGroup]
 
   /// Ranked full-text search; a typed query never reaches the engine as syntax.

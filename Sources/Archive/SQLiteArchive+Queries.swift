@@ -134,7 +134,9 @@ extension SQLiteArchive {
   }
 
   public func unresolved() throws -> [UnresolvedGroup] {
-    try read { db in try Self.unresolvedGroups(db, where: "1", []).map(\.group) }
+    try read { db in
+      try UnresolvedCopies.attach(Self.unresolvedGroups(db, where: "1", []), from: SQLiteCopySource(db: db))
+    }
   }
 
   static func unresolvedGroups(_ db: Database, where condition: String, _ arguments: StatementArguments) throws

@@ -103,7 +103,7 @@ extension PostgresArchive {
   }
 
   public func unresolved() throws -> [UnresolvedGroup] {
-    try unresolvedGroups(where: "true", []).map(\.group)
+    try UnresolvedCopies.attach(unresolvedGroups(where: "true", []), from: self)
   }
 
   /// Open citations grouped by the cited key, most cited first. The number parts are the

@@ -61,7 +61,7 @@ public enum CopyMatcher {
   public static func pairs(_ records: [Record]) -> [Pair] {
     var byDay: [Int: [Int]] = [:]
     for (index, record) in records.enumerated() {
-      for day in Set(([record.date] + record.otherDates.map(Optional.some)).compactMap { $0?.dayNumber }) {
+      for day in days(of: record) {
         byDay[day, default: []].append(index)
       }
     }
@@ -136,10 +136,7 @@ public enum CopyMatcher {
     guard similarity >= minimumSimilarity else { return nil }
     // Letters forwarded down a chain (ministry → province → district) share the subject, and
     // often a day; their offices differ.
-    if let x = a.issuer, let y = b.issuer {
-      let (p, q) = (fold(x), fold(y))
-      guard !p.isEmpty, !q.isEmpty, Self.similarity(p, q, atLeast: 0.6) >= 0.6 else { return nil }
-    }
+    guard issuersAlike(a.issuer, b.issuer) else { return nil }
     var reasons: [String] = []
     var confidence = similarity
     switch (a.number, b.number) {
@@ -157,7 +154,7 @@ public enum CopyMatcher {
       reasons.append("number read in one only")
     }
     if a.date?.dayNumber != b.date?.dayNumber {
-      confidence *= 0.9
+      confidence *= otherReadingFactor
       reasons.append("dates \(a.date?.iso ?? "?") and \(b.date?.iso ?? "?") (one among the other's OCR readings)")
     }
     reasons.append("subjects \(Int((similarity * 100).rounded())) % alike")
@@ -168,10 +165,25 @@ public enum CopyMatcher {
       reason: reasons.joined(separator: "; "))
   }
 
+  /// How much a match is lowered when its day is only among one side's OCR date readings.
+  static let otherReadingFactor = 0.9
+
+  /// Whether two issuing offices (when both are known) can be one office read twice.
+  static func issuersAlike(_ x: String?, _ y: String?) -> Bool {
+    guard let x, let y else { return true }
+    let (p, q) = (fold(x), fold(y))
+    return !p.isEmpty && !q.isEmpty && similarity(p, q, atLeast: 0.6) >= 0.6
+  }
+
+  /// The days a record may be dated: as read, and its OCR readings.
+  static func days(of record: Record) -> Set<Int> {
+    Set(([record.date] + record.otherDates.map(Optional.some)).compactMap { $0?.dayNumber })
+  }
+
   /// Whether two numbers can be one number read twice, and what differs: the same register,
   /// digits that differ only within Tesseract's confusion sets (any number of them), at most
   /// one digit dropped in the code, and a prefix that differs in at most one letter.
-  static func numbersAlike(_ x: NumberParts, _ y: NumberParts) -> (Double, [String])? {
+  package static func numbersAlike(_ x: NumberParts, _ y: NumberParts) -> (Double, [String])? {
     guard x.circular == y.circular else { return nil }
     var factor = 1.0
     var reasons: [String] = []

@@ -129,4 +129,38 @@ import Testing
     let (a, b) = try both(store) { try ArchiveChecksum.of($0) }
     #expect(b == a)
   }
+
+  /// Tesseract's page of Corpus/000 (มท ๐๘๑๒/ว ๑๕๖๕ read as มท ๐๕๑๒/ว ๑๕๐๕) and a letter citing
+  /// `cites`, on this store.
+  static func copyAndCitation(_ store: Store, cites: String) throws -> any TestArchive {
+    let archive = try store.makeArchive()
+    let name = "000_645d0e619560a029.light.txt"
+    let copy = try Data(contentsOf: Corpus.root.appendingPathComponent("Corpus/ocr").appendingPathComponent(name))
+    _ = try archive.ingest(
+      [
+        Corpus.input("Corpus/ocr/" + name, [UInt8](copy)),
+        Corpus.input(
+          "citing.txt", Corpus.letter(number: "มท ๐๘๑๒/ว ๒๐๐๐", date: "๑๒ กรกฎาคม ๒๕๖๔", cites: cites)),
+      ], batchSize: 8, progress: { _ in })
+    return archive
+  }
+
+  @Test(
+    arguments: Store.available,
+    [
+      "มท ๐๘๑๒/ว ๑๕๖๕ ลงวันที่ ๙ กรกฎาคม ๒๕๖๔", "มท ๐๘๑๒/ว ๑๕๖๕ ลงวันที่ ๒๐ สิงหาคม ๒๕๖๔",
+      "มท ๐๘๑๒/ว ๑๑๖๕ ลงวันที่ ๙ กรกฎาคม ๒๕๖๔",
+    ])
+  func unresolvedNamesTheSameLikelyStoredCopies(_ store: Store, _ cites: String) throws {
+    let sqlite = try Self.copyAndCitation(.sqlite, cites: cites).unresolved()
+    let other = try Self.copyAndCitation(store, cites: cites).unresolved()
+    #expect(other == sqlite)
+    let hints = other.filter { !$0.likelyStoredAs.isEmpty }
+    if cites.hasPrefix("มท ๐๘๑๒/ว ๑๕๖๕ ลงวันที่ ๙") {
+      #expect(hints.map(\.key) == ["มท 0812/ว 1565@2564"])
+      #expect(hints.first?.likelyStoredAs.map(\.id) == ["มท 0512/ว 1505@2564"])
+    } else {
+      #expect(hints.isEmpty, "\(hints)")
+    }
+  }
 }

@@ -114,3 +114,97 @@ import Testing
     #expect(!kept.contains("มท 0812/ว 1565@2564"))
   }
 }
+
+/// `unresolved` names a stored letter that is likely the missing one under a number Tesseract
+/// misread: the OCR copy of มท ๐๘๑๒/ว ๑๕๖๕ is stored as มท ๐๕๑๒/ว ๑๕๐๕ (read dated the 5th, the
+/// 9th among its OCR readings), and another letter cites the true number.
+@Suite struct UnresolvedLikelyStoredTests {
+  static let ocrCopy = "000_645d0e619560a029.light.txt"
+
+  /// An archive holding only the OCR copy and one clean letter citing `cites`.
+  static func archive(citing cites: String) throws -> SQLiteArchive {
+    let archive = try Fixtures.archive()
+    let copy = try Data(contentsOf: Fixtures.corpus.appendingPathComponent("ocr").appendingPathComponent(ocrCopy))
+    let citing = Fixtures.letter(number: "มท ๐๘๑๒/ว ๒๐๐๐", date: "๑๒ กรกฎาคม ๒๕๖๔", cites: cites)
+    _ = try archive.ingest(
+      [
+        SourceInput(path: "Corpus/ocr/" + ocrCopy, content: .bytes([UInt8](copy))),
+        SourceInput(path: "citing.txt", content: .bytes(citing)),
+      ], batchSize: 8)
+    return archive
+  }
+
+  @Test func aMissingNumberNamesTheOCRCopyStoredUnderAMisreadNumber() throws {
+    let archive = try Self.archive(citing: "มท ๐๘๑๒/ว ๑๕๖๕ ลงวันที่ ๙ กรกฎาคม ๒๕๖๔")
+    let groups = try archive.unresolved()
+    let group = try #require(groups.first { $0.key == "มท 0812/ว 1565@2564" }, "\(groups.map(\.key))")
+    // Still listed: the hint is for the archivist, nothing is linked.
+    #expect(group.citedBy == ["มท 0812/ว 2000@2564"])
+    let match = try #require(group.likelyStoredAs.first)
+    #expect(group.likelyStoredAs.count == 1)
+    #expect(match.id == "มท 0512/ว 1505@2564")
+    #expect(match.confidence > 0.5 && match.confidence < 1)
+    #expect(match.reason.contains("serial 1505 / 1565"), "\(match.reason)")
+    #expect(match.reason.contains("code 0512 / 0812"), "\(match.reason)")
+    #expect(match.reason.contains("among its OCR readings"), "\(match.reason)")
+  }
+
+  @Test(arguments: [
+    // Another date, not among the copy's OCR readings.
+    "มท ๐๘๑๒/ว ๑๕๖๕ ลงวันที่ ๒๐ สิงหาคม ๒๕๖๔",
+    // ๑ is never read for ๕: ว ๑๑๖๕ is another letter.
+    "มท ๐๘๑๒/ว ๑๑๖๕ ลงวันที่ ๙ กรกฎาคม ๒๕๖๔",
+    // Another register (no ว).
+    "มท ๐๘๑๒/๑๕๖๕ ลงวันที่ ๙ กรกฎาคม ๒๕๖๔",
+  ])
+  func aDifferentLetterGetsNoHint(_ cites: String) throws {
+    let archive = try Self.archive(citing: cites)
+    let groups = try archive.unresolved()
+    let group = try #require(groups.first { $0.citedBy == ["มท 0812/ว 2000@2564"] }, "\(groups.map(\.key))")
+    #expect(group.likelyStoredAs.isEmpty, "\(group.likelyStoredAs)")
+  }
+
+  /// The scan that spares parsing a record never calls one without doubt that has it: over
+  /// the Corpus's records, and records written to mislead it.
+  @Test func aRecordTheScanPassesOverCarriesNoOCRDoubt() throws {
+    let archive = try Fixtures.corpusArchive.get()
+    let column = try #require(ArchiveTable.letter.columns.firstIndex { $0.name == "record" })
+    var texts: [String] = []
+    try archive.readRows(.letter, chunk: 100) { rows in
+      for row in rows { if case let .text(text) = row[column] { texts.append(text) } }
+    }
+    var (doubted, scanned) = (0, 0)
+    for text in texts {
+      let record = CopyMatcher.Record(stored: try #require(ArchiveStoreSupport.parseJSON(text)))
+      if record?.ocr == true { doubted += 1 }
+      if !CopyMatcher.Record.mayBeDoubted(.text(text)) {
+        scanned += 1
+        #expect(record?.ocr != true, "\(record?.id ?? text.prefix(80).description)")
+      }
+    }
+    #expect(doubted > 0 && scanned > 0, "\(doubted) doubted, \(scanned) passed over of \(texts.count)")
+    let date = #""date":{"candidates":[],"iso":"2021-07-09""#
+    for (json, mayBeDoubted) in [
+      (#"{"number":{"confidence":1.0},\#(date),"confidence":null},"warnings":[]}"#, false),
+      (#"{"number":{"confidence" : 1 },\#(date),"confidence":1.00}}"#, false),
+      (#"{"number":{"confidence":0.6},\#(date)}}"#, true),
+      (#"{"number":{"confidence":1e-1},\#(date)}}"#, true),
+      (#"{\#(date),"confidence": 0.95}}"#, true),
+      (#"{\#(date)},"warnings":[{"code":"ocr_digits"}]}"#, true),
+      (#"{\#(date)},"warnings":[{"code":"\u006fcr_digits"}]}"#, true),
+      (#"{\#(date)},"subject":"a \"confidence\": 0.5 \\"}"#, false),
+    ] {
+      #expect(CopyMatcher.Record.mayBeDoubted(.text(json)) == mayBeDoubted, "\(json)")
+      if !mayBeDoubted {
+        #expect(ArchiveStoreSupport.parseJSON(json).flatMap(CopyMatcher.Record.init(stored:))?.ocr == false, "\(json)")
+      }
+    }
+  }
+
+  @Test func findLeavesTheHintToUnresolved() throws {
+    let archive = try Self.archive(citing: "มท ๐๘๑๒/ว ๑๕๖๕ ลงวันที่ ๙ กรกฎาคม ๒๕๖๔")
+    let found = try archive.find(try #require(NumberPattern("มท 0812/ว 1565")))
+    #expect(found.missing.map(\.key) == ["มท 0812/ว 1565@2564"])
+    #expect(found.missing.allSatisfy { $0.likelyStoredAs.isEmpty })
+  }
+}

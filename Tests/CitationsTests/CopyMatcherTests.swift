@@ -98,4 +98,125 @@ import ThaiText
     #expect(groups[0].kept == "มท 0812/ว 1565@2564")
     #expect(groups[0].copies.map(\.copy).sorted() == ["มท 0512/ว 1505@2564", "มท 0512/ว 1525@2564"])
   }
+
+  // MARK: - A cited number the archive lacks
+
+  static func cited(_ number: NumberParts, _ dates: [ThaiDate], year: Int? = 2564, ocr: Bool = false)
+    -> CopyMatcher.Cited
+  {
+    CopyMatcher.Cited(
+      number: number, year: year, dates: dates, issuers: ["กรมส่งเสริมการปกครองท้องถิ่น"], citedBy: ["x#0"], ocr: ocr)
+  }
+
+  @Test func aCitedNumberFindsItsOCRCopyByTheSameRules() throws {
+    let copy = Self.record(
+      "มท 0512/ว 1525@2564", Self.number("มท", "0512", "1525"), Self.date(5), other: [Self.date(9)], ocr: true)
+    let found = CopyMatcher.likelyStored(Self.cited(Self.number("มท", "0812", "1565"), [Self.date(9)]), among: [copy])
+    let match = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(match.id == copy.id)
+    #expect(match.confidence > 0.5 && match.confidence < 1)
+    #expect(match.reason.contains("among its OCR readings"))
+  }
+
+  @Test func aCitedNumberIsNotMatchedToADifferentLetter() {
+    let cited = Self.cited(Self.number("มท", "0812", "1565"), [Self.date(9)])
+    for record in [
+      // Another day; ๑ for ๕; both read without doubt; another register; the citing letter itself.
+      Self.record("มท 0512/ว 1505@2564", Self.number("มท", "0512", "1505"), Self.date(12), ocr: true),
+      Self.record("มท 0812/ว 1165@2564", Self.number("มท", "0812", "1165"), Self.date(9), ocr: true),
+      Self.record("มท 0512/ว 1505@2564", Self.number("มท", "0512", "1505"), Self.date(9), ocr: false),
+      Self.record("มท 0512/1505@2564", Self.number("มท", "0512", "1505", circular: false), Self.date(9), ocr: true),
+      Self.record("x#0", Self.number("มท", "0512", "1505"), Self.date(9), ocr: true),
+    ] {
+      #expect(CopyMatcher.likelyStored(cited, among: [record]).isEmpty, "\(record.id)")
+    }
+  }
+
+  @Test func serialReadingsAreEveryDigitWithinItsClass() throws {
+    let readings = try #require(CopyMatcher.serialReadings(of: "1565"))
+    #expect(readings.count == 1 * 4 * 3 * 4)
+    #expect(readings.contains("1505") && readings.contains("1565") && readings.contains("1929"))
+    #expect(!readings.contains("1165"))
+    #expect(CopyMatcher.serialReadings(of: "555555555") == nil)
+  }
+
+  /// Near-miss numbers: a few real ones, and each with digits read within and across their
+  /// confusion classes, dropped, added, and moved about the `.`; prefixes a letter apart.
+  static func nearMisses() -> [NumberParts] {
+    var generator = SeededGenerator(seed: 7)
+    let digits = Array("0123456789")
+    func digit() -> Character { digits[Int.random(in: 0..<digits.count, using: &generator)] }
+    func mutate(_ code: String) -> String {
+      var characters = Array(code)
+      switch Int.random(in: 0..<4, using: &generator) {
+      case 0 where !characters.isEmpty:
+        characters[Int.random(in: 0..<characters.count, using: &generator)] = digit()
+      case 1 where characters.count > 1: characters.remove(at: Int.random(in: 0..<characters.count, using: &generator))
+      case 2: characters.insert(digit(), at: Int.random(in: 0...characters.count, using: &generator))
+      default: characters.insert(".", at: Int.random(in: 0...characters.count, using: &generator))
+      }
+      return String(characters)
+    }
+    let codes: [String?] = [
+      nil, "0812", "0512", "812", "08120", "0810.7", "08107", "081.07", "0.812", "1012", "0612", "0821",
+    ]
+    let serials = ["1565", "1505", "1929", "165", "1", "7", "3"]
+    var numbers: [NumberParts] = []
+    for (index, code) in codes.enumerated() {
+      for serial in serials {
+        let prefix = ["มท", "มห", "ม", nil, "กค", "มทร"][(index + serial.count) % 6]
+        numbers.append(NumberParts(prefix: prefix, code: code, circular: index % 3 != 0, serial: serial))
+        var mutated = code ?? "0812"
+        for round in 0..<3 {
+          mutated = mutate(mutated)
+          numbers.append(
+            NumberParts(
+              prefix: prefix, code: mutated, circular: index % 3 != 0, serial: serial,
+              yearSuffix: ["64", "62", nil, "69", "60"][(round + index) % 5]))
+        }
+      }
+    }
+    return numbers
+  }
+
+  @Test func narrowingFindsEveryNumberNumbersAlikeAccepts() {
+    let numbers = Self.nearMisses()
+    // As an index holds them: no sub-office, no year suffix.
+    let indexed = numbers.map {
+      NumberParts(prefix: $0.prefix, code: $0.code, circular: $0.circular, serial: $0.serial)
+    }
+    var narrowing = CopyMatcher.NumberNarrowing(indexed)
+    var accepted = 0
+    for number in numbers {
+      let found = narrowing.alike(number).sorted()
+      let alike = numbers.indices.filter { CopyMatcher.numbersAlike(numbers[$0], number) != nil }
+      // Never loses a number that fits; finds exactly the entries that fit as indexed.
+      #expect(Set(alike).isSubset(of: found), "\(number.canonical)")
+      #expect(found == indexed.indices.filter { CopyMatcher.numbersAlike(indexed[$0], number) != nil })
+      accepted += alike.count
+    }
+    // The list has pairs to find: with digits confused, a digit dropped, a prefix misread.
+    #expect(accepted > numbers.count * 2)
+    // With every part filed, exactly the numbers numbersAlike accepts.
+    var full = CopyMatcher.NumberNarrowing(numbers)
+    for number in numbers {
+      #expect(
+        full.alike(number).sorted() == numbers.indices.filter { CopyMatcher.numbersAlike(numbers[$0], number) != nil },
+        "\(number.canonical)")
+    }
+  }
+}
+
+/// A small deterministic generator (SplitMix64), so the near misses are the same each run.
+private struct SeededGenerator: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
 }

@@ -30,7 +30,7 @@ struct FindCommand: ParsableCommand {
       Console.out(
         JSONValue.object([
           ("query", .string(pattern.display)), ("letters", .array(found.letters.map(ReportJSON.summary))),
-          ("missing", .array(found.missing.map(ReportJSON.group))),
+          ("missing", .array(found.missing.map { ReportJSON.group($0) })),
         ]).serialized())
     } else {
       if found.letters.count > 1 {

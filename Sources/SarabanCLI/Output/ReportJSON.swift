@@ -36,12 +36,25 @@ enum ReportJSON {
     ])
   }
 
-  static func group(_ g: UnresolvedGroup) -> JSONValue {
-    .object([
+  /// A missing cited letter; with `likelyStored` (`unresolved`, which looks for them), the
+  /// stored letters likely to be it under a misread number, best first (`[]` when none).
+  static func group(_ g: UnresolvedGroup, likelyStored: Bool = false) -> JSONValue {
+    var fields: [(String, JSONValue)] = [
       ("key", .string(g.key)), ("number", string(g.number)), ("year", int(g.year)), ("date", string(g.date)),
       ("count", .int(g.count)), ("cited_by", .array(g.citedBy.map(JSONValue.string))), ("raw", .string(g.raw)),
       ("reason", string(g.reason)),
-    ])
+    ]
+    if likelyStored {
+      fields.append(
+        (
+          "likely_stored_as",
+          .array(
+            g.likelyStoredAs.map {
+              .object([("id", .string($0.id)), ("confidence", .double($0.confidence)), ("reason", .string($0.reason))])
+            })
+        ))
+    }
+    return .object(fields)
   }
 
   static func copies(_ g: CopyMatcher.Group) -> JSONValue {

@@ -8,8 +8,14 @@ struct Table {
 
   init(_ headers: String...) { self.headers = headers }
 
+  /// Lines printed whole (never cut) under a row, indented: by row index.
+  var notes: [Int: [String]] = [:]
+
   mutating func add(_ cells: String...) { rows.append(cells) }
   mutating func add(_ cells: [String]) { rows.append(cells) }
+
+  /// A line under the last row added, outside the columns, so a long reason stays whole.
+  mutating func note(_ line: String) { notes[rows.count - 1, default: []].append(line) }
 
   /// Display columns of `text` (Thai marks above/below a consonant take none).
   static func width(_ text: String) -> Int {
@@ -42,10 +48,12 @@ struct Table {
     for row in all {
       for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], Self.width(cell)) }
     }
-    return all.map { row in
-      row.enumerated().map { i, cell in
+    return all.enumerated().flatMap { index, row in
+      let line = row.enumerated().map { i, cell in
         i == row.count - 1 ? cell : cell + String(repeating: " ", count: max(0, widths[i] - Self.width(cell)))
       }.joined(separator: "  ")
+      // `all` starts with the headers: row r of `rows` is line r + 1.
+      return [line] + (notes[index - 1] ?? []).map { "  " + $0 }
     }.joined(separator: "\n")
   }
 }
