@@ -8,8 +8,9 @@ extension SQLiteArchive {
   /// no other (``CitationResolver``).
   static let sameRegister = "circular = :circular AND (prefix IS NULL OR :prefix IS NULL OR prefix = :prefix)"
 
-  /// The arms every candidate query has, for a number `:number` with code `:code` and serial
-  /// `:serial`, dated between `:lo` and `:hi`: the same number; the same code and serial (any
+  /// The arms of a candidate query, for a number `:number` with code `:code` and serial
+  /// `:serial`, dated between `:lo` and `:hi`: the same number (when `number` is given); the
+  /// same code and serial (any
   /// date); within the dates, the same code and a serial one digit away, or the same serial
   /// and a code one digit away or no code on either side. That is everything
   /// ``CitationResolver`` can accept without OCR candidates (``DigitEdit``), tested on the
@@ -21,10 +22,9 @@ extension SQLiteArchive {
   /// Separate `SELECT`s joined by `UNION ALL` (callers drop repeats), each naming its index:
   /// SQLite plans an `OR` over partial indexes as a table scan, and without statistics may
   /// pick an index that holds no date.
-  static func arms(_ table: String, columns: String, where common: String, number: String) -> String {
+  static func arms(_ table: String, columns: String, where common: String, number: String?) -> String {
     let prefix = table == "citation" ? "citation_open_" : "letter_"
-    return [
-      "\(number)",
+    return ([number].compactMap { $0 } + [
       // Letters: the serial index holds the code (v5 dropped `letter_code_serial`).
       table == "citation"
         ? "INDEXED BY citation_open_code_serial WHERE code IS :code AND serial = :serial"
@@ -37,7 +37,7 @@ extension SQLiteArchive {
       INDEXED BY \(prefix)serial_date_code WHERE serial = :serial AND date BETWEEN :lo AND :hi
         AND (saraban_near(code, :code) OR (code IS NULL AND :code IS NULL))
       """,
-    ].map { "SELECT \(columns) FROM \(table) \($0) AND \(common)" }.joined(separator: "\nUNION ALL ")
+    ]).map { "SELECT \(columns) FROM \(table) \($0) AND \(common)" }.joined(separator: "\nUNION ALL ")
   }
 
   /// Open or doubtful citations that a letter with this number, code, serial and date could
@@ -59,12 +59,21 @@ extension SQLiteArchive {
 
   static let retryCommon = "\(ArchiveMigrations.openCitations) AND id < :before AND \(sameRegister)"
 
-  /// Letters that could be the cited one: the exact number and year, and the letters of
-  /// ``arms(_:columns:where:number:)``.
-  static let candidatesSQL = arms(
-    "letter", columns: "id, prefix, sub_office, code, circular, serial, year_suffix, year, date",
-    where: "serial IS NOT NULL AND \(sameRegister)",
-    number: "INDEXED BY letter_number_year WHERE number = :number AND year IS :year")
+  /// What ``letterKey(columns:)`` reads, in its order.
+  static let letterKeyColumns = "id, prefix, sub_office, code, circular, serial, year_suffix, year, date"
+
+  /// Letters with a number, in the register a citation names.
+  static let candidateCommon = "serial IS NOT NULL AND \(sameRegister)"
+
+  /// The letter with the cited number and year, if stored.
+  static let exactCandidateSQL = """
+    SELECT \(letterKeyColumns) FROM letter INDEXED BY letter_number_year
+    WHERE number = :number AND year IS :year AND \(candidateCommon)
+    """
+
+  /// Letters one digit away (``arms(_:columns:where:number:)``), asked only when the exact
+  /// letter is not stored (``exactCandidateSQL`` has been read already).
+  static let candidatesSQL = arms("letter", columns: letterKeyColumns, where: candidateCommon, number: nil)
 
   /// The arguments of ``arms(_:columns:where:number:)`` for a number's parts and dates.
   static func armArguments(
@@ -170,14 +179,8 @@ extension SQLiteArchive {
     return (codeEdit == .none ? 0 : 1) + (serialEdit == .none ? 0 : 1) <= 1
   }
 
-  /// The letter with the cited number and year, if stored (the first arm of ``candidatesSQL``).
-  static let exactCandidateSQL = """
-    SELECT id, prefix, sub_office, code, circular, serial, year_suffix, year, date
-    FROM letter INDEXED BY letter_number_year
-    WHERE number = :number AND year IS :year AND serial IS NOT NULL AND \(sameRegister)
-    """
-
-  /// Letters that could be the cited one (see ``candidatesSQL``), and the OCR candidates.
+  /// Letters that could be the cited one (``exactCandidateSQL``, ``candidatesSQL``), and the
+  /// OCR candidates.
   ///
   /// When the letter with the cited number and year is stored (most citations), it is the only
   /// candidate read: ``CitationResolver`` takes the exact letter whatever else fits, so the
@@ -204,15 +207,17 @@ extension SQLiteArchive {
     {
       return exact
     }
-    let statement = try db.cachedStatement(sql: Self.candidatesSQL)
-    var ids = Set<String>()
-    var keys = try Row.fetchAll(statement, arguments: StatementArguments(arguments)).map(Self.letterKey(columns:))
-      .filter { ids.insert($0.id).inserted }
+    var ids = Set(exact.map(\.id))
+    var keys = exact
+    for row in try Row.fetchAll(db.cachedStatement(sql: Self.candidatesSQL), arguments: StatementArguments(arguments)) {
+      let key = Self.letterKey(columns: row)
+      if ids.insert(key.id).inserted { keys.append(key) }
+    }
     if !c.candidates.isEmpty {
       let more = try Row.fetchAll(
         db,
         sql: """
-          SELECT id, prefix, sub_office, code, circular, serial, year_suffix, year, date FROM letter
+          SELECT \(Self.letterKeyColumns) FROM letter
           WHERE serial IS NOT NULL AND number IN (\(Array(repeating: "?", count: c.candidates.count).joined(separator: ",")))
           """,
         arguments: StatementArguments(c.candidates))
