@@ -32,6 +32,8 @@ let package = Package(
       ]),
     // SQL functions the archive's queries call once per index entry (C: no Swift call cost).
     .target(name: "SQLiteFunctions", path: "Sources/SQLiteFunctions", linkerSettings: [.linkedLibrary("sqlite3")]),
+    // SHA-256 blocks on the CPU's SHA instructions where it has them (source.sha256 of every file).
+    .target(name: "SHA256Kernel", path: "Sources/SHA256Kernel"),
     .systemLibrary(
       name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]),
@@ -40,7 +42,9 @@ let package = Package(
     .target(name: "ThaiText", dependencies: ["ICUShim"]),
     .target(
       name: "Letters",
-      dependencies: ["ThaiText", "CLibXML2", .product(name: "Logging", package: "swift-log")]),
+      dependencies: [
+        "ThaiText", "CLibXML2", "SHA256Kernel", .product(name: "Logging", package: "swift-log"),
+      ]),
     .target(name: "Citations", dependencies: ["Letters", "ThaiText"]),
     .target(
       name: "Archive",
