@@ -72,10 +72,10 @@ enum CitationReader {
         start = rawStart
         let openerWord = String(scalars: s[openerStart..<openerEnd])
         let issuerStart =
-          openerWord.hasPrefix("สำเนาหนังสือ") || openerWord.hasPrefix("หนังสือ") || openerWord.hasPrefix("บันทึก")
+          openerWord.hasUTF8Prefix("สำเนาหนังสือ") || openerWord.hasUTF8Prefix("หนังสือ") || openerWord.hasUTF8Prefix("บันทึก")
           ? openerEnd : rawStart + 0
         issuerRange = issuerStart..<hit.lowerBound
-        if !(openerWord.hasPrefix("สำเนาหนังสือ") || openerWord.hasPrefix("หนังสือ")) {
+        if !(openerWord.hasUTF8Prefix("สำเนาหนังสือ") || openerWord.hasUTF8Prefix("หนังสือ")) {
           issuerRange = openerEnd..<hit.lowerBound
         }
       }

@@ -38,7 +38,7 @@ enum IssuerPrefixes {
   /// The prefix of an issuer named in text, or nil.
   static func prefix(forIssuer issuer: String) -> String? {
     for (office, prefix) in offices where issuer.contains(office) { return prefix }
-    guard let range = issuer.range(of: "จังหวัด") else { return nil }
+    guard let range = issuer.utf8Range(of: "จังหวัด") else { return nil }
     let rest = issuer[range.upperBound...]
     for (province, prefix) in provinces where rest.hasPrefix(province) { return prefix }
     return nil

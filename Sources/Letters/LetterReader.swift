@@ -70,7 +70,7 @@ struct LetterReader {
         var value = ([Vocabulary.value(after: end, in: s)] + more.map { Vocabulary.stripLeaders(lines[$0].text) })
           .filter { !$0.isEmpty }.joined(separator: " ")
         k = (more.last ?? k)
-        if let phone = value.range(of: "โทร") {
+        if let phone = value.utf8Range(of: "โทร") {
           // Labelled โทร.: a memo's unit often gives only its internal number (`โทร. ๓๑๐๕`).
           letter.contact.phones += PhoneReader.phones(in: String(value[phone.upperBound...]), minimumDigits: 4)
           value = String(value[..<phone.lowerBound]).trimmed
@@ -433,7 +433,7 @@ struct LetterReader {
       }
       if let match {
         letter.date = DateValue(match)
-        letter.body.removeAll { $0.hasPrefix(lines[k].text) }
+        letter.body.removeAll { $0.hasUTF8Prefix(lines[k].text) }
         return
       }
     }

@@ -85,7 +85,7 @@ enum SignatureParser {
       } else if let (_, end) = Vocabulary.leading(Vocabulary.phones, in: s) {
         var value = Vocabulary.value(after: end, in: s)
         let faxes = PhoneReader.faxes(inLine: line.text)
-        if let fax = value.range(of: "โทรสาร") { value = String(value[..<fax.lowerBound]) }
+        if let fax = value.utf8Range(of: "โทรสาร") { value = String(value[..<fax.lowerBound]) }
         let phones = PhoneReader.phones(in: value, minimumDigits: 4)
         // `โทร./โทรสาร ๐ ๒๑๔๒ ๒๕๕๕`: one number serves both.
         foot.contact.phones += phones.isEmpty ? faxes : phones
@@ -99,7 +99,7 @@ enum SignatureParser {
         readPeople(line.text, into: &foot.contact)
       } else if let (_, end) = Vocabulary.leading(Vocabulary.websites, in: s) {
         foot.contact.urls += Self.urls(in: Vocabulary.value(after: end, in: s), named: true)
-      } else if line.text.hasPrefix("www.") || line.text.hasPrefix("http") {
+      } else if line.text.hasUTF8Prefix("www.") || line.text.hasUTF8Prefix("http") {
         foot.contact.urls += Self.urls(in: line.text)
       } else if sawContact, Vocabulary.leading(Vocabulary.otherContacts, in: s) != nil {
         // part of the block, kept in the letter's span; no field holds it
@@ -221,7 +221,7 @@ enum SignatureParser {
       "ผู้ว่าการ", "ผู้จัดการ", "กรรมการ", "ผู้บริหาร", "ผู้กำกับ", "ศึกษาธิการ", "สาธารณสุข", "ผู้บัญชาการ",
       "นายแพทย์สาธารณสุข",
     ]
-    return heads.contains { text.hasPrefix($0) }
+    return heads.contains { text.hasUTF8Prefix($0) }
   }
 
   /// The acting phrase printed in a position line (longest first), or nil.

@@ -16,10 +16,18 @@ public enum JSONValue: Sendable, Equatable {
 
   /// The JSON text: compact, or pretty with two-space indentation. Keys are sorted.
   public func serialized(pretty: Bool = false) -> String {
+    String(decoding: utf8(pretty: pretty), as: UTF8.self)
+  }
+
+  /// The JSON text as UTF-8 bytes, for writing out: ``serialized(pretty:)`` without making a
+  /// `String` of it, which validates every byte again (a tenth of `saraban parse`'s JSON cost).
+  /// `terminator` bytes (a newline) are appended in place.
+  public func utf8(pretty: Bool = false, terminator: UInt8? = nil) -> [UInt8] {
     var out: [UInt8] = []
-    out.reserveCapacity(4096)
+    out.reserveCapacity(16384)
     write(into: &out, pretty: pretty, indent: 0)
-    return String(decoding: out, as: UTF8.self)
+    if let terminator { out.append(terminator) }
+    return out
   }
 
   private func write(into out: inout [UInt8], pretty: Bool, indent: Int) {

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+@testable import Letters
+
+/// The parser's byte-level search helpers answer as the standard library and Foundation do on
+/// the words it looks for (a contact line's โทร / โทรสาร, an opener, a province).
+@Suite struct ByteSearchTests {
+  @Test(arguments: [
+    ("โทร. ๐ ๒๒๒๒ ๑๑๑๑ โทรสาร ๐ ๒๒๒๒ ๑๑๑๒", "โทรสาร"),
+    ("โทร. ๐ ๒๒๒๒ ๑๑๑๑", "โทรสาร"),
+    ("กองคลัง โทร. ๓๑๐๕", "โทร"),
+    ("ที่ว่าการอำเภอเมือง จังหวัดเชียงใหม่", "จังหวัด"),
+    ("จังหวัด", "จังหวัด"),
+    ("จังหวั", "จังหวัด"),
+    ("", "โทร"),
+    ("abc โทร", "โทร"),
+  ])
+  func utf8RangeFindsWhatFoundationFinds(_ text: String, _ needle: String) {
+    let bytes = text.utf8Range(of: needle)
+    let foundation = text.range(of: needle)
+    #expect(bytes == foundation)
+    if let bytes { #expect(text[bytes] == needle) }
+  }
+
+  @Test(arguments: [
+    ("หนังสือจังหวัดเชียงใหม่", "หนังสือ", true),
+    ("สำเนาหนังสือกรม", "สำเนาหนังสือ", true),
+    ("บันทึกข้อความ", "บันทึก", true),
+    ("หนัง", "หนังสือ", false),
+    ("www.dla.go.th", "www.", true),
+    ("http://x", "http", true),
+    ("ตามหนังสือ", "หนังสือ", false),
+    ("", "", true),
+  ])
+  func utf8PrefixAgreesWithHasPrefix(_ text: String, _ prefix: String, _ expected: Bool) {
+    #expect(text.hasUTF8Prefix(prefix) == expected)
+    #expect(text.hasPrefix(prefix) == expected)
+  }
+
+  /// A contact line with no @ gives no e-mail without being split into words; one with an
+  /// address still gives it.
+  @Test(arguments: [
+    ("โทร. ๐ ๒๒๒๒ ๑๑๑๑", [String]()),
+    ("saraban@dla.go.th", ["saraban@dla.go.th"]),
+    ("<saraban@dla.go.th>, x@y", ["saraban@dla.go.th"]),
+  ])
+  func emailsNeedAnAt(_ line: String, _ expected: [String]) {
+    #expect(PhoneReader.emails(in: line) == expected)
+  }
+}
