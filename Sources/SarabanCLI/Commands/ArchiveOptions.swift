@@ -60,7 +60,7 @@ enum Console {
 
   /// Writes `data`; when the reader has gone (EPIPE) the process ends as SIGPIPE ends any
   /// Unix tool, quietly; another failure (a full disk) is one line and exit status 1.
-  static func write(_ data: Data, to handle: FileHandle, name: String = "standard output") {
+  static func write(_ data: some DataProtocol, to handle: FileHandle, name: String = "standard output") {
     do {
       try handle.write(contentsOf: data)
     } catch {

@@ -36,38 +36,48 @@ struct ParseCommand: ParsableCommand {
     let parser = LetterParser()
     var failed = false
     let out = FileHandle.standardOutput
+    // Files are read in order, parsed and turned into JSON a batch at a time on all cores,
+    // and printed in order: the output is the same as one file after another.
+    var batch = ParseBatch()
+    func flush() {
+      guard !batch.isEmpty else { return }
+      for parsed in batch.parse(with: parser, format: format, jsonl: jsonl, pretty: pretty) {
+        if !report(parsed.document, path: parsed.path) { failed = true }
+        Console.write(parsed.json, to: out)
+      }
+      batch = ParseBatch()
+    }
     for path in files {
       if let chunked = ChunkedFile.open(path, options: limit.chunks, format: format) {
+        flush()
         if !parseInChunks(chunked, parser: parser, out: out) { failed = true }
         continue
       }
-      let bytes: [UInt8]
       switch FileReading.bytes(of: path, limit: limit.bytes) {
-      case let .success(read): bytes = read
+      case let .success(read):
+        batch.add(path: path, bytes: read)
+        if batch.isFull { flush() }
       case let .failure(failure):
+        flush()  // what came before is printed before this file's error
         Console.err("saraban: \(path): \(failure)")
         failed = true
-        continue
-      }
-      let document = parser.parse(bytes: bytes, path: path, format: format)
-      if document.letters.isEmpty {
-        let reason = document.warnings.map(\.message).joined(separator: "; ")
-        Console.err("saraban: \(path): no letter: \(reason.isEmpty ? "no letter header or body found" : reason)")
-        failed = true
-      } else {
-        for warning in document.warnings {
-          Console.err("saraban: warning: \(path): \(warning.code.rawValue): \(warning.message)")
-        }
-      }
-      if jsonl {
-        for letter in document.letters {
-          Console.write(Data((LetterJSON.letter(letter).serialized() + "\n").utf8), to: out)
-        }
-      } else {
-        Console.write(Data((LetterJSON.document(document).serialized(pretty: pretty) + "\n").utf8), to: out)
       }
     }
+    flush()
     if failed { throw ExitCode.failure }
+  }
+
+  /// One file's messages on standard error; false when it gave no letter.
+  private func report(_ document: LetterDocument, path: String) -> Bool {
+    if document.letters.isEmpty {
+      let reason = document.warnings.map(\.message).joined(separator: "; ")
+      Console.err("saraban: \(path): no letter: \(reason.isEmpty ? "no letter header or body found" : reason)")
+      return false
+    }
+    for warning in document.warnings {
+      Console.err("saraban: warning: \(path): \(warning.code.rawValue): \(warning.message)")
+    }
+    return true
   }
 
   /// A plain-text file larger than `--chunk-size`: letters printed as each chunk is read, the
