@@ -59,10 +59,12 @@ public struct ThaiNormalizer: Sendable {
     var text = text
     var report = Report()
     var needsICU = false
-    let bytes: [UInt8] = text.withUTF8 { transduce($0, report: &report, needsICU: &needsICU) }
+    var out = ByteOutput(capacity: text.utf8.count)
+    defer { out.deallocate() }
+    text.withUTF8 { transduce($0, into: &out, report: &report, needsICU: &needsICU) }
     // Every change the transducer makes is counted in the report: with nothing counted, the
     // text is the input, and a new String (validated as UTF-8 again) is not needed.
-    var result = report.isEmpty && bytes.count == text.utf8.count ? text : String(decoding: bytes, as: UTF8.self)
+    var result = report.isEmpty && out.count == text.utf8.count ? text : String(decoding: out.bytes, as: UTF8.self)
     if steps.contains(.nfc), needsICU, let composed = ICUNormalizer.nfc(result),
       !composed.utf8.elementsEqual(result.utf8)
     {
@@ -78,8 +80,8 @@ public struct ThaiNormalizer: Sendable {
   // MARK: - The byte-level transducer
 
   private func transduce(
-    _ input: UnsafeBufferPointer<UInt8>, report: inout Report, needsICU: inout Bool
-  ) -> [UInt8] {
+    _ input: UnsafeBufferPointer<UInt8>, into out: inout ByteOutput, report: inout Report, needsICU: inout Bool
+  ) {
     let zeroWidth = steps.contains(.zeroWidth)
     let doubleSaraE = steps.contains(.doubleSaraE)
     let saraAm = steps.contains(.saraAm)
@@ -90,8 +92,6 @@ public struct ThaiNormalizer: Sendable {
     let nfc = steps.contains(.nfc)
     let controls = steps.contains(.controlCharacters)
 
-    var out = [UInt8]()
-    out.reserveCapacity(input.count)
     let count = input.count
     var i = 0
 
@@ -195,10 +195,7 @@ public struct ThaiNormalizer: Sendable {
             }
           }
           if position != out.count {
-            let tail = Array(out[position...])
-            out.removeSubrange(position...)
-            Self.appendThai(&out, o)
-            out.append(contentsOf: tail)
+            out.insert(Self.thaiBytes(o), at: position)
             report.add(markOrder ? .markOrder : .nfc)
             continue
           }
@@ -209,7 +206,7 @@ public struct ThaiNormalizer: Sendable {
       // Other multi-byte scalars.
       let length = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : (b >= 0xC0 ? 2 : 1))
       guard i + length <= count else {
-        out.append(contentsOf: input[i..<count])
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: input[i..<count]))
         break
       }
       var scalar: UInt32 = 0
@@ -256,18 +253,17 @@ public struct ThaiNormalizer: Sendable {
       let alwaysComposed =
         (0x2010...0x2BFF).contains(scalar) && !(0x20D0...0x20FF).contains(scalar)
       if !alwaysComposed && scalar != 0xFFFD { needsICU = true }
-      out.append(contentsOf: input[i..<(i + length)])
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: input[i..<(i + length)]))
       i += length
     }
     if collapse { Self.trimTrailingSpaces(&out, &report) }
-    return out
   }
 
   // Free functions over the output buffer (not closures capturing it: a captured `var`
   // costs a dynamic exclusivity check on every byte).
 
   /// The Thai offset of the scalar ending at output position `end`, or nil.
-  @inline(__always) static func thaiBefore(_ out: [UInt8], _ end: Int) -> UInt8? {
+  @inline(__always) static func thaiBefore(_ out: ByteOutput, _ end: Int) -> UInt8? {
     guard end >= 3, out[end - 3] == 0xE0 else { return nil }
     let b1 = out[end - 2]
     let b2 = out[end - 1]
@@ -276,18 +272,19 @@ public struct ThaiNormalizer: Sendable {
     return nil
   }
 
-  @inline(__always) static func appendThai(_ out: inout [UInt8], _ o: UInt8) {
-    out.append(0xE0)
-    if o < 0x40 {
-      out.append(0xB8)
-      out.append(0x80 + o)
-    } else {
-      out.append(0xB9)
-      out.append(0x80 + o - 0x40)
-    }
+  @inline(__always) static func appendThai(_ out: inout ByteOutput, _ o: UInt8) {
+    let (a, b, c) = thaiBytes(o)
+    out.append(a)
+    out.append(b)
+    out.append(c)
   }
 
-  @inline(__always) static func setThai(_ out: inout [UInt8], at end: Int, _ o: UInt8) {
+  /// The UTF-8 of the Thai character at offset `o` from U+0E00.
+  @inline(__always) static func thaiBytes(_ o: UInt8) -> (UInt8, UInt8, UInt8) {
+    o < 0x40 ? (0xE0, 0xB8, 0x80 + o) : (0xE0, 0xB9, 0x80 + o - 0x40)
+  }
+
+  @inline(__always) static func setThai(_ out: inout ByteOutput, at end: Int, _ o: UInt8) {
     if o < 0x40 {
       out[end - 2] = 0xB8
       out[end - 1] = 0x80 + o
@@ -297,7 +294,7 @@ public struct ThaiNormalizer: Sendable {
     }
   }
 
-  static func trimTrailingSpaces(_ out: inout [UInt8], _ report: inout Report) {
+  static func trimTrailingSpaces(_ out: inout ByteOutput, _ report: inout Report) {
     var removed = 0
     while let last = out.last, last == 0x20 {
       out.removeLast()
