@@ -85,13 +85,38 @@ public enum JSONValue: Sendable, Equatable {
     for _ in 0..<(indent * 2) { out.append(0x20) }
   }
 
+  /// Whether any byte is a control character, `"` or `\\`: eight bytes at a time (a word
+  /// has a byte below n when `(w - 0x01…·n) & ~w & 0x80…` is not zero; `"` and `\\` are
+  /// a zero byte after XOR). Every string of every record goes through here.
+  static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    let raw = UnsafeRawPointer(base)
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var i = 0
+    while i + 8 <= bytes.count {
+      let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      let control = (w &- ones &* 0x20) & ~w
+      let quote = w ^ (ones &* 0x22)
+      let backslash = w ^ (ones &* 0x5C)
+      if (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs != 0 { return true }
+      i += 8
+    }
+    while i < bytes.count {
+      let b = bytes[i]
+      if b < 0x20 || b == 0x22 || b == 0x5C { return true }
+      i += 1
+    }
+    return false
+  }
+
   /// A JSON string: UTF-8 bytes copied, `"` `\\` and control characters escaped.
   static func escape(_ s: String, into out: inout [UInt8]) {
     out.append(0x22)
     // Most values need no escaping: copy their bytes in one go.
     var s = s
     let copied: Bool = s.withUTF8 { bytes in
-      for b in bytes where b < 0x20 || b == 0x22 || b == 0x5C { return false }
+      if needsEscaping(bytes) { return false }
       out.append(contentsOf: bytes)
       return true
     }
