@@ -93,10 +93,7 @@ struct Line: Sendable {
     var hasEmphasis = false
     copy.withUTF8 { bytes in
       first = bytes.first ?? 0
-      for b in bytes where b == 0x2A || b == 0x5F {
-        hasEmphasis = true
-        break
-      }
+      hasEmphasis = Byte.firstIndex(ofAny: (0x2A, 0x5F, 0x2A, 0x5F), in: bytes, from: 0) < bytes.count
     }
     guard first != 0 else { return text }
     // Fast path: nothing that could be markup.

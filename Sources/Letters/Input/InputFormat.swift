@@ -98,15 +98,16 @@ enum FormatSniffer {
   static func looksLikeMarkdown(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     // One pass: only `*`, `<`, `]` and `|` can begin an inline marker, so other bytes are
     // skipped without comparing (a byte-wise search per marker made this 10 % of parsing).
-    for i in bytes.indices {
+    var i = Byte.firstIndex(ofAny: (0x2A, Byte.lt, 0x5D, 0x7C), in: bytes, from: 0)
+    while i < bytes.count {
       let b = bytes[i]
-      guard b == 0x2A || b == Byte.lt || b == 0x5D || b == 0x7C else { continue }
       for marker in inlineMarkers where marker[0] == b && matchesLowercased(marker, bytes, at: i) {
         return true
       }
+      i = Byte.firstIndex(ofAny: (0x2A, Byte.lt, 0x5D, 0x7C), in: bytes, from: i + 1)
     }
     // Line starts: a code fence or an ATX heading (`# `…`###### `).
-    var i = 0
+    i = 0
     while i < bytes.count {
       var j = i
       while j < bytes.count, bytes[j] == Byte.space || bytes[j] == Byte.tab { j += 1 }
@@ -123,8 +124,7 @@ enum FormatSniffer {
         return true
       }
       // next line
-      while i < bytes.count, bytes[i] != Byte.newline { i += 1 }
-      i += 1
+      i = Byte.firstIndex(ofAny: (Byte.newline, Byte.newline, Byte.newline, Byte.newline), in: bytes, from: i) + 1
     }
     return false
   }
