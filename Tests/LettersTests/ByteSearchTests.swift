@@ -48,4 +48,16 @@ import Testing
   func emailsNeedAnAt(_ line: String, _ expected: [String]) {
     #expect(PhoneReader.emails(in: line) == expected)
   }
+
+  /// What passes for an address: ASCII local part and dotted domain, a top-level label of
+  /// two letters or more, one @.
+  @Test(arguments: [
+    ("saraban@dla.go.th", true), ("a.b_c%d+e-f@x-y.co", true), ("x@y.c", false), ("x@y", false),
+    ("@dla.go.th", false), ("a@b@c.th", false), ("ชื่อ@dla.go.th", false), ("a@dla.go.th1", false),
+    ("a@dl_a.go.th", false), ("a@dla..go.th", true), ("a@.th", false), ("a b@c.th", false),
+    ("A1@B2.COM", true),
+  ])
+  func emailAddressRule(_ text: String, _ expected: Bool) {
+    #expect(PhoneReader.isEmailAddress(text) == expected)
+  }
 }
