@@ -294,7 +294,9 @@ public enum ThaiDateParser {
       form = .numeric
     } else {
       j = skipSpaces(s, j)
-      guard let (m, end, abbreviated) = matchMonth(s, j) else { return nil }
+      // Every month name, full, damaged or abbreviated, starts with a Thai letter: most digit
+      // runs (phone numbers, item numbers, amounts) stop here before 24 names are tried.
+      guard j < s.count, isThaiLetter(s[j]), let (m, end, abbreviated) = matchMonth(s, j) else { return nil }
       month = m
       monthNumber = m.rawValue
       form = abbreviated ? .abbreviatedMonth : .fullMonth
