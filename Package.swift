@@ -87,11 +87,16 @@ let package = Package(
         "SarabanCLI", "Archive", "ArchivePostgres", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
       ]),
+    // The Corpus files and made-up letters both archive test targets read (tests only).
+    .target(name: "ArchiveTestSupport", dependencies: ["Archive"]),
     .testTarget(
       name: "ArchiveTests",
-      dependencies: ["Archive", "Citations", "Letters", "ThaiText", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "Archive", "ArchiveTestSupport", "Citations", "Letters", "ThaiText",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(
       name: "ArchiveStoreTests",
-      dependencies: ["Archive", "ArchivePostgres", "Citations", "Letters", "ThaiText"]),
+      dependencies: ["Archive", "ArchivePostgres", "ArchiveTestSupport", "Citations", "Letters", "ThaiText"]),
   ]
 )
