@@ -69,7 +69,7 @@ let package = Package(
     // The deterministic generator of the corpus, the tests and the benchmark tools.
     .target(name: "SeededRandom"),
     // A synthetic corpus with its ground truth, for benchmarks and accuracy at scale.
-    .executableTarget(name: "SarabanCorpus", dependencies: ["Letters", "SeededRandom"]),
+    .executableTarget(name: "SarabanCorpus", dependencies: ["Letters", "SeededRandom", "ThaiText"]),
     // Lookup latency on filled SQLite and PostgreSQL archives (scripts/postgres-figures.sh).
     .executableTarget(
       name: "ArchiveStoreFigures", dependencies: ["Archive", "ArchivePostgres", "Citations"]),
