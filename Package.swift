@@ -12,6 +12,8 @@ let package = Package(
     .library(name: "Citations", targets: ["Citations"]),
     .library(name: "Archive", targets: ["Archive"]),
     .library(name: "ArchivePostgres", targets: ["ArchivePostgres"]),
+    // For Benchmarks/ (a separate package), which draws its queries from the same generator.
+    .library(name: "SeededRandom", targets: ["SeededRandom"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -68,18 +70,20 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]),
+    // The deterministic generator of the corpus, the tests and the benchmark tools.
+    .target(name: "SeededRandom"),
     // A synthetic corpus with its ground truth, for benchmarks and accuracy at scale.
-    .executableTarget(name: "SarabanCorpus", dependencies: ["Letters"]),
+    .executableTarget(name: "SarabanCorpus", dependencies: ["Letters", "SeededRandom", "ThaiText"]),
     // Lookup latency on filled SQLite and PostgreSQL archives (scripts/postgres-figures.sh).
     .executableTarget(
       name: "ArchiveStoreFigures", dependencies: ["Archive", "ArchivePostgres", "Citations"]),
 
     .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"]),
     .testTarget(
-      name: "LettersTests", dependencies: ["Letters", "ThaiText"],
+      name: "LettersTests", dependencies: ["Letters", "ThaiText", "SeededRandom"],
       resources: [.copy("Fixtures")]),
-    .testTarget(name: "CitationsTests", dependencies: ["Citations", "Letters", "ThaiText"]),
-    .testTarget(name: "SarabanCorpusTests", dependencies: ["SarabanCorpus", "Letters"]),
+    .testTarget(name: "CitationsTests", dependencies: ["Citations", "Letters", "ThaiText", "SeededRandom"]),
+    .testTarget(name: "SarabanCorpusTests", dependencies: ["SarabanCorpus", "Letters", "SeededRandom"]),
     // Runs the built `saraban` as a person would: exit status, one-line errors, files on disk.
     .testTarget(
       name: "SarabanCLITests",
@@ -87,11 +91,16 @@ let package = Package(
         "SarabanCLI", "Archive", "ArchivePostgres", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
       ]),
+    // The Corpus files and made-up letters both archive test targets read (tests only).
+    .target(name: "ArchiveTestSupport", dependencies: ["Archive"]),
     .testTarget(
       name: "ArchiveTests",
-      dependencies: ["Archive", "Citations", "Letters", "ThaiText", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "Archive", "ArchiveTestSupport", "Citations", "Letters", "ThaiText",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(
       name: "ArchiveStoreTests",
-      dependencies: ["Archive", "ArchivePostgres", "Citations", "Letters", "ThaiText"]),
+      dependencies: ["Archive", "ArchivePostgres", "ArchiveTestSupport", "Citations", "Letters", "ThaiText"]),
   ]
 )

@@ -51,6 +51,7 @@ let package = Package(
         .product(name: "Archive", package: "saraban"),
         .product(name: "Citations", package: "saraban"),
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "SeededRandom", package: "saraban"),
       ],
       path: "Tools/ArchiveLatency"
     ),

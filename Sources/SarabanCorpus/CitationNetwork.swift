@@ -1,3 +1,5 @@
+import SeededRandom
+
 /// เครือข่ายการอ้างถึง — whom a generated letter cites. Half the citations go to ministry
 /// circulars with Zipf-distributed popularity over all circulars issued so far (a few are
 /// cited by thousands of letters, most by a handful); three in ten to a recent letter

@@ -1,3 +1,5 @@
+import ThaiText
+
 /// วันที่ — a Gregorian day for the generator, written the ways Thai letters write dates
 /// (Buddhist-era years, Thai or abbreviated month names, Thai or Arabic digits).
 struct CivilDate: Hashable, Sendable {
@@ -15,16 +17,8 @@ struct CivilDate: Hashable, Sendable {
   /// วันอาทิตย์ … วันเสาร์, indexed by ``weekday`` (0 = Sunday).
   static let weekdayNames = ["อาทิตย์", "จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์"]
 
-  /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
-  var dayNumber: Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let mp = (month + 9) % 12
-    let doy = (153 * mp + 2) / 5 + day - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return era * 146_097 + doe - 719_468
-  }
+  /// Days since 1970-01-01 (the parser's calendar, so generator and parser agree on weekdays).
+  var dayNumber: Int { GregorianCalendar.dayNumber(year: year, month: month, day: day) }
 
   init(year: Int, month: Int, day: Int) {
     self.year = year
@@ -32,17 +26,9 @@ struct CivilDate: Hashable, Sendable {
     self.day = day
   }
 
-  /// The day `days` after 1970-01-01 (civil_from_days).
+  /// The day `days` after 1970-01-01.
   init(dayNumber days: Int) {
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let doe = z - era * 146_097
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    day = doy - (153 * mp + 2) / 5 + 1
-    month = mp < 10 ? mp + 3 : mp - 9
-    year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+    (year, month, day) = GregorianCalendar.civil(dayNumber: days)
   }
 
   func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }

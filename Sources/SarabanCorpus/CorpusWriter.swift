@@ -1,5 +1,6 @@
 import Foundation
 import Letters
+import SeededRandom
 
 /// ผู้เขียนคลังจำลอง — writes a corpus to a folder, file by file, streaming: letters go
 /// to `letters/NNNN/NNNNNNN.txt` (a thousand files a folder), their truth to `truth.jsonl`

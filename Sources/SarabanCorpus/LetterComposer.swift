@@ -1,3 +1,5 @@
+import SeededRandom
+
 /// ผู้ร่างหนังสือ — writes one planned letter as OCR'd text would hold it, with the record
 /// the parser should make of it. Each kind follows ระเบียบสำนักนายกรัฐมนตรีว่าด้วยงานสารบรรณ
 /// and the shapes of the letters in Corpus/.

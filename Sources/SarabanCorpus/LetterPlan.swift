@@ -1,3 +1,5 @@
+import SeededRandom
+
 /// แผนของคลังจำลอง — what letter `j` of a corpus is, as a pure function of the corpus
 /// settings and `j`: its kind, office, number and date. Nothing is stored, so any letter (a
 /// citation's target among them) can be worked out again in O(1), and a million-letter

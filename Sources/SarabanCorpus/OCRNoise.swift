@@ -1,3 +1,5 @@
+import SeededRandom
+
 /// ความเสียหายจาก OCR — the damage OCR does to letters, as DESIGN.md measured it on
 /// Tesseract's Thai model, applied to generated text at one of three levels.
 ///

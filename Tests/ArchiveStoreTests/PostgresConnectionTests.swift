@@ -1,3 +1,4 @@
+import ArchiveTestSupport
 import Foundation
 import Testing
 
@@ -129,7 +130,7 @@ struct PostgresConnectionTests {
     let middle = try store.makeArchive()
     let there = try ArchiveCopy.copy(from: original, to: middle)
     #expect(there.verified)
-    let back = try SQLiteArchive(path: Store.temporaryPath())
+    let back = try SQLiteArchive(path: TemporaryArchive.path())
     let report = try ArchiveCopy.copy(from: middle, to: back)
     #expect(report.verified)
     #expect(report.destinationChecksum == there.sourceChecksum)

@@ -1,4 +1,5 @@
 import Archive
+import ArchiveTestSupport
 import Citations
 import Foundation
 import Testing

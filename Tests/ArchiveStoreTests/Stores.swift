@@ -1,3 +1,4 @@
+import ArchiveTestSupport
 import Foundation
 import Logging
 import Testing
@@ -42,7 +43,7 @@ enum Store: String, CaseIterable, Sendable, CustomTestStringConvertible {
   func makeArchive(searchCandidates: Int = SQLiteArchive.defaultSearchCandidates) throws -> any TestArchive {
     try requireServer()
     switch self {
-    case .sqlite: return try SQLiteArchive(path: Self.temporaryPath(), searchCandidates: searchCandidates)
+    case .sqlite: return try SQLiteArchive(path: TemporaryArchive.path(), searchCandidates: searchCandidates)
     case .postgres: return try PostgresArchive(location: Self.freshDatabase(), searchCandidates: searchCandidates)
     }
   }
@@ -52,12 +53,6 @@ enum Store: String, CaseIterable, Sendable, CustomTestStringConvertible {
     if let sqlite = archive as? SQLiteArchive { return try SQLiteArchive(path: sqlite.path) }
     guard let postgres = archive as? PostgresArchive else { throw ArchiveError(.database, "unknown store") }
     return try PostgresArchive(location: postgres.location)
-  }
-
-  static func temporaryPath() throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("saraban-store-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder.appendingPathComponent("archive.sqlite").path
   }
 
   /// The test server with its administrative database.
@@ -104,55 +99,4 @@ final class CorpusArchives: @unchecked Sendable {
       return try result.get()
     }
   }
-}
-
-/// Corpus/*.txt and small letters made up for a case.
-enum Corpus {
-  static var root: URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-  }
-
-  static let files: [SourceInput] = {
-    let folder = root.appendingPathComponent("Corpus")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.filter { $0.hasSuffix(".txt") }.sorted().compactMap { name in
-      (try? Data(contentsOf: folder.appendingPathComponent(name))).map {
-        SourceInput(path: "Corpus/" + name, content: .bytes([UInt8]($0)))
-      }
-    }
-  }()
-
-  static func file(_ prefix: String) -> SourceInput? { files.first { $0.path.hasPrefix("Corpus/" + prefix) } }
-
-  /// A small external letter the parser reads: number, date, subject, one อ้างถึง.
-  static func letter(number: String, date: String, subject: String = "การทดสอบคลังหนังสือ", cites: String? = nil)
-    -> [UInt8]
-  {
-    var text = """
-      ที่ \(number)
-      กรมส่งเสริมการปกครองท้องถิ่น
-      ถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐
-
-      \(date)
-
-      เรื่อง \(subject)
-      เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด
-
-      """
-    if let cites { text += "อ้างถึง หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ \(cites)\n" }
-    text += """
-
-      ตามหนังสือที่อ้างถึง กรมส่งเสริมการปกครองท้องถิ่นขอทดสอบระบบ
-
-      ขอแสดงความนับถือ
-
-      (นายทดสอบ ระบบดี)
-      อธิบดีกรมส่งเสริมการปกครองท้องถิ่น
-
-      """
-    return Array(text.utf8)
-  }
-
-  static func input(_ path: String, _ bytes: [UInt8]) -> SourceInput { SourceInput(path: path, content: .bytes(bytes)) }
 }

@@ -1,3 +1,4 @@
+import ArchiveTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -29,14 +30,14 @@ import Testing
       SourceInput(
         path: "letter-\(k).txt",
         content: .bytes(
-          Fixtures.letter(
+          Corpus.letter(
             number: "มท ๐๘๑๐/ว \(k)", date: "๑ สิงหาคม ๒๕๖๕",
             subject: "เรื่องที่ \(k) " + String(repeating: "การทดสอบคลังหนังสือ ", count: 200))))
     }
   }
 
   @Test func aFullDiskIsAnErrorAndTheBatchRollsBack() throws {
-    let path = try Fixtures.temporaryPath()
+    let path = try TemporaryArchive.path()
     let archive = try SQLiteArchive(path: path)
     _ = try archive.ingest(Self.letters(1...5), batchSize: 5)
     let before = try Self.state(path)
@@ -60,7 +61,7 @@ import Testing
   }
 
   @Test func aWriterHoldingTheLockMakesIngestWaitThenFailInOneLine() throws {
-    let path = try Fixtures.temporaryPath()
+    let path = try TemporaryArchive.path()
     let archive = try SQLiteArchive(path: path, busyTimeout: 0.3)
     _ = try archive.ingest(Self.letters(1...2), batchSize: 8)
     let before = try Self.state(path)
@@ -85,10 +86,10 @@ import Testing
   }
 
   @Test func damagedPagesAreReportedAsCorruptNeverAsARawSQLiteError() throws {
-    let path = try Fixtures.temporaryPath()
+    let path = try TemporaryArchive.path()
     do {
       let archive = try SQLiteArchive(path: path)
-      _ = try archive.ingest(Fixtures.corpusFiles, batchSize: 16)
+      _ = try archive.ingest(Corpus.files, batchSize: 16)
       _ = try archive.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
     }
     // Overwrite the second half of the file with noise, as a failing disk would.

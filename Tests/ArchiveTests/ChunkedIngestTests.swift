@@ -1,3 +1,4 @@
+import ArchiveTestSupport
 import Foundation
 import Letters
 import Testing
@@ -9,7 +10,7 @@ import Testing
 /// the next one with nothing doubled and nothing missing.
 @Suite struct ChunkedIngestTests {
   /// Every Corpus text file, one after another in one file (about 300 KB).
-  static let bytes: [UInt8] = Fixtures.corpusFiles.flatMap { input -> [UInt8] in
+  static let bytes: [UInt8] = Corpus.files.flatMap { input -> [UInt8] in
     guard case let .bytes(bytes) = input.content else { return [] }
     return bytes + [0x0A]
   }

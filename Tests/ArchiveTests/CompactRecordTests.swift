@@ -1,3 +1,4 @@
+import ArchiveTestSupport
 import Foundation
 import GRDB
 import Letters
@@ -22,7 +23,7 @@ import ThaiText
   @Test func everyCorpusRecordRoundTripsAndShrinks() throws {
     var text = 0
     var stored = 0
-    for input in Fixtures.corpusFiles {
+    for input in Corpus.files {
       guard case let .bytes(bytes) = input.content else { continue }
       for letter in LetterParser().parse(bytes: bytes, path: input.path).letters {
         let json = LetterJSON.letter(letter).serialized()
@@ -38,7 +39,7 @@ import ThaiText
 
   @Test func theArchiveStoresCompactRecordsAndReadsThemBack() throws {
     let archive = try Fixtures.archive()
-    let bytes = Fixtures.letter(number: "มท ๐๘๑๐/ว ๗๗๗", date: "๑ สิงหาคม ๒๕๖๕", subject: "การอนุรักษ์ช้างป่า")
+    let bytes = Corpus.letter(number: "มท ๐๘๑๐/ว ๗๗๗", date: "๑ สิงหาคม ๒๕๖๕", subject: "การอนุรักษ์ช้างป่า")
     _ = try archive.ingest([SourceInput(path: "a.txt", content: .bytes(bytes))], batchSize: 8)
     let letter = try #require(LetterParser().parse(bytes: bytes, path: "a.txt").letters.first)
     let stored = try #require(try archive.letter(id: "มท 0810/ว 777@2565"))

@@ -1,3 +1,4 @@
+import ArchiveTestSupport
 import Dispatch
 import Foundation
 import GRDB
@@ -13,7 +14,7 @@ import Testing
       SourceInput(
         path: "generated/\(k).txt",
         content: .bytes(
-          Fixtures.letter(
+          Corpus.letter(
             number: "มท ๐๘๑๐/ว \(k)", date: "๑ สิงหาคม ๒๕๖๕", subject: "การทดสอบพร้อมกัน \(k)",
             cites: "มท ๐๘๑๐/ว \(k + 1) ลงวันที่ ๑ สิงหาคม ๒๕๖๕")))
     }
@@ -41,12 +42,12 @@ import Testing
   }
 
   @Test func twoIngestsAndFourReadersAtOnceLoseNothing() throws {
-    let first = Fixtures.corpusFiles + Self.inputs(1...60)
-    let second = Self.inputs(30...100) + Fixtures.corpusFiles.reversed()
-    let reference = try Fixtures.temporaryPath()
+    let first = Corpus.files + Self.inputs(1...60)
+    let second = Self.inputs(30...100) + Corpus.files.reversed()
+    let reference = try TemporaryArchive.path()
     _ = try SQLiteArchive(path: reference).ingest(first + second, batchSize: 16)
 
-    let path = try Fixtures.temporaryPath()
+    let path = try TemporaryArchive.path()
     _ = try SQLiteArchive(path: path)  // created before the race, as a first ingest would
     let errors = ErrorLog()
     let writing = DispatchGroup()

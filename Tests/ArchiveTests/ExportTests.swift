@@ -1,4 +1,5 @@
 import Archive
+import ArchiveTestSupport
 import Foundation
 import Testing
 
@@ -13,7 +14,7 @@ import Testing
 
   @Test func dublinCoreRecordsValidateAgainstTheOAIDCSchema() throws {
     let xml = try export(.dcXML)
-    let schema = Fixtures.root.appendingPathComponent("Schemas/oai_dc.xsd").path
+    let schema = Corpus.root.appendingPathComponent("Schemas/oai_dc.xsd").path
     let errors = try XMLSchemaValidator(schemaPath: schema).errors(in: xml, element: "dc")
     #expect(errors.isEmpty, "\(errors.prefix(5))")
     let text = String(decoding: xml, as: UTF8.self)
@@ -28,7 +29,7 @@ import Testing
         <dc:title>ok</dc:title><dc:heading>not a DC element</dc:heading>
       </oai_dc:dc>
       """
-    let schema = Fixtures.root.appendingPathComponent("Schemas/oai_dc.xsd").path
+    let schema = Corpus.root.appendingPathComponent("Schemas/oai_dc.xsd").path
     #expect(!(try XMLSchemaValidator(schemaPath: schema).errors(in: Array(bad.utf8))).isEmpty)
   }
 

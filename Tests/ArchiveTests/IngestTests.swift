@@ -1,7 +1,9 @@
-@testable import Archive
+import ArchiveTestSupport
 import Foundation
 import GRDB
 import Testing
+
+@testable import Archive
 
 /// Ingest: idempotent by content, replacing changed files, rejecting what isn't a letter,
 /// and all-or-nothing per batch.
@@ -21,12 +23,12 @@ import Testing
 
   @Test(arguments: [1, 8, 64])
   func reingestingTheSameBytesChangesNothing(_ batch: Int) throws {
-    let path = try Fixtures.temporaryPath()
+    let path = try TemporaryArchive.path()
     let archive = try SQLiteArchive(path: path)
-    let first = try archive.ingest(Fixtures.corpusFiles, batchSize: batch)
+    let first = try archive.ingest(Corpus.files, batchSize: batch)
     let before = try counts(path)
-    let second = try archive.ingest(Fixtures.corpusFiles, batchSize: batch)
-    #expect(second.unchanged == Fixtures.corpusFiles.count)
+    let second = try archive.ingest(Corpus.files, batchSize: batch)
+    #expect(second.unchanged == Corpus.files.count)
     #expect(second.stored == 0)
     #expect(try counts(path) == before)
     #expect(second.totals == first.totals)
@@ -34,7 +36,7 @@ import Testing
 
   @Test func theSameLetterInTwoFilesIsOneNodeWithBothSources() throws {
     let archive = try Fixtures.archive()
-    let original = try #require(Fixtures.corpusFile("000"))
+    let original = try #require(Corpus.file("000"))
     guard case let .bytes(bytes) = original.content else { return }
     _ = try archive.ingest([original], batchSize: 8)
     let letters = try archive.statistics().letters
@@ -50,8 +52,8 @@ import Testing
 
   @Test func aChangedFileReplacesItsLetters() throws {
     let archive = try Fixtures.archive()
-    let first = Fixtures.letter(number: "มท ๐๘๑๐/ว ๑๒๓", date: "๑ สิงหาคม ๒๕๖๕")
-    let second = Fixtures.letter(number: "มท ๐๘๑๐/ว ๑๒๔", date: "๒ สิงหาคม ๒๕๖๕")
+    let first = Corpus.letter(number: "มท ๐๘๑๐/ว ๑๒๓", date: "๑ สิงหาคม ๒๕๖๕")
+    let second = Corpus.letter(number: "มท ๐๘๑๐/ว ๑๒๔", date: "๒ สิงหาคม ๒๕๖๕")
     _ = try archive.ingest([SourceInput(path: "a.txt", content: .bytes(first))], batchSize: 8)
     #expect(try archive.letter(id: "มท 0810/ว 123@2565") != nil)
     let report = try archive.ingest([SourceInput(path: "a.txt", content: .bytes(second))], batchSize: 8)
@@ -62,23 +64,23 @@ import Testing
   }
 
   @Test func theSearchIndexFollowsReplacedLetters() throws {
-    let path = try Fixtures.temporaryPath()
+    let path = try TemporaryArchive.path()
     let archive = try SQLiteArchive(path: path)
-    let first = Fixtures.letter(number: "มท ๐๘๑๐/ว ๑๒๓", date: "๑ สิงหาคม ๒๕๖๕", subject: "การเลี้ยงปลานิล")
-    let second = Fixtures.letter(number: "มท ๐๘๑๐/ว ๑๒๓", date: "๑ สิงหาคม ๒๕๖๕", subject: "การปลูกข้าวโพด")
+    let first = Corpus.letter(number: "มท ๐๘๑๐/ว ๑๒๓", date: "๑ สิงหาคม ๒๕๖๕", subject: "การเลี้ยงปลานิล")
+    let second = Corpus.letter(number: "มท ๐๘๑๐/ว ๑๒๓", date: "๑ สิงหาคม ๒๕๖๕", subject: "การปลูกข้าวโพด")
     _ = try archive.ingest([SourceInput(path: "a.txt", content: .bytes(first))], batchSize: 8)
     #expect(try archive.search("ปลานิล", limit: 5, highlight: ("[", "]")).map(\.id) == ["มท 0810/ว 123@2565"])
     _ = try archive.ingest([SourceInput(path: "a.txt", content: .bytes(second))], batchSize: 8)
     #expect(try archive.search("ปลานิล", limit: 5, highlight: ("[", "]")).isEmpty)
     #expect(try archive.search("ข้าวโพด", limit: 5, highlight: ("[", "]")).map(\.id) == ["มท 0810/ว 123@2565"])
-    _ = try archive.ingest(Fixtures.corpusFiles, batchSize: 8)
+    _ = try archive.ingest(Corpus.files, batchSize: 8)
     try archive.checkSearchIndex()
   }
 
   @Test func removingTheFirstCopyPromotesTheOther() throws {
     let archive = try Fixtures.archive()
-    let letter = Fixtures.letter(number: "มท ๐๘๑๐/ว ๑๒๓", date: "๑ สิงหาคม ๒๕๖๕")
-    let other = Fixtures.letter(number: "มท ๐๘๑๐/ว ๙๙๙", date: "๑ สิงหาคม ๒๕๖๕")
+    let letter = Corpus.letter(number: "มท ๐๘๑๐/ว ๑๒๓", date: "๑ สิงหาคม ๒๕๖๕")
+    let other = Corpus.letter(number: "มท ๐๘๑๐/ว ๙๙๙", date: "๑ สิงหาคม ๒๕๖๕")
     _ = try archive.ingest(
       [
         SourceInput(path: "a.txt", content: .bytes(letter)),
@@ -113,9 +115,9 @@ import Testing
   }
 
   @Test func anInterruptedBatchRollsBackAndLeavesTheArchiveConsistent() throws {
-    let path = try Fixtures.temporaryPath()
+    let path = try TemporaryArchive.path()
     let archive = try SQLiteArchive(path: path)
-    let files = Fixtures.corpusFiles
+    let files = Corpus.files
     _ = try archive.ingest(files.prefix(5), batchSize: 5)
     let before = try counts(path)
     archive.afterBatchWrite = { _ in throw CancellationError() }
@@ -141,21 +143,21 @@ import Testing
   }
 
   @Test func queriesOnAMissingArchiveSayHowToMakeOne() throws {
-    let path = try Fixtures.temporaryPath()
+    let path = try TemporaryArchive.path()
     let error = try #require(throws: ArchiveError.self) { try SQLiteArchive(path: path, create: false) }
     #expect(error.code == .missing)
     #expect(error.description == "no archive at \(path): run saraban ingest first")
   }
 
   @Test func aFileThatIsNotADatabaseIsReportedAsCorrupt() throws {
-    let path = try Fixtures.temporaryPath()
+    let path = try TemporaryArchive.path()
     try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
     let error = try #require(throws: ArchiveError.self) { try SQLiteArchive(path: path, create: false) }
     #expect(error.code == .corrupt)
   }
 
   @Test func anArchiveFromANewerSarabanIsRefused() throws {
-    let path = try Fixtures.temporaryPath()
+    let path = try TemporaryArchive.path()
     _ = try SQLiteArchive(path: path)
     let queue = try DatabaseQueue(path: path)
     try queue.write { db in
@@ -167,7 +169,7 @@ import Testing
   }
 
   @Test func anotherProgramsDatabaseIsNotTakenForAnArchive() throws {
-    let path = try Fixtures.temporaryPath()
+    let path = try TemporaryArchive.path()
     let queue = try DatabaseQueue(path: path)
     try queue.write { db in try db.execute(sql: "CREATE TABLE accounts (id INTEGER)") }
     let error = try #require(throws: ArchiveError.self) { try SQLiteArchive(path: path, create: false) }
@@ -183,7 +185,7 @@ import Testing
   }
 
   @Test func anArchiveIsInWALMode() throws {
-    let path = try Fixtures.temporaryPath()
+    let path = try TemporaryArchive.path()
     _ = try SQLiteArchive(path: path)
     let queue = try DatabaseQueue(path: path)
     let mode = try queue.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }

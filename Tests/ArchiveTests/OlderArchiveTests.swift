@@ -1,3 +1,4 @@
+import ArchiveTestSupport
 import Foundation
 import GRDB
 import Letters
@@ -11,7 +12,7 @@ import Testing
 @Suite struct OlderArchiveTests {
   @Test(arguments: ArchiveMigrations.migrator.migrations)
   func anArchiveAtAnOlderSchemaOpensAndKeepsItsLetters(_ version: String) throws {
-    let path = try Fixtures.temporaryPath()
+    let path = try TemporaryArchive.path()
     let queue = try DatabaseQueue(path: path)
     _ = try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
     queue.inDatabase { db in
@@ -20,7 +21,7 @@ import Testing
     }
     try ArchiveMigrations.migrator.migrate(queue, upTo: version)
     // One file with one letter and its อ้างถึง, as the v1 ingest stored them.
-    let bytes = Fixtures.letter(
+    let bytes = Corpus.letter(
       number: "มท ๐๘๑๐/ว ๗๗๗", date: "๑ สิงหาคม ๒๕๖๕", subject: "การอนุรักษ์ช้างป่า",
       cites: "มท ๐๘๑๐/ว ๑๒๓ ลงวันที่ ๑ มิถุนายน ๒๕๖๕")
     let document = LetterParser().parse(bytes: bytes, path: "old/777.txt")
@@ -77,7 +78,7 @@ import Testing
     _ = try writable.ingest(
       [
         SourceInput(
-          path: "new/123.txt", content: .bytes(Fixtures.letter(number: "มท ๐๘๑๐/ว ๑๒๓", date: "๑ มิถุนายน ๒๕๖๕")))
+          path: "new/123.txt", content: .bytes(Corpus.letter(number: "มท ๐๘๑๐/ว ๑๒๓", date: "๑ มิถุนายน ๒๕๖๕")))
       ],
       batchSize: 8)
     #expect(try writable.statistics().letters == 2)

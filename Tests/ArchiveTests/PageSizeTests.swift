@@ -1,3 +1,4 @@
+import ArchiveTestSupport
 import GRDB
 import Testing
 
@@ -13,7 +14,7 @@ import Testing
   }
 
   @Test func anExistingArchiveKeepsItsPageSize() throws {
-    let path = try Fixtures.temporaryPath()
+    let path = try TemporaryArchive.path()
     let queue = try DatabaseQueue(path: path)
     try queue.writeWithoutTransaction { db in
       try db.execute(sql: "PRAGMA page_size = 4096")
@@ -26,7 +27,7 @@ import Testing
     try ArchiveMigrations.migrator.migrate(queue)
     try queue.close()
     let archive = try SQLiteArchive(path: path)
-    _ = try archive.ingest(Fixtures.corpusFiles.prefix(3), batchSize: 8)
+    _ = try archive.ingest(Corpus.files.prefix(3), batchSize: 8)
     let size = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
     #expect(size == 4096)
     #expect(try archive.check().isEmpty)

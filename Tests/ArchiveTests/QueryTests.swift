@@ -1,4 +1,5 @@
 import Archive
+import ArchiveTestSupport
 import Citations
 import Foundation
 import GRDB
@@ -94,13 +95,13 @@ import Testing
 @Suite struct LikelyCopiesTests {
   @Test func tesseractCopiesAreGroupedWithTheirCleanLetter() throws {
     let archive = try Fixtures.archive()
-    let folder = Fixtures.corpus.appendingPathComponent("ocr")
+    let folder = Corpus.folder.appendingPathComponent("ocr")
     let inputs = try ["000_645d0e619560a029.light.txt", "000_645d0e619560a029.heavy.txt"].map { name in
       SourceInput(
         path: "Corpus/ocr/" + name,
         content: .bytes([UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))))
     }
-    _ = try archive.ingest(inputs + [try #require(Fixtures.corpusFile("000_"))], batchSize: 8)
+    _ = try archive.ingest(inputs + [try #require(Corpus.file("000_"))], batchSize: 8)
     let groups = try archive.likelyCopies()
     let group = try #require(groups.first { $0.kept == "มท 0812/ว 1565@2564" }, "\(groups)")
     // Tesseract's two readings of the number (Corpus/ocr/README.md).
@@ -124,8 +125,8 @@ import Testing
   /// An archive holding only the OCR copy and one clean letter citing `cites`.
   static func archive(citing cites: String) throws -> SQLiteArchive {
     let archive = try Fixtures.archive()
-    let copy = try Data(contentsOf: Fixtures.corpus.appendingPathComponent("ocr").appendingPathComponent(ocrCopy))
-    let citing = Fixtures.letter(number: "มท ๐๘๑๒/ว ๒๐๐๐", date: "๑๒ กรกฎาคม ๒๕๖๔", cites: cites)
+    let copy = try Data(contentsOf: Corpus.folder.appendingPathComponent("ocr").appendingPathComponent(ocrCopy))
+    let citing = Corpus.letter(number: "มท ๐๘๑๒/ว ๒๐๐๐", date: "๑๒ กรกฎาคม ๒๕๖๔", cites: cites)
     _ = try archive.ingest(
       [
         SourceInput(path: "Corpus/ocr/" + ocrCopy, content: .bytes([UInt8](copy))),

@@ -1,4 +1,5 @@
 import Archive
+import ArchiveTestSupport
 import Citations
 import Foundation
 import Testing
@@ -12,7 +13,7 @@ import Testing
   @Test func theWholeCorpusIngestsWithoutRejections() throws {
     let archive = try Fixtures.corpusArchive.get()
     let stats = try archive.statistics()
-    #expect(stats.files == Fixtures.corpusFiles.count)
+    #expect(stats.files == Corpus.files.count)
     #expect(stats.rejectedFiles == 0)
     #expect(stats.letters >= 30)
     #expect(stats.resolved > 0)
@@ -43,11 +44,11 @@ import Testing
 
   @Test func sameNumberInAnotherYearIsNotLinked() throws {
     let archive = try Fixtures.archive()
-    _ = try archive.ingest([try #require(Fixtures.corpusFile("000"))], batchSize: 8)
+    _ = try archive.ingest([try #require(Corpus.file("000"))], batchSize: 8)
     let later = SourceInput(
       path: "later.txt",
       content: .bytes(
-        Fixtures.letter(
+        Corpus.letter(
           number: "มท ๐๘๑๐/ว ๑๒๓", date: "๑ สิงหาคม ๒๕๖๕", cites: "มท ๐๘๑๒/ว ๑๕๖๕ ลงวันที่ ๙ กรกฎาคม ๒๕๖๕")))
     _ = try archive.ingest([later], batchSize: 8)
     let e = try edge(from: "มท 0810/ว 123@2565", role: .reference, in: archive)
@@ -58,12 +59,12 @@ import Testing
 
   @Test func aCitationIngestedBeforeItsTargetResolvesWhenTheTargetArrives() throws {
     let archive = try Fixtures.archive()
-    _ = try archive.ingest([try #require(Fixtures.corpusFile("000"))], batchSize: 8)
+    _ = try archive.ingest([try #require(Corpus.file("000"))], batchSize: 8)
     // 000's ministry letter cites ว ๒๗๑ of ๑๐ กุมภาพันธ์ ๒๕๖๔, which is not in the Corpus.
     #expect(try edge(from: "มท 0812/ว 1565@2564", role: .reference, in: archive).confidence == nil)
     let cited = SourceInput(
       path: "271.txt",
-      content: .bytes(Fixtures.letter(number: "มท ๐๘๑๒/ว ๒๗๑", date: "๑๐ กุมภาพันธ์ ๒๕๖๔")))
+      content: .bytes(Corpus.letter(number: "มท ๐๘๑๒/ว ๒๗๑", date: "๑๐ กุมภาพันธ์ ๒๕๖๔")))
     _ = try archive.ingest([cited], batchSize: 8)
     let e = try edge(from: "มท 0812/ว 1565@2564", role: .reference, in: archive)
     #expect(e.to == "มท 0812/ว 271@2564")
@@ -73,9 +74,9 @@ import Testing
 
   @Test func anExactLetterArrivingLaterReplacesAFuzzyLink() throws {
     let archive = try Fixtures.archive()
-    _ = try archive.ingest([try #require(Fixtures.corpusFile("000"))], batchSize: 8)
+    _ = try archive.ingest([try #require(Corpus.file("000"))], batchSize: 8)
     let exact = SourceInput(
-      path: "1465.txt", content: .bytes(Fixtures.letter(number: "มท ๐๘๑๒/ว ๑๔๖๕", date: "๗ กรกฎาคม ๒๕๖๔")))
+      path: "1465.txt", content: .bytes(Corpus.letter(number: "มท ๐๘๑๒/ว ๑๔๖๕", date: "๗ กรกฎาคม ๒๕๖๔")))
     _ = try archive.ingest([exact], batchSize: 8)
     let e = try edge(from: "อต 0023.6/ว 5/66@2564", role: .enclosure, in: archive)
     #expect(e.to == "มท 0812/ว 1465@2564")

@@ -1,3 +1,4 @@
+import ArchiveTestSupport
 import Citations
 import GRDB
 import Testing
@@ -34,7 +35,7 @@ import ThaiText
         let cites = k % 5 == 4 ? cited : "\(cited) ลงวันที่ \(citedDate)"
         files.append(
           SourceInput(
-            path: "\(n)-\(d).txt", content: .bytes(Fixtures.letter(number: number, date: dates[d], cites: cites))))
+            path: "\(n)-\(d).txt", content: .bytes(Corpus.letter(number: number, date: dates[d], cites: cites))))
       }
     }
     // Strides prime to the count visit every file once, in a different order for each seed.

@@ -1,3 +1,4 @@
+import ArchiveTestSupport
 import Foundation
 import Testing
 
@@ -10,12 +11,12 @@ import Testing
   /// Seven letters stored one after another (the first has a rare word), and their ids in
   /// the order they were stored.
   static func archive(candidates: Int) throws -> (SQLiteArchive, [String]) {
-    let archive = try SQLiteArchive(path: Fixtures.temporaryPath(), searchCandidates: candidates)
+    let archive = try SQLiteArchive(path: TemporaryArchive.path(), searchCandidates: candidates)
     var ids: [String] = []
     let serials = ["๗๗๑", "๗๗๒", "๗๗๓", "๗๗๔", "๗๗๕", "๗๗๖", "๗๗๗"]
     for (k, serial) in serials.enumerated() {
       let subject = k == 0 ? "การอนุรักษ์ช้างป่า" : "การทดสอบคลังหนังสือ"
-      let bytes = Fixtures.letter(number: "มท ๐๘๑๐/ว \(serial)", date: "๑ สิงหาคม ๒๕๖๕", subject: subject)
+      let bytes = Corpus.letter(number: "มท ๐๘๑๐/ว \(serial)", date: "๑ สิงหาคม ๒๕๖๕", subject: subject)
       _ = try archive.ingest([SourceInput(path: "letters/\(k).txt", content: .bytes(bytes))], batchSize: 8)
       ids.append("มท 0810/ว \(771 + k)@2565")
     }

@@ -1,4 +1,5 @@
 import Citations
+import SeededRandom
 import Testing
 import ThaiText
 
@@ -144,7 +145,7 @@ import ThaiText
   /// Near-miss numbers: a few real ones, and each with digits read within and across their
   /// confusion classes, dropped, added, and moved about the `.`; prefixes a letter apart.
   static func nearMisses() -> [NumberParts] {
-    var generator = SeededGenerator(seed: 7)
+    var generator = SplitMix64(seed: 7)  // the same near misses each run
     let digits = Array("0123456789")
     func digit() -> Character { digits[Int.random(in: 0..<digits.count, using: &generator)] }
     func mutate(_ code: String) -> String {
@@ -205,18 +206,5 @@ import ThaiText
         full.alike(number).sorted() == numbers.indices.filter { CopyMatcher.numbersAlike(numbers[$0], number) != nil },
         "\(number.canonical)")
     }
-  }
-}
-
-/// A small deterministic generator (SplitMix64), so the near misses are the same each run.
-private struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

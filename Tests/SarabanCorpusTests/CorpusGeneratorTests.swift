@@ -1,5 +1,6 @@
 import Foundation
 import Letters
+import SeededRandom
 import Testing
 
 @testable import SarabanCorpus

@@ -3,6 +3,7 @@ import Citations
 import Dispatch
 import Foundation
 import GRDB
+import SeededRandom
 
 /// `archive-latency DB [--samples N] [--candidates N]` — query latency on an archive as an archivist meets it:
 /// `find` by a number typed in Thai digits, `cited-by` (find, then the incoming edges), and a
@@ -37,7 +38,7 @@ struct ArchiveLatency {
         c.readonly = true
         return c
       }())
-    var rng = SystemRandomNumberGeneratorSeeded(seed: 42)
+    var rng = SplitMix64(seed: 42)  // the same queries on every run
     let (letters, maxSeq) = try queue.read { db in
       (
         try Int.fetchOne(db, sql: "SELECT count(*) FROM letter") ?? 0,
@@ -136,18 +137,5 @@ struct ArchiveLatency {
         s.unicodeScalars.map { c in
           ("0"..."9").contains(c) ? Unicode.Scalar(0x0E50 + c.value - 0x30) ?? c : c
         }))
-  }
-}
-
-/// SplitMix64: the same queries on every run.
-struct SystemRandomNumberGeneratorSeeded: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

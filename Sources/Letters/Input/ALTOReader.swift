@@ -7,46 +7,29 @@
 /// separates `TextBlock`s and a `"\u{0C}"` line separates `Page`s. Lines are numbered 1…n in
 /// that output, since ALTO is XML.
 struct ALTOReader {
-  private var output: [String] = []
-  private var pendingPageBreak = false
-  private var blockCount = 0
-  private var lastBlock: Int?
+  private var layout = LayoutLines()
 
   static func lines(from root: XMLTreeElement) -> [SourceLine] {
     var reader = ALTOReader()
     reader.visit(root, block: nil)
-    return reader.output.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+    return reader.layout.sourceLines
   }
 
   private mutating func visit(_ element: XMLTreeElement, block: Int?) {
     var block = block
     switch element.name {
     case "Page":
-      pendingPageBreak = pendingPageBreak || !output.isEmpty
-      lastBlock = nil
+      layout.startPage()
       block = nil
     case "TextBlock":
-      blockCount += 1
-      block = blockCount
+      block = layout.startBlock()
     case "TextLine":
-      emit(Self.text(ofLine: element), block: block)
+      layout.append(Self.text(ofLine: element), block: block)
       return
     default:
       break
     }
     for child in element.elements { visit(child, block: block) }
-  }
-
-  private mutating func emit(_ text: String, block: Int?) {
-    guard !text.isEmpty else { return }
-    if pendingPageBreak {
-      output.append(SourceLine.pageBreak)
-      pendingPageBreak = false
-    } else if !output.isEmpty, block != lastBlock {
-      output.append("")
-    }
-    lastBlock = block
-    output.append(text)
   }
 
   /// A gap wider than this × the median `String` height is a space (no font size in ALTO).

@@ -22,46 +22,29 @@ struct HOCRReader {
   /// Without `x_size`: a gap wider than this × the median word-box height is a space.
   static let gapPerBoxHeight = 0.5
 
-  private var output: [String] = []
-  private var pendingPageBreak = false
-  private var blockCount = 0
-  private var lastBlock: Int?
+  private var layout = LayoutLines()
 
   static func lines(from root: XMLTreeElement) -> [SourceLine] {
     var reader = HOCRReader()
     reader.visit(root, block: nil)
-    return reader.output.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+    return reader.layout.sourceLines
   }
 
   private mutating func visit(_ element: XMLTreeElement, block: Int?) {
     let classes = Self.classes(of: element)
     var block = block
     if classes.contains("ocr_page") {
-      pendingPageBreak = pendingPageBreak || !output.isEmpty
-      lastBlock = nil
+      layout.startPage()
       block = nil
     }
     if !classes.isDisjoint(with: Self.blockClasses) {
-      blockCount += 1
-      block = blockCount
+      block = layout.startBlock()
     }
     if !classes.isDisjoint(with: Self.lineClasses) {
-      emit(Self.text(ofLine: element), block: block)
+      layout.append(Self.text(ofLine: element), block: block)
       return
     }
     for child in element.elements { visit(child, block: block) }
-  }
-
-  private mutating func emit(_ text: String, block: Int?) {
-    guard !text.isEmpty else { return }
-    if pendingPageBreak {
-      output.append(SourceLine.pageBreak)
-      pendingPageBreak = false
-    } else if !output.isEmpty, block != lastBlock {
-      output.append("")
-    }
-    lastBlock = block
-    output.append(text)
   }
 
   static func classes(of element: XMLTreeElement) -> Set<String> {
