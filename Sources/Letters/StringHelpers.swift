@@ -71,15 +71,12 @@ extension String {
     var afterSpace = false
     var i = start
     let raw = UnsafeRawPointer(bytes.baseAddress)
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
+    let a0 = WordScan.broadcast(0xA0)
     while i < end {
-      // Eight bytes at a time while none is a space, a tab, a control or A0 (no byte below
-      // 0x21 — `(w - 0x21·0x01…) & ~w` — and no zero byte in `w ^ A0·0x01…`).
+      // Eight bytes at a time while none is a space, a tab, a control or A0 (``WordScan``).
       if let raw, i + 8 <= end {
-        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        let a0 = w ^ (ones &* 0xA0)
-        if ((w &- ones &* 0x21) & ~w | (a0 &- ones) & ~a0) & highs == 0 {
+        let w = WordScan.load(raw, i)
+        if WordScan.hasByteBelow(w, 0x21) | WordScan.hasByte(w, a0) == 0 {
           afterSpace = false
           i += 8
           continue

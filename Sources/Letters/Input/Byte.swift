@@ -51,27 +51,23 @@ enum Byte {
   }
   static func lowercased(_ b: UInt8) -> UInt8 { (0x41...0x5A).contains(b) ? b + 0x20 : b }
 
-  /// The first index at or after `start` holding one of the bytes of `set` (at most four,
-  /// ASCII), or `bytes.count`. Eight bytes a step: a byte equal to b is a zero byte of
-  /// `w ^ b·0x01…`, and a word has a zero byte when `(x - 0x01…) & ~x & 0x80…` is not zero.
-  /// Thai text is mostly bytes that are none of them, so the scan rarely stops.
+  /// The first index at or after `start` holding one of the bytes of `set` (at most four),
+  /// or `bytes.count`; eight bytes a step (``WordScan``). Thai text is mostly bytes that are
+  /// none of them, so the scan rarely stops.
   static func firstIndex(
     ofAny set: (UInt8, UInt8, UInt8, UInt8), in bytes: UnsafeBufferPointer<UInt8>, from start: Int
   ) -> Int {
     guard let base = bytes.baseAddress else { return bytes.count }
     let raw = UnsafeRawPointer(base)
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    let (a, b, c, d) = (ones &* UInt64(set.0), ones &* UInt64(set.1), ones &* UInt64(set.2), ones &* UInt64(set.3))
+    let (a, b, c, d) = (
+      WordScan.broadcast(set.0), WordScan.broadcast(set.1), WordScan.broadcast(set.2), WordScan.broadcast(set.3)
+    )
     var i = start
     while i + 8 <= bytes.count {
-      let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-      let xa = w ^ a
-      let xb = w ^ b
-      let xc = w ^ c
-      let xd = w ^ d
-      let zero = ((xa &- ones) & ~xa) | ((xb &- ones) & ~xb) | ((xc &- ones) & ~xc) | ((xd &- ones) & ~xd)
-      if zero & highs != 0 { break }
+      let w = WordScan.load(raw, i)
+      if WordScan.hasByte(w, a) | WordScan.hasByte(w, b) | WordScan.hasByte(w, c) | WordScan.hasByte(w, d) != 0 {
+        break
+      }
       i += 8
     }
     while i < bytes.count {

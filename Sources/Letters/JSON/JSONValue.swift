@@ -85,21 +85,19 @@ public enum JSONValue: Sendable, Equatable {
     for _ in 0..<(indent * 2) { out.append(0x20) }
   }
 
-  /// Whether any byte is a control character, `"` or `\\`: eight bytes at a time (a word
-  /// has a byte below n when `(w - 0x01…·n) & ~w & 0x80…` is not zero; `"` and `\\` are
-  /// a zero byte after XOR). Every string of every record goes through here.
+  /// Whether any byte is a control character, `"` or `\\`: eight bytes at a time
+  /// (``WordScan``). Every string of every record goes through here.
   static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return false }
     let raw = UnsafeRawPointer(base)
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
+    let quote = WordScan.broadcast(0x22)
+    let backslash = WordScan.broadcast(0x5C)
     var i = 0
     while i + 8 <= bytes.count {
-      let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-      let control = (w &- ones &* 0x20) & ~w
-      let quote = w ^ (ones &* 0x22)
-      let backslash = w ^ (ones &* 0x5C)
-      if (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs != 0 { return true }
+      let w = WordScan.load(raw, i)
+      if WordScan.hasByteBelow(w, 0x20) | WordScan.hasByte(w, quote) | WordScan.hasByte(w, backslash) != 0 {
+        return true
+      }
       i += 8
     }
     while i < bytes.count {

@@ -1,0 +1,30 @@
+/// Tests on eight bytes at once (SWAR), for scans of UTF-8 text that look for a few ASCII
+/// bytes: Thai text is mostly bytes that are none of them, so whole words are skipped.
+///
+/// `(x - 0x01…) & ~x & 0x80…` is not zero exactly when some byte of `x` is zero (a borrow
+/// can only set high bits above a byte that really is zero), and `(w - n·0x01…) & ~w &
+/// 0x80…` when some byte of `w` is below `n` (for n ≤ 0x80). A byte equal to `b` is a zero
+/// byte of `w ^ b·0x01…`.
+enum WordScan {
+  static let ones: UInt64 = 0x0101_0101_0101_0101
+  static let highs: UInt64 = 0x8080_8080_8080_8080
+
+  /// `b` in every byte.
+  @inline(__always) static func broadcast(_ b: UInt8) -> UInt64 { ones &* UInt64(b) }
+
+  /// Not zero when some byte of `w` equals the byte broadcast in `pattern`.
+  @inline(__always) static func hasByte(_ w: UInt64, _ pattern: UInt64) -> UInt64 {
+    let x = w ^ pattern
+    return (x &- ones) & ~x & highs
+  }
+
+  /// Not zero when some byte of `w` is below `n` (n ≤ 0x80).
+  @inline(__always) static func hasByteBelow(_ w: UInt64, _ n: UInt8) -> UInt64 {
+    (w &- broadcast(n)) & ~w & highs
+  }
+
+  /// The eight bytes at `offset`, in memory order.
+  @inline(__always) static func load(_ raw: UnsafeRawPointer, _ offset: Int) -> UInt64 {
+    raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+  }
+}
