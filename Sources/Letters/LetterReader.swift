@@ -399,6 +399,13 @@ struct LetterReader {
       footLines.insert(j, at: 0)
       j -= 1
     }
+    // The office stands right above the foot's date. Short lines above it, across a blank
+    // gap, end the body's last paragraph (a paragraph's last lines are short too).
+    if let p = footLines.firstIndex(where: { dateLine(lines[$0].scalars) != nil }), p >= 2,
+      (footLines[p - 2] + 1..<footLines[p - 1]).contains(where: { lines[$0].isEmptyish })
+    {
+      footLines.removeFirst(p - 1)
+    }
     if letter.date == nil, let at = footLines.first(where: { dateLine(lines[$0].scalars) != nil }) {
       letter.date = dateLine(lines[at].scalars)
       footLines.removeAll { $0 == at }

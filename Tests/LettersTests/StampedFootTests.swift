@@ -1,0 +1,56 @@
+import Foundation
+import Letters
+import Testing
+
+/// A stamped letter (หนังสือประทับตรา) ends with the office and the date, not a signature.
+/// The body's last paragraph can end in short lines too; across a blank gap they stay in the
+/// body, and the office is the line above the date (found by the held-out set 800–811).
+@Suite struct StampedFootTests {
+  static let office = "สำนักงานเจ้าท่าภูมิภาคสาขาสุราษฎร์ธานี"
+
+  /// (the body's last paragraph, the foot from the office down, the paragraph's lines kept)
+  static let feet: [(String, String)] = [
+    // short last lines, three blank lines, office and date indented
+    (
+      "          สำนักงานได้ตรวจสอบแล้ว ปัจจุบันมีเรือโดยสารที่ได้รับใบอนุญาต\nใช้เรือประจำเส้นทาง จำนวน ๑๔ ลำ จึงขอแจ้งให้ทราบ\nและหากต้องการข้อมูลโปรดประสานงานโดยตรง",
+      "\n\n\n                                        \(office)\n                                              ๒๔ พฤศจิกายน ๒๕๖๙"
+    ),
+    // the same without indentation (markdown from an LLM)
+    (
+      "สำนักงานได้ตรวจสอบแล้ว จึงขอแจ้งให้ทราบ\nและหากต้องการข้อมูลโปรดประสานงานโดยตรง",
+      "\n\n\(office)\n๒๔ พฤศจิกายน ๒๕๖๙"
+    ),
+    // a blank line between office and date
+    (
+      "สำนักงานได้ตรวจสอบแล้ว จึงขอแจ้งให้ทราบ\nและหากต้องการข้อมูลโปรดประสานงานโดยตรง",
+      "\n\n\n\(office)\n\n๒๔ พฤศจิกายน ๒๕๖๙"
+    ),
+    // one long line ends the body
+    (
+      "สำนักงานเจ้าท่าภูมิภาคสาขาสุราษฎร์ธานีได้ตรวจสอบแล้ว ปัจจุบันมีเรือโดยสารที่ได้รับใบอนุญาตใช้เรือและเดินทางประจำเส้นทางดังกล่าว",
+      "\n\n\n\(office)\n๒๔ พฤศจิกายน ๒๕๖๙"
+    ),
+  ]
+
+  @Test(arguments: feet)
+  func officeIsTheLineAboveTheDate(body: String, foot: String) throws {
+    let text = """
+      ด่วน
+
+      ที่ คค ๐๓๐๘.๑๔/๒๙๐๔
+
+      ถึง  สำนักงานขนส่งจังหวัดสุราษฎร์ธานี
+
+      \(body)\(foot)
+
+      ฝ่ายทะเบียนเรือและคนประจำเรือ
+      โทร. ๐ ๗๗๒๘ ๓๒๔๔
+      """
+    let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    #expect(letter.issuer?.name == Self.office)
+    #expect(letter.date?.date?.iso == "2026-11-24")
+    let expectedBody = body.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    #expect(letter.body == [expectedBody])
+    #expect(letter.contact.units == ["ฝ่ายทะเบียนเรือและคนประจำเรือ"])
+  }
+}
