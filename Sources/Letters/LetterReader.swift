@@ -106,34 +106,51 @@ struct LetterReader {
         k += 1
         continue
       }
-      if let (_, end) = Vocabulary.field(Vocabulary.subject, in: s) {
+      let label = HeaderLabel.read(s)
+      if let (field, end) = label, field == .subject {
         inOfficeBlock = false
-        let more = FieldText.continuation(lines, after: k, limit: range.upperBound)
+        var more = FieldText.continuation(lines, after: k, limit: range.upperBound)
+        // OCR set the subject's last lines apart with blank lines: they run to เรียน.
+        if letter.to == nil {
+          more += HeaderLabel.linesBefore([.to], lines, after: more.last ?? k, limit: range.upperBound, maxLines: 3)
+        }
         letter.subject = joined(Vocabulary.value(after: end, in: s), more)
         k = (more.last ?? k) + 1
         continue
       }
-      if let (keyword, end) = Vocabulary.field(Vocabulary.to, in: s) {
+      if let (field, end) = label, field == .to {
         inOfficeBlock = false
-        let more = FieldText.continuation(lines, after: k, limit: range.upperBound)
+        var more = FieldText.continuation(lines, after: k, limit: range.upperBound)
+        // An addressee list set apart by blank lines (`(ยกเว้น…` over several lines): it runs
+        // to อ้างถึง or สิ่งที่ส่งมาด้วย.
+        more += HeaderLabel.linesBefore(
+          [.references, .enclosures], lines, after: more.last ?? k, limit: range.upperBound, maxLines: 4)
         letter.to = joined(Vocabulary.value(after: end, in: s), more)
-        toKeyword = keyword
+        toKeyword = Vocabulary.field(Vocabulary.to, in: Array(s.drop(while: HeaderLabel.isDebris)))?.0
         sawTo = true
         k = (more.last ?? k) + 1
         continue
       }
-      if let (_, end) = Vocabulary.field(Vocabulary.references, in: s) {
+      if let (field, end) = label, field == .references {
         let more = FieldText.continuation(lines, after: k, limit: range.upperBound, acrossBlanks: true)
         letter.references += ItemReader.references(
           lines, first: (k, end), more: more, warnings: &letter.warnings, ocrYears: ocrDigits)
         k = (more.last ?? k) + 1
         continue
       }
-      if let (_, end) = Vocabulary.field(Vocabulary.enclosures, in: s) {
+      if let (field, end) = label, field == .enclosures {
         let more = FieldText.continuation(lines, after: k, limit: range.upperBound, acrossBlanks: true)
         letter.enclosures += ItemReader.enclosures(
           lines, first: (k, end), more: more, warnings: &letter.warnings, ocrYears: ocrDigits)
         k = (more.last ?? k) + 1
+        continue
+      }
+      // A scrap OCR made of a mark or a broken word (`เรื`, `ฆ`) between two header fields.
+      if sawNumber, s.count <= 3, !s.contains(where: ThaiDigits.isDigit),
+        let next = (k + 1..<min(k + 4, range.upperBound)).first(where: { !lines[$0].isEmptyish }),
+        HeaderLabel.read(lines[next].scalars) != nil
+      {
+        k += 1
         continue
       }
       if inOfficeBlock, s.count <= 90 {
