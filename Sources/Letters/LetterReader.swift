@@ -182,7 +182,9 @@ struct LetterReader {
     var closingLine: Int?
     var bodyEnd = range.upperBound
     for j in bodyFrom..<range.upperBound
-    where Vocabulary.leading(Vocabulary.courtesyClosings, in: lines[j].scalars) != nil {
+    where Vocabulary.leading(Vocabulary.courtesyClosings, in: lines[j].scalars) != nil
+      || DamagedClosing.matches(lines[j].scalars)
+    {
       closingLine = j
       letter.closing = lines[j].text
       bodyEnd = j
