@@ -56,6 +56,7 @@ enum LetterNumberReader {
     var letters = ""
     var j = i
     var noise = false
+    var lostLetter = false
     while j < s.count {
       let o = thaiOffset(s[j])
       if ThaiCharacter.isConsonant(o) {
@@ -63,12 +64,19 @@ enum LetterNumberReader {
       } else if s[j] == ".", !letters.isEmpty {
       } else if ThaiCharacter.isCombining(o), !letters.isEmpty {
         noise = true  // `อัต` for `อต`: OCR put a mark on a prefix letter
+      } else if (0x30...0x39).contains(s[j].value), !letters.isEmpty, j + 1 < s.count,
+        s[j + 1] == " " || (0x0E50...0x0E59).contains(s[j + 1].value)
+      {
+        // `ส5 ๐๕๒๒๓`, `วั5๐๒๐๒`: Tesseract printed a prefix letter (ธ) as an ASCII digit
+        // before the code's Thai digits. The letter is lost; ``PrefixRepair`` may restore it.
+        noise = true
+        lostLetter = true
       } else {
         break
       }
       j += 1
     }
-    if letters.unicodeScalars.count >= 2 && letters.unicodeScalars.count <= 5 {
+    if (lostLetter ? 1 : 2)...5 ~= letters.unicodeScalars.count {
       prefix = noise ? letters : String(scalars: s[i..<j]).trimmingSuffix(".")
       i = skipSpaces(s, j)
       // (กวจ)

@@ -103,7 +103,10 @@ public struct LetterParser: Sendable {
         queue.insert((rest, .annex), at: q)
       }
     }
-    if ocrDigits { OCRDigitRepair(lines: lines).apply(to: &letters) }
+    if ocrDigits {
+      PrefixRepair.apply(to: &letters)
+      OCRDigitRepair(lines: lines).apply(to: &letters)
+    }
     // A letter that stops before its closing and signature was cut off (a lost page).
     for index in letters.indices
     where [.external, .memo].contains(letters[index].kind) && letters[index].closing == nil
