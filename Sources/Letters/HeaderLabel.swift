@@ -21,16 +21,23 @@ enum HeaderLabel {
     }
   }
 
+  /// The line without the few debris scalars OCR put before its first word (at most 3;
+  /// unchanged when none).
+  static func withoutDebris(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var start = 0
+    while start < s.count, start < 3, isDebris(s[start]) { start += 1 }
+    return start == 0 ? s : Array(s[start...])
+  }
+
   /// The tail that names an enclosure however its head was read: `ส่งมาด้วย`.
   static let enclosureTail = Array("ส่งมาด้วย".unicodeScalars)
 
   /// The header field a line begins, and where the label ends (an index into `s`).
   static func read(_ s: [Unicode.Scalar]) -> (Field, Int)? {
-    var start = 0
     // At most a few scalars of debris: a line that starts with punctuation and goes on
     // with text is not a label.
-    while start < s.count, start < 3, isDebris(s[start]) { start += 1 }
-    let rest = Array(s[start...])
+    let rest = withoutDebris(s)
+    let start = s.count - rest.count
     func shifted(_ found: (String, Int)?) -> Int? { found.map { $0.1 + start } }
     if let end = shifted(Vocabulary.field(Vocabulary.subject, in: rest)) { return (.subject, end) }
     if let end = shifted(Vocabulary.field(Vocabulary.to, in: rest)) { return (.to, end) }

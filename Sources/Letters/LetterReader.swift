@@ -200,6 +200,15 @@ struct LetterReader {
         closingLine = j
         letter.closing = lines[j].text
         bodyEnd = j
+        // The closing sentence wrapped onto a line too long for a rank above the name
+        // (`จึงเสนอมาเพื่อโปรดพิจารณา … ถึง` / `มหาวิทยาลัยฯ ที่แนบมาพร้อมนี้`): it is the closing's.
+        if let signatureAt, let next = (j + 1..<signatureAt).first(where: { !lines[$0].isEmptyish }),
+          lines[next].scalars.count > 25, !SignatureParser.isContactLine(lines[next]),
+          (next + 1..<signatureAt).allSatisfy({ lines[$0].isEmptyish })
+        {
+          closingLine = next
+          letter.closing = lines[j].text + " " + lines[next].text
+        }
       } else if let signatureAt {
         // A signature without a closing line: the rank line above it is not body.
         var top = signatureAt
