@@ -298,10 +298,14 @@ public enum ThaiDateParser {
       month = m
       monthNumber = m.rawValue
       form = abbreviated ? .abbreviatedMonth : .fullMonth
-      if let y = matchYear(s, skipSpaces(s, end)) {
+      var yearAt = skipSpaces(s, end)
+      // Tesseract sets a stray dot after a full month name (`กรกฎาศม. ๒๕๒๐๕`, `กรกฎาคม.๒๕๐๕`);
+      // an abbreviation's own dot is already part of it.
+      if ocrYears, !abbreviated, yearAt < s.count, s[yearAt] == "." { yearAt = skipSpaces(s, yearAt + 1) }
+      if let y = matchYear(s, yearAt) {
         yearInfo = y
-      } else if ocrYears, let (_, count) = digitRun(s, skipSpaces(s, end)), (3...6).contains(count) {
-        let yearStart = skipSpaces(s, end)
+      } else if ocrYears, let (_, count) = digitRun(s, yearAt), (3...6).contains(count) {
+        let yearStart = yearAt
         let digits = ThaiDigits.ascii(String(scalars: s[yearStart..<(yearStart + count)]))
         var start = i
         var weekday: ThaiWeekday?

@@ -142,3 +142,24 @@ import ThaiText
     for match in matches { #expect(match.date != nil, "\(seed): \(match.raw)") }
   }
 }
+
+/// A stray dot Tesseract sets after a full month name (Corpus/ocr 000 heavy: `กรกฎาศม. ๒๕๒๐๕`,
+/// `กรกฎาคม.๒๕๐๕`): with OCR years the date is still found, its year as printed.
+@Suite struct OCRMonthDotTests {
+  @Test(arguments: [
+    ("๑๕ กรกฎาศม. ๒๕๒๐๕", "25205"),
+    ("๓ กรกฎาคม.๒๕๐๕", "2505"),
+    ("19 กรกฎาคม. 2564", "2564"),
+  ])
+  func aDotAfterTheMonthName(_ text: String, _ year: String) throws {
+    let match = try #require(ThaiDateParser.matches(in: text, ocrYears: true).first)
+    #expect(match.printed.month == .july)
+    #expect(match.printed.yearDigits == year)
+    #expect(match.raw == text)
+  }
+
+  /// Clean text keeps the strict reading: a dot after the month ends the date there.
+  @Test func withoutOCRYearsTheDotStillStops() {
+    #expect(ThaiDateParser.matches(in: "๑๕ กรกฎาคม. ๒๕๖๔").isEmpty)
+  }
+}
