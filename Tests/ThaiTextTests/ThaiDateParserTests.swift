@@ -163,3 +163,25 @@ import ThaiText
     #expect(ThaiDateParser.matches(in: "๑๕ กรกฎาคม. ๒๕๖๔").isEmpty)
   }
 }
+
+/// A year whose ๗ Tesseract printed as ฒ or ซ (Corpus/ocr 105: `๓ ม.ค. ๒ฒ` for `๓ ม.ค. ๖๗`):
+/// with OCR years the date is found, the letter read as 7 for the year's recovery.
+@Suite struct OCRYearLetterTests {
+  @Test(arguments: [
+    ("๓ ม.ค. ๒ฒ", "27", ThaiMonth.january),
+    ("๑๕ ม.ค. ๒ซ", "27", ThaiMonth.january),
+    ("๑๒ ธันวาคม ๒๕๒ฒ", "2527", ThaiMonth.december),
+  ])
+  func aLetterForSevenInTheYear(_ text: String, _ year: String, _ month: ThaiMonth) throws {
+    let match = try #require(ThaiDateParser.matches(in: text, ocrYears: true).first)
+    #expect(match.printed.month == month)
+    #expect(match.printed.yearDigits == year)
+    #expect(match.raw == text)
+  }
+
+  /// A word after the digits is not a year's letter; without OCR years nothing changes.
+  @Test func aWordIsNotADigit() {
+    #expect(ThaiDateParser.matches(in: "๓ ม.ค. ๒ซอย", ocrYears: true).isEmpty)
+    #expect(ThaiDateParser.matches(in: "๓ ม.ค. ๒ฒ").isEmpty)
+  }
+}
