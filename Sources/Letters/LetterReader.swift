@@ -121,10 +121,16 @@ struct LetterReader {
       if let (field, end) = label, field == .to {
         inOfficeBlock = false
         var more = FieldText.continuation(lines, after: k, limit: range.upperBound)
-        // An addressee list set apart by blank lines (`(ยกเว้น…` over several lines): it runs
-        // to อ้างถึง or สิ่งที่ส่งมาด้วย.
-        more += HeaderLabel.linesBefore(
-          [.references, .enclosures], lines, after: more.last ?? k, limit: range.upperBound, maxLines: 4)
+        // A numbered line (`๑. เรื่องเดิม`, a memo's first heading) begins the body: OCR
+        // dropped the blank line above it.
+        if let item = more.firstIndex(where: { ItemReader.itemNumber(lines[$0].scalars) != nil }) {
+          more = Array(more[..<item])
+        } else {
+          // An addressee list set apart by blank lines (`(ยกเว้น…` over several lines): it
+          // runs to อ้างถึง or สิ่งที่ส่งมาด้วย.
+          more += HeaderLabel.linesBefore(
+            [.references, .enclosures], lines, after: more.last ?? k, limit: range.upperBound, maxLines: 4)
+        }
         letter.to = joined(Vocabulary.value(after: end, in: s), more)
         toKeyword = Vocabulary.field(Vocabulary.to, in: Array(s.drop(while: HeaderLabel.isDebris)))?.0
         sawTo = true

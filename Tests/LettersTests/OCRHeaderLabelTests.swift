@@ -106,3 +106,28 @@ import Testing
     #expect(letter.body.first?.hasPrefix("ด้วยกรม") == true)
   }
 }
+
+/// A memo's เสนอ / เรียน line followed straight by its first numbered heading (OCR dropped
+/// the blank line between, Corpus/ocr 100): the heading begins the body.
+@Suite struct AddresseeBeforeNumberedHeadingTests {
+  @Test(arguments: ["๑. เรืองเดิม", "๑. เรื่องเดิม", "1. ความเป็นมา"])
+  func aNumberedHeadingIsNotTheAddressee(_ heading: String) throws {
+    let text = """
+      บันทึกข้อความ
+      ส่วนราชการ กองการพัสดุภาครัฐ โทร ๐ ๒๑๒๓ ๐๐๑๕
+      ที่ กค (กวจ) ๐๕๐๕.๓/๕๒๑๕ วันที่ ๑๕ มกราคม ๒๕๒๐
+      เรื่อง ขอความเห็นชอบตอบข้อหารือการจัดซื้อจัดจ้าง
+      เสนอ อธิบดีกรมบัญชีกลาง
+      \(heading)
+      ตามหนังสือมหาวิทยาลัยเทคโนโลยีราชมงคลอีสาน ขอหารือการจัดซื้อจัดจ้าง
+
+      จึงเสนอมาเพื่อโปรดพิจารณา
+
+      (นางสาวพรรณี ศรีวัฒนา)
+      ผู้อำนวยการกองการพัสดุภาครัฐ
+      """
+    let memo = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    #expect(memo.to == "อธิบดีกรมบัญชีกลาง")
+    #expect(memo.body.first?.hasPrefix(heading) == true)
+  }
+}
