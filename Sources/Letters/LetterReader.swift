@@ -145,7 +145,16 @@ struct LetterReader {
         continue
       }
       if let (field, end) = label, field == .enclosures {
-        let more = FieldText.continuation(lines, after: k, limit: range.upperBound, acrossBlanks: true)
+        var more = FieldText.continuation(lines, after: k, limit: range.upperBound, acrossBlanks: true)
+        // One unnumbered item complete with its quantity on the label's line, then a numbered
+        // line: that is the body's first paragraph (`๑. ตามคำสั่งที่อ้างถึง …`), not an item;
+        // OCR dropped the blank line between.
+        if !FieldText.fieldIsNumbered(lines, k, range.upperBound),
+          LooseMatch.find(Self.quantityWord, in: s, from: end) != nil,
+          let item = more.firstIndex(where: { ItemReader.itemNumber(lines[$0].scalars) != nil })
+        {
+          more = Array(more[..<item])
+        }
         letter.enclosures += ItemReader.enclosures(
           lines, first: (k, end), more: more, warnings: &letter.warnings, ocrYears: ocrDigits)
         k = (more.last ?? k) + 1
@@ -306,6 +315,9 @@ struct LetterReader {
     }
     return false
   }
+
+  /// จำนวน, which a complete enclosure item ends with (`… จำนวน ๑ แผ่น`).
+  static let quantityWord = Array("จำนวน".unicodeScalars)
 
   var firstContent: Int {
     (range.lowerBound..<range.upperBound).first { !lines[$0].isEmptyish } ?? range.lowerBound

@@ -131,3 +131,49 @@ import Testing
     #expect(memo.body.first?.hasPrefix(heading) == true)
   }
 }
+
+/// One enclosure, complete with its quantity, then the body's first numbered paragraph with
+/// no blank line between (Corpus/ocr 105): the paragraph is no second enclosure.
+@Suite struct EnclosureBeforeNumberedParagraphTests {
+  @Test(arguments: ["จํานวน ๑ แผ่น", "จำนวน 1 ชุด"])
+  func aNumberedParagraphAfterASingleEnclosureIsBody(_ quantity: String) throws {
+    let text = """
+      ที กห ๐๓๐๕/๑๕
+      กพ.ทหาร
+      ๓ ม.ค. ๒๕๒๐
+      เรื่อง การคัดเลือกกำลังพลเข้ารับการศึกษา
+      เรียน หน.นขต.บก.ทท.
+      สิ่งที่ส่งมาด้วย  บัญชีจำนวนที่นั่งการศึกษาแยกตามหน่วย \(quantity)
+      ๑. ตามคำสั่งที่อ้างถึง ๑ บก.ทท. ได้อนุมัติให้สถาบันภาษา กองทัพไทย เปิดการศึกษา
+      ๒. กพ.ทหาร พิจารณาแล้ว
+
+      ขอแสดงความนับถือ
+
+      (พลโท สมชาย ใจดี)
+      """
+    let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    #expect(letter.enclosures.count == 1)
+    #expect(letter.body.first?.hasPrefix("๑. ตามคำสั่งที่อ้างถึง") == true)
+  }
+
+  /// A numbered list under a bare label stays the enclosures.
+  @Test func aNumberedListIsTheEnclosures() throws {
+    let text = """
+      ที กห ๐๓๐๕/๑๕
+      กพ.ทหาร
+      ๓ ม.ค. ๒๕๒๐
+      เรื่อง การคัดเลือกกำลังพลเข้ารับการศึกษา
+      เรียน หน.นขต.บก.ทท.
+      สิ่งที่ส่งมาด้วย ๑. บัญชีจำนวนที่นั่ง จำนวน ๑ แผ่น
+      ๒. แบบรายงาน จำนวน ๑ ชุด
+
+      ตามคำสั่งที่อ้างถึง บก.ทท. ได้อนุมัติ
+
+      ขอแสดงความนับถือ
+
+      (พลโท สมชาย ใจดี)
+      """
+    let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    #expect(letter.enclosures.count == 2)
+  }
+}
