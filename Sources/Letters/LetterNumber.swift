@@ -115,6 +115,10 @@ enum LetterNumberReader {
         // `ว ๑๐๐ซ`: ๗ printed as a letter.
         serial.append("7")
         noise = true
+      } else if s[end] == "\u{0E14}", end + 1 < s.count, (0x0E50...0x0E59).contains(s[end + 1].value) {
+        // `วด๑๒๐`: ด printed for ๑ before the serial's other Thai digits.
+        serial.append("1")
+        noise = true
       } else {
         break
       }
@@ -169,9 +173,10 @@ enum LetterNumberReader {
     var out = ""
     var j = i
     var stray = false
-    /// A dropped letter may stand at `k` when a digit follows it.
+    /// A dropped letter may stand at `k` when a digit follows it, or the code's `/` (`๐๐๓ส/ว`).
     func strayAt(_ k: Int) -> Bool {
-      !stray && k + 1 < s.count && ThaiDigits.isDigit(s[k + 1]) && ThaiCharacter.isConsonant(thaiOffset(s[k]))
+      !stray && k + 1 < s.count && (ThaiDigits.isDigit(s[k + 1]) || s[k + 1] == "/" && k > i)
+        && ThaiCharacter.isConsonant(thaiOffset(s[k]))
     }
     while j < s.count {
       if let d = ThaiDigits.value(of: s[j]) {
