@@ -2,7 +2,11 @@
 """How well `saraban parse` reads real Tesseract output of the Corpus letters
 (Corpus/ocr/*.{light,heavy}.txt) against the hand-checked records of the clean letters.
 
-    python3 scripts/ocr-accuracy.py [--saraban PATH]
+    python3 scripts/ocr-accuracy.py [--saraban PATH] [--set dev|heldout|all] [--show]
+
+--set: `dev` = the 19 runs the parser was tuned on; `heldout` = the runs added later and
+measured before any parser change for real OCR (scripts/ocr-corpus.sh lists both); `all`.
+--show: print each miss (file, letter, field, expected → got) after the table.
 
 Per field: exact = the value equals the clean record's; in-candidates = the true number/date
 is the chosen value or among `candidates`; text fields use a similarity ratio ≥ 0.8."""
@@ -20,43 +24,73 @@ def compatible(read, true):
     if len(read) != len(true): return False
     return all(r == t or (r in READ and t in READ[r]) for r, t in zip(read, true))
 
+# The dev set: the runs the parser was developed against (scripts/ocr-corpus.sh LIGHT/HEAVY).
+DEV = {f"{s}.light" for s in "000 001 002 003 004 100 104 105 110 113 114 200 205 206 211".split()} | \
+      {f"{s}.heavy" for s in "000 004 110 205".split()}
+
+def in_set(stem, noise, which):
+    dev = f"{stem[:3]}.{noise}" in DEV
+    return which == "all" or (which == "dev") == dev
+
 def main():
     ap = argparse.ArgumentParser(); ap.add_argument("--saraban", default=".build/debug/saraban")
+    ap.add_argument("--set", default="dev", choices=["dev", "heldout", "all"])
+    ap.add_argument("--show", action="store_true")
     a = ap.parse_args()
     stats = collections.defaultdict(lambda: [0, 0])
+    misses = []
+    runs = 0
     for ocr in sorted(glob.glob("Corpus/ocr/*.txt")):
         if ".src." in ocr or "_truth" in ocr: continue
-        stem = os.path.basename(ocr).split(".")[0]
+        stem, noise = os.path.basename(ocr).split(".")[:2]
+        if not in_set(stem, noise, a.set): continue
         if not os.path.exists(f"Corpus/expected/{stem}.json"): continue
         exp = json.load(open(f"Corpus/expected/{stem}.json"))
         got = json.loads(subprocess.run([a.saraban, "parse", ocr], capture_output=True, text=True).stdout)
         el, gl = exp["letters"], got["letters"]
+        runs += 1
+        name = f"{stem[:3]}.{noise}"
         stats["letter count"][0] += len(el) == len(gl); stats["letter count"][1] += 1
+        if len(el) != len(gl):
+            misses.append((name, "-", "letter count", [l["kind"] for l in el], [l["kind"] for l in gl]))
         for e in el:
             if e["kind"] == "annex": continue
             # match by kind order among non-annex letters
             g = next((g for g in gl if g["kind"] == e["kind"] and g.get("_used") is None), None)
             if g is not None: g["_used"] = True
-            def add(field, ok): stats[field][0] += bool(ok); stats[field][1] += 1
-            add("found (same kind)", g is not None)
+            def add(field, ok, want=None, have=None):
+                stats[field][0] += bool(ok); stats[field][1] += 1
+                if not ok: misses.append((name, e["segment"], field, want, have))
+            add("found (same kind)", g is not None, e["kind"], [l["kind"] for l in gl])
             if g is None: continue
             en, gn = e["number"], g["number"]
             if en:
-                add("number exact", gn and gn["canonical"] == en["canonical"])
-                add("number in candidates", gn and (en["canonical"] == gn["canonical"] or en["canonical"] in gn["candidates"]))
-                add("number shape (prefix+code)", gn and gn["prefix"] == en["prefix"] and gn["code"] is not None)
-                add("number digit-compatible", gn and compatible(gn["canonical"], en["canonical"]))
+                shown = gn and f'{gn["raw"]} → {gn["canonical"]} ({len(gn["candidates"])} cand.)'
+                add("number exact", gn and gn["canonical"] == en["canonical"], en["canonical"], shown)
+                add("number in candidates", gn and (en["canonical"] == gn["canonical"] or en["canonical"] in gn["candidates"]), en["canonical"], shown)
+                add("number shape (prefix+code)", gn and gn["prefix"] == en["prefix"] and gn["code"] is not None, en["canonical"], shown)
+                add("number digit-compatible", gn and compatible(gn["canonical"], en["canonical"]), en["canonical"], shown)
             ed, gd = e["date"], g["date"]
             if ed:
-                add("date exact", gd and gd["iso"] == ed["iso"])
-                add("date in candidates", gd and (gd["iso"] == ed["iso"] or ed["iso"] in gd["candidates"]))
-                add("date month+year", gd and gd["iso"] and gd["iso"][:7] == ed["iso"][:7])
+                shown = gd and f'{gd["raw"]} → {gd["iso"]} {gd["candidates"]}'
+                add("date exact", gd and gd["iso"] == ed["iso"], ed["iso"], shown)
+                add("date in candidates", gd and (gd["iso"] == ed["iso"] or ed["iso"] in gd["candidates"]), ed["iso"], shown)
+                add("date month+year", gd and gd["iso"] and gd["iso"][:7] == ed["iso"][:7], ed["iso"], shown)
             for f in ["subject", "to"]:
-                if e[f]: add(f + " ≈", sim(e[f], g[f]))
-            if e["signature"]: add("signature name ≈", g["signature"] and sim(e["signature"]["name"], g["signature"]["name"]))
-            add("references count", len(e["references"]) == len(g["references"]))
-            add("enclosures count", len(e["enclosures"]) == len(g["enclosures"]))
+                if e[f]: add(f + " ≈", sim(e[f], g[f]), e[f], g[f])
+            if e["signature"]:
+                add("signature name ≈", g["signature"] and sim(e["signature"]["name"], g["signature"]["name"]),
+                    e["signature"]["name"], g["signature"] and g["signature"]["name"])
+            add("references count", len(e["references"]) == len(g["references"]),
+                [r["raw"] for r in e["references"]], [r["raw"] for r in g["references"]])
+            add("enclosures count", len(e["enclosures"]) == len(g["enclosures"]),
+                [x["title"] for x in e["enclosures"]], [x["title"] for x in g["enclosures"]])
+    print(f"set {a.set}: {runs} runs\n")
     print("| field | right | of |\n|---|---:|---:|")
     for k, (r, t) in stats.items(): print(f"| {k} | {r} | {t} |")
+    if a.show:
+        print()
+        for name, seg, field, want, have in misses:
+            print(f"{name} #{seg} {field}: {want!r}\n    got {have!r}")
 
 main()

@@ -38,8 +38,25 @@ enum ItemReader {
       }
       add(lines[j].text, line: lines[j].number)
     }
-    return items.map { ($0.index, $0.parts.filter { !$0.isEmpty }.joined(separator: " "), $0.line) }
+    return items.map { ($0.index, joinParts($0.parts.filter { !$0.isEmpty }), $0.line) }
       .filter { !$0.text.isEmpty }
+  }
+
+  /// An item's lines joined with one space, except where OCR broke ลงวันที่ after ลงวัน:
+  /// the word is made whole again, so the cited date is read.
+  static func joinParts(_ parts: [String]) -> String {
+    var out = ""
+    for part in parts {
+      if !out.isEmpty {
+        // Compared by scalars: `ที่` is not a String prefix match for `ที` (graphemes).
+        let brokenDateWord =
+          out.unicodeScalars.reversed().starts(with: "ลงวัน".unicodeScalars.reversed())
+          && part.unicodeScalars.starts(with: "ที".unicodeScalars)
+        if !brokenDateWord { out += " " }
+      }
+      out += part
+    }
+    return out
   }
 
   /// `๑ ชุด`, `2 ฉบับ`, `จำนวน ๓ แผ่น`: a table's quantity column.

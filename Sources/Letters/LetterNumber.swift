@@ -56,6 +56,7 @@ enum LetterNumberReader {
     var letters = ""
     var j = i
     var noise = false
+    var lostLetter = false
     while j < s.count {
       let o = thaiOffset(s[j])
       if ThaiCharacter.isConsonant(o) {
@@ -63,12 +64,19 @@ enum LetterNumberReader {
       } else if s[j] == ".", !letters.isEmpty {
       } else if ThaiCharacter.isCombining(o), !letters.isEmpty {
         noise = true  // `อัต` for `อต`: OCR put a mark on a prefix letter
+      } else if (0x30...0x39).contains(s[j].value), !letters.isEmpty, j + 1 < s.count,
+        s[j + 1] == " " || (0x0E50...0x0E59).contains(s[j + 1].value)
+      {
+        // `ส5 ๐๕๒๒๓`, `วั5๐๒๐๒`: Tesseract printed a prefix letter (ธ) as an ASCII digit
+        // before the code's Thai digits. The letter is lost; ``PrefixRepair`` may restore it.
+        noise = true
+        lostLetter = true
       } else {
         break
       }
       j += 1
     }
-    if letters.unicodeScalars.count >= 2 && letters.unicodeScalars.count <= 5 {
+    if (lostLetter ? 1 : 2)...5 ~= letters.unicodeScalars.count {
       prefix = noise ? letters : String(scalars: s[i..<j]).trimmingSuffix(".")
       i = skipSpaces(s, j)
       // (กวจ)
@@ -100,8 +108,20 @@ enum LetterNumberReader {
     }
     var serial = ""
     var end = k
-    while end < s.count, let d = ThaiDigits.value(of: s[end]) {
-      serial.append(Character(String(d)))
+    while end < s.count {
+      if let d = ThaiDigits.value(of: s[end]) {
+        serial.append(Character(String(d)))
+      } else if !serial.isEmpty, sevenLookalike(s, end) {
+        // `ว ๑๐๐ซ`: ๗ printed as a letter.
+        serial.append("7")
+        noise = true
+      } else if s[end] == "\u{0E14}", end + 1 < s.count, (0x0E50...0x0E59).contains(s[end + 1].value) {
+        // `วด๑๒๐`: ด printed for ๑ before the serial's other Thai digits.
+        serial.append("1")
+        noise = true
+      } else {
+        break
+      }
       end += 1
     }
     if serial.isEmpty {
@@ -146,19 +166,29 @@ enum LetterNumberReader {
   }
 
   /// Digits and dots (`๐๘๑๐.๗`) in ASCII; must start and end with a digit. One Thai letter
-  /// standing between two digits (`๐๕๑๐.ญ๓`, OCR noise) is dropped and reported.
+  /// standing before a digit inside the code (`๐๕๑๐.ญ๓`, OCR noise) is dropped, and a letter
+  /// Tesseract prints for ๗ (``sevenLookalike(_:)``: `๐๐๑ฒ.๒`, `๐๓๐ซ.๓`) is read as 7; both
+  /// are reported.
   static func digitsWithDots(_ s: [Unicode.Scalar], _ i: Int) -> (String, Int, Bool)? {
     var out = ""
     var j = i
     var stray = false
+    /// A dropped letter may stand at `k` when a digit follows it, or the code's `/` (`๐๐๓ส/ว`).
+    func strayAt(_ k: Int) -> Bool {
+      !stray && k + 1 < s.count && (ThaiDigits.isDigit(s[k + 1]) || s[k + 1] == "/" && k > i)
+        && ThaiCharacter.isConsonant(thaiOffset(s[k]))
+    }
     while j < s.count {
       if let d = ThaiDigits.value(of: s[j]) {
         out.append(Character(String(d)))
-      } else if s[j] == ".", !out.isEmpty, j + 1 < s.count, ThaiDigits.isDigit(s[j + 1]) {
-        out.append(".")
-      } else if !stray, !out.isEmpty, j + 1 < s.count, ThaiDigits.isDigit(s[j + 1]),
-        ThaiCharacter.isConsonant(thaiOffset(s[j]))
+      } else if s[j] == ".", !out.isEmpty, out.last != ".", j + 1 < s.count,
+        ThaiDigits.isDigit(s[j + 1]) || sevenLookalike(s, j + 1) || strayAt(j + 1)
       {
+        out.append(".")
+      } else if !out.isEmpty, sevenLookalike(s, j) {
+        out.append("7")
+        stray = true
+      } else if !out.isEmpty, strayAt(j) {
         stray = true
       } else {
         break
@@ -166,6 +196,17 @@ enum LetterNumberReader {
       j += 1
     }
     return out.isEmpty || out.count > 14 ? nil : (out, j, stray)
+  }
+
+  /// True when `s[k]` is a letter Tesseract's Thai model prints for ๗ (ฒ, ซ: the model has
+  /// no ๗, Corpus/ocr/README.md) and it stands as a digit would — right after a digit or a
+  /// code's dot, and not followed by another letter (`๑๐๐ซ`, `๐๓๐ซ.๓`, `๐๕๑๐.ฒ/ว`).
+  static func sevenLookalike(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+    guard k > 0, k < s.count, s[k] == "\u{0E12}" || s[k] == "\u{0E0B}" else { return false }
+    guard ThaiDigits.isDigit(s[k - 1]) || s[k - 1] == "." else { return false }
+    guard k + 1 < s.count else { return true }
+    let next = s[k + 1]
+    return ThaiDigits.isDigit(next) || next == "." || next == "/" || next == " " || next == "\t"
   }
 
   /// The serial alone (`๕๑๕๗`) or with the circular mark (`ว ๓๔๕`) after `มท ๐๒๐๑/`.

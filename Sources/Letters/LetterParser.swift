@@ -77,6 +77,19 @@ public struct LetterParser: Sendable {
     return document
   }
 
+  /// What OCR leaves after a letter's foot that is no page of text — a page number, a
+  /// misread secrecy mark (`๑` / `ลบ`): fewer than 12 Thai letters in all. It makes no annex.
+  static func isScrap(_ lines: ArraySlice<Line>) -> Bool {
+    var letters = 0
+    for line in lines {
+      for scalar in line.scalars where (0x0E01...0x0E2E).contains(scalar.value) {
+        letters += 1
+        if letters >= 12 { return false }
+      }
+    }
+    return true
+  }
+
   /// Letters in normalized lines.
   func letters(in lines: [Line], sha256: String, ocrDigits: Bool = false) -> [Letter] {
     var known = CitationChecks.Known()
@@ -99,11 +112,14 @@ public struct LetterParser: Sendable {
       let result = LetterReader(lines: lines, range: range, start: kind, ocrDigits: ocrDigits)
         .read(segment: firstSegment + letters.count)
       letters.append(result.letter)
-      if let rest = result.rest {
+      if let rest = result.rest, !Self.isScrap(lines[rest]) {
         queue.insert((rest, .annex), at: q)
       }
     }
-    if ocrDigits { OCRDigitRepair(lines: lines).apply(to: &letters) }
+    if ocrDigits {
+      PrefixRepair.apply(to: &letters)
+      OCRDigitRepair(lines: lines).apply(to: &letters)
+    }
     // A letter that stops before its closing and signature was cut off (a lost page).
     for index in letters.indices
     where [.external, .memo].contains(letters[index].kind) && letters[index].closing == nil

@@ -106,34 +106,66 @@ struct LetterReader {
         k += 1
         continue
       }
-      if let (_, end) = Vocabulary.field(Vocabulary.subject, in: s) {
+      let label = HeaderLabel.read(s)
+      if let (field, end) = label, field == .subject {
         inOfficeBlock = false
-        let more = FieldText.continuation(lines, after: k, limit: range.upperBound)
+        var more = FieldText.continuation(lines, after: k, limit: range.upperBound)
+        // OCR set the subject's last lines apart with blank lines: they run to เรียน.
+        if letter.to == nil {
+          more += HeaderLabel.linesBefore([.to], lines, after: more.last ?? k, limit: range.upperBound, maxLines: 3)
+        }
         letter.subject = joined(Vocabulary.value(after: end, in: s), more)
         k = (more.last ?? k) + 1
         continue
       }
-      if let (keyword, end) = Vocabulary.field(Vocabulary.to, in: s) {
+      if let (field, end) = label, field == .to {
         inOfficeBlock = false
-        let more = FieldText.continuation(lines, after: k, limit: range.upperBound)
+        var more = FieldText.continuation(lines, after: k, limit: range.upperBound)
+        // A numbered line (`๑. เรื่องเดิม`, a memo's first heading) begins the body: OCR
+        // dropped the blank line above it.
+        if let item = more.firstIndex(where: { ItemReader.itemNumber(lines[$0].scalars) != nil }) {
+          more = Array(more[..<item])
+        } else {
+          // An addressee list set apart by blank lines (`(ยกเว้น…` over several lines): it
+          // runs to อ้างถึง or สิ่งที่ส่งมาด้วย.
+          more += HeaderLabel.linesBefore(
+            [.references, .enclosures], lines, after: more.last ?? k, limit: range.upperBound, maxLines: 4)
+        }
         letter.to = joined(Vocabulary.value(after: end, in: s), more)
-        toKeyword = keyword
+        toKeyword = Vocabulary.field(Vocabulary.to, in: Array(s.drop(while: HeaderLabel.isDebris)))?.0
         sawTo = true
         k = (more.last ?? k) + 1
         continue
       }
-      if let (_, end) = Vocabulary.field(Vocabulary.references, in: s) {
+      if let (field, end) = label, field == .references {
         let more = FieldText.continuation(lines, after: k, limit: range.upperBound, acrossBlanks: true)
         letter.references += ItemReader.references(
           lines, first: (k, end), more: more, warnings: &letter.warnings, ocrYears: ocrDigits)
         k = (more.last ?? k) + 1
         continue
       }
-      if let (_, end) = Vocabulary.field(Vocabulary.enclosures, in: s) {
-        let more = FieldText.continuation(lines, after: k, limit: range.upperBound, acrossBlanks: true)
+      if let (field, end) = label, field == .enclosures {
+        var more = FieldText.continuation(lines, after: k, limit: range.upperBound, acrossBlanks: true)
+        // One unnumbered item complete with its quantity on the label's line, then a numbered
+        // line: that is the body's first paragraph (`๑. ตามคำสั่งที่อ้างถึง …`), not an item;
+        // OCR dropped the blank line between.
+        if !FieldText.fieldIsNumbered(lines, k, range.upperBound),
+          LooseMatch.find(Self.quantityWord, in: s, from: end) != nil,
+          let item = more.firstIndex(where: { ItemReader.itemNumber(lines[$0].scalars) != nil })
+        {
+          more = Array(more[..<item])
+        }
         letter.enclosures += ItemReader.enclosures(
           lines, first: (k, end), more: more, warnings: &letter.warnings, ocrYears: ocrDigits)
         k = (more.last ?? k) + 1
+        continue
+      }
+      // A scrap OCR made of a mark or a broken word (`เรื`, `ฆ`) between two header fields.
+      if sawNumber, s.count <= 3, !s.contains(where: ThaiDigits.isDigit),
+        let next = (k + 1..<min(k + 4, range.upperBound)).first(where: { !lines[$0].isEmptyish }),
+        HeaderLabel.read(lines[next].scalars) != nil
+      {
+        k += 1
         continue
       }
       if inOfficeBlock, s.count <= 90 {
@@ -165,7 +197,9 @@ struct LetterReader {
     var closingLine: Int?
     var bodyEnd = range.upperBound
     for j in bodyFrom..<range.upperBound
-    where Vocabulary.leading(Vocabulary.courtesyClosings, in: lines[j].scalars) != nil {
+    where Vocabulary.leading(Vocabulary.courtesyClosings, in: lines[j].scalars) != nil
+      || DamagedClosing.matches(lines[j].scalars)
+    {
       closingLine = j
       letter.closing = lines[j].text
       bodyEnd = j
@@ -181,6 +215,15 @@ struct LetterReader {
         closingLine = j
         letter.closing = lines[j].text
         bodyEnd = j
+        // The closing sentence wrapped onto a line too long for a rank above the name
+        // (`จึงเสนอมาเพื่อโปรดพิจารณา … ถึง` / `มหาวิทยาลัยฯ ที่แนบมาพร้อมนี้`): it is the closing's.
+        if let signatureAt, let next = (j + 1..<signatureAt).first(where: { !lines[$0].isEmptyish }),
+          lines[next].scalars.count > 25, !SignatureParser.isContactLine(lines[next]),
+          (next + 1..<signatureAt).allSatisfy({ lines[$0].isEmptyish })
+        {
+          closingLine = next
+          letter.closing = lines[j].text + " " + lines[next].text
+        }
       } else if let signatureAt {
         // A signature without a closing line: the rank line above it is not body.
         var top = signatureAt
@@ -272,6 +315,9 @@ struct LetterReader {
     }
     return false
   }
+
+  /// จำนวน, which a complete enclosure item ends with (`… จำนวน ๑ แผ่น`).
+  static let quantityWord = Array("จำนวน".unicodeScalars)
 
   var firstContent: Int {
     (range.lowerBound..<range.upperBound).first { !lines[$0].isEmptyish } ?? range.lowerBound

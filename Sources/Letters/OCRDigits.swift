@@ -42,27 +42,9 @@ enum OCRDigits {
     return thaiDigits >= 12
   }
 
-  /// Canonical numbers one digit away from the reading (left to right, digits ascending).
+  /// Canonical numbers the reading may stand for, likeliest first (``NumberReadings``).
   static func numberCandidates(_ number: LetterNumber) -> [String] {
-    var out: [String] = []
-    func vary(_ text: String?, _ rebuild: (String) -> LetterNumber) {
-      guard let text else { return }
-      let chars = Array(text)
-      for (i, c) in chars.enumerated() {
-        for alternative in (readings[c] ?? []).dropFirst().sorted() {
-          var changed = chars
-          changed[i] = alternative
-          out.append(rebuild(String(changed)).canonical)
-        }
-      }
-    }
-    vary(number.code) {
-      var n = number; n.code = $0; return n
-    }
-    vary(number.serial) {
-      var n = number; n.serial = $0; return n
-    }
-    return out
+    NumberReadings.candidates(number)
   }
 
   static func isAmbiguous(_ digits: String) -> Bool { digits.contains { readings[$0] != nil } }
@@ -234,7 +216,7 @@ struct OCRDigitRepair {
   func repair(_ number: inout LetterNumber, _ warnings: inout [LetterWarning], line: Int?) {
     guard OCRDigits.isAmbiguous((number.code ?? "") + number.serial) else { return }
     number.confidence = OCRDigits.chosenConfidence
-    number.candidates = Array(OCRDigits.numberCandidates(number).prefix(16))
+    number.candidates = OCRDigits.numberCandidates(number)
     warnings.append(
       LetterWarning(.ocrDigits, "\(number.raw): digits read by an OCR that cannot print ๔ ๖ ๗ ๘ ๙", line: line))
   }

@@ -79,7 +79,8 @@ enum SignatureParser {
         k += 1
         continue
       }
-      let s = line.scalars
+      // A quote or dash OCR set before a label (`"ไปรษณีย์อิเล็กทรอนิกส์`).
+      let s = HeaderLabel.withoutDebris(line.scalars)
       if let (_, end) = Vocabulary.leading(Vocabulary.faxes, in: s) {
         foot.contact.faxes += PhoneReader.phones(in: Vocabulary.value(after: end, in: s))
       } else if let (_, end) = Vocabulary.leading(Vocabulary.phones, in: s) {

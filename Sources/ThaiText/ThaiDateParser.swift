@@ -93,6 +93,29 @@ public enum ThaiDateParser {
     return j > i ? (value, j - i) : nil
   }
 
+  /// A year as Tesseract's Thai model prints it: digits, and ฒ or ซ after a digit where
+  /// the model, which has no ๗, set a letter (`๓ ม.ค. ๒ฒ` for `๖๗`). The digits in ASCII
+  /// (the letter read as 7), the scalars taken, and whether a letter was read.
+  static func ocrYearRun(_ s: [Unicode.Scalar], _ i: Int) -> (digits: String, count: Int, lookalike: Bool)? {
+    var j = i
+    var digits = ""
+    var lookalike = false
+    while j < s.count {
+      if let d = ThaiDigits.value(of: s[j]) {
+        digits.append(Character(String(d)))
+      } else if !digits.isEmpty, s[j] == "\u{0E12}" || s[j] == "\u{0E0B}",
+        j + 1 == s.count || !isThaiLetter(s[j + 1])
+      {
+        digits.append("7")
+        lookalike = true
+      } else {
+        break
+      }
+      j += 1
+    }
+    return digits.isEmpty ? nil : (digits, j - i, lookalike)
+  }
+
   static func skipSpaces(_ s: [Unicode.Scalar], _ i: Int) -> Int {
     var j = i
     while j < s.count, s[j] == " " || s[j] == "\t" || s[j] == "\u{A0}" { j += 1 }
@@ -300,11 +323,16 @@ public enum ThaiDateParser {
       month = m
       monthNumber = m.rawValue
       form = abbreviated ? .abbreviatedMonth : .fullMonth
-      if let y = matchYear(s, skipSpaces(s, end)) {
+      var yearAt = skipSpaces(s, end)
+      // Tesseract sets a stray dot after a full month name (`กรกฎาศม. ๒๕๒๐๕`, `กรกฎาคม.๒๕๐๕`);
+      // an abbreviation's own dot is already part of it.
+      if ocrYears, !abbreviated, yearAt < s.count, s[yearAt] == "." { yearAt = skipSpaces(s, yearAt + 1) }
+      if let y = matchYear(s, yearAt) {
         yearInfo = y
-      } else if ocrYears, let (_, count) = digitRun(s, skipSpaces(s, end)), (3...6).contains(count) {
-        let yearStart = skipSpaces(s, end)
-        let digits = ThaiDigits.ascii(String(scalars: s[yearStart..<(yearStart + count)]))
+      } else if ocrYears, let (digits, count, lookalike) = ocrYearRun(s, yearAt),
+        (3...6).contains(digits.count) || lookalike && digits.count == 2
+      {
+        let yearStart = yearAt
         var start = i
         var weekday: ThaiWeekday?
         if let (named, weekdayStart) = matchWeekday(s, before: i) {

@@ -142,3 +142,46 @@ import ThaiText
     for match in matches { #expect(match.date != nil, "\(seed): \(match.raw)") }
   }
 }
+
+/// A stray dot Tesseract sets after a full month name (Corpus/ocr 000 heavy: `กรกฎาศม. ๒๕๒๐๕`,
+/// `กรกฎาคม.๒๕๐๕`): with OCR years the date is still found, its year as printed.
+@Suite struct OCRMonthDotTests {
+  @Test(arguments: [
+    ("๑๕ กรกฎาศม. ๒๕๒๐๕", "25205"),
+    ("๓ กรกฎาคม.๒๕๐๕", "2505"),
+    ("19 กรกฎาคม. 2564", "2564"),
+  ])
+  func aDotAfterTheMonthName(_ text: String, _ year: String) throws {
+    let match = try #require(ThaiDateParser.matches(in: text, ocrYears: true).first)
+    #expect(match.printed.month == .july)
+    #expect(match.printed.yearDigits == year)
+    #expect(match.raw == text)
+  }
+
+  /// Clean text keeps the strict reading: a dot after the month ends the date there.
+  @Test func withoutOCRYearsTheDotStillStops() {
+    #expect(ThaiDateParser.matches(in: "๑๕ กรกฎาคม. ๒๕๖๔").isEmpty)
+  }
+}
+
+/// A year whose ๗ Tesseract printed as ฒ or ซ (Corpus/ocr 105: `๓ ม.ค. ๒ฒ` for `๓ ม.ค. ๖๗`):
+/// with OCR years the date is found, the letter read as 7 for the year's recovery.
+@Suite struct OCRYearLetterTests {
+  @Test(arguments: [
+    ("๓ ม.ค. ๒ฒ", "27", ThaiMonth.january),
+    ("๑๕ ม.ค. ๒ซ", "27", ThaiMonth.january),
+    ("๑๒ ธันวาคม ๒๕๒ฒ", "2527", ThaiMonth.december),
+  ])
+  func aLetterForSevenInTheYear(_ text: String, _ year: String, _ month: ThaiMonth) throws {
+    let match = try #require(ThaiDateParser.matches(in: text, ocrYears: true).first)
+    #expect(match.printed.month == month)
+    #expect(match.printed.yearDigits == year)
+    #expect(match.raw == text)
+  }
+
+  /// A word after the digits is not a year's letter; without OCR years nothing changes.
+  @Test func aWordIsNotADigit() {
+    #expect(ThaiDateParser.matches(in: "๓ ม.ค. ๒ซอย", ocrYears: true).isEmpty)
+    #expect(ThaiDateParser.matches(in: "๓ ม.ค. ๒ฒ").isEmpty)
+  }
+}
