@@ -28,6 +28,8 @@ enum BodyParser {
           if current.isEmpty, let last = paragraphs.popLast() { current = [last] }
         }
         if furniture == .pageNumber { pageFoot = lastText }
+        // OCR specks stand where the page was blank: between paragraphs, like a blank line.
+        if furniture == .debris, !joinNext { flush() }
         continue
       }
       // A page break alone does not end a paragraph: the page may break mid-sentence.

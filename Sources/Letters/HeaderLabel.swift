@@ -55,6 +55,28 @@ enum HeaderLabel {
     return nil
   }
 
+  /// A subject or addressee label OCR glued to its value (`เรืองขอความร่วมมือ…`,
+  /// `เรียนนายอำเภอ…`): the label followed straight by a Thai letter. Only for a field the
+  /// header still expects — in a body `เรื่องนี้…` and `เรียนรู้…` begin sentences.
+  static func readGlued(_ s: [Unicode.Scalar], expecting fields: [Field]) -> (Field, Int)? {
+    let rest = withoutDebris(s)
+    let start = s.count - rest.count
+    for field in fields {
+      let keywords: Keywords
+      switch field {
+      case .subject: keywords = Vocabulary.subject
+      case .to: keywords = Vocabulary.to
+      default: continue
+      }
+      if let (_, end) = Vocabulary.leading(keywords, in: rest), end < rest.count,
+        LetterNumberReader.thaiOffset(rest[end]) < 0x50, rest.count - end >= 4
+      {
+        return (field, end + start)
+      }
+    }
+    return nil
+  }
+
   /// The non-blank lines after `last` that run up to a label of one of `fields`, when that
   /// label comes within `maxLines` lines and nothing else that starts a field stands between:
   /// the rest of a field whose lines OCR set apart with blank lines.

@@ -106,7 +106,11 @@ struct LetterReader {
         k += 1
         continue
       }
-      let label = HeaderLabel.read(s)
+      var label = HeaderLabel.read(s)
+      if label == nil, sawNumber || letter.date != nil, !sawTo {
+        // A label OCR glued to its value, where the header still expects that field.
+        label = HeaderLabel.readGlued(s, expecting: letter.subject == nil ? [.subject] : letter.to == nil ? [.to] : [])
+      }
       if let (field, end) = label, field == .subject {
         inOfficeBlock = false
         var more = FieldText.continuation(lines, after: k, limit: range.upperBound)
@@ -161,7 +165,8 @@ struct LetterReader {
         continue
       }
       // A scrap OCR made of a mark or a broken word (`เรื`, `ฆ`) between two header fields.
-      if sawNumber, s.count <= 3, !s.contains(where: ThaiDigits.isDigit),
+      // A scrap of digits alone (a page or item number) is kept; `๐ ฆ` is a speck and a letter.
+      if sawNumber, s.count <= 3, !s.allSatisfy({ ThaiDigits.isDigit($0) || $0 == " " }),
         let next = (k + 1..<min(k + 4, range.upperBound)).first(where: { !lines[$0].isEmptyish }),
         HeaderLabel.read(lines[next].scalars) != nil
       {

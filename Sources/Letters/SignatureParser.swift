@@ -32,6 +32,10 @@ enum SignatureParser {
         nameLine = scan
         break
       }
+      if isSpeck(line.scalars) {
+        scan += 1
+        continue
+      }
       if line.scalars.count <= 25, !isContactLine(line) {
         rank.append(line.text)
         scan += 1
@@ -43,7 +47,8 @@ enum SignatureParser {
       let text = lines[nameLine].text
       let open = text.firstIndex(of: "(") ?? text.startIndex
       let sameLineRank = String(text[..<open]).trimmed
-      let name = String(text[text.index(after: open)...].dropLast()).trimmed
+      let inner = text[text.index(after: open)...]
+      let name = String(inner.last == ")" ? inner.dropLast() : inner).trimmed
       let fullName = (rank + (sameLineRank.isEmpty ? [] : [sameLineRank]) + [name]).joined(separator: " ")
       var positions: [String] = []
       k = nameLine + 1
@@ -55,6 +60,10 @@ enum SignatureParser {
           continue
         }
         if isContactLine(line) || startsUnit(line.scalars) || line.scalars.count > 90 { break }
+        if isSpeck(line.scalars) {
+          k += 1
+          continue
+        }
         // After `… ทำการแทน` comes the title of the one acted for.
         let afterActing = positions.last.map { actingPhrase($0) != nil } ?? false
         if !positions.isEmpty, !afterActing, !isPosition(line.scalars) { break }
@@ -172,7 +181,22 @@ enum SignatureParser {
     }
   }
 
+  /// What OCR makes of specks around a signature (`ฒ ณฆ ๊-%. )`, `ขบ`, `= ๑๕`): a line of
+  /// two or three scalars, or one with a symbol no rank or position holds, or a closing
+  /// bracket with no opening one.
+  static func isSpeck(_ s: [Unicode.Scalar]) -> Bool {
+    if s.count <= 3 { return true }
+    if s.contains(where: { "=%#~^|\\`".unicodeScalars.contains($0) }) { return true }
+    return s.contains(")") && !s.contains("(")
+  }
+
   static func isBracketedName(_ s: [Unicode.Scalar]) -> Bool {
+    // OCR loses a closing bracket (`(นางสาวรัชนี ชูชี`): an opening bracket, no closing one,
+    // and two to four words read as the name all the same.
+    if s.first == "(", s.count <= 40, !s.contains(")") {
+      let words = s.dropFirst().split(separator: " ").count
+      return (2...4).contains(words) && isBracketedName(s + [")"])
+    }
     guard s.count >= 4, s.count <= 60, s.last == ")", let open = s.firstIndex(of: "(") else { return false }
     // A rank before the bracket on the same line: `พล.ต. (วีรยุทธ ศรีสงคราม)`.
     if open > 0 && (open > 16 || s[..<open].contains(where: ThaiDigits.isDigit)) { return false }

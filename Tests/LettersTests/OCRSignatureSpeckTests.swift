@@ -1,0 +1,40 @@
+import Foundation
+import Letters
+import Testing
+
+/// The signature of a real Tesseract page (held-out 805): the name's closing bracket lost,
+/// specks above the name and among the positions.
+@Suite struct OCRSignatureSpeckTests {
+  static let letter = """
+    ที พม ๐๕๐๒/ว ๓๑๒๐
+
+    กรมกิจการผู้สูงอายุ
+
+    ๑๐ พฤศจิกายน ๒๕๒๐๕
+
+    เรื่อง การสํารวจข้อมูลศูนย์พัฒนาคุณภาพชีวิตผู้สูงอายุ
+    เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด
+
+    จึงเรียนมาเพื่อโปรดพิจารณาดําเนินการต่อไป
+    ขอแสดงความนับถือ
+
+    """
+
+  /// (what OCR left between the closing and the positions, the name read)
+  @Test(arguments: [
+    ("ฒ ณฆ  ๊-%. )\n\n(นางสาวรัชนี ชูชี\n\nขบ\n= ๑๕", "นางสาวรัชนี ชูชี"),
+    ("(นางสาวรัชนี ชูชี)", "นางสาวรัชนี ชูชี"),
+    ("(นางสาวรัชนี ชูชี", "นางสาวรัชนี ชูชี"),
+    ("=%\n(นางสาวรัชนี ชูชี)\n~", "นางสาวรัชนี ชูชี"),
+  ])
+  func theNameAndPositionsThroughSpecks(between: String, name: String) throws {
+    let text = Self.letter + between + "\n\nรองอธิบดี ปฏิบัติราชการแทน\nอธิบดีกรมกิจการผู้สูงอายุ\n\nกองส่งเสริมศักยภาพผู้สูงอายุ\nโทร. ๐ ๒๐๕๒ ๕๓๓๕\n"
+    let parsed = LetterParser().parse(bytes: Array(text.utf8), path: "t.txt")
+    #expect(parsed.letters.count == 1)
+    let letter = try #require(parsed.letters.first)
+    #expect(letter.signature?.name == name)
+    #expect(letter.signature?.positions == ["รองอธิบดี ปฏิบัติราชการแทน", "อธิบดีกรมกิจการผู้สูงอายุ"])
+    #expect(letter.contact.units == ["กองส่งเสริมศักยภาพผู้สูงอายุ"])
+    #expect(letter.contact.phones.map(\.number) == ["020525335"])
+  }
+}
