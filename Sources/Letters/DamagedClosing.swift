@@ -20,27 +20,6 @@ enum DamagedClosing {
     guard s.count <= 40 else { return false }
     let letters = skeleton(s)
     guard letters.count >= 10 else { return false }
-    return skeletons.contains { withinOneEdit(letters, $0) }
-  }
-
-  static func withinOneEdit(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
-    if a.count == b.count { return zip(a, b).reduce(0) { $0 + ($1.0 == $1.1 ? 0 : 1) } <= 1 }
-    let (long, short) = a.count > b.count ? (a, b) : (b, a)
-    guard long.count - short.count == 1 else { return false }
-    var i = 0
-    var j = 0
-    var skipped = false
-    while i < long.count, j < short.count {
-      if long[i] == short[j] {
-        i += 1
-        j += 1
-      } else if skipped {
-        return false
-      } else {
-        skipped = true
-        i += 1
-      }
-    }
-    return true
+    return skeletons.contains { OneEdit.apart(letters, $0) }
   }
 }

@@ -179,34 +179,13 @@ public enum ThaiDateParser {
     }
     guard word.count >= 5 else { return nil }
     for (index, skeleton) in ThaiMonth.fullSkeletons.enumerated() where skeleton.count >= 6 {
-      if abs(skeleton.count - word.count) <= 1, editDistanceAtMostOne(word, skeleton),
+      if abs(skeleton.count - word.count) <= 1, OneEdit.apart(word, skeleton),
         let month = ThaiMonth(rawValue: index + 1)
       {
         return (month, end, false)
       }
     }
     return nil
-  }
-
-  static func editDistanceAtMostOne(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
-    if a.count == b.count { return zip(a, b).filter { $0 != $1 }.count <= 1 }
-    let (long, short) = a.count > b.count ? (a, b) : (b, a)
-    guard long.count - short.count == 1 else { return false }
-    var i = 0
-    var j = 0
-    var skipped = false
-    while i < long.count, j < short.count {
-      if long[i] == short[j] {
-        i += 1
-        j += 1
-      } else if skipped {
-        return false
-      } else {
-        skipped = true
-        i += 1
-      }
-    }
-    return true
   }
 
   static func matchSequence(_ s: [Unicode.Scalar], _ i: Int, _ pattern: [Unicode.Scalar]) -> Int? {

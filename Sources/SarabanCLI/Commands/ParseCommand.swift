@@ -67,9 +67,10 @@ struct ParseCommand: ParsableCommand {
     if failed { throw ExitCode.failure }
   }
 
-  /// One file's messages on standard error; false when it gave no letter.
-  private func report(_ document: LetterDocument, path: String) -> Bool {
-    if document.letters.isEmpty {
+  /// One file's messages on standard error; false when it gave no letter (`hasLetters`: for a
+  /// file read in chunks, whose letters are not kept in its document).
+  private func report(_ document: LetterDocument, path: String, hasLetters: Bool? = nil) -> Bool {
+    if !(hasLetters ?? !document.letters.isEmpty) {
       let reason = document.warnings.map(\.message).joined(separator: "; ")
       Console.err("saraban: \(path): no letter: \(reason.isEmpty ? "no letter header or body found" : reason)")
       return false
@@ -117,15 +118,7 @@ struct ParseCommand: ParsableCommand {
       closing = opened ? "]" + frame(document).tail : LetterJSON.document(document).serialized(pretty: pretty)
       out.write(Data((closing + "\n").utf8))
     }
-    if result.letterCount == 0 {
-      let reason = document.warnings.map(\.message).joined(separator: "; ")
-      Console.err("saraban: \(path): no letter: \(reason.isEmpty ? "no letter header or body found" : reason)")
-      return false
-    }
-    for warning in document.warnings {
-      Console.err("saraban: warning: \(path): \(warning.code.rawValue): \(warning.message)")
-    }
-    return true
+    return report(document, path: path, hasLetters: result.letterCount > 0)
   }
 }
 
