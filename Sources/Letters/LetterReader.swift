@@ -44,8 +44,12 @@ struct LetterReader {
       }
       if !sawNumber, letter.received == nil, LetterSegmenter.isReceiptLine(line) {
         // The stamp's lines run together: number, date and time may stand one per line.
+        // With no blank line after it, the stamp ends where the letter's own head begins: an
+        // urgency or secrecy mark, the memo title, ส่วนราชการ, ที่ (a stamp's วันที่ is its own).
         var end = k
-        while end + 1 < range.upperBound, !lines[end + 1].isEmptyish, !LetterSegmenter.isNumberLine(lines[end + 1]) {
+        while end + 1 < range.upperBound, !lines[end + 1].isEmptyish, !LetterSegmenter.isNumberLine(lines[end + 1]),
+          !startsHead(lines[end + 1])
+        {
           end += 1
         }
         letter.received = ReceiptReader.read(Array(lines[k...end]))
@@ -469,6 +473,13 @@ struct LetterReader {
     if letter.issuer == nil { letter.issuer = Issuer(name: office, address: nil) }
     if let first = footLines.first { paragraphs = BodyParser.paragraphs(lines, bodyFrom..<first) }
     letter.body = paragraphs
+  }
+
+  /// A line that begins a letter's own head under a receipt stamp.
+  func startsHead(_ line: Line) -> Bool {
+    let s = line.scalars
+    return Vocabulary.marks(s) != nil || LetterSegmenter.isMemoTitle(line)
+      || Vocabulary.field(Vocabulary.memoUnit, in: s) != nil || Vocabulary.field(Vocabulary.subject, in: s) != nil
   }
 
   /// สั่ง ณ วันที่ / ประกาศ ณ วันที่ — an order's or announcement's date.
