@@ -581,6 +581,14 @@ struct LetterReader {
         block.append(j)
         j += 1
       }
+      // The letter it belongs to can follow the title (`แนบท้ายหนังสือ… ที่ … ลงวันที่ …`):
+      // that line names the owner, it is not part of the title.
+      if let owner = block.dropFirst().firstIndex(where: {
+        !CitationReader.find(in: lines[$0].text, strict: true, ocrYears: ocrDigits).isEmpty
+      }), let found = CitationReader.find(in: lines[block[owner]].text, strict: true, ocrYears: ocrDigits).first {
+        letter.mentions.append(found.citation)
+        block = Array(block[..<owner])
+      }
       letter.subject = FieldText.join(lines, block)
       k = j
     }
