@@ -16,7 +16,9 @@ enum Vocabulary {
   static let issuedOn: Keywords = ["สั่ง ณ วันที่", "ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่", "ณ วันที่"]
   /// Words that open the last lines of a body: a closing sentence, or a date's year set alone.
   static let bodyTails: Keywords = ["จึง", "พ.ศ.", "ณ วันที่"]
-  static let annexTitles: Keywords = ["เอกสารแนบท้าย", "เอกสารแนบ", "กำหนดการ", "บัญชีแนบท้าย", "รายละเอียดแนบท้าย"]
+  static let annexTitles: Keywords = [
+    "เอกสารแนบท้าย", "เอกสารแนบ", "กำหนดการ", "บัญชีแนบท้าย", "รายละเอียดแนบท้าย", "แนบท้ายหนังสือ",
+  ]
   static let courtesyClosings: Keywords = ["ขอแสดงความนับถืออย่างสูง", "ขอแสดงความนับถือ", "ด้วยความนับถือ"]
   static let memoClosings: Keywords = ["จึงเรียนมาเพื่อ", "จึงเสนอมาเพื่อ", "จึงเรียนมา", "จึงเสนอ", "จึงแจ้งมาเพื่อ"]
   /// Words a body's first paragraph opens with; a header field never continues into one.

@@ -3,7 +3,8 @@ import Letters
 import Testing
 
 /// An annex page (เอกสารแนบท้าย) names the letter it belongs to either above its title or, as
-/// in held-out 808, on the line under it; either way that line is a mention, not the title.
+/// in held-out 808, on the line under it; either way that line is a mention, not the title, and
+/// `แนบท้ายหนังสือ…` on a page's first line starts the annex (it was a record of its own).
 @Suite struct AnnexOwnerLineTests {
   static let letter = """
     ที่ กษ ๐๕๑๐/ว ๔๐๗๒                                          กรมประมง
@@ -31,6 +32,7 @@ import Testing
     "\u{0C}\n                 \(title)\n  \(owner)\n\nรุ่นที่ ๑\t๘ – ๑๐ ธันวาคม ๒๕๖๙\tจังหวัดสงขลา\n",
     "\u{0C}\n\(title)\nเอกสาร\(owner)\n\nรุ่นที่ ๑\t๘ – ๑๐ ธันวาคม ๒๕๖๙\tจังหวัดสงขลา\n",
     "\u{0C}\nเอกสาร\(owner)\n\(title)\n\nรุ่นที่ ๑\t๘ – ๑๐ ธันวาคม ๒๕๖๙\tจังหวัดสงขลา\n",
+    "\u{0C}\n\(owner)\n\(title)\n\nรุ่นที่ ๑\t๘ – ๑๐ ธันวาคม ๒๕๖๙\tจังหวัดสงขลา\n",
   ])
   func theOwnerLineIsAMention(annex: String) throws {
     let letters = LetterParser().parse(bytes: Array((Self.letter + annex).utf8), path: "t.txt").letters
