@@ -19,11 +19,12 @@ out=.build-fuzz/release
 
 swift build -c release --scratch-path .build-fuzz --target Letters \
   -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address >/dev/null
-objects=$(ls $out/Letters.build/*.o $out/ThaiText.build/*.o $out/ICUShim.build/*.o $out/Logging.build/*.o)
+objects=$(ls $out/Letters.build/*.o $out/ThaiText.build/*.o $out/ICUShim.build/*.o $out/SHA256Kernel.build/*.o $out/Logging.build/*.o)
 
 build() {  # harness.swift, module name, binary
   swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name "$2" -I $out/Modules \
     -Xcc -fmodule-map-file=$out/ICUShim.build/module.modulemap -Xcc -ISources/ICUShim/include \
+    -Xcc -fmodule-map-file=$out/SHA256Kernel.build/module.modulemap -Xcc -ISources/SHA256Kernel/include \
     -Xcc -fmodule-map-file=Sources/CLibXML2/module.modulemap -Xcc -I/usr/include/libxml2 \
     "$1" $objects -licui18n -licuuc -licudata -lxml2 -o "$out/$3" 2>&1 | grep -v "Cannot export local symbol" || true
 }
