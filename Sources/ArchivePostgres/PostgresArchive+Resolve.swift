@@ -11,9 +11,13 @@ extension PostgresArchive {
   /// Runs under the resolve lock (see ``PostgresArchive``), so it sees every letter that
   /// any writer has committed, and writers after it see this batch's letters.
   /// - Complexity: O(b · k) for b letters touched and k citations near each, not O(archive).
-  func resolveOpenCitations(_ touched: TouchedLetters, newCitations: [Int]) throws {
-    var ids = newCitations
-    var seen = Set(ids)
+  ///
+  /// The batch's own citations are resolved before they are stored, and stored with their
+  /// answer in one statement (the SQLite store's way): inserting them open and then updating
+  /// them wrote every citation twice, with its eleven index entries, and a statement a file.
+  func resolveOpenCitations(_ touched: TouchedLetters, newCitations: [NewCitation]) throws {
+    var ids: [Int] = []
+    var seen = Set<Int>()
     let gap = CitationResolver().maxDayGap
     if !touched.letters.isEmpty {
       var keys = RowBatch([("number", "text"), ("code", "text"), ("serial", "text"), ("lo", "text"), ("hi", "text")])
@@ -47,11 +51,16 @@ extension PostgresArchive {
       ).map { try $0.decode(Int.self) }
       for id in orphans where seen.insert(id).inserted { ids.append(id) }
     }
-    guard !ids.isEmpty else { return }
+    guard !ids.isEmpty || !newCitations.isEmpty else { return }
     let resolver = CitationResolver()
-    let citations = try session.query("SELECT * FROM citation WHERE id = ANY($1) ORDER BY id", [.ints(ids)]).map {
-      (id: try $0.cells.int("id"), record: try Self.citationRecord($0.cells))
-    }
+    var citations =
+      try ids.isEmpty
+      ? []
+      : session.query("SELECT * FROM citation WHERE id = ANY($1) ORDER BY id", [.ints(ids)]).map {
+        (id: try $0.cells.int("id"), record: try Self.citationRecord($0.cells))
+      }
+    // New citations have no id yet: they go by -1, -2, … here.
+    citations += newCitations.enumerated().map { (id: -1 - $0.offset, record: $0.element.record) }
     let candidates = try candidates(for: citations.filter { $0.record.number != nil }, resolver: resolver)
     let annexTargets = citations.compactMap { $0.record.number == nil ? $0.record.impliedTarget : nil }
     let present = Set(
@@ -63,6 +72,10 @@ extension PostgresArchive {
     var updates = RowBatch([
       ("id", "bigint"), ("status", "text"), ("target", "text"), ("confidence", "text"), ("reason", "text"),
     ])
+    var inserts = RowBatch(
+      Self.citationColumns.filter { $0.name != "active" } + [
+        ("status", "text"), ("target", "text"), ("confidence", "text"), ("reason", "text"), ("ord", "integer"),
+      ])
     for (id, citation) in citations {
       var resolution: Resolution
       if citation.number == nil {
@@ -73,17 +86,41 @@ extension PostgresArchive {
       } else {
         resolution = resolver.resolve(citation, among: candidates[id] ?? [])
       }
-      updates.append([
-        .int(id), .string(resolution.status.rawValue), JSONValue(resolution.target),
-        JSONValue(exactly: resolution.confidence), .string(resolution.reason),
-      ])
+      let answer: [JSONValue] = [
+        .string(resolution.status.rawValue), JSONValue(resolution.target), JSONValue(exactly: resolution.confidence),
+        .string(resolution.reason),
+      ]
+      if id < 0 {
+        let new = newCitations[-1 - id]
+        var values = Self.citationValues(new.record, copy: new.copy, active: false)
+        values.remove(at: Self.citationColumns.firstIndex { $0.name == "active" } ?? 2)
+        inserts.append(values + answer + [.int(-1 - id)])
+      } else {
+        updates.append([.int(id)] + answer)
+      }
     }
-    try session.query(
-      """
-      UPDATE citation c SET status = r.status, target = r.target, confidence = r.confidence::double precision,
-        reason = r.reason
-      FROM \(updates.recordset(1)) WHERE c.id = r.id
-      """, [updates.parameter])
+    if !updates.isEmpty {
+      try session.query(
+        """
+        UPDATE citation c SET status = r.status, target = r.target, confidence = r.confidence::double precision,
+          reason = r.reason
+        FROM \(updates.recordset(1)) WHERE c.id = r.id
+        """, [updates.parameter])
+    }
+    if !inserts.isEmpty {
+      // Active when the copy is primary — now, not when the file was read: a copy stored earlier
+      // in this batch may have been promoted since (``removeCopies(of:_:)``), and one removed
+      // since takes its citations with it, as the cascade did. In the batch's order, so that
+      // ids are given as when each file's citations were stored with it.
+      let names = inserts.columns.map(\.name).filter { $0 != "confidence" && $0 != "ord" }
+      try session.query(
+        """
+        INSERT INTO citation (\(names.joined(separator: ", ")), confidence, active)
+        SELECT \(names.map { "r." + $0 }.joined(separator: ", ")), r.confidence::double precision, lc.is_primary
+        FROM \(inserts.recordset(1)) JOIN letter_copy lc ON lc.id = r.copy_id
+        ORDER BY r.ord
+        """, [inserts.parameter])
+    }
   }
 
   /// For each citation, the letters that could be the cited one: the exact number and year,
