@@ -165,10 +165,8 @@ extension PostgresArchive {
     for (id, c) in citations {
       guard let number = c.number else { continue }
       let canonical = number.canonical
-      if let year = c.year,
-        found[id]?.contains(where: { $0.key.id != c.from && $0.key.number.canonical == canonical && $0.key.year == year })
-          == true
-      {
+      let isExact = { (key: LetterKey) in key.id != c.from && key.number.canonical == canonical && key.year == c.year }
+      if c.year != nil, found[id]?.contains(where: { isExact($0.key) }) == true {
         continue
       }
       keys.append([
