@@ -206,11 +206,11 @@ enum PostgresMigrations {
     "DROP INDEX letter_serial_date",
     """
     CREATE INDEX letter_code_date_serial ON letter(code, date, serial)
-      INCLUDE (circular, prefix, sub_office, year_suffix, year, id)
+      INCLUDE (circular, prefix, sub_office, year_suffix, year, id, seq)
     """,
     """
     CREATE INDEX letter_serial_date_code ON letter(serial, date, code)
-      INCLUDE (circular, prefix, sub_office, year_suffix, year, id)
+      INCLUDE (circular, prefix, sub_office, year_suffix, year, id, seq)
     """,
   ]
 }
