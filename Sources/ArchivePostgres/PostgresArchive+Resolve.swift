@@ -132,7 +132,7 @@ extension PostgresArchive {
   /// store's rule, ``Archive/SQLiteArchive``). The others are asked in a second query whose
   /// arms each run on one index of migration v6, `saraban_near` testing one digit on the
   /// index entries; the query before sent the client every letter of the code or serial
-  /// within the dates (about 50 a citation at 10,000 letters, 2 a citation of them useful).
+  /// within the dates (51 rows a citation on average at 10,000 letters, BENCHMARKS.md).
   /// - Complexity: two round trips for all citations; O(k) rows for k candidates.
   func candidates(for citations: [(id: Int, record: CitationRecord)], resolver: CitationResolver) throws
     -> [Int: [LetterKey]]
