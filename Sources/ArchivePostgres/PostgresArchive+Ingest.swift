@@ -96,7 +96,14 @@ extension PostgresArchive {
     var citations = 0
     var rejected: [IngestReport.Rejection] = []
     var touched = TouchedLetters()
-    var newCitations: [Int] = []
+    /// The batch's citations, stored once resolved (``resolveOpenCitations(_:newCitations:)``).
+    var newCitations: [NewCitation] = []
+  }
+
+  /// A citation read in this batch, not yet stored.
+  struct NewCitation {
+    var record: CitationRecord
+    var copy: Int
   }
 
   /// Writes one batch in one transaction (run again on a deadlock or serialization failure).
@@ -217,23 +224,14 @@ extension PostgresArchive {
     {
       copyIDs[try r.cells.int("segment")] = try r.cells.int("id")
     }
-    // …and their citations, active when the copy is primary.
-    var cited = RowBatch(Self.citationColumns)
+    // …and their citations, stored with their resolution at the end of the batch.
     for (index, row) in rows.enumerated() {
       guard let copyID = copyIDs[row.segment] else {
         throw ArchiveError(.database, "\(location): a copy of \(row.id) was not stored")
       }
-      for citation in citations[index] {
-        cited.append(Self.citationValues(citation, copy: copyID, active: isNew[index]))
-      }
+      for citation in citations[index] { outcome.newCitations.append(NewCitation(record: citation, copy: copyID)) }
       outcome.letters += 1
       outcome.citations += citations[index].count
-    }
-    if !cited.isEmpty {
-      outcome.newCitations += try session.query(
-        "INSERT INTO citation (\(cited.names())) SELECT \(cited.names()) FROM \(cited.recordset(1)) RETURNING id",
-        [cited.parameter]
-      ).map { try $0.decode(Int.self) }
     }
   }
 

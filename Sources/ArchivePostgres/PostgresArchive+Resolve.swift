@@ -11,9 +11,13 @@ extension PostgresArchive {
   /// Runs under the resolve lock (see ``PostgresArchive``), so it sees every letter that
   /// any writer has committed, and writers after it see this batch's letters.
   /// - Complexity: O(b · k) for b letters touched and k citations near each, not O(archive).
-  func resolveOpenCitations(_ touched: TouchedLetters, newCitations: [Int]) throws {
-    var ids = newCitations
-    var seen = Set(ids)
+  ///
+  /// The batch's own citations are resolved before they are stored, and stored with their
+  /// answer in one statement (the SQLite store's way): inserting them open and then updating
+  /// them wrote every citation twice, with its eleven index entries, and a statement a file.
+  func resolveOpenCitations(_ touched: TouchedLetters, newCitations: [NewCitation]) throws {
+    var ids: [Int] = []
+    var seen = Set<Int>()
     let gap = CitationResolver().maxDayGap
     if !touched.letters.isEmpty {
       var keys = RowBatch([("number", "text"), ("code", "text"), ("serial", "text"), ("lo", "text"), ("hi", "text")])
@@ -47,11 +51,16 @@ extension PostgresArchive {
       ).map { try $0.decode(Int.self) }
       for id in orphans where seen.insert(id).inserted { ids.append(id) }
     }
-    guard !ids.isEmpty else { return }
+    guard !ids.isEmpty || !newCitations.isEmpty else { return }
     let resolver = CitationResolver()
-    let citations = try session.query("SELECT * FROM citation WHERE id = ANY($1) ORDER BY id", [.ints(ids)]).map {
-      (id: try $0.cells.int("id"), record: try Self.citationRecord($0.cells))
-    }
+    var citations =
+      try ids.isEmpty
+      ? []
+      : session.query("SELECT * FROM citation WHERE id = ANY($1) ORDER BY id", [.ints(ids)]).map {
+        (id: try $0.cells.int("id"), record: try Self.citationRecord($0.cells))
+      }
+    // New citations have no id yet: they go by -1, -2, … here.
+    citations += newCitations.enumerated().map { (id: -1 - $0.offset, record: $0.element.record) }
     let candidates = try candidates(for: citations.filter { $0.record.number != nil }, resolver: resolver)
     let annexTargets = citations.compactMap { $0.record.number == nil ? $0.record.impliedTarget : nil }
     let present = Set(
@@ -63,6 +72,10 @@ extension PostgresArchive {
     var updates = RowBatch([
       ("id", "bigint"), ("status", "text"), ("target", "text"), ("confidence", "text"), ("reason", "text"),
     ])
+    var inserts = RowBatch(
+      Self.citationColumns.filter { $0.name != "active" } + [
+        ("status", "text"), ("target", "text"), ("confidence", "text"), ("reason", "text"), ("ord", "integer"),
+      ])
     for (id, citation) in citations {
       var resolution: Resolution
       if citation.number == nil {
@@ -73,60 +86,139 @@ extension PostgresArchive {
       } else {
         resolution = resolver.resolve(citation, among: candidates[id] ?? [])
       }
-      updates.append([
-        .int(id), .string(resolution.status.rawValue), JSONValue(resolution.target),
-        JSONValue(exactly: resolution.confidence), .string(resolution.reason),
-      ])
+      let answer: [JSONValue] = [
+        .string(resolution.status.rawValue), JSONValue(resolution.target), JSONValue(exactly: resolution.confidence),
+        .string(resolution.reason),
+      ]
+      if id < 0 {
+        let new = newCitations[-1 - id]
+        var values = Self.citationValues(new.record, copy: new.copy, active: false)
+        values.remove(at: Self.citationColumns.firstIndex { $0.name == "active" } ?? 2)
+        inserts.append(values + answer + [.int(-1 - id)])
+      } else {
+        updates.append([.int(id)] + answer)
+      }
     }
-    try session.query(
-      """
-      UPDATE citation c SET status = r.status, target = r.target, confidence = r.confidence::double precision,
-        reason = r.reason
-      FROM \(updates.recordset(1)) WHERE c.id = r.id
-      """, [updates.parameter])
+    if !updates.isEmpty {
+      try session.query(
+        """
+        UPDATE citation c SET status = r.status, target = r.target, confidence = r.confidence::double precision,
+          reason = r.reason
+        FROM \(updates.recordset(1)) WHERE c.id = r.id
+        """, [updates.parameter])
+    }
+    if !inserts.isEmpty {
+      // Active when the copy is primary — now, not when the file was read: a copy stored earlier
+      // in this batch may have been promoted since (``removeCopies(of:_:)``), and one removed
+      // since takes its citations with it, as the cascade did. In the batch's order, so that
+      // ids are given as when each file's citations were stored with it.
+      let names = inserts.columns.map(\.name).filter { $0 != "confidence" && $0 != "ord" }
+      try session.query(
+        """
+        INSERT INTO citation (\(names.joined(separator: ", ")), confidence, active)
+        SELECT \(names.map { "r." + $0 }.joined(separator: ", ")), r.confidence::double precision, lc.is_primary
+        FROM \(inserts.recordset(1)) JOIN letter_copy lc ON lc.id = r.copy_id
+        ORDER BY r.ord
+        """, [inserts.parameter])
+    }
   }
 
   /// For each citation, the letters that could be the cited one: the exact number and year,
-  /// the same code and serial, letters within the date window sharing the code or the
-  /// serial, its OCR candidates. One query for all (a lateral BitmapOr per citation).
+  /// the same code and serial, letters within the date window one digit away in code or
+  /// serial, its OCR candidates — each citation's in `seq` order.
+  ///
+  /// When the letter with the cited number and year is stored (most citations), it is the only
+  /// candidate read: ``CitationResolver`` takes the exact letter whatever else fits (the SQLite
+  /// store's rule, ``Archive/SQLiteArchive``). The others are asked in a second query whose
+  /// arms each run on one index of migration v6, `saraban_near` testing one digit on the
+  /// index entries; the query before sent the client every letter of the code or serial
+  /// within the dates (51 rows a citation on average at 10,000 letters, BENCHMARKS.md).
+  /// - Complexity: two round trips for all citations; O(k) rows for k candidates.
   func candidates(for citations: [(id: Int, record: CitationRecord)], resolver: CitationResolver) throws
     -> [Int: [LetterKey]]
   {
     guard !citations.isEmpty else { return [:] }
+    var exactKeys = RowBatch([("cid", "bigint"), ("number", "text"), ("year", "integer")])
+    for (id, c) in citations {
+      guard let number = c.number else { continue }
+      exactKeys.append([.int(id), .string(number.canonical), JSONValue(c.year)])
+    }
+    var found: [Int: [(seq: Int, key: LetterKey)]] = [:]
+    for row in try session.query(
+      """
+      WITH r AS MATERIALIZED (SELECT * FROM \(exactKeys.recordset(1)))
+      SELECT r.cid, x.* FROM r CROSS JOIN LATERAL (
+        SELECT \(Self.letterKeyColumns) FROM letter l
+        WHERE l.number = r.number AND l.year IS NOT DISTINCT FROM r.year AND l.serial IS NOT NULL
+        OFFSET 0) x
+      """, [exactKeys.parameter])
+    {
+      let cells = row.cells
+      found[try cells.int("cid"), default: []].append(
+        (try cells.int("seq"), try Self.letterKey(cells, id: try cells.text("id"))))
+    }
     var keys = RowBatch([
-      ("cid", "bigint"), ("number", "text"), ("year", "integer"), ("code", "text"), ("serial", "text"),
+      ("cid", "bigint"), ("code", "text"), ("serial", "text"), ("circular", "integer"), ("prefix", "text"),
       ("lo", "text"), ("hi", "text"), ("cands", "text"),
     ])
     let separator = "\u{1F}"
     for (id, c) in citations {
       guard let number = c.number else { continue }
+      let canonical = number.canonical
+      let isExact = { (key: LetterKey) in key.id != c.from && key.number.canonical == canonical && key.year == c.year }
+      if c.year != nil, found[id]?.contains(where: { isExact($0.key) }) == true {
+        continue
+      }
       keys.append([
-        .int(id), .string(number.canonical), JSONValue(c.year), JSONValue(number.code), .string(number.serial),
+        .int(id), JSONValue(number.code), .string(number.serial), JSONValue(number.circular), JSONValue(number.prefix),
         JSONValue(c.date?.adding(days: -resolver.maxDayGap).iso),
         JSONValue(c.date?.adding(days: resolver.maxDayGap).iso),
         c.candidates.isEmpty ? .null : .string(c.candidates.joined(separator: separator)),
       ])
     }
-    var found: [Int: [LetterKey]] = [:]
-    for row in try session.query(
-      """
-      WITH r AS MATERIALIZED (SELECT * FROM \(keys.recordset(1)))
-      SELECT r.cid, x.* FROM r CROSS JOIN LATERAL (
-        SELECT l.seq, l.id, l.prefix, l.sub_office, l.code, l.circular, l.serial, l.year_suffix, l.year, l.date
-        FROM letter l WHERE l.serial IS NOT NULL AND ((l.number = r.number AND l.year IS NOT DISTINCT FROM r.year)
-          OR ((l.code = r.code OR (l.code IS NULL AND r.code IS NULL)) AND l.serial = r.serial)
-          OR (r.lo IS NOT NULL AND l.code = coalesce(r.code, '') AND l.date BETWEEN r.lo AND r.hi)
-          OR (r.lo IS NOT NULL AND l.serial = r.serial AND l.date BETWEEN r.lo AND r.hi)
-          OR l.number = ANY(string_to_array(r.cands, $2)))
-        OFFSET 0) x
-      ORDER BY r.cid, x.seq
-      """, [keys.parameter, .text(separator)])
-    {
-      let cells = row.cells
-      found[try cells.int("cid"), default: []].append(try Self.letterKey(cells, id: try cells.text("id")))
+    if !keys.isEmpty {
+      // Separate arms (UNION ALL; repeats dropped below), each an index scan filtered on the
+      // index's entries: an OR of them is planned as a BitmapOr, which tests rows, not entries.
+      // Each keeps to the citation's register (ว or not, no other prefix), as the SQLite store
+      // does: the resolver's fuzzy match takes no other, and a serial like 1 of a code-less
+      // number is on ten letters of other registers for each one of its own.
+      let register = "l.circular = r.circular AND (l.prefix IS NULL OR r.prefix IS NULL OR l.prefix = r.prefix)"
+      for row in try session.query(
+        """
+        WITH r AS MATERIALIZED (SELECT * FROM \(keys.recordset(1)))
+        SELECT r.cid, x.* FROM r CROSS JOIN LATERAL (
+          SELECT \(Self.letterKeyColumns) FROM letter l
+          WHERE l.serial = r.serial AND (l.code = r.code OR (l.code IS NULL AND r.code IS NULL)) AND \(register)
+          UNION ALL
+          SELECT \(Self.letterKeyColumns) FROM letter l
+          WHERE r.lo IS NOT NULL AND l.code = coalesce(r.code, '') AND l.date BETWEEN r.lo AND r.hi
+            AND saraban_near(l.serial, r.serial) AND \(register)
+          UNION ALL
+          SELECT \(Self.letterKeyColumns) FROM letter l
+          WHERE r.lo IS NOT NULL AND l.serial = r.serial AND l.date BETWEEN r.lo AND r.hi
+            AND (saraban_near(l.code, r.code) OR (l.code IS NULL AND r.code IS NULL)) AND \(register)
+          UNION ALL
+          SELECT \(Self.letterKeyColumns) FROM letter l
+          WHERE r.cands IS NOT NULL AND l.serial IS NOT NULL AND l.number = ANY(string_to_array(r.cands, $2))
+            AND \(register)
+          OFFSET 0) x
+        """, [keys.parameter, .text(separator)])
+      {
+        let cells = row.cells
+        found[try cells.int("cid"), default: []].append(
+          (try cells.int("seq"), try Self.letterKey(cells, id: try cells.text("id"))))
+      }
     }
-    return found
+    // In `seq` order, each letter once: as the single query before gave them.
+    return found.mapValues { rows in
+      var seen = Set<Int>()
+      return rows.sorted { $0.seq < $1.seq }.filter { seen.insert($0.seq).inserted }.map(\.key)
+    }
   }
+
+  /// What ``letterKey(_:id:)`` reads, and `seq`.
+  static let letterKeyColumns =
+    "l.seq, l.id, l.prefix, l.sub_office, l.code, l.circular, l.serial, l.year_suffix, l.year, l.date"
 
   static func letterKey(_ row: PostgresCells, id: String) throws -> LetterKey {
     let parts = NumberParts(

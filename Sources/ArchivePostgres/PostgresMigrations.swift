@@ -26,6 +26,7 @@ enum PostgresMigrations {
     // PostgreSQL resolver asks in its own way, on the v1 indexes, so the step is recorded and
     // changes nothing here.
     ("v5-resolution-indexes", []),
+    ("v6-postgres-resolution-indexes", v6),
   ]
 
   static let v1 = [
@@ -148,5 +149,68 @@ enum PostgresMigrations {
   static let v3 = [
     "CREATE INDEX letter_number_parts ON letter(serial, prefix, code, circular, year)",
     "CREATE INDEX citation_number_parts ON citation(serial, prefix, code, circular, year)",
+  ]
+
+  /// Resolution asks for letters one digit away in code or serial within a few days
+  /// (``PostgresArchive/candidates(for:resolver:)``). The v1 indexes by code and by serial
+  /// held only the date, so every letter of the code within the dates was read from the table
+  /// and sent to the client (50 a citation on average at 10,000 letters). These hold the
+  /// other part, so that `saraban_near` — the C function of the SQLite store
+  /// (`SQLiteFunctions`), rule for rule — runs on index entries, and they include what the
+  /// resolver reads of a candidate, so that an index-only scan answers.
+  static let v6 = [
+    """
+    CREATE FUNCTION saraban_near(a text, b text) RETURNS boolean
+    LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    DECLARE
+      n integer := octet_length(a);
+      m integer := octet_length(b);
+      long text;
+      short text;
+      i integer := 1;
+      diffs integer := 0;
+    BEGIN
+      -- Not ASCII (more bytes than characters): near, as in C; the resolver decides.
+      IF n <> length(a) OR m <> length(b) THEN
+        RETURN true;
+      END IF;
+      IF n = m THEN
+        WHILE i <= n LOOP
+          IF substr(a, i, 1) <> substr(b, i, 1) THEN
+            diffs := diffs + 1;
+            IF diffs > 1 THEN
+              RETURN false;
+            END IF;
+          END IF;
+          i := i + 1;
+        END LOOP;
+        RETURN true;
+      END IF;
+      IF abs(n - m) <> 1 THEN
+        RETURN false;
+      END IF;
+      IF n > m THEN
+        long := a; short := b;
+      ELSE
+        long := b; short := a;
+      END IF;
+      WHILE i <= length(short) AND substr(long, i, 1) = substr(short, i, 1) LOOP
+        i := i + 1;
+      END LOOP;
+      -- Skip long's i-th character; the rest must be equal.
+      RETURN substr(long, i + 1) = substr(short, i);
+    END
+    $$
+    """,
+    "DROP INDEX letter_code_date",
+    "DROP INDEX letter_serial_date",
+    """
+    CREATE INDEX letter_code_date_serial ON letter(code, date, serial)
+      INCLUDE (circular, prefix, sub_office, year_suffix, year, id, seq)
+    """,
+    """
+    CREATE INDEX letter_serial_date_code ON letter(serial, date, code)
+      INCLUDE (circular, prefix, sub_office, year_suffix, year, id, seq)
+    """,
   ]
 }

@@ -21,6 +21,12 @@ struct SearchDocument {
   static let maxPositionsPerLexeme = 256
   static let maxLexemeBytes = 2046
 
+  /// - Complexity: O(t log t) for t tokens. This runs on the writer's thread for every
+  ///   letter stored; lexemes are ordered and quoted by their UTF-8 bytes, not as `String`s
+  ///   (Swift's `<` on Thai text goes through Unicode normalization, and Foundation's
+  ///   `replacingOccurrences` bridged every lexeme: together a fifth of PostgreSQL ingest's
+  ///   client CPU). The server sorts a `tsvector`'s lexemes itself, so the order sent
+  ///   changes nothing stored; byte order keeps the literal deterministic.
   init(texts: [String], segmenter: WordSegmenter) {
     var positions: [String: [Int]] = [:]
     var next = 1
@@ -31,15 +37,22 @@ struct SearchDocument {
       for token in tokens {
         defer { next += 1 }
         guard next <= Self.maxPosition, token.text.utf8.count <= Self.maxLexemeBytes else { continue }
-        if positions[token.text, default: []].count < Self.maxPositionsPerLexeme {
-          positions[token.text, default: []].append(next)
-        }
+        positions[token.text, default: []].appendIfRoom(next, limit: Self.maxPositionsPerLexeme)
       }
       next += 1
     }
-    vector = positions.keys.sorted().map { lexeme in
-      Self.quote(lexeme) + ":" + (positions[lexeme] ?? []).map(String.init).joined(separator: ",")
-    }.joined(separator: " ")
+    let lexemes = positions.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+    var vector = ""
+    for (lexeme, at) in lexemes {
+      if !vector.isEmpty { vector += " " }
+      Self.appendQuoted(lexeme, to: &vector)
+      vector += ":"
+      for (index, position) in at.enumerated() {
+        if index > 0 { vector += "," }
+        vector += String(position)
+      }
+    }
+    self.vector = vector
     tokens = count
   }
 
@@ -53,7 +66,24 @@ struct SearchDocument {
 
   /// A lexeme as a quoted `tsvector` / `tsquery` literal.
   static func quote(_ lexeme: String) -> String {
-    "'" + lexeme.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'"
+    var quoted = ""
+    appendQuoted(lexeme, to: &quoted)
+    return quoted
+  }
+
+  /// Appends `lexeme` quoted: `'` around it, a backslash or quote inside doubled (most
+  /// lexemes have neither, and are copied as they are).
+  static func appendQuoted(_ lexeme: String, to text: inout String) {
+    text += "'"
+    if lexeme.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "'") }) {
+      for scalar in lexeme.unicodeScalars {
+        if scalar == "\\" || scalar == "'" { text.unicodeScalars.append(scalar) }
+        text.unicodeScalars.append(scalar)
+      }
+    } else {
+      text += lexeme
+    }
+    text += "'"
   }
 
   /// The `tsquery` literal for phrases that must all occur: `'a' <-> 'b' & 'c'`.
@@ -69,4 +99,12 @@ struct SearchDocument {
 struct IndexToken {
   var text: String
   var range: Range<Int>
+}
+
+extension Array where Element == Int {
+  /// Appends `value` unless the array already holds `limit` elements (`tsvector` keeps at
+  /// most 256 positions a lexeme).
+  fileprivate mutating func appendIfRoom(_ value: Int, limit: Int) {
+    if count < limit { append(value) }
+  }
 }

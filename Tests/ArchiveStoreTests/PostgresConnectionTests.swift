@@ -72,11 +72,24 @@ struct PostgresConnectionTests {
     try session.query("DELETE FROM saraban_migrations WHERE identifier <> 'v1-sources-letters-citations'")
     try session.query("DROP INDEX letter_number_parts")
     try session.query("DROP INDEX citation_number_parts")
+    // Undo v6 too: v1's date indexes back, v6's indexes and function gone.
+    try session.query("DROP INDEX letter_code_date_serial")
+    try session.query("DROP INDEX letter_serial_date_code")
+    try session.query("DROP FUNCTION saraban_near(text, text)")
+    try session.query("CREATE INDEX letter_code_date ON letter(code, date)")
+    try session.query("CREATE INDEX letter_serial_date ON letter(serial, date)")
     let reopened = try PostgresArchive(location: location, create: false)
     #expect(try reopened.appliedMigrations() == ArchiveStoreSupport.migrationIdentifiers)
     let indexes = try session.query(
-      "SELECT count(*) FROM pg_indexes WHERE indexname IN ('letter_number_parts', 'citation_number_parts')")
-    #expect(try indexes.first?.decode(Int.self) == 2)
+      """
+      SELECT count(*) FROM pg_indexes WHERE indexname IN ('letter_number_parts', 'citation_number_parts',
+        'letter_code_date_serial', 'letter_serial_date_code')
+      """)
+    #expect(try indexes.first?.decode(Int.self) == 4)
+    let replaced = try session.query(
+      "SELECT count(*) FROM pg_indexes WHERE indexname IN ('letter_code_date', 'letter_serial_date')")
+    #expect(try replaced.first?.decode(Int.self) == 0)
+    #expect(try session.query("SELECT saraban_near('1565', '1566')").first?.decode(Bool.self) == true)
   }
 
   @Test func theMigrationsAreTheSQLiteStoresInTheSameOrder() throws {
