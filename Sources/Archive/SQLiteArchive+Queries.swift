@@ -175,29 +175,22 @@ extension SQLiteArchive {
     return try read { db in
       // Ranked on the index alone: SQLite computes a row's result columns before sorting, so
       // a snippet (which tokenizes the letter's text again) and the letter's row were made
-      // for every match, not for the hits shown. The best `limit + 1` scores first; when the
-      // last one shown ties with the next, every hit up to that score is read (ties are
-      // ordered by id); then the hits' rows and snippets. `ORDER BY rowid DESC LIMIT` is
-      // answered by FTS5 in index order, so the candidates are read without a sort.
+      // for every match, not for the hits shown. `ORDER BY rowid DESC LIMIT` is answered by
+      // FTS5 in index order, so the candidates are read without a sort. Their scores are read
+      // once (at most `searchCandidates` rows) and the best `limit` kept here, with every hit
+      // that ties the last one shown (ties are ordered by id): asking SQLite for the best
+      // `limit + 1` and, on a tie, for the tied ones scored every candidate twice.
       let scores = """
         SELECT rowid AS seq, bm25(letter_search) AS score FROM letter_search WHERE letter_search MATCH ?
         ORDER BY rowid DESC LIMIT ?
         """
-      let best = try Row.fetchAll(
-        db, sql: "SELECT seq, score FROM (\(scores)) ORDER BY score LIMIT ?",
-        arguments: [match, candidates, limit + 1])
+      var all: [(seq: Int64, score: Double)] = []
+      let cursor = try Row.fetchCursor(db, sql: scores, arguments: [match, candidates])
+      while let row = try cursor.next() { all.append((row["seq"], row["score"])) }
+      all.sort { $0.score < $1.score }
       var score: [Int64: Double] = [:]
-      for row in best.prefix(limit) { score[row["seq"]] = row["score"] }
-      if best.count > limit {
-        let last: Double = best[limit - 1]["score"]
-        let next: Double = best[limit]["score"]
-        if next == last {
-          for row in try Row.fetchAll(
-            db, sql: "SELECT seq, score FROM (\(scores)) WHERE score <= ?", arguments: [match, candidates, last])
-          {
-            score[row["seq"]] = row["score"]
-          }
-        }
+      if let last = all.prefix(limit).last?.score {
+        for hit in all.prefix(while: { $0.score <= last }) { score[hit.seq] = hit.score }
       }
       guard !score.isEmpty else { return [] }
       let rows = try Row.fetchAll(

@@ -58,4 +58,20 @@ import Testing
     // A rare word is still found in the oldest letter, past the newest `bound` letters.
     #expect(try archive.search("ช้างป่า", limit: 20, highlight: ("[", "]")).map(\.id) == [Self.id(0)])
   }
+
+  /// Letters that score alike: the hits shown are the first by id among all that tie with the
+  /// last one shown, whatever the limit cuts through (the tied letters are read in full).
+  @Test(arguments: Store.available, [1, 2, 3, 4])
+  func tiesAtTheLimitAreCutByID(_ store: Store, _ limit: Int) throws {
+    let archive = try store.makeArchive(searchCandidates: 10)
+    // Stored in an order unlike their ids' order, all alike but for the number.
+    for serial in [709, 703, 707, 701, 705] {
+      let bytes = Corpus.letter(number: "มท ๐๘๑๐/ว \(serial)", date: "๑ สิงหาคม ๒๕๖๕", subject: "การทดสอบคลังหนังสือ")
+      _ = try archive.ingest([Corpus.input("tie/\(serial).txt", bytes)], batchSize: 1, progress: { _ in })
+    }
+    let hits = try archive.search("คลังหนังสือ", limit: limit, highlight: ("[", "]"))
+    let ids = [701, 703, 705, 707, 709].map { "มท 0810/ว \($0)@2565" }
+    #expect(hits.map(\.id) == Array(ids.prefix(limit)))
+    #expect(Set(hits.map(\.score)).count == 1)
+  }
 }
