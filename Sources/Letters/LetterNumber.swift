@@ -195,6 +195,8 @@ enum LetterNumberReader {
       }
       j += 1
     }
+    // A dot before a dropped letter (`๐๐๒๓.ต/ว`) ends nothing: a code ends with a digit.
+    while out.last == "." { out.removeLast() }
     return out.isEmpty || out.count > 14 ? nil : (out, j, stray)
   }
 

@@ -15,6 +15,7 @@ import Testing
       ("มท ๐๕๑๐.ญ๓/ว ๕๑๕๓", "มท 0510.3/ว 5153"),  // a stray letter after the dot
       ("๐๐๒๓.๑/ว ๑๐๐ซ", "0023.1/ว 1007"),  // ซ for ๗ ending the serial
       ("ลป ๐๐๓ส/วด๑๒๐", "ลป 003/ว 1120"),  // a stray letter before the slash, ด for ๑
+      ("สพ ๐๐๒๓.ต/ว๒๕๓๕", "สพ 0023/ว 2535"),  // a stray letter between the dot and the slash
     ])
   func readsANumberWithALetterForADigit(_ printed: String, _ canonical: String) throws {
     let (number, end) = try #require(LetterNumberReader.read(Array(printed.unicodeScalars), at: 0))
