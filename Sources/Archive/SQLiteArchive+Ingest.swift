@@ -99,7 +99,7 @@ extension SQLiteArchive {
 
   /// Hashes the batch, skips what is stored unchanged, parses the rest (on all cores).
   func prepareBatch(_ batch: [SourceInput]) throws -> PreparedBatch {
-    let hashes = HashBox(count: batch.count)
+    let hashes = ConcurrentSlots<String>(count: batch.count)
     DispatchQueue.concurrentPerform(iterations: batch.count) { i in
       switch batch[i].content {
       case let .bytes(bytes): hashes.set(i, LetterParser.sha256(bytes))
@@ -170,7 +170,7 @@ extension SQLiteArchive {
 
   /// Reads hashes and parses the files to store, on all cores.
   static func prepare(_ batch: [SourceInput], hashes: [String?], indices: [Int]) -> [Prepared] {
-    let results = PreparedBox(count: indices.count)
+    let results = ConcurrentSlots<Prepared>(count: indices.count)
     let parser = LetterParser()
     DispatchQueue.concurrentPerform(iterations: indices.count) { k in
       let input = batch[indices[k]]
@@ -417,33 +417,5 @@ final class PreparedFuture: @unchecked Sendable {
   func get() throws -> SQLiteArchive.PreparedBatch {
     guard let result = lock.withLock({ result }) else { throw ArchiveError(.database, "a batch was not prepared") }
     return try result.get()
-  }
-}
-
-/// Parse results written from several threads, each to its own slot.
-final class PreparedBox: @unchecked Sendable {
-  private let lock = NSLock()
-  private(set) var items: [SQLiteArchive.Prepared?]
-
-  init(count: Int) { items = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ item: SQLiteArchive.Prepared) {
-    lock.lock()
-    items[index] = item
-    lock.unlock()
-  }
-}
-
-/// File hashes computed on several threads, each to its own slot.
-final class HashBox: @unchecked Sendable {
-  private let lock = NSLock()
-  private(set) var items: [String?]
-
-  init(count: Int) { items = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ hash: String) {
-    lock.lock()
-    items[index] = hash
-    lock.unlock()
   }
 }

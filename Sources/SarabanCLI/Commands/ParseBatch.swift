@@ -1,3 +1,4 @@
+import Archive
 import Dispatch
 import Foundation
 import Letters
@@ -32,7 +33,7 @@ struct ParseBatch {
 
   /// Every file parsed and written as JSON, in the order added.
   func parse(with parser: LetterParser, format: InputFormat?, jsonl: Bool, pretty: Bool) -> [Parsed] {
-    let slots = Slots<Parsed>(count: paths.count)
+    let slots = ConcurrentSlots<Parsed>(count: paths.count)
     let paths = self.paths
     let contents = self.contents
     DispatchQueue.concurrentPerform(iterations: paths.count) { i in
@@ -44,25 +45,5 @@ struct ParseBatch {
       slots.set(i, Parsed(path: paths[i], document: document, json: json))
     }
     return slots.items.map { $0! }
-  }
-}
-
-/// Results filled in by concurrent workers, one slot each.
-final class Slots<Item>: @unchecked Sendable {
-  private let lock = NSLock()
-  private var storage: [Item?]
-
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ item: Item) {
-    lock.lock()
-    storage[index] = item
-    lock.unlock()
-  }
-
-  var items: [Item?] {
-    lock.lock()
-    defer { lock.unlock() }
-    return storage
   }
 }
