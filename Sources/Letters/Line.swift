@@ -117,10 +117,16 @@ struct Line: Sendable {
     return out.trimmed
   }
 
+  /// Whether `s` holds an ASCII symbol that specks and stamps leave and Thai text does not use
+  /// (`=`, `%`, `#`, `~`, `^`, `|`, `\`, `` ` ``).
+  static func hasSpeckSymbol(_ s: [Unicode.Scalar]) -> Bool {
+    s.contains { "=%#~^|\\`".unicodeScalars.contains($0) }
+  }
+
   /// ASCII symbols (`=`, `%`, `#`, `~`, `^`) mixed with lone Thai letters, no digit, and no
   /// run of two Thai letters: what OCR makes of specks and stamps.
   static func isDebris(_ s: [Unicode.Scalar]) -> Bool {
-    guard s.count <= 20, s.contains(where: { "=%#~^|\\`".unicodeScalars.contains($0) }) else { return false }
+    guard s.count <= 20, hasSpeckSymbol(s) else { return false }
     var run = 0
     for c in s {
       if ThaiDigits.isDigit(c) || (c.value < 0x80 && c.properties.isAlphabetic) { return false }

@@ -186,7 +186,7 @@ enum SignatureParser {
   /// bracket with no opening one.
   static func isSpeck(_ s: [Unicode.Scalar]) -> Bool {
     if s.count <= 3 { return true }
-    if s.contains(where: { "=%#~^|\\`".unicodeScalars.contains($0) }) { return true }
+    if Line.hasSpeckSymbol(s) { return true }
     return s.contains(")") && !s.contains("(")
   }
 

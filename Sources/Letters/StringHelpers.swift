@@ -111,18 +111,8 @@ extension String {
   func utf8Range(of needle: String) -> Range<String.Index>? {
     var haystack = self
     var needle = needle
-    let found: Int? = haystack.withUTF8 { h in
-      needle.withUTF8 { n in
-        guard let first = n.first, n.count <= h.count else { return nil }
-        var i = 0
-        let last = h.count - n.count
-        while i <= last {
-          if h[i] == first, memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return i }
-          i += 1
-        }
-        return nil
-      }
-    }
+    guard !needle.isEmpty else { return nil }
+    let found = haystack.withUTF8 { h in needle.withUTF8 { n in Byte.find(n, in: h, from: 0) } }
     guard let found else { return nil }
     let lower = utf8.index(startIndex, offsetBy: found)
     return lower..<utf8.index(lower, offsetBy: needle.utf8.count)

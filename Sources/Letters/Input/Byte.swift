@@ -82,6 +82,15 @@ enum Byte {
   static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int, limit: Int? = nil)
     -> Int?
   {
+    needle.withUnsafeBufferPointer { n in
+      haystack.withUnsafeBufferPointer { h in find(n, in: h, from: start, limit: limit) }
+    }
+  }
+
+  /// The same on buffers (a `String`'s contiguous UTF-8, `String.utf8Range(of:)`).
+  static func find(
+    _ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int? = nil
+  ) -> Int? {
     guard let first = needle.first else { return start }
     let end = min(haystack.count, limit ?? haystack.count) - needle.count
     var i = start
