@@ -24,7 +24,7 @@ public enum JSONValue: Sendable, Equatable {
   /// `terminator` bytes (a newline) are appended in place.
   public func utf8(pretty: Bool = false, terminator: UInt8? = nil) -> [UInt8] {
     var out: [UInt8] = []
-    out.reserveCapacity(16384)
+    out.reserveCapacity(4096)
     write(into: &out, pretty: pretty, indent: 0)
     if let terminator { out.append(terminator) }
     return out
