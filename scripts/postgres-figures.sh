@@ -91,25 +91,7 @@ ingest_with() {
 
 # CPU seconds (user + system) of the PostgreSQL server: the postmaster, its live backends,
 # and the backends it has reaped.
-server_cpu() {
-  python3 - "$(head -1 "$pg/data/postmaster.pid")" <<'PY'
-import os, sys
-pid, tick = sys.argv[1], os.sysconf("SC_CLK_TCK")
-def fields(p):
-    with open(f"/proc/{p}/stat") as f:
-        return f.read().rsplit(")", 1)[1].split()
-total = sum(int(x) for x in fields(pid)[11:15])
-for p in os.listdir("/proc"):
-    if p.isdigit():
-        try:
-            f = fields(p)
-        except OSError:
-            continue
-        if f[1] == pid:
-            total += int(f[11]) + int(f[12])
-print(total / tick)
-PY
-}
+server_cpu() { python3 scripts/postgres-server-cpu.py "$pg/data/postmaster.pid"; }  # cwd: the repository
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 letters_in() { "$bin" ingest --json --db "$1" "$work/empty" | python3 -c 'import json,sys; print(json.load(sys.stdin)["totals"]["letters"])'; }

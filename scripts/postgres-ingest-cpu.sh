@@ -12,25 +12,7 @@ pg=$1 db=$2 input=$3 bin=$4
 url=$(cat "$pg/url")
 server=${url%/*}
 psql -X -q "$server/saraban" -c "CREATE DATABASE $db"
-server_cpu() {
-  python3 - "$(head -1 "$pg/data/postmaster.pid")" <<'PY'
-import os, sys
-pid, tick = sys.argv[1], os.sysconf("SC_CLK_TCK")
-def fields(p):
-    with open(f"/proc/{p}/stat") as f:
-        return f.read().rsplit(")", 1)[1].split()
-total = sum(int(x) for x in fields(pid)[11:15])
-for p in os.listdir("/proc"):
-    if p.isdigit():
-        try:
-            f = fields(p)
-        except OSError:
-            continue
-        if f[1] == pid:
-            total += int(f[11]) + int(f[12])
-print(total / tick)
-PY
-}
+server_cpu() { python3 "$(dirname "$0")/postgres-server-cpu.py" "$pg/data/postmaster.pid"; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 load0=$(cut -d' ' -f1 /proc/loadavg)
