@@ -112,8 +112,9 @@ struct LetterReader {
       }
       var label = HeaderLabel.read(s)
       if label == nil, sawNumber || letter.date != nil, !sawTo {
-        // A label OCR glued to its value, where the header still expects that field.
-        label = HeaderLabel.readGlued(s, expecting: letter.subject == nil ? [.subject] : letter.to == nil ? [.to] : [])
+        // A label OCR glued to its value, where the header still expects that field (a
+        // stamped letter has ถึง and no เรื่อง).
+        label = HeaderLabel.readGlued(s, expecting: letter.to != nil ? [] : letter.subject == nil ? [.subject, .to] : [.to])
       }
       if let (field, end) = label, field == .subject {
         inOfficeBlock = false
@@ -140,7 +141,8 @@ struct LetterReader {
             [.references, .enclosures], lines, after: more.last ?? k, limit: range.upperBound, maxLines: 4)
         }
         letter.to = joined(Vocabulary.value(after: end, in: s), more)
-        toKeyword = Vocabulary.field(Vocabulary.to, in: Array(s.drop(while: HeaderLabel.isDebris)))?.0
+        // The label as `HeaderLabel` read it, glued to its value or not (`ถึงสำนักงาน…`).
+        toKeyword = Vocabulary.leading(Vocabulary.to, in: HeaderLabel.withoutDebris(s))?.0
         sawTo = true
         k = (more.last ?? k) + 1
         continue
@@ -583,11 +585,13 @@ struct LetterReader {
       }
       // The letter it belongs to can follow the title (`แนบท้ายหนังสือ… ที่ … ลงวันที่ …`):
       // that line names the owner, it is not part of the title.
-      if let owner = block.dropFirst().firstIndex(where: {
-        !CitationReader.find(in: lines[$0].text, strict: true, ocrYears: ocrDigits).isEmpty
-      }), let found = CitationReader.find(in: lines[block[owner]].text, strict: true, ocrYears: ocrDigits).first {
+      for (n, line) in block.enumerated().dropFirst() {
+        guard let found = CitationReader.find(in: lines[line].text, strict: true, ocrYears: ocrDigits).first else {
+          continue
+        }
         letter.mentions.append(found.citation)
-        block = Array(block[..<owner])
+        block = Array(block[..<n])
+        break
       }
       letter.subject = FieldText.join(lines, block)
       k = j

@@ -66,4 +66,17 @@ import Testing
         + Self.foot)
     #expect(letter.body == ["สถานีพิจารณาแล้ว ขอเชิญร่วมประชุม ณ ห้องประชุม", "จึงเรียนมาเพือโปรดพิจารณา"])
   }
+
+  /// A stamped letter's ถึง glued to its value still makes it a stamped letter: the office
+  /// above the foot's date is its issuer.
+  @Test(arguments: ["ถึง สำนักงานขนส่งจังหวัดยะลา", "ถึงสำนักงานขนส่งจังหวัดยะลา"])
+  func aGluedToOfAStampedLetter(to: String) throws {
+    let letter = try parse(
+      "ที่ ตช ๐๐๒๕.๒๓/๑๕๕๒\n\n\(to)\n\n          ตามหนังสือที่อ้างถึง ขอความร่วมมือ นั้น\n\n\n"
+        + "                         สถานีตำรวจภูธรเมืองยะลา\n                         ๒๓ พฤศจิกายน ๒๕๖๗\n")
+    #expect(letter.to == "สำนักงานขนส่งจังหวัดยะลา")
+    #expect(letter.issuer?.name == "สถานีตำรวจภูธรเมืองยะลา")
+    #expect(letter.date?.date?.iso == "2024-11-23")
+    #expect(letter.body == ["ตามหนังสือที่อ้างถึง ขอความร่วมมือ นั้น"])
+  }
 }
