@@ -42,7 +42,7 @@ struct ParseCommand: ParsableCommand {
     func flush() {
       guard !batch.isEmpty else { return }
       for parsed in batch.parse(with: parser, format: format, jsonl: jsonl, pretty: pretty) {
-        if !report(parsed.document, path: parsed.path) { failed = true }
+        if !report(parsed.document, path: parsed.path, hasLetters: !parsed.document.letters.isEmpty) { failed = true }
         Console.write(parsed.json, to: out)
       }
       batch = ParseBatch()
@@ -67,10 +67,10 @@ struct ParseCommand: ParsableCommand {
     if failed { throw ExitCode.failure }
   }
 
-  /// One file's messages on standard error; false when it gave no letter (`hasLetters`: for a
-  /// file read in chunks, whose letters are not kept in its document).
-  private func report(_ document: LetterDocument, path: String, hasLetters: Bool? = nil) -> Bool {
-    if !(hasLetters ?? !document.letters.isEmpty) {
+  /// One file's messages on standard error; false when it gave no letter (a file read in
+  /// chunks does not keep its letters in its document, so the caller says).
+  private func report(_ document: LetterDocument, path: String, hasLetters: Bool) -> Bool {
+    if !hasLetters {
       let reason = document.warnings.map(\.message).joined(separator: "; ")
       Console.err("saraban: \(path): no letter: \(reason.isEmpty ? "no letter header or body found" : reason)")
       return false
