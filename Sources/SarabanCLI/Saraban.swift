@@ -19,7 +19,9 @@ struct Saraban: ParsableCommand {
   static func main() {
     LoggingSystem.bootstrap(StreamLogHandler.standardError)
     do {
-      var command = try parseAsRoot()
+      // Paths beyond the first go around ArgumentParser, whose reading of them is quadratic.
+      let arguments = ManyPaths(Array(CommandLine.arguments.dropFirst()))
+      var command = arguments.completing(try parseAsRoot(arguments.arguments))
       try command.run()
     } catch {
       exit(withError: error)

@@ -17,6 +17,9 @@ struct ArchiveOptions: ParsableArguments {
   @Option(help: "Seconds a write waits while another program writes to the archive.")
   var busyTimeout: Double = SQLiteArchive.busyTimeout
 
+  /// The options above that take a value, for `ManyPaths`.
+  static let optionsTakingValues: Set<String> = ["--db", "--busy-timeout"]
+
   var path: String {
     if let db { return db }
     if let env = ProcessInfo.processInfo.environment["SARABAN_DB"], !env.isEmpty { return env }

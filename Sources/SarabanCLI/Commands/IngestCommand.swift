@@ -4,7 +4,7 @@ import Foundation
 import Letters
 
 /// `saraban ingest PATH…` — parse files and folders into the archive.
-struct IngestCommand: ParsableCommand {
+struct IngestCommand: TakesManyPaths {
   static let configuration = CommandConfiguration(
     commandName: "ingest",
     abstract: "Parse OCR'd letters and store them in the archive.",
@@ -27,6 +27,9 @@ struct IngestCommand: ParsableCommand {
 
   @Argument(help: "Files or folders; - for standard input.")
   var paths: [String]
+
+  static let optionsTakingValues: Set<String> = Set(["--batch"]).union(ArchiveOptions.optionsTakingValues)
+    .union(ReadLimit.optionsTakingValues)
 
   func run() throws {
     // The paths first: a typo must not leave a new, empty archive behind.

@@ -3,7 +3,7 @@ import Foundation
 import Letters
 
 /// `saraban parse FILE…` — one JSON document per file.
-struct ParseCommand: ParsableCommand {
+struct ParseCommand: TakesManyPaths {
   static let configuration = CommandConfiguration(
     commandName: "parse",
     abstract: "Parse OCR'd letters (text, markdown, hOCR, ALTO) into JSON records.",
@@ -31,6 +31,13 @@ struct ParseCommand: ParsableCommand {
 
   @Argument(help: "Files to parse; - for standard input.")
   var files: [String]
+
+  var paths: [String] {
+    get { files }
+    set { files = newValue }
+  }
+
+  static let optionsTakingValues: Set<String> = Set(["--format"]).union(ReadLimit.optionsTakingValues)
 
   func run() throws {
     let parser = LetterParser()

@@ -23,6 +23,9 @@ struct ReadLimit: ParsableArguments {
   )
   var chunkSize: ByteSize = ByteSize(bytes: ChunkOptions().chunkSize)
 
+  /// The options above, for `ManyPaths`.
+  static let optionsTakingValues: Set<String> = ["--max-file-size", "--chunk-size"]
+
   var bytes: Int { maxFileSize.bytes }
 
   /// How a plain-text file larger than `--chunk-size` is read.
