@@ -2,10 +2,12 @@
 """How well `saraban parse` reads real Tesseract output of the Corpus letters
 (Corpus/ocr/*.{light,heavy}.txt) against the hand-checked records of the clean letters.
 
-    python3 scripts/ocr-accuracy.py [--saraban PATH] [--set dev|heldout|all] [--show]
+    python3 scripts/ocr-accuracy.py [--saraban PATH] [--set dev|heldout|heldout2|all] [--input txt|hocr] [--show]
 
 --set: `dev` = the 19 runs the parser was tuned on; `heldout` = the runs added later and
-measured before any parser change for real OCR (scripts/ocr-corpus.sh lists both); `all`.
+measured before any parser change for real OCR; `heldout2` = 16 runs added on 2026-11-26,
+measured before that day's hOCR and header changes (scripts/ocr-corpus.sh lists all three); `all`.
+--input hocr: parse Tesseract's hOCR of each run instead of its text (same page, same words).
 --show: print each miss (file, letter, field, expected → got) after the table.
 
 Per field: exact = the value equals the clean record's; in-candidates = the true number/date
@@ -28,14 +30,22 @@ def compatible(read, true):
 DEV = {f"{s}.light" for s in "000 001 002 003 004 100 104 105 110 113 114 200 205 206 211".split()} | \
       {f"{s}.heavy" for s in "000 004 110 205".split()}
 
+# The second held-out set (scripts/ocr-corpus.sh HELDOUT2_*), measured before the changes of
+# 2026-11-26 to hOCR word joining and header reading.
+HELDOUT2 = {f"{s}.light" for s in "400 401 404 406 500 502 508 606 608 806 807 809 811".split()} | \
+           {f"{s}.heavy" for s in "401 608 809".split()}
+
 def in_set(stem, noise, which):
-    dev = f"{stem[:3]}.{noise}" in DEV
-    return which == "all" or (which == "dev") == dev
+    run = f"{stem[:3]}.{noise}"
+    kind = "dev" if run in DEV else "heldout2" if run in HELDOUT2 else "heldout"
+    return which == "all" or which == kind
 
 def main():
     ap = argparse.ArgumentParser(); ap.add_argument("--saraban", default=".build/debug/saraban")
-    ap.add_argument("--set", default="dev", choices=["dev", "heldout", "all"])
+    ap.add_argument("--set", default="dev", choices=["dev", "heldout", "heldout2", "all"])
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--input", default="txt", choices=["txt", "hocr"],
+                    help="read Tesseract's plain text (default) or its hOCR of the same run")
     a = ap.parse_args()
     stats = collections.defaultdict(lambda: [0, 0])
     misses = []
@@ -46,7 +56,8 @@ def main():
         if not in_set(stem, noise, a.set): continue
         if not os.path.exists(f"Corpus/expected/{stem}.json"): continue
         exp = json.load(open(f"Corpus/expected/{stem}.json"))
-        got = json.loads(subprocess.run([a.saraban, "parse", ocr], capture_output=True, text=True).stdout)
+        path = ocr if a.input == "txt" else ocr[:-len("txt")] + "hocr"
+        got = json.loads(subprocess.run([a.saraban, "parse", path], capture_output=True, text=True).stdout)
         el, gl = exp["letters"], got["letters"]
         runs += 1
         name = f"{stem[:3]}.{noise}"

@@ -15,10 +15,13 @@
 # Held-out set (14 runs, measured before any parser change made for real OCR and
 # never tuned on): with --noise light 201, 203, 300, 302, 309, 402, 410, 507, 511,
 # 609, 703; with --noise heavy 300, 507, 609.
+# Second held-out set (16 runs, added 2026-11-26 and measured before the hOCR word
+# joining and the header repairs of that day): with --noise light 400, 401, 404,
+# 406, 500, 502, 508, 606, 608, 806, 807, 809, 811; with --noise heavy 401, 608, 809.
 # One at a time with OMP_THREAD_LIMIT=1, seed 1. Installs nothing. Only the
 # listed runs are (re)written; other files in OUT_DIR are left alone.
 #
-# Usage: scripts/ocr-corpus.sh [--set dev|heldout|all] [OUT_DIR]
+# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|all] [OUT_DIR]
 #        (default: all, Corpus/ocr)
 # Env:   OCR_ROUNDTRIP=path/to/ocr_roundtrip.sh (default: ../shared/tools/ocr-roundtrip/)
 set -eu
@@ -28,7 +31,7 @@ SET=all
 if [ "${1:-}" = "--set" ]; then
     SET=${2:?ocr-corpus: --set needs dev, heldout or all}; shift 2
 fi
-case "$SET" in dev|heldout|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
+case "$SET" in dev|heldout|heldout2|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
 OUT=${1:-$ROOT/Corpus/ocr}
 TOOL=${OCR_ROUNDTRIP:-$ROOT/../shared/tools/ocr-roundtrip/ocr_roundtrip.sh}
 
@@ -98,16 +101,24 @@ HELDOUT_LIGHT="201_chiangmai_municipality 203_order_nakhonsi 300_mfa_three_refer
 HELDOUT_HEAVY="300_mfa_three_references 507_lamphun_encloses_chiangmai
        609_doe_letter_annex_schedule"
 
+HELDOUT2_LIGHT="400_pwa_drought_exceptions 401_ocsc_memo_suboffice 404_sao_order_committee
+       406_school_stamped_report 500_dpe_meeting_report_reference 502_order_police_ubon
+       508_army_secret_foot 606_order_university_committee 608_attorney_encloses_oag
+       806_krabi_probation_encloses_dept 807_hospital_memo_receipt_urgent
+       809_culture_circular_arabic_weekday 811_airforce_wing_secret_memo"
+HELDOUT2_HEAVY="401_ocsc_memo_suboffice 608_attorney_encloses_oag 809_culture_circular_arabic_weekday"
+
 case "$SET" in
-    dev) HELDOUT_LIGHT=""; HELDOUT_HEAVY="" ;;
-    heldout) LIGHT=""; HEAVY="" ;;
+    dev) HELDOUT_LIGHT=""; HELDOUT_HEAVY=""; HELDOUT2_LIGHT=""; HELDOUT2_HEAVY="" ;;
+    heldout) LIGHT=""; HEAVY=""; HELDOUT2_LIGHT=""; HELDOUT2_HEAVY="" ;;
+    heldout2) LIGHT=""; HEAVY=""; HELDOUT_LIGHT=""; HELDOUT_HEAVY="" ;;
 esac
 
 n=0
-for stem in $LIGHT $HELDOUT_LIGHT; do
+for stem in $LIGHT $HELDOUT_LIGHT $HELDOUT2_LIGHT; do
     one "$ROOT/Corpus/$stem.txt" light; n=$((n + 1))
 done
-for stem in $HEAVY $HELDOUT_HEAVY; do
+for stem in $HEAVY $HELDOUT_HEAVY $HELDOUT2_HEAVY; do
     one "$ROOT/Corpus/$stem.txt" heavy; n=$((n + 1))
 done
 echo "ocr-corpus: $n runs written to $OUT" >&2

@@ -98,6 +98,9 @@ enum FieldText {
     let fields =
       Vocabulary.headerFields
     if Vocabulary.field(fields, in: s) != nil { return true }
+    // อ้างถึง / สิ่งที่ส่งมาด้วย glued to their text or first item's number.
+    if let (field, _) = HeaderLabel.read(s), field == .references || field == .enclosures { return true }
+    if HeaderLabel.readGlued(s, expecting: [.references, .enclosures]) != nil { return true }
     if Vocabulary.leading(Vocabulary.paragraphStarts, in: s) != nil {
       return true
     }

@@ -43,6 +43,12 @@ enum HeaderLabel {
     if let end = shifted(Vocabulary.field(Vocabulary.to, in: rest)) { return (.to, end) }
     if let end = shifted(Vocabulary.field(Vocabulary.references, in: rest)) { return (.references, end) }
     if let end = shifted(Vocabulary.field(Vocabulary.enclosures, in: rest)) { return (.enclosures, end) }
+    // `อ้างถึง๑.`, `สิ่งที่ส่งมาด้วย1.`: the label glued to its first item's number.
+    for (field, keywords) in [(Field.references, Vocabulary.references), (.enclosures, Vocabulary.enclosures)] {
+      if let (_, end) = Vocabulary.leading(keywords, in: rest), ItemReader.itemNumber(Array(rest[end...])) != nil {
+        return (field, end + start)
+      }
+    }
     // `งที่ส่งมาด้วย`, `สิงที ส่งมาด้วย`: the tail within the first few scalars, after Thai
     // letters only (the label's damaged head), and standing as a word.
     let head = min(rest.count, 8)
@@ -55,8 +61,8 @@ enum HeaderLabel {
     return nil
   }
 
-  /// A subject or addressee label OCR glued to its value (`เรืองขอความร่วมมือ…`,
-  /// `เรียนนายอำเภอ…`): the label followed straight by a Thai letter. Only for a field the
+  /// A label OCR glued to its value (`เรืองขอความร่วมมือ…`, `เรียนนายอำเภอ…`,
+  /// `อ้างถึงหนังสือ…`): the label followed straight by a Thai letter. Only for a field the
   /// header still expects — in a body `เรื่องนี้…` and `เรียนรู้…` begin sentences.
   static func readGlued(_ s: [Unicode.Scalar], expecting fields: [Field]) -> (Field, Int)? {
     let rest = withoutDebris(s)
@@ -66,7 +72,8 @@ enum HeaderLabel {
       switch field {
       case .subject: keywords = Vocabulary.subject
       case .to: keywords = Vocabulary.to
-      default: continue
+      case .references: keywords = Vocabulary.references
+      case .enclosures: keywords = Vocabulary.enclosures
       }
       if let (_, end) = Vocabulary.leading(keywords, in: rest), end < rest.count,
         LetterNumberReader.thaiOffset(rest[end]) < 0x50, rest.count - end >= 4

@@ -64,6 +64,9 @@ enum LetterNumberReader {
       } else if s[j] == ".", !letters.isEmpty {
       } else if ThaiCharacter.isCombining(o), !letters.isEmpty {
         noise = true  // `อัต` for `อต`: OCR put a mark on a prefix letter
+      } else if s[j] == " ", letters.unicodeScalars.count == 1, j == i + 1, splitPrefixAt(s, j + 1) {
+        // `พ ณ ๐๕๐๓/ว`: OCR put a space between the prefix's two letters.
+        noise = true
       } else if (0x30...0x39).contains(s[j].value), !letters.isEmpty, j + 1 < s.count,
         s[j + 1] == " " || (0x0E50...0x0E59).contains(s[j + 1].value)
       {
@@ -181,6 +184,10 @@ enum LetterNumberReader {
     while j < s.count {
       if let d = ThaiDigits.value(of: s[j]) {
         out.append(Character(String(d)))
+      } else if s[j] == " ", !stray, (1...2).contains(out.count), codeContinues(s, j + 1) {
+        // `๐ ๕๑๐.๓/ว`: a space after the code's first digit or two, where a narrow ๐ left a
+        // wide gap in OCR's glyph boxes; the rest of the code runs on to its dot or slash.
+        stray = true
       } else if s[j] == ".", !out.isEmpty, out.last != ".", j + 1 < s.count,
         ThaiDigits.isDigit(s[j + 1]) || sevenLookalike(s, j + 1) || strayAt(j + 1)
       {
@@ -198,6 +205,21 @@ enum LetterNumberReader {
     // A dot before a dropped letter (`๐๐๒๓.ต/ว`) ends nothing: a code ends with a digit.
     while out.last == "." { out.removeLast() }
     return out.isEmpty || out.count > 14 ? nil : (out, j, stray)
+  }
+
+  /// After a space inside a code: two or more digits, then the code's dot or slash.
+  static func codeContinues(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+    var j = k
+    while j < s.count, ThaiDigits.isDigit(s[j]) { j += 1 }
+    return j - k >= 2 && j < s.count && (s[j] == "." || s[j] == "/")
+  }
+
+  /// After `พ `: a second lone consonant, then a space or the code's first digit (`พ ณ ๐๕`).
+  static func splitPrefixAt(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+    guard k + 1 < s.count, ThaiCharacter.isConsonant(thaiOffset(s[k])) else { return false }
+    var j = k + 1
+    if s[j] == " " { j += 1 }
+    return j < s.count && ThaiDigits.isDigit(s[j])
   }
 
   /// True when `s[k]` is a letter Tesseract's Thai model prints for ๗ (ฒ, ซ: the model has

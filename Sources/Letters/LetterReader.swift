@@ -115,6 +115,9 @@ struct LetterReader {
         // A label OCR glued to its value, where the header still expects that field (a
         // stamped letter has ถึง and no เรื่อง).
         label = HeaderLabel.readGlued(s, expecting: letter.to != nil ? [] : letter.subject == nil ? [.subject, .to] : [.to])
+      } else if label == nil, sawTo, letter.enclosures.isEmpty {
+        // After the addressee: อ้างถึง and สิ่งที่ส่งมาด้วย glued to their text.
+        label = HeaderLabel.readGlued(s, expecting: letter.references.isEmpty ? [.references, .enclosures] : [.enclosures])
       }
       if let (field, end) = label, field == .subject {
         inOfficeBlock = false

@@ -79,4 +79,34 @@ import Testing
     #expect(letter.date?.date?.iso == "2024-11-23")
     #expect(letter.body == ["ตามหนังสือที่อ้างถึง ขอความร่วมมือ นั้น"])
   }
+
+  /// อ้างถึง and สิ่งที่ส่งมาด้วย glued to their first item or its text (Tesseract pages of
+  /// 105 and 200, text and hOCR): still the letter's references and enclosures, and not the
+  /// addressee's text.
+  @Test(arguments: [
+    ("อ้างถึง๑. หนังสือกรมการค้าภายใน ที่ พณ ๐๕๐๓/ว ๑๑๕๕ ลงวันที่ ๒๐ เมษายน ๒๕๖๗", "สิ่งที่ส่งมาด้วย๑. บัญชีราคาแนะนำปุ๋ยเคมี"),
+    ("อ้างถึงหนังสือกรมการค้าภายใน ที่ พณ ๐๕๐๓/ว ๑๑๕๕ ลงวันที่ ๒๐ เมษายน ๒๕๖๗", "สิ่งที่ส่งมาด้วยบัญชีราคาแนะนำปุ๋ยเคมี"),
+    ("อ้างถึง 1. หนังสือกรมการค้าภายใน ที่ พณ ๐๕๐๓/ว ๑๑๕๕ ลงวันที่ ๒๐ เมษายน ๒๕๖๗", "สิ่งที่ส่งมาด้วย1. บัญชีราคาแนะนำปุ๋ยเคมี"),
+  ])
+  func gluedReferencesAndEnclosures(references: String, enclosures: String) throws {
+    let letter = try parse(
+      Self.head + "เรื่อง ขอความร่วมมือ\n\nเรียน นายอําเภอเมืองยะลา\n\n\(references)\n\n\(enclosures)\n\nตามหนังสือที่อ้างถึง นั้น\n"
+        + Self.foot)
+    #expect(letter.to == "นายอำเภอเมืองยะลา")
+    #expect(letter.references.map(\.number?.canonical) == ["พณ 0503/ว 1155"])
+    #expect(letter.enclosures.count == 1)
+    #expect(letter.enclosures.first?.title.hasPrefix("บัญชีราคาแนะนำปุ๋ยเคมี") == true)
+    #expect(letter.body == ["ตามหนังสือที่อ้างถึง นั้น"])
+  }
+
+  /// The glued อ้างถึง on the line right after the addressee (Tesseract page of 410) ends the
+  /// addressee: it is not part of its text.
+  @Test func aGluedReferenceRightAfterTheAddresseeEndsIt() throws {
+    let letter = try parse(
+      Self.head + "เรื่อง ขอความร่วมมือ\nเรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด\n"
+        + "อ้างถึงหนังสือกรมควบคุมมลพิษ ด่วนที่สุด ที่ ทส 0304/ว 562 ลงวันที่ 29 เมษายน 2567\n\nตามหนังสือที่อ้างถึง นั้น\n"
+        + Self.foot)
+    #expect(letter.to == "ผู้ว่าราชการจังหวัด ทุกจังหวัด")
+    #expect(letter.references.map(\.number?.canonical) == ["ทส 0304/ว 562"])
+  }
 }

@@ -10,7 +10,7 @@ struct TextCommand: ParsableCommand {
     abstract: "The Thai text layer on its own: digits, dates, normalization, words, encodings.",
     subcommands: [
       DigitsCommand.self, DateCommand.self, NormalizeCommand.self, SegmentCommand.self,
-      SortCommand.self, DecodeCommand.self,
+      SortCommand.self, DecodeCommand.self, LinesCommand.self,
     ]
   )
 }
