@@ -187,6 +187,14 @@ struct LetterReader {
         k += 1
         continue
       }
+      // A line OCR made garbage of (`0 0 7็เ็็5ไไไไเเเ วันที่ ๓ กุมภาพันธ์`, a memo's ที่/วันที่
+      // line) before a เรื่อง line close below: the header goes on past it.
+      if !sawTo, letter.subject == nil, subjectLabelAhead(from: k) {
+        letter.warnings.append(
+          LetterWarning(.ocrSuspect, "an unreadable line in the header was passed over", line: line.number))
+        k += 1
+        continue
+      }
       if sawTo || sawNumber || letter.subject != nil {
         bodyStart = k
         break header
@@ -319,6 +327,20 @@ struct LetterReader {
       j = k
     }
     return nil
+  }
+
+  /// A เรื่อง line among the next three non-blank lines (within eight lines).
+  func subjectLabelAhead(from k: Int) -> Bool {
+    var j = k + 1
+    var seen = 0
+    while j < range.upperBound, j - k <= 8, seen < 3 {
+      if !lines[j].isEmptyish {
+        if let (field, _) = HeaderLabel.read(lines[j].scalars), field == .subject { return true }
+        seen += 1
+      }
+      j += 1
+    }
+    return false
   }
 
   func numberLineAhead(from k: Int) -> Bool {

@@ -109,4 +109,38 @@ import Testing
     #expect(letter.to == "ผู้ว่าราชการจังหวัด ทุกจังหวัด")
     #expect(letter.references.map(\.number?.canonical) == ["ทส 0304/ว 562"])
   }
+
+  /// A memo whose ที่/วันที่ line OCR made garbage of, its year fallen to the next line
+  /// (Tesseract page of 401): the header goes on past them to เรื่อง and เสนอ.
+  @Test func aGarbledLineBeforeTheSubjectIsPassedOver() throws {
+    let text = """
+      บันทึกข้อความ
+
+      ส่วนราชการ สํานักงาน ก.พ. สํานักพัฒนาระบบจําแนกตําแหน่งและค่า
+      ตอบแทน โทร. ๐ ๒๕๕๓ ๑๕๕๒
+
+      0 0 7็เ็็5ไไไไเเเ วันที่ ๓ กุมภาพันธ์
+
+      ๒๕๒๐๕
+
+      เรื่อง ขอความเห็นชอบแต่งตั้งคณะทํางานทบทวนมาตรฐานกําหนด
+
+      ตําแหน่งประเภทวิชาการ
+
+      เสนอ เลขาธิการ ก.พ.
+
+      ตามหนังสือสํานักงาน ก.พ. ที่ นร ๑๐๑๑/ว ๒๕ ลงวันที่ ๑๕ ธันวาคม
+      ๒๕๒๓ แจ้งแนวทางการทบทวนมาตรฐานกําหนดตําแหน่งประเภท
+
+      จึงเรียนมาเพื่อโปรดพิจารณา
+
+      (นางสาวพิมพ์ชนก ตั้งวิริยะกุล)
+      ผู้อำนวยการสำนักพัฒนาระบบจำแนกตำแหน่งและค่าตอบแทน
+      """
+    let letter = try parse(text)
+    #expect(letter.kind == .memo)
+    #expect(letter.subject == "ขอความเห็นชอบแต่งตั้งคณะทำงานทบทวนมาตรฐานกำหนด ตำแหน่งประเภทวิชาการ")
+    #expect(letter.to == "เลขาธิการ ก.พ.")
+    #expect(letter.warnings.contains { $0.code == .ocrSuspect })
+  }
 }
