@@ -195,7 +195,7 @@ enum SignatureParser {
     // and two to four words read as the name all the same.
     if s.first == "(", s.count <= 40, !s.contains(")") {
       let words = s.dropFirst().split(separator: " ").count
-      return (2...4).contains(words) && isBracketedName(s + [")"])
+      return (1...4).contains(words) && isBracketedName(s + [")"])
     }
     guard s.count >= 4, s.count <= 60, s.last == ")", let open = s.firstIndex(of: "(") else { return false }
     // A rank before the bracket on the same line: `พล.ต. (วีรยุทธ ศรีสงคราม)`.
@@ -205,8 +205,26 @@ enum SignatureParser {
     // A person's name has at least a given name and a family name: `(ตามบัญชีแนบท้าย)` and
     // `(ยกเว้น…)` continue a field, they sign nothing.
     let words = inner.split(separator: " ").filter { !$0.isEmpty }
-    guard words.count >= 2 else { return false }
+    // One word is a name when a title begins it and a name follows the title: OCR lost the
+    // space between given and family name where the glyphs touch (`(นายวรวุฒิศรีประเสริฐ)`).
+    if words.count == 1, let (_, end) = Vocabulary.leading(Vocabulary.personTitles, in: Array(words[0])),
+      words[0].count - end < 6
+    {
+      return false
+    }
+    guard words.count >= 2 || words.count == 1 && startsWithPersonTitle(Array(words[0])) && !isOffice(words[0])
+    else { return false }
     return !inner.contains { ThaiDigits.isDigit($0) || ($0.value < 0x80 && $0.properties.isAlphabetic) || $0 == "/" }
+  }
+
+  /// Offices whose names begin as a person's title does (นาย…): `(นายอำเภอเมือง)` is not a name.
+  static let officesLikeTitles: Keywords = [
+    "นายกรัฐมนตรี", "นายกเทศมนตรี", "นายกองค์การ", "นายกสมาคม", "นายอำเภอ", "นายทะเบียน", "นายช่าง",
+    "นายด่าน", "นายสถานี", "นายเวร",
+  ]
+
+  static func isOffice(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    Vocabulary.leading(officesLikeTitles, in: Array(word)) != nil
   }
 
   static func isContactLine(_ line: Line) -> Bool {
