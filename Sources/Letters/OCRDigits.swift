@@ -101,18 +101,24 @@ enum OCRDigits {
     return (measuredReadings[printed] ?? [printed]).compactMap(\.wholeNumberValue)
   }
 
-  /// Days a printed day may stand for.
+  /// Days a printed day may stand for, the printed day first: each digit's own reading
+  /// before its confusions, and `๒๐` for a split ๖ last (a printed ๒๐ was the 20th on every
+  /// real page of Corpus/ocr where it stood for a day).
   static func dayCandidates(_ printed: String) -> [Int] {
     var days: [Int] = []
-    func expand(_ chars: [Character], _ i: Int, _ built: String) {
+    func expand(_ chars: [Character], _ i: Int, _ built: String, splitSix: Bool) {
       if i == chars.count {
         if let d = Int(built), (1...31).contains(d), !days.contains(d) { days.append(d) }
         return
       }
-      if chars[i] == "2", i + 1 < chars.count, chars[i + 1] == "0" { expand(chars, i + 2, built + "6") }
-      for r in readings[chars[i]] ?? [chars[i]] { expand(chars, i + 1, built + String(r)) }
+      if splitSix, chars[i] == "2", i + 1 < chars.count, chars[i + 1] == "0" {
+        expand(chars, i + 2, built + "6", splitSix: splitSix)
+      }
+      for r in readings[chars[i]] ?? [chars[i]] { expand(chars, i + 1, built + String(r), splitSix: splitSix) }
     }
-    expand(Array(printed), 0, "")
+    let chars = Array(printed)
+    expand(chars, 0, "", splitSix: false)
+    expand(chars, 0, "", splitSix: true)
     return days
   }
 }
@@ -246,11 +252,15 @@ struct OCRDigitRepair {
     guard let chosen = dates.first else { return }
     value.date = chosen
     value.confidence = OCRDigits.chosenConfidence
-    // Other days of that year, then the same day in the next likeliest years.
-    let otherYears = fitting.dropFirst().prefix(2).compactMap {
-      try? ThaiDate(day: chosen.day, month: month, beYear: $0)
+    // Other days of that year; then, in each of the next two likeliest years, the same day
+    // and then its other days (the year and a day are often both misread: ๒๕ พฤศจิกายน ๒๕๐๕
+    // for ๒๔ พฤศจิกายน ๒๕๖๘).
+    var candidates = Array(dates.dropFirst())
+    for year in fitting.dropFirst().prefix(2) {
+      let inYear = days.compactMap { try? ThaiDate(day: $0, month: month, beYear: year) }
+      candidates += inYear.filter { $0.day == chosen.day } + inYear.filter { $0.day != chosen.day }
     }
-    value.candidates = (dates.dropFirst() + otherYears).map(\.iso)
+    value.candidates = candidates.map(\.iso)
     warnings.append(LetterWarning(.ocrDigits, "\(value.raw): read as \(chosen.iso) by constraints", line: line))
   }
 }
