@@ -57,18 +57,48 @@ enum NumberReadings {
       best[i + 1] = keep(next, limit)
     }
     let own = number.canonical
-    var out: [String] = []
-    var seen: Set<String> = [own]
+    var readings: [LetterNumber] = []
     for reading in best[bytes.count] {
       guard let slash = reading.text.firstIndex(of: 0x2F) else { continue }
       var changed = number
       if number.code != nil { changed.code = String(decoding: reading.text[..<slash], as: UTF8.self) }
       changed.serial = String(decoding: reading.text[(slash + 1)...], as: UTF8.self)
+      readings.append(changed)
+    }
+    // An order's `๕๑๕/๒๕๒๕`: each reading of the running number with each reading of the
+    // year, taken along the diagonals of the two rankings (the i-th number with the j-th
+    // year in order of i + j).
+    if let years = yearSuffixReadings(number) {
+      var combined: [LetterNumber] = []
+      for sum in 0..<(readings.count + years.count) {
+        for i in 0...sum where i < readings.count && sum - i < years.count {
+          var changed = readings[i]
+          changed.yearSuffix = years[sum - i]
+          combined.append(changed)
+        }
+        if combined.count > 2 * limit { break }
+      }
+      readings = combined
+    }
+    var out: [String] = []
+    var seen: Set<String> = [own]
+    for changed in readings {
       let canonical = changed.canonical
       if seen.insert(canonical).inserted { out.append(canonical) }
       if out.count == limit { break }
     }
     return out
+  }
+
+  /// The years a number's Buddhist-era year suffix (`/๒๕๒๕` after an order's running number)
+  /// may stand for, fewest changed digits first, then the more recent; nil when the number has
+  /// no four-digit (or longer, a ๖ split in two) year suffix.
+  static func yearSuffixReadings(_ number: LetterNumber) -> [String]? {
+    guard let suffix = number.yearSuffix, suffix.utf8.count >= 4, suffix.hasPrefix("25") else { return nil }
+    let years = OCRDigits.yearReadings(suffix).sorted { a, b in
+      a.changes != b.changes ? a.changes < b.changes : a.year > b.year
+    }
+    return years.isEmpty ? nil : years.map { String($0.year) }
   }
 
   /// The `limit` best, best first; ties keep the earlier (the printed digit, then the

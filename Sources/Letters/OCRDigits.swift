@@ -220,7 +220,7 @@ struct OCRDigitRepair {
   }
 
   func repair(_ number: inout LetterNumber, _ warnings: inout [LetterWarning], line: Int?) {
-    guard OCRDigits.isAmbiguous((number.code ?? "") + number.serial) else { return }
+    guard OCRDigits.isAmbiguous((number.code ?? "") + number.serial + (number.yearSuffix ?? "")) else { return }
     number.confidence = OCRDigits.chosenConfidence
     number.candidates = OCRDigits.numberCandidates(number)
     warnings.append(

@@ -35,4 +35,23 @@ import Testing
     #expect(oneChange < twoChanges)
     #expect(["มท 0412/ว 12", "มท 0812/ว 12", "มท 0912/ว 12"].contains(candidates[0]))
   }
+
+  /// An order's number ends with its Buddhist-era year (`คำสั่ง ที่ ๕๑๘/๒๕๖๘`, printed
+  /// `๕๑๕/๒๕๒๕`; heldout2 502, 606): the year reads as a year does, within the years a
+  /// letter can bear, together with the running number's readings.
+  @Test(arguments: [
+    ("๕๑๕/๒๕๒๕", "518/2568"),
+    ("๒๑๕๕/๒๕๒๕", "2145/2568"),
+    ("๑๒๓๕/๒๕๒๐", "1234/2567"),
+  ])
+  func theYearOfAnOrderNumberReadsAsAYear(_ printed: String, _ truth: String) throws {
+    let (number, _) = try #require(LetterNumberReader.read(Array(printed.unicodeScalars), at: 0))
+    var repaired = number
+    var warnings: [LetterWarning] = []
+    OCRDigitRepair(lines: []).repair(&repaired, &warnings, line: nil)
+    #expect(repaired.candidates.contains(truth), "\(printed): \(repaired.candidates.prefix(12))")
+    #expect(repaired.candidates.count <= NumberReadings.limit)
+    let years = repaired.candidates.compactMap { $0.split(separator: "/").last.flatMap { Int($0) } }
+    #expect(years.allSatisfy { (2540...OCRDigits.latestYear).contains($0) }, "\(years)")
+  }
 }
