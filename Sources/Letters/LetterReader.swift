@@ -69,8 +69,9 @@ struct LetterReader {
       }
       if let (_, end) = Vocabulary.field(Vocabulary.memoUnit, in: s) {
         // ส่วนราชการ may run onto the next line (the unit, then its phone).
+        // It ends at the number line, ที่ printed or lost.
         let more = FieldText.continuation(lines, after: k, limit: range.upperBound)
-          .filter { !LetterSegmenter.isNumberLine(lines[$0]) }
+          .prefix { !LetterSegmenter.isNumberLine(lines[$0]) && Self.labellessNumberStart(lines[$0].scalars) == nil }
         var value = ([Vocabulary.value(after: end, in: s)] + more.map { Vocabulary.stripLeaders(lines[$0].text) })
           .filter { !$0.isEmpty }.joined(separator: " ")
         k = (more.last ?? k)
@@ -96,8 +97,15 @@ struct LetterReader {
         inOfficeBlock = letter.kind != .memo
         continue
       }
-      if !sawNumber, LetterSegmenter.isNumberLine(line), !LetterSegmenter.continuesCitation(lines, k) {
+      let lostLabel =
+        !sawNumber && !sawTo && letter.subject == nil && !LetterSegmenter.isNumberLine(line)
+        && Self.labellessNumberStart(s) != nil
+      if !sawNumber, lostLabel || LetterSegmenter.isNumberLine(line), !LetterSegmenter.continuesCitation(lines, k) {
         sawNumber = true
+        if lostLabel {
+          letter.warnings.append(
+            LetterWarning(.ocrSuspect, "no ที่ before the number: OCR lost it", line: line.number))
+        }
         var office: String?
         readNumber(&letter, at: k, advance: &k, office: &office)
         if let office { officeLines.append(office) }
@@ -400,9 +408,22 @@ struct LetterReader {
 
   /// ที่ … on line `k` (and the serial on a later line when it was split off).
   /// `office`: text printed to the right of the number (`ที่ วธ ๐๔๐๕/ว ๑๘๗๒   กรมศิลปากร`).
+  /// Where a whole letter number begins a line that has no `ที่` (OCR lost the label): a
+  /// prefix, a code and a serial, after at most three scalars of debris.
+  static func labellessNumberStart(_ s: [Unicode.Scalar]) -> Int? {
+    let start = s.count - HeaderLabel.withoutDebris(s).count
+    guard start < s.count, ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset(s[start])),
+      let (number, end) = LetterNumberReader.read(s, at: start),
+      number.prefix != nil, number.code != nil, !number.serial.isEmpty
+    else { return nil }
+    // The number stands alone or before a gap (a memo's วันที่, the office beside it).
+    guard end == s.count || s[end] == " " || s[end] == "\t" else { return nil }
+    return start
+  }
+
   func readNumber(_ letter: inout Letter, at k: Int, advance: inout Int, office: inout String?) {
     let s = lines[k].scalars
-    guard let numberStart = LetterSegmenter.numberStart(s) else {
+    guard let numberStart = LetterSegmenter.numberStart(s) ?? Self.labellessNumberStart(s) else {
       advance = k + 1
       return
     }
