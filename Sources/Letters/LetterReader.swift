@@ -182,10 +182,10 @@ struct LetterReader {
         continue
       }
       // A scrap OCR made of a mark or a broken word (`เรื`, `ฆ`) between two header fields.
-      // A scrap of digits alone (a page or item number) is kept; `๐ ฆ` is a speck and a letter.
-      if sawNumber, s.count <= 3, !s.allSatisfy({ ThaiDigits.isDigit($0) || $0 == " " }),
-        let next = (k + 1..<min(k + 4, range.upperBound)).first(where: { !lines[$0].isEmptyish }),
-        HeaderLabel.read(lines[next].scalars) != nil
+      // A scrap of digits alone (a page or item number) is kept unless scraps alone stand
+      // between it and the next field (`1`, `=%`, then สิ่งที่ส่งมาด้วย); `๐ ฆ` is a speck and a letter.
+      if sawNumber, s.count <= 3, let next = labelAfterScraps(from: k),
+        !s.allSatisfy({ ThaiDigits.isDigit($0) || $0 == " " }) || next.scrapsBetween > 0 || next.afterFields
       {
         k += 1
         continue
@@ -333,6 +333,28 @@ struct LetterReader {
       }
       if shared >= 2 { return j }
       j = k
+    }
+    return nil
+  }
+
+  /// The next header label after line `k`, past other scraps of at most three scalars (up
+  /// to two, within five lines): how many scraps stand between, and whether the label is
+  /// อ้างถึง or สิ่งที่ส่งมาด้วย (after them a digit alone is no item number of the body).
+  func labelAfterScraps(from k: Int) -> (scrapsBetween: Int, afterFields: Bool)? {
+    var j = k + 1
+    var scraps = 0
+    while j < range.upperBound, j - k <= 5 {
+      let s = lines[j].scalars
+      if lines[j].isEmptyish {
+        j += 1
+        continue
+      }
+      if let (field, _) = HeaderLabel.read(s) {
+        return (scraps, field == .references || field == .enclosures)
+      }
+      guard s.count <= 3, scraps < 2 else { return nil }
+      scraps += 1
+      j += 1
     }
     return nil
   }

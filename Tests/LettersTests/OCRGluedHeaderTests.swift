@@ -143,4 +143,17 @@ import Testing
     #expect(letter.to == "เลขาธิการ ก.พ.")
     #expect(letter.warnings.contains { $0.code == .ocrSuspect })
   }
+
+  /// Specks and a lone digit OCR left between two header fields (`1`, `=%` between อ้างถึง
+  /// and a damaged สิ่งที่ส่งมาด้วย, Tesseract page of 300) do not end the header.
+  @Test(arguments: ["1\n=%", "๑", "=%\n\n๐", "- ๒ -"])
+  func scrapsBetweenReferencesAndEnclosures(scraps: String) throws {
+    let letter = try parse(
+      Self.head + "เรื่อง ขอความร่วมมือ\nเรียน นายอําเภอเมืองยะลา\n\n"
+        + "อ้างถึง หนังสือกรมการค้าภายใน ที่ พณ ๐๕๐๓/ว ๑๑๕๕ ลงวันที่ ๒๐ เมษายน ๒๕๖๗\n\n\(scraps)\n\n"
+        + "สิงทีส่งมาด้วย ร่างกําหนดการประชุม\nจํานวน ๑ ชุด\n\nตามหนังสือที่อ้างถึง นั้น\n" + Self.foot)
+    #expect(letter.references.count == 1)
+    #expect(letter.enclosures.map(\.title) == ["ร่างกำหนดการประชุม"])
+    #expect(letter.body == ["ตามหนังสือที่อ้างถึง นั้น"])
+  }
 }
