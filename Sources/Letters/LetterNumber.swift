@@ -188,8 +188,12 @@ enum LetterNumberReader {
         // `๐ ๕๑๐.๓/ว`: a space after the code's first digit or two, where a narrow ๐ left a
         // wide gap in OCR's glyph boxes; the rest of the code runs on to its dot or slash.
         stray = true
+      } else if s[j] == " ", !stray, out.last == ".", codeContinues(s, j + 1, digits: 1) {
+        // `๐๐๑๕. ๓/๓๓๕`: a space after the code's dot.
+        stray = true
       } else if s[j] == ".", !out.isEmpty, out.last != ".", j + 1 < s.count,
         ThaiDigits.isDigit(s[j + 1]) || sevenLookalike(s, j + 1) || strayAt(j + 1)
+          || !stray && s[j + 1] == " " && codeContinues(s, j + 2, digits: 1)
       {
         out.append(".")
       } else if !out.isEmpty, sevenLookalike(s, j) {
@@ -208,10 +212,10 @@ enum LetterNumberReader {
   }
 
   /// After a space inside a code: two or more digits, then the code's dot or slash.
-  static func codeContinues(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+  static func codeContinues(_ s: [Unicode.Scalar], _ k: Int, digits: Int = 2) -> Bool {
     var j = k
     while j < s.count, ThaiDigits.isDigit(s[j]) { j += 1 }
-    return j - k >= 2 && j < s.count && (s[j] == "." || s[j] == "/")
+    return j - k >= digits && j < s.count && (s[j] == "." || s[j] == "/")
   }
 
   /// After `พ `: a second lone consonant, then a space or the code's first digit (`พ ณ ๐๕`).

@@ -61,7 +61,11 @@ struct LetterReader {
         k += 1
         continue
       }
-      if !sawNumber, letter.kind == .unknown, k == firstContent, let (kind, issuer) = titledHeader(s) {
+      // The order's or announcement's title heads the letter: only specks OCR left may stand above it.
+      if !sawNumber, letter.kind == .unknown,
+        (firstContent..<k).allSatisfy({ lines[$0].isEmptyish || lines[$0].scalars.count <= 4 }),
+        let (kind, issuer) = titledHeader(s)
+      {
         letter.kind = kind
         if let issuer { letter.issuer = Issuer(name: issuer, address: nil) }
         k += 1
@@ -210,6 +214,11 @@ struct LetterReader {
       // Above the ที่ line: a receipt stamp's lines, an emblem's caption. Skip them when the
       // number follows.
       if numberLineAhead(from: k) {
+        k += 1
+        continue
+      }
+      // Specks OCR left above the letter's head (`๑7`, `ลบ`): the header is still ahead.
+      if (firstContent...k).allSatisfy({ lines[$0].isEmptyish || lines[$0].scalars.count <= 4 }) {
         k += 1
         continue
       }

@@ -59,7 +59,14 @@ enum LetterSegmenter {
       let head = lines[firstContent..<firstStart]
       let hasSubject = head.contains { Vocabulary.field(Vocabulary.subject, in: $0.scalars) != nil }
       let hasTo = head.contains { Vocabulary.field(Vocabulary.to, in: $0.scalars) != nil }
-      unique.insert((firstContent, hasSubject || hasTo ? .headerless : .annex), at: 0)
+      let texts = head.filter { !$0.isEmptyish }
+      if !hasSubject, !hasTo, !unique.isEmpty, texts.count <= 3, texts.allSatisfy({ $0.scalars.count <= 40 }) {
+        // A few short lines above the first letter — specks, a damaged mark, the receiving
+        // office's name over a receipt stamp — are that letter's, not an annex page.
+        unique[0].0 = firstContent
+      } else {
+        unique.insert((firstContent, hasSubject || hasTo ? .headerless : .annex), at: 0)
+      }
     }
     var segments: [Segment] = []
     for (k, (start, kind)) in unique.enumerated() {

@@ -15,6 +15,7 @@ import Testing
       ("กห ๐ ๓๐๕/๑๕", "กห 0305/15"),
       ("ศธ ๐๔ ๐๐๙/ว ๑๘๗๓", "ศธ 04009/ว 1873"),
       ("ก ค ๐๕๐๒/๕๑๕๕", "กค 0502/5155"),
+      ("กห ๐๐๑๕. ๓/๓๓๕", "กห 0015.3/335"),  // a space after the code's dot (hOCR of 811)
     ])
   func readsANumberWithASpaceInside(_ printed: String, _ canonical: String) throws {
     let (number, end) = try #require(LetterNumberReader.read(Array(printed.unicodeScalars), at: 0))
