@@ -4,7 +4,9 @@ import ThaiText
 enum DateChecks {
   /// With `ocrDigits`, a weekday that fits some reading of the printed digits is no mismatch:
   /// the digits, not the weekday, were misread.
-  static func apply(to letters: inout [Letter], lines: [Line], ocrDigits: Bool = false) {
+  static func apply(
+    to letters: inout [Letter], lines: [Line], ocrDigits: Bool = false, today: ThaiDate = ReadingDay.default
+  ) {
     let byNumber = Dictionary(lines.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { a, _ in a })
     for index in letters.indices {
       let span = letters[index].lines
@@ -19,7 +21,7 @@ enum DateChecks {
               LetterWarning(.dateInvalid, "\(match.raw): \(error)", line: lines[k].number))
           case let .success(date):
             if match.weekdayMatches == false, let named = match.weekdayNamed,
-              !(ocrDigits && someReadingFits(match, weekday: named))
+              !(ocrDigits && someReadingFits(match, weekday: named, latest: today.beYear))
             {
               letters[index].warnings.append(
                 LetterWarning(
@@ -33,9 +35,9 @@ enum DateChecks {
     }
   }
 
-  static func someReadingFits(_ match: ThaiDateMatch, weekday: ThaiWeekday) -> Bool {
+  static func someReadingFits(_ match: ThaiDateMatch, weekday: ThaiWeekday, latest: Int) -> Bool {
     guard let month = match.printed.month else { return false }
-    for year in OCRDigits.yearCandidates(match.printed.yearDigits) {
+    for year in OCRDigits.yearCandidates(match.printed.yearDigits, latest: latest) {
       for day in OCRDigits.dayCandidates(match.printed.day) {
         if let date = try? ThaiDate(day: day, month: month, beYear: year), date.weekday == weekday { return true }
       }

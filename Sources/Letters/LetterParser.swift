@@ -8,13 +8,19 @@ import ThaiText
 public struct LetterParser: Sendable {
   public var normalizer: ThaiNormalizer
   public var logger: Logger
+  /// วันที่อ่าน — the day the letters are read on. Where OCR leaves a date's year open
+  /// (Tesseract's Thai digits), no reading is taken that dates a letter after it, and the
+  /// years looked for end with its year. `SARABAN_TODAY` or the clock by default.
+  public var today: ThaiDate
 
   public init(
     normalizer: ThaiNormalizer = ThaiNormalizer(),
-    logger: Logger = Logger(label: "saraban.letters")
+    logger: Logger = Logger(label: "saraban.letters"),
+    today: ThaiDate = ReadingDay.default
   ) {
     self.normalizer = normalizer
     self.logger = logger
+    self.today = today
   }
 
   /// The record of a file. Never throws for content: unreadable text becomes file warnings.
@@ -118,7 +124,7 @@ public struct LetterParser: Sendable {
     }
     if ocrDigits {
       PrefixRepair.apply(to: &letters)
-      OCRDigitRepair(lines: lines).apply(to: &letters)
+      OCRDigitRepair(lines: lines, today: today).apply(to: &letters)
     }
     // A letter that stops before its closing and signature was cut off (a lost page).
     for index in letters.indices
@@ -133,7 +139,7 @@ public struct LetterParser: Sendable {
       letters[index].segment = firstSegment + index
       letters[index].id = Self.id(letters[index], sha256: sha256)
     }
-    DateChecks.apply(to: &letters, lines: lines, ocrDigits: ocrDigits)
+    DateChecks.apply(to: &letters, lines: lines, ocrDigits: ocrDigits, today: today)
     CitationChecks.apply(to: &letters, lines: lines, known: &known)
     for index in letters.indices {
       letters[index].keepContractValues()

@@ -32,7 +32,9 @@ enum NumberReadings {
   /// - Complexity: O(n · limit · log limit) in the digits of code and serial: a beam over
   ///   positions keeps the `limit` best readings of each prefix, which holds the best `limit`
   ///   readings of the whole since each digit's share is independent of the others.
-  static func candidates(_ number: LetterNumber, limit: Int = limit) -> [String] {
+  static func candidates(_ number: LetterNumber, limit: Int = limit, latestYear: Int = ReadingDay.default.beYear)
+    -> [String]
+  {
     let code = Array((number.code ?? "").utf8)
     let serial = Array(number.serial.utf8)
     // One sequence: the code's bytes, a separator, the serial's bytes.
@@ -68,7 +70,7 @@ enum NumberReadings {
     // An order's `๕๑๕/๒๕๒๕`: each reading of the running number with each reading of the
     // year, taken along the diagonals of the two rankings (the i-th number with the j-th
     // year in order of i + j).
-    if let years = yearSuffixReadings(number) {
+    if let years = yearSuffixReadings(number, latest: latestYear) {
       var combined: [LetterNumber] = []
       for sum in 0..<(readings.count + years.count) {
         for i in 0...sum where i < readings.count && sum - i < years.count {
@@ -93,9 +95,9 @@ enum NumberReadings {
   /// The years a number's Buddhist-era year suffix (`/๒๕๒๕` after an order's running number)
   /// may stand for, fewest changed digits first, then the more recent; nil when the number has
   /// no four-digit (or longer, a ๖ split in two) year suffix.
-  static func yearSuffixReadings(_ number: LetterNumber) -> [String]? {
+  static func yearSuffixReadings(_ number: LetterNumber, latest: Int) -> [String]? {
     guard let suffix = number.yearSuffix, suffix.utf8.count >= 4, suffix.hasPrefix("25") else { return nil }
-    let years = OCRDigits.yearReadings(suffix).sorted { a, b in
+    let years = OCRDigits.yearReadings(suffix, latest: latest).sorted { a, b in
       a.changes != b.changes ? a.changes < b.changes : a.year > b.year
     }
     return years.isEmpty ? nil : years.map { String($0.year) }

@@ -18,13 +18,6 @@ enum OCRDigits {
     "0": ["0", "6", "7"], "2": ["2", "6", "7"], "3": ["3", "7", "9"], "5": ["5", "4", "8", "9", "7"],
   ]
 
-  /// No letter is dated after this year (Buddhist era), by this machine's clock.
-  static let latestYear: Int = {
-    let seconds = Date().timeIntervalSince1970
-    let today = GregorianCalendar.civil(dayNumber: Int(seconds / 86_400))
-    return today.year + ThaiDate.buddhistEraOffset
-  }()
-
   /// Confidence of a value chosen among candidates.
   static let chosenConfidence = 0.6
 
@@ -42,22 +35,19 @@ enum OCRDigits {
     return thaiDigits >= 12
   }
 
-  /// Canonical numbers the reading may stand for, likeliest first (``NumberReadings``).
-  static func numberCandidates(_ number: LetterNumber) -> [String] {
-    NumberReadings.candidates(number)
-  }
-
   static func isAmbiguous(_ digits: String) -> Bool { digits.contains { readings[$0] != nil } }
 
   /// Years a printed year may stand for: digits swapped, `20` read for a lost ๖, a digit
   /// lost at the end; only Buddhist-era years from 2540 to next year.
-  static func yearCandidates(_ printed: String) -> [Int] { yearReadings(printed).map(\.year) }
+  static func yearCandidates(_ printed: String, latest: Int) -> [Int] {
+    yearReadings(printed, latest: latest).map(\.year)
+  }
 
   /// Each candidate year with the fewest digit changes that reach it from the printing.
   ///
   /// Digits are expanded as integers: this runs for every date of a Tesseract file, and
   /// building and hashing `String`s of `Character`s made it 16 % of parsing the Corpus.
-  static func yearReadings(_ printed: String) -> [(year: Int, changes: Int)] {
+  static func yearReadings(_ printed: String, latest latestYear: Int) -> [(year: Int, changes: Int)] {
     // A two-digit year (`67` in a receipt stamp's 16/05/67) is 25xx.
     let text = printed.count == 2 ? "25" + printed : printed
     var digits: [Int] = []
@@ -126,6 +116,8 @@ enum OCRDigits {
 /// Applies OCR digit recovery to every number and date of a file's letters.
 struct OCRDigitRepair {
   let lines: [Line]
+  /// The day the letters are read on: no reading may date a letter after it.
+  var today: ThaiDate = ReadingDay.default
 
   func apply(to letters: inout [Letter]) {
     // The year: the one most of the file's dates can stand for.
@@ -141,7 +133,7 @@ struct OCRDigitRepair {
       let scalars = previous.suffix(3).elementsEqual(joined) ? joined + line.scalars : line.scalars
       previous = line.scalars
       for match in ThaiDateParser.matches(in: scalars, ocrYears: true) {
-        for (year, changed) in OCRDigits.yearReadings(match.printed.yearDigits) {
+        for (year, changed) in OCRDigits.yearReadings(match.printed.yearDigits, latest: today.beYear) {
           fits[year, default: 0] += 1
           changes[year, default: 0] += changed
         }
@@ -222,9 +214,14 @@ struct OCRDigitRepair {
   func repair(_ number: inout LetterNumber, _ warnings: inout [LetterWarning], line: Int?) {
     guard OCRDigits.isAmbiguous((number.code ?? "") + number.serial + (number.yearSuffix ?? "")) else { return }
     number.confidence = OCRDigits.chosenConfidence
-    number.candidates = OCRDigits.numberCandidates(number)
+    number.candidates = NumberReadings.candidates(number, latestYear: today.beYear)
     warnings.append(
       LetterWarning(.ocrDigits, "\(number.raw): digits read by an OCR that cannot print ๔ ๖ ๗ ๘ ๙", line: line))
+  }
+
+  /// True when `month` of Buddhist-era `year` begins after today.
+  func isAhead(_ month: ThaiMonth, _ year: Int) -> Bool {
+    year > today.beYear || year == today.beYear && month.rawValue > today.month.rawValue
   }
 
   /// `years`: the file's years, most likely first.
@@ -233,9 +230,11 @@ struct OCRDigitRepair {
       let month = match.printed.month
     else { return }
     let printedYear = match.printed.yearDigits
-    let years = OCRDigits.yearCandidates(printedYear)
-    // The file's likeliest years this printing fits, best first.
-    let fitting = ranked.filter { years.contains($0) }
+    let years = OCRDigits.yearCandidates(printedYear, latest: today.beYear)
+    // The file's likeliest years this printing fits, best first; a year that would put the
+    // month after today last (a letter is not dated in the future).
+    let ranked = ranked.filter { years.contains($0) }
+    let fitting = ranked.filter { !isAhead(month, $0) } + ranked.filter { isAhead(month, $0) }
     let chosenYear = fitting.first ?? years.last
     let days = OCRDigits.dayCandidates(match.printed.day)
     guard let chosenYear, !(days.isEmpty) else { return }

@@ -52,6 +52,6 @@ import Testing
     #expect(repaired.candidates.contains(truth), "\(printed): \(repaired.candidates.prefix(12))")
     #expect(repaired.candidates.count <= NumberReadings.limit)
     let years = repaired.candidates.compactMap { $0.split(separator: "/").last.flatMap { Int($0) } }
-    #expect(years.allSatisfy { (2540...OCRDigits.latestYear).contains($0) }, "\(years)")
+    #expect(years.allSatisfy { (2540...ReadingDay.default.beYear).contains($0) }, "\(years)")
   }
 }
