@@ -94,4 +94,24 @@ import Testing
     #expect(subject.contains("อำเภอ"))
     #expect(!subject.unicodeScalars.contains("\u{0E4D}"))
   }
+
+  /// No reading dates a letter after the day it is read: `๑๕ ธันวาคม ๒๕๒๕` (๒๕๖๘ or ๒๕๖๙
+  /// printed without ๖ and ๘/๙) read in November 2569 is December 2568; read in January 2570,
+  /// December 2569 (the more recent) again.
+  @Test(arguments: [("2026-11-26", "2025-12-15"), ("2027-01-10", "2026-12-15")])
+  func aLetterIsNotDatedAfterTheReadingDay(_ readingDay: String, _ iso: String) throws {
+    let text = """
+      ที่ มท ๐๕๑๒/ว ๑๕๒๕
+      กรมส่งเสริมการปกครองท้องถิ่น
+      ถนนนครราชสีมา กทม. ๑๐๓๐๐
+      ๑๕ ธันวาคม ๒๕๒๕
+      เรื่อง การประชุม
+      เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด
+      ตามหนังสือที่ มท ๐๕๑๒/ว ๑๐๒๓ นั้น
+      ขอแสดงความนับถือ
+      """
+    let day = try #require(ReadingDay.iso(readingDay))
+    let letter = try #require(LetterParser(today: day).parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    #expect(letter.date?.date?.iso == iso)
+  }
 }
