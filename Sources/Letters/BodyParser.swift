@@ -22,7 +22,11 @@ enum BodyParser {
     for k in range {
       let line = lines[k]
       if let furniture = line.furniture {
-        if case .continuation(let startsItem) = furniture, !startsItem {
+        // A continuation word that opens a sentence (`/จึงเรียนมาเพื่อ...`) under a paragraph
+        // that ended above a blank line: the next page begins a paragraph of its own.
+        let opensParagraph =
+          current.isEmpty && Vocabulary.leading(Vocabulary.paragraphOpeners, in: Array(line.scalars.dropFirst())) != nil
+        if case .continuation(let startsItem) = furniture, !startsItem, !opensParagraph {
           // The page broke mid-paragraph: what follows the break continues it.
           joinNext = true
           if current.isEmpty, let last = paragraphs.popLast() { current = [last] }
@@ -30,6 +34,10 @@ enum BodyParser {
         if furniture == .pageNumber { pageFoot = lastText }
         // OCR specks stand where the page was blank: between paragraphs, like a blank line.
         if furniture == .debris, !joinNext { flush() }
+        continue
+      }
+      // A secrecy or urgency mark repeated at a page's foot or head (`ลับ`) is no text.
+      if Vocabulary.marks(line.scalars) != nil {
         continue
       }
       // A page break alone does not end a paragraph: the page may break mid-sentence.

@@ -84,6 +84,14 @@ enum HeaderLabel {
     return nil
   }
 
+  /// `เรียนผู้ว่าราชการ…`: the addressee's label glued to its value — not `เรียนรู้` (to learn),
+  /// which goes on a sentence.
+  static func gluedAddressee(_ s: [Unicode.Scalar]) -> Bool {
+    guard let (field, end) = readGlued(s, expecting: [.to]), field == .to else { return false }
+    let learn = Array("รู้".unicodeScalars)
+    return !(s.count >= end + learn.count && Array(s[end..<(end + learn.count)]) == learn)
+  }
+
   /// The non-blank lines after `last` that run up to a label of one of `fields`, when that
   /// label comes within `maxLines` lines and nothing else that starts a field stands between:
   /// the rest of a field whose lines OCR set apart with blank lines.

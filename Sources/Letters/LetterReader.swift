@@ -134,6 +134,11 @@ struct LetterReader {
       if let (field, end) = label, field == .subject {
         inOfficeBlock = false
         var more = FieldText.continuation(lines, after: k, limit: range.upperBound)
+        // `เรียนผู้ว่าราชการ…` right under the subject: the addressee OCR glued to its label
+        // (`เรียนรู้…` would go on the subject's sentence).
+        if let glued = more.firstIndex(where: { HeaderLabel.gluedAddressee(lines[$0].scalars) }) {
+          more = Array(more[..<glued])
+        }
         // OCR set the subject's last lines apart with blank lines: they run to เรียน.
         if letter.to == nil {
           more += HeaderLabel.linesBefore([.to], lines, after: more.last ?? k, limit: range.upperBound, maxLines: 3)
@@ -202,8 +207,11 @@ struct LetterReader {
       // A line OCR made garbage of (`0 0 7็เ็็5ไไไไเเเ วันที่ ๓ กุมภาพันธ์`, a memo's ที่/วันที่
       // line) before a เรื่อง line close below: the header goes on past it.
       if !sawTo, letter.subject == nil, subjectLabelAhead(from: k) {
-        letter.warnings.append(
-          LetterWarning(.ocrSuspect, "an unreadable line in the header was passed over", line: line.number))
+        // Specks (`. ' ,`) go without a word; a line with letters or digits is reported.
+        if s.contains(where: { ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) || ThaiDigits.isDigit($0) }) {
+          letter.warnings.append(
+            LetterWarning(.ocrSuspect, "an unreadable line in the header was passed over", line: line.number))
+        }
         k += 1
         continue
       }
@@ -663,7 +671,11 @@ struct LetterReader {
       // The letter it belongs to can follow the title (`แนบท้ายหนังสือ… ที่ … ลงวันที่ …`):
       // that line names the owner, it is not part of the title.
       for (n, line) in block.enumerated().dropFirst() {
-        guard let found = CitationReader.find(in: lines[line].text, strict: true, ocrYears: ocrDigits).first else {
+        guard CitationReader.find(in: lines[line].text, strict: true, ocrYears: ocrDigits).first != nil,
+          // Read with the lines under it: the letter's date may wrap (`… ที่ ทส ๑๒๒๓/๑๕๔๘` / `ลงวันที่ …`).
+          let found = CitationReader.find(in: FieldText.join(lines, Array(block[n...])), strict: true, ocrYears: ocrDigits)
+            .first
+        else {
           continue
         }
         letter.mentions.append(found.citation)

@@ -43,7 +43,7 @@ enum LetterSegmenter {
       }
       // An annex title close under another start is that page's own heading.
       if isAnnexTitle(lines, i), !(starts.last.map { i - $0.0 <= 8 } ?? false) {
-        starts.append((i, .annex))
+        starts.append((titleAbove(ownerLine: i, lines) ?? i, .annex))
       }
       i += 1
     }
@@ -178,6 +178,20 @@ enum LetterSegmenter {
       if k < lines.count, Vocabulary.field(Vocabulary.subject, in: lines[k].scalars) != nil { return true }
     }
     return false
+  }
+
+  /// `แนบท้ายหนังสือ…` names the letter an annex belongs to; it stands under the page's own
+  /// title (`บัญชีรายชื่อชุมชน…`), which then begins the page: the line right above, when a
+  /// blank line or the page's top stands above that one.
+  static func titleAbove(ownerLine i: Int, _ lines: [Line]) -> Int? {
+    guard Vocabulary.leading(Vocabulary.annexOwnerLines, in: lines[i].scalars) != nil,
+      i >= 1, !lines[i - 1].isEmptyish, i < 2 || lines[i - 2].isEmptyish
+    else { return nil }
+    let title = lines[i - 1].scalars
+    guard title.count >= 8, !SignatureParser.isContactLine(lines[i - 1]), !SignatureParser.isBracketedName(title),
+      Vocabulary.marks(title) == nil
+    else { return nil }
+    return i - 1
   }
 
   static func isReceiptLine(_ line: Line) -> Bool {

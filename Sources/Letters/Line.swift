@@ -146,6 +146,12 @@ struct Line: Sendable {
     if s.count >= 3, s.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == "─" }) { return .rule }
     if s.count >= 5, s.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " }) { return .rule }
     if isDebris(s) { return .debris }
+    // `๑7`: Thai and Arabic digits in one short token — a speck Tesseract makes, no number.
+    if s.count <= 3, s.contains(where: { (0x0E50...0x0E59).contains($0.value) }),
+      s.contains(where: { (0x30...0x39).contains($0.value) }), s.allSatisfy(ThaiDigits.isDigit)
+    {
+      return .debris
+    }
     guard s.count < 80 else { return nil }
     // - ๒ -   /   -๒-
     if s.first == "-", s.last == "-", s.count >= 3 {

@@ -45,9 +45,10 @@ enum SignatureParser {
     }
     if let nameLine {
       let text = lines[nameLine].text
-      let open = text.firstIndex(of: "(") ?? text.startIndex
-      let sameLineRank = String(text[..<open]).trimmed
-      let inner = text[text.index(after: open)...]
+      let open = text.firstIndex(of: "(")
+      let sameLineRank = open.map { String(text[..<$0]).trimmed } ?? ""
+      // Without its opening bracket (OCR lost it) the name is the whole line.
+      let inner = open.map { text[text.index(after: $0)...] } ?? text[...]
       let name = String(inner.last == ")" ? inner.dropLast() : inner).trimmed
       let fullName = (rank + (sameLineRank.isEmpty ? [] : [sameLineRank]) + [name]).joined(separator: " ")
       var positions: [String] = []
@@ -66,7 +67,9 @@ enum SignatureParser {
         }
         // After `… ทำการแทน` comes the title of the one acted for.
         let afterActing = positions.last.map { actingPhrase($0) != nil } ?? false
-        if !positions.isEmpty, !afterActing, !isPosition(line.scalars) { break }
+        // `ประจำจังหวัด…` under `ผู้อำนวยการสำนักงาน…`: the position runs on a second line.
+        let runsOn = !positions.isEmpty && String(scalars: line.scalars).hasUTF8Prefix("ประจำ")
+        if !positions.isEmpty, !afterActing, !runsOn, !isPosition(line.scalars) { break }
         positions.append(line.text)
         foot.end = k
         k += 1
@@ -187,7 +190,7 @@ enum SignatureParser {
   static func isSpeck(_ s: [Unicode.Scalar]) -> Bool {
     if s.count <= 3 { return true }
     if Line.hasSpeckSymbol(s) { return true }
-    return s.contains(")") && !s.contains("(")
+    return s.contains(")") && !s.contains("(") && !startsWithPersonTitle(s)
   }
 
   static func isBracketedName(_ s: [Unicode.Scalar]) -> Bool {
@@ -196,6 +199,10 @@ enum SignatureParser {
     if s.first == "(", s.count <= 40, !s.contains(")") {
       let words = s.dropFirst().split(separator: " ").count
       return (1...4).contains(words) && isBracketedName(s + [")"])
+    }
+    // OCR loses the opening bracket (`นายสุรพล ทองประเสริฐ)`): a person's title, then the name.
+    if s.last == ")", !s.contains("("), s.count <= 40, startsWithPersonTitle(s) {
+      return isBracketedName(["("] + s)
     }
     guard s.count >= 4, s.count <= 60, s.last == ")", let open = s.firstIndex(of: "(") else { return false }
     // A rank before the bracket on the same line: `พล.ต. (วีรยุทธ ศรีสงคราม)`.

@@ -19,6 +19,8 @@ enum Vocabulary {
   static let annexTitles: Keywords = [
     "เอกสารแนบท้าย", "เอกสารแนบ", "กำหนดการ", "บัญชีแนบท้าย", "รายละเอียดแนบท้าย", "แนบท้ายหนังสือ",
   ]
+  /// The line under an annex page's title that names its letter.
+  static let annexOwnerLines: Keywords = ["แนบท้ายหนังสือ"]
   static let courtesyClosings: Keywords = ["ขอแสดงความนับถืออย่างสูง", "ขอแสดงความนับถือ", "ด้วยความนับถือ"]
   static let memoClosings: Keywords = ["จึงเรียนมาเพื่อ", "จึงเสนอมาเพื่อ", "จึงเรียนมา", "จึงเสนอ", "จึงแจ้งมาเพื่อ"]
   /// Words a body's first paragraph opens with; a header field never continues into one.

@@ -64,7 +64,7 @@ struct MarkdownCleaner {
     inlineLines(fragment, nesting: nesting).filter { !$0.isEmpty }.joined(separator: " ")
   }
 
-  /// A fragment (a pipe-table cell) cleaned on its own: its lines, split at `<br>`.
+  /// A fragment cleaned on its own: its lines, split at `<br>`.
   static func inlineLines(_ fragment: ArraySlice<UInt8>, nesting: Int) -> [String] {
     guard nesting < 4 else { return [String(decoding: fragment, as: UTF8.self)] }
     var cleaner = MarkdownCleaner(bytes: Array(fragment), nesting: nesting + 1, blockRules: false)
@@ -247,7 +247,9 @@ struct MarkdownCleaner {
         cell.contains(Byte.hyphen) && cell.allSatisfy { $0 == Byte.hyphen || $0 == Byte.colon }
       }
     guard !isSeparator, !trimmed.isEmpty else { return }
-    let lines = HTMLTable.render(trimmed.map { Self.inlineLines($0, nesting: nesting) })
+    // One line a row: a `<br>` in a pipe cell wraps the cell's own text (an HTML table, which
+    // LLM OCR uses to lay out a header, keeps each cell line apart instead).
+    let lines = HTMLTable.render(trimmed.map { [Self.inlineText($0, nesting: nesting)] })
     out.insert(lines.isEmpty ? [""] : lines, atLine: out.currentLine)
   }
 
