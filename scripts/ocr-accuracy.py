@@ -2,11 +2,12 @@
 """How well `saraban parse` reads real Tesseract output of the Corpus letters
 (Corpus/ocr/*.{light,heavy}.txt) against the hand-checked records of the clean letters.
 
-    python3 scripts/ocr-accuracy.py [--saraban PATH] [--set dev|heldout|heldout2|all] [--input txt|hocr] [--show]
+    python3 scripts/ocr-accuracy.py [--saraban PATH] [--set dev|heldout|heldout2|heldout3|all] [--input txt|hocr] [--show]
 
 --set: `dev` = the 19 runs the parser was tuned on; `heldout` = the runs added later and
 measured before any parser change for real OCR; `heldout2` = 16 runs added on 2026-11-26,
-measured before that day's hOCR and header changes (scripts/ocr-corpus.sh lists all three); `all`.
+measured before that day's hOCR and header changes; `heldout3` = 7 runs of the held-out letters
+905–911 (scripts/ocr-corpus.sh lists all four); `all`.
 --input hocr: parse Tesseract's hOCR of each run instead of its text (same page, same words).
 --show: print each miss (file, letter, field, expected → got) after the table.
 
@@ -35,14 +36,18 @@ DEV = {f"{s}.light" for s in "000 001 002 003 004 100 104 105 110 113 114 200 20
 HELDOUT2 = {f"{s}.light" for s in "400 401 404 406 500 502 508 606 608 806 807 809 811".split()} | \
            {f"{s}.heavy" for s in "401 608 809".split()}
 
+# The third (scripts/ocr-corpus.sh HELDOUT3_LIGHT): the plain-text held-out letters 905–911.
+HELDOUT3 = {f"{s}.light" for s in "905 906 907 908 909 910 911".split()}
+
 def in_set(stem, noise, which):
     run = f"{stem[:3]}.{noise}"
-    kind = "dev" if run in DEV else "heldout2" if run in HELDOUT2 else "heldout"
+    kind = ("dev" if run in DEV else "heldout2" if run in HELDOUT2 else "heldout3" if run in HELDOUT3
+            else "heldout")
     return which == "all" or which == kind
 
 def main():
     ap = argparse.ArgumentParser(); ap.add_argument("--saraban", default=".build/debug/saraban")
-    ap.add_argument("--set", default="dev", choices=["dev", "heldout", "heldout2", "all"])
+    ap.add_argument("--set", default="dev", choices=["dev", "heldout", "heldout2", "heldout3", "all"])
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--input", default="txt", choices=["txt", "hocr"],
                     help="read Tesseract's plain text (default) or its hOCR of the same run")

@@ -18,10 +18,12 @@
 # Second held-out set (16 runs, added 2026-11-26 and measured before the hOCR word
 # joining and the header repairs of that day): with --noise light 400, 401, 404,
 # 406, 500, 502, 508, 606, 608, 806, 807, 809, 811; with --noise heavy 401, 608, 809.
+# Third held-out set (7 runs, 2026-11-26: the plain-text letters of the held-out set
+# 905–911 with --noise light), measured when first rendered.
 # One at a time with OMP_THREAD_LIMIT=1, seed 1. Installs nothing. Only the
 # listed runs are (re)written; other files in OUT_DIR are left alone.
 #
-# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|all] [OUT_DIR]
+# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|all] [OUT_DIR]
 #        (default: all, Corpus/ocr)
 # Env:   OCR_ROUNDTRIP=path/to/ocr_roundtrip.sh (default: ../shared/tools/ocr-roundtrip/)
 set -eu
@@ -31,7 +33,7 @@ SET=all
 if [ "${1:-}" = "--set" ]; then
     SET=${2:?ocr-corpus: --set needs dev, heldout or all}; shift 2
 fi
-case "$SET" in dev|heldout|heldout2|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
+case "$SET" in dev|heldout|heldout2|heldout3|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
 OUT=${1:-$ROOT/Corpus/ocr}
 TOOL=${OCR_ROUNDTRIP:-$ROOT/../shared/tools/ocr-roundtrip/ocr_roundtrip.sh}
 
@@ -107,15 +109,20 @@ HELDOUT2_LIGHT="400_pwa_drought_exceptions 401_ocsc_memo_suboffice 404_sao_order
        806_krabi_probation_encloses_dept 807_hospital_memo_receipt_urgent
        809_culture_circular_arabic_weekday 811_airforce_wing_secret_memo"
 HELDOUT2_HEAVY="401_ocsc_memo_suboffice 608_attorney_encloses_oag 809_culture_circular_arabic_weekday"
+HELDOUT3_LIGHT="905_tesseract_tambon_municipality_announcement
+       906_tesseract_tak_msdhs_stamped_very_urgent 907_tesseract_army_circle23_confidential_short_dates
+       908_tesseract_trat_mnre_letter_annex_list 909_tesseract_secondary_edu_lampang_split_number_receipt
+       910_dede_circular_arabic_three_refs_wrapped 911_oag_region12_compact_header_three_line_subject"
 
 case "$SET" in
-    dev) HELDOUT_LIGHT=""; HELDOUT_HEAVY=""; HELDOUT2_LIGHT=""; HELDOUT2_HEAVY="" ;;
-    heldout) LIGHT=""; HEAVY=""; HELDOUT2_LIGHT=""; HELDOUT2_HEAVY="" ;;
-    heldout2) LIGHT=""; HEAVY=""; HELDOUT_LIGHT=""; HELDOUT_HEAVY="" ;;
+    dev) HELDOUT_LIGHT=""; HELDOUT_HEAVY=""; HELDOUT2_LIGHT=""; HELDOUT2_HEAVY=""; HELDOUT3_LIGHT="" ;;
+    heldout) LIGHT=""; HEAVY=""; HELDOUT2_LIGHT=""; HELDOUT2_HEAVY=""; HELDOUT3_LIGHT="" ;;
+    heldout2) LIGHT=""; HEAVY=""; HELDOUT_LIGHT=""; HELDOUT_HEAVY=""; HELDOUT3_LIGHT="" ;;
+    heldout3) LIGHT=""; HEAVY=""; HELDOUT_LIGHT=""; HELDOUT_HEAVY=""; HELDOUT2_LIGHT=""; HELDOUT2_HEAVY="" ;;
 esac
 
 n=0
-for stem in $LIGHT $HELDOUT_LIGHT $HELDOUT2_LIGHT; do
+for stem in $LIGHT $HELDOUT_LIGHT $HELDOUT2_LIGHT $HELDOUT3_LIGHT; do
     one "$ROOT/Corpus/$stem.txt" light; n=$((n + 1))
 done
 for stem in $HEAVY $HELDOUT_HEAVY $HELDOUT2_HEAVY; do
