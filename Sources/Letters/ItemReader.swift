@@ -7,9 +7,20 @@ enum ItemReader {
   /// A numbered line (`๑.`, `2)`) begins an item; other lines continue the current one.
   static func items(_ lines: [Line], first: (Int, Int), more: [Int]) -> [(index: Int?, text: String, line: Int)] {
     var items: [(index: Int?, parts: [String], line: Int)] = []
+    /// The current item's text opened a bracket it has not closed (`(แบบ บพ.`): a line that
+    /// begins `1)` closes it (`บพ.1)`), it is no item ๑.
+    func closesBracket(_ s: [Unicode.Scalar]) -> Bool {
+      guard let parts = items.last?.parts, s.first.map(ThaiDigits.isDigit) == true,
+        let close = s.firstIndex(of: ")"), s[..<close].allSatisfy(ThaiDigits.isDigit)
+      else { return false }
+      let text = parts.joined()
+      return text.filter { $0 == "(" }.count > text.filter { $0 == ")" }.count
+    }
     func add(_ text: String, line: Int) {
       let s = text.scalarArray
-      if let (index, end) = itemNumber(s) {
+      if closesBracket(s) {
+        items[items.count - 1].parts.append(text)
+      } else if let (index, end) = itemNumber(s) {
         let rest = String(scalars: s[end...]).trimmed
         items.append((index, [rest], line))
       } else if items.isEmpty {

@@ -47,12 +47,18 @@ struct LetterReader {
         // With no blank line after it, the stamp ends where the letter's own head begins: an
         // urgency or secrecy mark, the memo title, ส่วนราชการ, ที่ (a stamp's วันที่ is its own).
         var end = k
-        while end + 1 < range.upperBound, !lines[end + 1].isEmptyish, !LetterSegmenter.isNumberLine(lines[end + 1]),
-          !startsHead(lines[end + 1])
-        {
-          end += 1
+        while end + 1 < range.upperBound, !LetterSegmenter.isNumberLine(lines[end + 1]), !startsHead(lines[end + 1]) {
+          if !lines[end + 1].isEmptyish {
+            end += 1
+            continue
+          }
+          // OCR set blank lines between the stamp's own lines: its วันที่ and เวลา follow.
+          var next = end + 1
+          while next < range.upperBound, next - end <= 2, lines[next].isEmptyish { next += 1 }
+          guard next < range.upperBound, !lines[next].isEmptyish, Self.isStampField(lines[next].scalars) else { break }
+          end = next
         }
-        letter.received = ReceiptReader.read(Array(lines[k...end]))
+        letter.received = ReceiptReader.read(Array(lines[k...end]).filter { !$0.isEmptyish })
         k = end + 1
         continue
       }
@@ -374,6 +380,14 @@ struct LetterReader {
       j += 1
     }
     return nil
+  }
+
+  /// A receipt stamp's date or time line: `วันที่ ๒๖ พ.ย. ๖๙`, `เวลา ๑๐.๑๕ น.` (short, a
+  /// digit in it; วันที่ as OCR leaves it, `วันที`).
+  static func isStampField(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count <= 30, s.contains(where: ThaiDigits.isDigit) else { return false }
+    let text = String(scalars: s)
+    return text.hasUTF8Prefix("วันที") || text.hasUTF8Prefix("เวลา")
   }
 
   /// A เรื่อง line among the next three non-blank lines (within eight lines).

@@ -60,7 +60,11 @@ enum LetterSegmenter {
       let hasSubject = head.contains { Vocabulary.field(Vocabulary.subject, in: $0.scalars) != nil }
       let hasTo = head.contains { Vocabulary.field(Vocabulary.to, in: $0.scalars) != nil }
       let texts = head.filter { !$0.isEmptyish }
-      if !hasSubject, !hasTo, !unique.isEmpty, texts.count <= 3, texts.allSatisfy({ $0.scalars.count <= 40 }) {
+      // (A receipt stamp OCR spread over blank lines may take six.)
+      let fewShortLines =
+        texts.allSatisfy({ $0.scalars.count <= 40 })
+        && (texts.count <= 3 || texts.count <= 6 && texts.contains(where: isReceiptLine))
+      if !hasSubject, !hasTo, !unique.isEmpty, fewShortLines {
         // A few short lines above the first letter — specks, a damaged mark, the receiving
         // office's name over a receipt stamp — are that letter's, not an annex page.
         unique[0].0 = firstContent

@@ -3,7 +3,7 @@ import ThaiText
 
 /// Digits read by Tesseract's Thai model, which cannot emit ๔ ๖ ๗ ๘ ๙ (nor ำ): a printed
 /// ๕ may stand for ๔ ๕ ๘ ๙, ๒ for ๒ ๖, ๓ for ๓ ๗, ๐ for ๐ ๖, and a ๖ often comes out as
-/// two digits `๒๐`. Values are recovered by constraints — a day that exists in its month, a
+/// two digits `๒๐` (in a year, a ๙ as `๕๑`). Values are recovered by constraints — a day that exists in its month, a
 /// Buddhist-era year that fits the file's other dates and any weekday named with it — with
 /// a confidence below 1 and the other readings kept as candidates.
 enum OCRDigits {
@@ -74,6 +74,10 @@ enum OCRDigits {
       }
       if digits[i] == 2, i + 1 < digits.count, digits[i + 1] == 0 {
         expand(i + 2, value * 10 + 6, length + 1, changes + 1)
+      }
+      // `๕๑` printed for a ๙ (`๒๕๒๐๕๑` for ๒๕๖๙, Tesseract pages of 806 and 908).
+      if digits[i] == 5, i + 1 < digits.count, digits[i + 1] == 1 {
+        expand(i + 2, value * 10 + 9, length + 1, changes + 1)
       }
       for r in measuredDigitReadings[digits[i]] {
         expand(i + 1, value * 10 + r, length + 1, changes + (r == digits[i] ? 0 : 1))

@@ -10,6 +10,7 @@ import Testing
     ("2520", [2560, 2566]),  // ๒๕๖๐ / ๒๕๖๖ read as ๒๕๒๐
     ("25205", [2564, 2565, 2568, 2569]),  // ๖ split into ๒๐: ๒๕๒๐๕ for ๒๕๖๔
     ("2525", [2564, 2565, 2568, 2569]),
+    ("252051", [2569]),  // ๖ as ๒๐ and ๙ as ๕๑: ๒๕๒๐๕๑ for ๒๕๖๙ (Corpus/ocr 806, 908)
   ])
   func yearReadingsIncludeTheTrueYear(_ printed: String, _ mustInclude: [Int]) {
     let years = OCRDigits.yearCandidates(printed, latest: 2569)

@@ -43,4 +43,29 @@ import Testing
     #expect(letter.issuer?.name == "โรงพยาบาลมหาสารคาม กลุ่มงานการพยาบาล")
     #expect(letter.contact.phones.map(\.number) == ["043711750"])
   }
+
+  /// The stamp's lines with blank lines between them, four lines above the letter (Tesseract
+  /// page of 909): one stamp, the letter's own, not an annex page before it.
+  @Test func aStampSpreadOverBlankLines() throws {
+    let stamp = "งานสารบรรณ โรงพยาบาลมหาสารคาม\nเลขรับ ๒๒๗๑\n\nวันที่ ๒๕ พ.ย. ๖๙\n\nเวลา ๑๔.๒๐ น.\n\n"
+    let letterText = """
+      ด่วน
+      ที่ ศธ ๐๔๓๓๔/ว ๒๗๘๑
+      สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาลำปาง ลำพูน
+      ๒๓ พฤศจิกายน ๒๕๖๙
+      เรื่อง การอบรมเชิงปฏิบัติการ
+      เรียน ผู้อำนวยการโรงพยาบาลมหาสารคาม
+
+      ตามหนังสือที่อ้างถึง นั้น
+
+      ขอแสดงความนับถือ
+      """
+    let document = LetterParser().parse(bytes: Array((stamp + letterText).utf8), path: "t.txt")
+    #expect(document.letters.map(\.kind) == [.external])
+    let letter = try #require(document.letters.first)
+    #expect(letter.received?.number == "2271")
+    #expect(letter.received?.date?.date?.iso == "2026-11-25")
+    #expect(letter.received?.time == "๑๔.๒๐ น.")
+    #expect(letter.urgency == .urgent)
+  }
 }
