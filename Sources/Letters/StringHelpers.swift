@@ -76,10 +76,18 @@ extension String {
       // Eight bytes at a time while none is a space, a tab, a control or A0 (``WordScan``).
       if let raw, i + 8 <= end {
         let w = WordScan.load(raw, i)
-        if WordScan.hasByteBelow(w, 0x21) | WordScan.hasByte(w, a0) == 0 {
+        let found = WordScan.hasByteBelow(w, 0x21) | WordScan.hasByte(w, a0)
+        if found == 0 {
           afterSpace = false
           i += 8
           continue
+        }
+        // Straight to the first byte found: the bytes before it are none of them
+        // (``WordScan/firstFound(_:)``); Thai lines have a space every few words.
+        let skipped = WordScan.firstFound(found)
+        if skipped > 0 {
+          afterSpace = false
+          i += skipped
         }
       }
       let b = bytes[i]

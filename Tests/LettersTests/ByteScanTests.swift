@@ -25,3 +25,29 @@ import Testing
     }
   }
 }
+
+/// `WordScan.firstFound` gives the first byte a word test flags, wherever the flagged
+/// bytes stand and whatever lies beside them (bytes just above the limit, high bytes).
+@Suite struct WordScanFirstFoundTests {
+  @Test(arguments: [0x00, 0x09, 0x20, 0x21, 0x7F, 0xA0, 0xE0, 0xFF] as [UInt8])
+  func firstFoundIsTheFirstFlaggedByte(filler: UInt8) {
+    let a0 = WordScan.broadcast(0xA0)
+    let specials: [UInt8] = [0x00, 0x09, 0x20, 0x21, 0x1F, 0xA0, 0x9F, 0xA1, 0xB8]
+    for first in specials {
+      for second in specials {
+        for p in 0..<8 {
+          for q in p..<8 {
+            var bytes = [UInt8](repeating: filler, count: 8)
+            bytes[q] = second
+            bytes[p] = first
+            let w = bytes.withUnsafeBytes { WordScan.load($0.baseAddress!, 0) }
+            let found = WordScan.hasByteBelow(w, 0x21) | WordScan.hasByte(w, a0)
+            let naive = bytes.firstIndex { $0 < 0x21 || $0 == 0xA0 }
+            #expect((found == 0) == (naive == nil))
+            if let naive { #expect(WordScan.firstFound(found) == naive, "\(bytes)") }
+          }
+        }
+      }
+    }
+  }
+}
