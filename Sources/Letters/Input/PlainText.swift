@@ -3,8 +3,10 @@
 enum PlainText {
   /// - Complexity: O(n) in the length of the text.
   static func lines(from text: String) -> [SourceLine] {
-    var bytes = Array(text.utf8)
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    // Lines are sliced from `text` at offsets into these bytes: the standard library copies
+    // a slice of a valid string without validating its UTF-8 again.
+    let all = Array(text.utf8)
+    let bytes = all.starts(with: [0xEF, 0xBB, 0xBF]) ? all[3...] : all[...]
     guard !bytes.isEmpty else { return [] }
     var lines: [SourceLine] = []
     var pieces = bytes.split(separator: Byte.newline, omittingEmptySubsequences: false)
@@ -14,7 +16,7 @@ enum PlainText {
       var line = piece
       if line.last == Byte.carriageReturn { line = line.dropLast() }
       guard line.contains(Byte.formFeed) else {
-        lines.append(SourceLine(number: number, text: String(decoding: line, as: UTF8.self)))
+        lines.append(SourceLine(number: number, text: text.copyOfUTF8(line.indices)))
         continue
       }
       for (k, part) in line.split(separator: Byte.formFeed, omittingEmptySubsequences: false)
@@ -22,7 +24,7 @@ enum PlainText {
       {
         if k > 0 { lines.append(SourceLine(number: number, text: SourceLine.pageBreak)) }
         if !part.isEmpty {
-          lines.append(SourceLine(number: number, text: String(decoding: part, as: UTF8.self)))
+          lines.append(SourceLine(number: number, text: text.copyOfUTF8(part.indices)))
         }
       }
     }
