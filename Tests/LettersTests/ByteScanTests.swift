@@ -51,3 +51,22 @@ import Testing
     }
   }
 }
+
+/// `MarkdownCleaner.markupFreeEnd` (eight bytes a step over Thai, bitmaps for the rest)
+/// stops where a byte-by-byte `mayBeMarkup` scan stops: every markup byte at every position.
+@Suite struct MarkupFreeEndTests {
+  @Test(arguments: Array(0...255) as [Int])
+  func stopsWhereTheByteRuleStops(special: Int) {
+    let thai = Array("ที่ มท ๐๘๑๒/ว ๑๕๖๕ เรื่อง การประชุม".utf8)
+    for position in 0...thai.count {
+      var bytes = thai
+      bytes.insert(UInt8(special), at: position)
+      for start in [0, 1, 5, 17] where start <= bytes.count {
+        var naive = start
+        while naive < bytes.count, !MarkdownCleaner.mayBeMarkup(bytes[naive]) { naive += 1 }
+        let fast = bytes.withUnsafeBufferPointer { MarkdownCleaner.markupFreeEnd($0, from: start) }
+        #expect(fast == naive, "byte \(special) at \(position) from \(start)")
+      }
+    }
+  }
+}
