@@ -8,7 +8,11 @@
 /// sorted here: the caller writes them in byte order (``LetterJSON`` does).
 /// - Complexity: O(n) in the bytes written.
 struct JSONWriter {
-  private(set) var bytes: [UInt8] = []
+  /// The bytes go through a pointer, not `Array.append`, whose uniqueness and capacity
+  /// checks on every byte and key were a third of the writing. ``finish()`` hands them over.
+  private var base: UnsafeMutablePointer<UInt8>
+  private var count = 0
+  private var capacity: Int
   let pretty: Bool
   /// Containers open around the next value.
   private var depth = 0
@@ -19,7 +23,47 @@ struct JSONWriter {
 
   init(pretty: Bool, capacity: Int) {
     self.pretty = pretty
-    bytes.reserveCapacity(capacity)
+    self.capacity = Swift.max(capacity, 64)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  /// The JSON written; the writer's memory is freed, and it is not to be used again.
+  mutating func finish() -> [UInt8] {
+    // Copied in one go (`Array(UnsafeBufferPointer)` copies element by element).
+    let bytes = [UInt8](unsafeUninitializedCapacity: count) { out, n in
+      if let to = out.baseAddress { to.update(from: base, count: count) }
+      n = count
+    }
+    base.deallocate()
+    count = 0
+    capacity = 0
+    return bytes
+  }
+
+  @inline(__always) private mutating func reserve(_ n: Int) {
+    if count + n > capacity { grow(count + n) }
+  }
+
+  private mutating func grow(_ needed: Int) {
+    let bigger = Swift.max(needed, capacity * 2)
+    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger)
+    moved.update(from: base, count: count)
+    base.deallocate()
+    base = moved
+    capacity = bigger
+  }
+
+  @inline(__always) private mutating func put(_ b: UInt8) {
+    reserve(1)
+    base[count] = b
+    count += 1
+  }
+
+  private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let from = bytes.baseAddress else { return }
+    reserve(bytes.count)
+    (base + count).update(from: from, count: bytes.count)
+    count += bytes.count
   }
 
   /// The separator and indentation before a value: none after a key or at the top level.
@@ -29,24 +73,32 @@ struct JSONWriter {
       return
     }
     guard depth > 0 else { return }
-    if !first { bytes.append(0x2C) }
+    if !first { put(0x2C) }
     first = false
     if pretty { newline(depth) }
   }
 
   private mutating func newline(_ indent: Int) {
-    bytes.append(0x0A)
-    for _ in 0..<(indent * 2) { bytes.append(0x20) }
+    reserve(1 + indent * 2)
+    base[count] = 0x0A
+    (base + count + 1).initialize(repeating: 0x20, count: indent * 2)
+    count += 1 + indent * 2
   }
 
   /// An object member's key (ASCII, written as is: no key of the contract needs escaping).
   mutating func key(_ key: StaticString) {
     prefix()
-    bytes.append(0x22)
-    key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(0x22)
-    bytes.append(0x3A)
-    if pretty { bytes.append(0x20) }
+    let n = key.utf8CodeUnitCount
+    reserve(n + 4)
+    base[count] = 0x22
+    (base + count + 1).update(from: key.utf8Start, count: n)
+    base[count + 1 + n] = 0x22
+    base[count + 2 + n] = 0x3A
+    count += n + 3
+    if pretty {
+      base[count] = 0x20
+      count += 1
+    }
     afterKey = true
   }
 
@@ -57,7 +109,7 @@ struct JSONWriter {
 
   private mutating func open(_ bracket: UInt8) {
     prefix()
-    bytes.append(bracket)
+    put(bracket)
     depth += 1
     first = true
   }
@@ -67,17 +119,21 @@ struct JSONWriter {
     // An empty container closes on the same line: `[]`.
     if !first && pretty { newline(depth) }
     first = false  // the container was a value of its parent
-    bytes.append(bracket)
+    put(bracket)
   }
 
   mutating func null() {
     prefix()
-    bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+    put(literal: "null")
   }
 
   mutating func bool(_ b: Bool) {
     prefix()
-    if b { bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65]) } else { bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65]) }
+    put(literal: b ? "true" : "false")
+  }
+
+  private mutating func put(literal: StaticString) {
+    put(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
   }
 
   mutating func int(_ i: Int) {
@@ -87,7 +143,7 @@ struct JSONWriter {
 
   /// Decimal digits, as `String(i)` gives them, without making the `String`.
   private mutating func appendDecimal(_ i: Int) {
-    if i < 0 { bytes.append(0x2D) }
+    if i < 0 { put(0x2D) }
     var m = i.magnitude
     var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                  UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
@@ -101,7 +157,7 @@ struct JSONWriter {
       } while m > 0
       while n > 0 {
         n -= 1
-        bytes.append(d[n])
+        put(d[n])
       }
     }
   }
@@ -112,15 +168,31 @@ struct JSONWriter {
     prefix()
     if d == d.rounded(), abs(d) < 1e15 {
       appendDecimal(Int(d))
-      bytes.append(contentsOf: [0x2E, 0x30])
+      put(literal: ".0")
     } else {
-      bytes.append(contentsOf: String(d).utf8)
+      var text = String(d)
+      text.withUTF8 { put($0) }
     }
   }
 
+  /// A JSON string, escaped as ``JSONValue/escape(_:into:)`` escapes it (which writes those
+  /// that need it).
   mutating func string(_ s: String) {
     prefix()
-    JSONValue.escape(s, into: &bytes)
+    var s = s
+    let copied: Bool = s.withUTF8 { bytes in
+      if JSONValue.needsEscaping(bytes) { return false }
+      reserve(bytes.count + 2)
+      put(0x22)
+      put(bytes)
+      put(0x22)
+      return true
+    }
+    if !copied {
+      var escaped: [UInt8] = []
+      JSONValue.escape(s, into: &escaped)
+      escaped.withUnsafeBufferPointer { put($0) }
+    }
   }
 
   mutating func string(_ s: String?) {
@@ -138,5 +210,5 @@ struct JSONWriter {
   }
 
   /// Bytes after the last value, a newline between JSON Lines.
-  mutating func append(_ byte: UInt8) { bytes.append(byte) }
+  mutating func append(_ byte: UInt8) { put(byte) }
 }

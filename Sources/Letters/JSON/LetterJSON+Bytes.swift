@@ -11,7 +11,7 @@ extension LetterJSON {
     var w = JSONWriter(pretty: pretty, capacity: 4096 + d.source.bytes + (pretty ? d.source.bytes / 2 : 0))
     write(d, into: &w)
     if let terminator { w.append(terminator) }
-    return w.bytes
+    return w.finish()
   }
 
   /// One compact line of JSON a letter (JSON Lines), each ended by `terminator`.
@@ -21,7 +21,7 @@ extension LetterJSON {
       write(l, into: &w)
       w.append(terminator)
     }
-    return w.bytes
+    return w.finish()
   }
 
   static func write(_ d: LetterDocument, into w: inout JSONWriter) {
