@@ -286,15 +286,18 @@ public struct ThaiNormalizer: Sendable {
     nfc: Bool
   ) -> Int {
     let count = input.count
-    var previousByte = last
-    var previousThai = thai  // the last character, when it is Thai
+    // Not optionals in the loop: 0 stands for no byte (it is no space), 0xFF for a last
+    // character that is not Thai (no Thai offset is above 0x7F, and none of the tests
+    // below holds for it).
+    var previousByte = last ?? 0
+    var previousThai = thai ?? 0xFF
     var j = start
     while j < count {
       let c = input[j]
       if c < 0x80 {
         guard (c >= 0x21 && c <= 0x7E) || c == 0x09 || c == 0x0C || (c == 0x20 && previousByte != 0x20) else { break }
         previousByte = c
-        previousThai = nil
+        previousThai = 0xFF
         j += 1
         continue
       }
@@ -303,10 +306,11 @@ public struct ThaiNormalizer: Sendable {
       guard c1 == 0xB8 || c1 == 0xB9 else { break }
       let o: UInt8 = c1 == 0xB8 ? input[j + 2] &- 0x80 : input[j + 2] &- 0x80 &+ 0x40
       let afterSpace = previousByte == 0x20
-      let afterMark = previousThai.map(ThaiCharacter.isCombining) ?? false
+      let afterMark = ThaiCharacter.isCombining(previousThai)
       if ThaiCharacter.isCombining(o) {
         // On a consonant or vowel: nothing to do. On another mark: only in order.
-        guard let before = previousThai else { break }
+        let before = previousThai
+        if before == 0xFF { break }
         if afterMark, markOrder || nfc {
           let rank = markOrder ? ThaiCharacter.markRank(o) : ThaiCharacter.combiningClass(o)
           let beforeRank = markOrder ? ThaiCharacter.markRank(before) : ThaiCharacter.combiningClass(before)
