@@ -83,7 +83,8 @@ extension Letter {
     return text.withUTF8 { bytes -> Bool? in
       var previous: UInt8 = 0
       var i = 0
-      while i < bytes.count {
+      let n = bytes.count
+      while i < n {
         let b = bytes[i]
         if b < 0x80 {
           previous = 0
@@ -91,9 +92,19 @@ extension Letter {
           continue
         }
         // Thai: E0 B8 80…BF (U+0E00…0E3F), E0 B9 80…BF (U+0E40…0E7F)
-        guard b == 0xE0, i + 2 < bytes.count, bytes[i + 1] == 0xB8 || bytes[i + 1] == 0xB9 else { return nil }
-        let offset = bytes[i + 1] == 0xB8 ? bytes[i + 2] &- 0x80 : bytes[i + 2] &- 0x40
-        let rank = ThaiCharacter.combiningClass(offset)
+        guard b == 0xE0, i + 2 < n else { return nil }
+        let b1 = bytes[i + 1]
+        let b2 = bytes[i + 2]
+        // The combining class straight from the bytes (`ThaiCharacter.combiningClass`): ฺ 9
+        // (B8 BA), ุ ู 103 (B8 B8, B8 B9), tone marks 107 (B9 88…8B), 0 for the rest.
+        let rank: UInt8
+        if b1 == 0xB8 {
+          rank = b2 == 0xBA ? 9 : (b2 == 0xB8 || b2 == 0xB9 ? 103 : 0)
+        } else if b1 == 0xB9 {
+          rank = b2 &- 0x88 < 4 ? 107 : 0
+        } else {
+          return nil
+        }
         if rank != 0, previous > rank { return false }
         previous = rank
         i += 3
@@ -101,4 +112,5 @@ extension Letter {
       return true
     }
   }
+
 }

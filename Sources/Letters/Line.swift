@@ -40,10 +40,29 @@ struct Line: Sendable {
     // One pass over the bytes: page breaks out, tabs kept apart for the table cells.
     var pageBreak = false
     var hasTab = false
+    var hasEmphasis = false
     raw.withUTF8 { bytes in
-      for b in bytes where b < 0x20 {
-        if b == 0x0C { pageBreak = true }
-        if b == 0x09 { hasTab = true }
+      // Eight bytes a step past words with no control byte and no `*` or `_` (``WordScan``):
+      // this pass also tells `stripMarkup` whether to look for emphasis.
+      guard let base = bytes.baseAddress else { return }
+      let raw = UnsafeRawPointer(base)
+      let (star, low) = (WordScan.broadcast(0x2A), WordScan.broadcast(0x5F))
+      var i = 0
+      while i < bytes.count {
+        if i + 8 <= bytes.count {
+          let w = WordScan.load(raw, i)
+          if WordScan.hasByteBelow(w, 0x20) | WordScan.hasByte(w, star) | WordScan.hasByte(w, low) == 0 {
+            i += 8
+            continue
+          }
+        }
+        switch bytes[i] {
+        case 0x0C: pageBreak = true
+        case 0x09: hasTab = true
+        case 0x2A, 0x5F: hasEmphasis = true
+        default: break
+        }
+        i += 1
       }
     }
     if pageBreak { raw = String(decoding: raw.utf8.filter { $0 != 0x0C }, as: UTF8.self) }
@@ -59,7 +78,8 @@ struct Line: Sendable {
         .filter { !$0.isEmpty }
       : []
     let collapsed = raw.collapsingSpaces()
-    let (text, hadMarkup) = Line.strippedMarkup(collapsed)
+    // Collapsing takes out spaces and form feeds only: the emphasis marks are all still there.
+    let (text, hadMarkup) = Line.strippedMarkup(collapsed, hasEmphasis: hasEmphasis)
     self.bulleted = text.utf8.count != collapsed.utf8.count && Line.startsWithBullet(collapsed)
     self.text = text
     self.scalars = text.scalarArray
@@ -75,8 +95,8 @@ struct Line: Sendable {
 
   /// `stripped`, and whether there was markup to strip (`stripMarkup` only removes, so an
   /// unchanged length means unchanged text).
-  static func strippedMarkup(_ collapsed: String) -> (text: String, changed: Bool) {
-    let text = stripMarkup(collapsed)
+  static func strippedMarkup(_ collapsed: String, hasEmphasis: Bool? = nil) -> (text: String, changed: Bool) {
+    let text = stripMarkup(collapsed, hasEmphasis: hasEmphasis)
     if text.utf8.count == collapsed.utf8.count { return (text, false) }
     return (ThaiNormalizer()(text).collapsingSpaces(), true)
   }
@@ -87,13 +107,14 @@ struct Line: Sendable {
 
   /// Markdown that LLM OCR and plain OCR leave at a line's start: `#` headings, `**bold**`,
   /// list bullets `- ` / `* ` / `• `, `>` quotes.
-  static func stripMarkup(_ text: String) -> String {
+  /// `hasEmphasis`: whether the text holds a `*` or `_`, when the caller knows.
+  static func stripMarkup(_ text: String, hasEmphasis known: Bool? = nil) -> String {
     var copy = text
     var first: UInt8 = 0
     var hasEmphasis = false
     copy.withUTF8 { bytes in
       first = bytes.first ?? 0
-      hasEmphasis = Byte.firstIndex(ofAny: (0x2A, 0x5F, 0x2A, 0x5F), in: bytes, from: 0) < bytes.count
+      hasEmphasis = known ?? (Byte.firstIndex(ofAny: (0x2A, 0x5F, 0x2A, 0x5F), in: bytes, from: 0) < bytes.count)
     }
     guard first != 0 else { return text }
     // Fast path: nothing that could be markup.
@@ -120,7 +141,14 @@ struct Line: Sendable {
   /// Whether `s` holds an ASCII symbol that specks and stamps leave and Thai text does not use
   /// (`=`, `%`, `#`, `~`, `^`, `|`, `\`, `` ` ``).
   static func hasSpeckSymbol(_ s: [Unicode.Scalar]) -> Bool {
-    s.contains { "=%#~^|\\`".unicodeScalars.contains($0) }
+    // A switch on the value, not a search of a string's scalars for every scalar: every
+    // short line is tested.
+    s.contains {
+      switch $0.value {
+      case 0x3D, 0x25, 0x23, 0x7E, 0x5E, 0x7C, 0x5C, 0x60: true  // = % # ~ ^ | \ `
+      default: false
+      }
+    }
   }
 
   /// ASCII symbols (`=`, `%`, `#`, `~`, `^`) mixed with lone Thai letters, no digit, and no

@@ -76,10 +76,18 @@ extension String {
       // Eight bytes at a time while none is a space, a tab, a control or A0 (``WordScan``).
       if let raw, i + 8 <= end {
         let w = WordScan.load(raw, i)
-        if WordScan.hasByteBelow(w, 0x21) | WordScan.hasByte(w, a0) == 0 {
+        let found = WordScan.hasByteBelow(w, 0x21) | WordScan.hasByte(w, a0)
+        if found == 0 {
           afterSpace = false
           i += 8
           continue
+        }
+        // Straight to the first byte found: the bytes before it are none of them
+        // (``WordScan/firstFound(_:)``); Thai lines have a space every few words.
+        let skipped = WordScan.firstFound(found)
+        if skipped > 0 {
+          afterSpace = false
+          i += skipped
         }
       }
       let b = bytes[i]
@@ -102,6 +110,18 @@ extension String {
       }
     }
     return start..<end
+  }
+
+  /// The UTF-8 bytes at `offsets` as a new `String`, copied without validating them again:
+  /// the standard library copies a slice of a valid string unchecked, where
+  /// `String(decoding:as:)` of the same bytes checks every one. `offsets` must fall on scalar
+  /// boundaries (next to ASCII bytes, say).
+  /// - Complexity: O(n) in the bytes copied.
+  func copyOfUTF8(_ offsets: Range<Int>) -> String {
+    let view = utf8
+    let lower = view.index(view.startIndex, offsetBy: offsets.lowerBound)
+    let upper = view.index(lower, offsetBy: offsets.count)
+    return String(Substring(view[lower..<upper]))
   }
 
   /// The first place `needle` occurs, compared byte for byte. Foundation's `range(of:)`

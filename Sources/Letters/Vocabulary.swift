@@ -82,12 +82,18 @@ enum Vocabulary {
   static let secrecies: [(String, Secrecy)] = [
     ("ลับที่สุด", .topSecret), ("ลับมาก", .secret), ("ลับ", .confidential),
   ]
+  /// The scalars of `urgencies` and `secrecies`, made once (`marks` tries them at every
+  /// position of every short line).
+  static let urgencyScalars: [([Unicode.Scalar], Urgency)] = urgencies.map { (Array($0.0.unicodeScalars), $0.1) }
+  static let secrecyScalars: [([Unicode.Scalar], Secrecy)] = secrecies.map { (Array($0.0.unicodeScalars), $0.1) }
 
   /// The keyword of `keywords` the line starts with (loosely), and where it ends.
   static func leading(_ keywords: Keywords, in s: [Unicode.Scalar]) -> (String, Int)? {
     guard let first = s.first else { return nil }
-    for (keyword, pattern) in zip(keywords.words, keywords.scalars) where pattern.first == first {
-      if let end = LooseMatch.end(of: pattern, in: s, at: 0) { return (keyword, end) }
+    // By index, and first scalars compared from their own array: a `zip` of the words and
+    // their scalars copied (retained) both for every keyword tried on every line.
+    for k in keywords.firsts.indices where keywords.firsts[k] == first {
+      if let end = LooseMatch.end(of: keywords.scalars[k], in: s, at: 0) { return (keywords.words[k], end) }
     }
     return nil
   }
@@ -117,6 +123,10 @@ enum Vocabulary {
   ///   built scalar by scalar made it 4 % of parsing).
   static func stripLeaders(_ text: String) -> String {
     var text = text
+    // Most values have no dot and no `…` (E2 80 A6): nothing to strip, and no new String to
+    // build and validate again.
+    let plain = text.withUTF8 { Byte.firstIndex(ofAny: (0x2E, 0xE2, 0x2E, 0xE2), in: $0, from: 0) == $0.count }
+    if plain { return text.collapsingSpaces() }
     let bytes: [UInt8] = text.withUTF8 { input in
       var out: [UInt8] = []
       out.reserveCapacity(input.count)
@@ -175,8 +185,8 @@ enum Vocabulary {
         continue
       }
       var matched = false
-      for (word, value) in urgencies {
-        if let end = LooseMatch.end(of: Array(word.unicodeScalars), in: s, at: i) {
+      for (word, value) in urgencyScalars {
+        if let end = LooseMatch.end(of: word, in: s, at: i) {
           urgency = value
           i = end
           matched = true
@@ -184,8 +194,8 @@ enum Vocabulary {
         }
       }
       if !matched {
-        for (word, value) in secrecies {
-          if let end = LooseMatch.end(of: Array(word.unicodeScalars), in: s, at: i) {
+        for (word, value) in secrecyScalars {
+          if let end = LooseMatch.end(of: word, in: s, at: i) {
             secrecy = value
             i = end
             matched = true
@@ -203,10 +213,14 @@ enum Vocabulary {
 struct Keywords: ExpressibleByArrayLiteral, Sendable {
   let words: [String]
   let scalars: [[Unicode.Scalar]]
+  /// Each word's first scalar (nil for an empty word, which matches nothing), to pass over
+  /// words quickly.
+  let firsts: [Unicode.Scalar?]
 
   init(_ words: [String]) {
     self.words = words
     self.scalars = words.map { Array($0.unicodeScalars) }
+    self.firsts = scalars.map(\.first)
   }
 
   init(arrayLiteral words: String...) { self.init(words) }

@@ -23,6 +23,12 @@ enum WordScan {
     (w &- broadcast(n)) & ~w & highs
   }
 
+  /// The position (0–7, in memory order) of the first byte a nonzero ``hasByte(_:_:)`` or
+  /// ``hasByteBelow(_:_:)`` result (or an OR of them) found. Exact for the first: a false
+  /// flag needs a borrow from a lower byte, which is then itself a true one. Little-endian
+  /// loads, as on every platform saraban builds for.
+  @inline(__always) static func firstFound(_ found: UInt64) -> Int { found.trailingZeroBitCount &>> 3 }
+
   /// The eight bytes at `offset`, in memory order.
   @inline(__always) static func load(_ raw: UnsafeRawPointer, _ offset: Int) -> UInt64 {
     raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)

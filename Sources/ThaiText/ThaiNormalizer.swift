@@ -55,13 +55,17 @@ public struct ThaiNormalizer: Sendable {
   /// The normalized text and what changed.
   /// - Complexity: O(n) over UTF-8 bytes; NFC through ICU only for text outside Thai and
   ///   ASCII that may not be composed.
-  public func normalize(_ text: String) -> (text: String, report: Report) {
+  public func normalize(_ text: String) -> (text: String, report: Report) { normalize(text, plainRuns: true) }
+
+  /// `plainRuns: false` takes every byte through the repairs one by one, as the transducer
+  /// did before runs were copied whole: the tests compare the two.
+  func normalize(_ text: String, plainRuns: Bool) -> (text: String, report: Report) {
     var text = text
     var report = Report()
     var needsICU = false
     var out = ByteOutput(capacity: text.utf8.count)
     defer { out.deallocate() }
-    text.withUTF8 { transduce($0, into: &out, report: &report, needsICU: &needsICU) }
+    text.withUTF8 { transduce($0, into: &out, report: &report, needsICU: &needsICU, plainRuns: plainRuns) }
     // Every change the transducer makes is counted in the report: with nothing counted, the
     // text is the input, and a new String (validated as UTF-8 again) is not needed.
     var result = report.isEmpty && out.count == text.utf8.count ? text : String(decoding: out.bytes, as: UTF8.self)
@@ -80,7 +84,8 @@ public struct ThaiNormalizer: Sendable {
   // MARK: - The byte-level transducer
 
   private func transduce(
-    _ input: UnsafeBufferPointer<UInt8>, into out: inout ByteOutput, report: inout Report, needsICU: inout Bool
+    _ input: UnsafeBufferPointer<UInt8>, into out: inout ByteOutput, report: inout Report, needsICU: inout Bool,
+    plainRuns: Bool
   ) {
     let zeroWidth = steps.contains(.zeroWidth)
     let doubleSaraE = steps.contains(.doubleSaraE)
@@ -96,6 +101,17 @@ public struct ThaiNormalizer: Sendable {
     var i = 0
 
     while i < count {
+      // Most of the text is copied as it is: take each run of it in one go (appending byte
+      // by byte and testing every repair was most of the transducer's cost).
+      let plainEnd =
+        plainRuns
+        ? Self.plainRunEnd(
+          input, from: i, after: out.last, thai: Self.thaiBefore(out, out.count), markOrder: markOrder, nfc: nfc) : i
+      if plainEnd > i {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: input[i..<plainEnd]))
+        i = plainEnd
+        if i == count { break }
+      }
       let b = input[i]
       // ASCII
       if b < 0x80 {
@@ -257,6 +273,61 @@ public struct ThaiNormalizer: Sendable {
       i += length
     }
     if collapse { Self.trimTrailingSpaces(&out, &report) }
+  }
+
+  /// Where the run from `start` of bytes the transducer copies unchanged ends, given the
+  /// output's last byte and last Thai character before it: ASCII but CR, LF, control
+  /// characters and a second space; Thai characters no repair applies to where they stand —
+  /// not after a space (a mark or ำ there is moved onto the consonant), not a second เ, not
+  /// า after ํ or a mark, and a mark after another only in the order `markOrder` or `nfc`
+  /// keeps. Each rule is the transducer's own test, read off the bytes before.
+  static func plainRunEnd(
+    _ input: UnsafeBufferPointer<UInt8>, from start: Int, after last: UInt8?, thai: UInt8?, markOrder: Bool,
+    nfc: Bool
+  ) -> Int {
+    let count = input.count
+    // Not optionals in the loop: 0 stands for no byte (it is no space), 0xFF for a last
+    // character that is not Thai (no Thai offset is above 0x7F, and none of the tests
+    // below holds for it).
+    var previousByte = last ?? 0
+    var previousThai = thai ?? 0xFF
+    var j = start
+    while j < count {
+      let c = input[j]
+      if c < 0x80 {
+        guard (c >= 0x21 && c <= 0x7E) || c == 0x09 || c == 0x0C || (c == 0x20 && previousByte != 0x20) else { break }
+        previousByte = c
+        previousThai = 0xFF
+        j += 1
+        continue
+      }
+      guard c == 0xE0, j + 2 < count else { break }
+      let c1 = input[j + 1]
+      guard c1 == 0xB8 || c1 == 0xB9 else { break }
+      let o: UInt8 = c1 == 0xB8 ? input[j + 2] &- 0x80 : input[j + 2] &- 0x80 &+ 0x40
+      let afterSpace = previousByte == 0x20
+      let afterMark = ThaiCharacter.isCombining(previousThai)
+      if ThaiCharacter.isCombining(o) {
+        // On a consonant or vowel: nothing to do. On another mark: only in order.
+        let before = previousThai
+        if before == 0xFF { break }
+        if afterMark, markOrder || nfc {
+          let rank = markOrder ? ThaiCharacter.markRank(o) : ThaiCharacter.combiningClass(o)
+          let beforeRank = markOrder ? ThaiCharacter.markRank(before) : ThaiCharacter.combiningClass(before)
+          if rank > 0, beforeRank > rank, beforeRank != 0 { break }
+        }
+      } else if o == 0x33 {
+        if afterSpace { break }
+      } else if o == 0x32 {
+        if afterSpace || afterMark { break }
+      } else if o == 0x40 {
+        if previousThai == 0x40 { break }
+      }
+      previousByte = input[j + 2]
+      previousThai = o
+      j += 3
+    }
+    return j
   }
 
   // Free functions over the output buffer (not closures capturing it: a captured `var`

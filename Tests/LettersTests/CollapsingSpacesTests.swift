@@ -25,3 +25,20 @@ import Testing
     }
   }
 }
+
+/// `copyOfUTF8` (a slice copied without validating it again) gives the bytes
+/// `String(decoding:as:)` gives for every range between scalar boundaries.
+@Suite struct CopyOfUTF8Tests {
+  @Test(arguments: ["", "a", "ที่ มท ๐๘๑๒/ว ๑๕๖๕", "**ผู้ว่า**\tราชการ\u{A0}จังหวัด 😀 é"])
+  func equalsDecodingTheSameBytes(_ text: String) {
+    let bytes = Array(text.utf8)
+    let boundaries = (0...bytes.count).filter { $0 == bytes.count || bytes[$0] & 0xC0 != 0x80 }
+    for lower in boundaries {
+      for upper in boundaries where upper >= lower {
+        let copy = text.copyOfUTF8(lower..<upper)
+        let decoded = String(decoding: bytes[lower..<upper], as: UTF8.self)
+        #expect(copy == decoded && Array(copy.utf8) == Array(decoded.utf8), "\(lower)..<\(upper)")
+      }
+    }
+  }
+}

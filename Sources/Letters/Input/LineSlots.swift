@@ -13,23 +13,58 @@ struct LineSlots {
   private var verbatim: [Bool] = []
   private var segments: [Piece] = []
   private var buffer: [UInt8] = []
+  /// The text the pieces are cut from, when there is one (the markdown file, not a link's
+  /// text cleaned on its own).
+  private let source: String?
+  /// Where in `source` (UTF-8 offsets) the buffer's bytes stand, while it holds one run of
+  /// them unchanged: then the piece is sliced from `source`, which the standard library
+  /// copies without validating the UTF-8 again (a fifth of cleaning markdown).
+  private var bufferSource: Range<Int>?
   /// The current line keeps its spaces (inside a code fence).
   var currentIsVerbatim = false
+
+  init(source: String? = nil) { self.source = source }
 
   /// The 1-based number of the line being filled.
   var currentLine: Int { slots.count + 1 }
 
   var bufferIsEmpty: Bool { buffer.isEmpty }
 
-  mutating func append(_ byte: UInt8) { buffer.append(byte) }
-  mutating func append(contentsOf bytes: some Sequence<UInt8>) { buffer.append(contentsOf: bytes) }
-  mutating func append(_ text: String) { buffer.append(contentsOf: text.utf8) }
+  mutating func append(_ byte: UInt8) {
+    bufferSource = nil
+    buffer.append(byte)
+  }
+  mutating func append(contentsOf bytes: some Sequence<UInt8>) {
+    bufferSource = nil
+    buffer.append(contentsOf: bytes)
+  }
+  mutating func append(_ text: String) {
+    bufferSource = nil
+    buffer.append(contentsOf: text.utf8)
+  }
+
+  /// `bytes`, which are the source's UTF-8 at `offsets` (on scalar boundaries).
+  mutating func append(source offsets: Range<Int>, _ bytes: ArraySlice<UInt8>) {
+    if buffer.isEmpty {
+      bufferSource = offsets
+    } else if let run = bufferSource, run.upperBound == offsets.lowerBound {
+      bufferSource = run.lowerBound..<offsets.upperBound
+    } else {
+      bufferSource = nil
+    }
+    buffer.append(contentsOf: bytes)
+  }
 
   /// Ends the current piece: what follows goes on a line of its own with the same number.
   mutating func breakLine() {
     guard !buffer.isEmpty else { return }
-    segments.append(Piece(text: String(decoding: buffer, as: UTF8.self)))
+    if let source, let run = bufferSource {
+      segments.append(Piece(text: source.copyOfUTF8(run)))
+    } else {
+      segments.append(Piece(text: String(decoding: buffer, as: UTF8.self)))
+    }
     buffer.removeAll(keepingCapacity: true)
+    bufferSource = nil
   }
 
   mutating func pageBreak() {
@@ -58,6 +93,7 @@ struct LineSlots {
       start == 0 || buffer[start - 1] == Byte.space || buffer[start - 1] == Byte.tab
     else { return }
     buffer.removeSubrange(start...)
+    bufferSource = nil
   }
 
   mutating func endLine() {
@@ -88,12 +124,15 @@ struct LineSlots {
   }
 
   /// Spaces go, tabs stay: a tab ends a table cell, and a row may end in empty cells.
+  /// Most pieces have none: they are returned without copying their bytes into an array.
   private func trimmedSpaces(_ text: String) -> String {
-    let bytes = Array(text.utf8)
+    let view = text.utf8
+    guard view.first == Byte.space || view.last == Byte.space else { return text }
+    let bytes = Array(view)
     var start = 0
     var end = bytes.count
     while start < end, bytes[start] == Byte.space { start += 1 }
     while end > start, bytes[end - 1] == Byte.space { end -= 1 }
-    return end - start == bytes.count ? text : String(decoding: bytes[start..<end], as: UTF8.self)
+    return text.copyOfUTF8(start..<end)
   }
 }

@@ -21,7 +21,7 @@ struct MarkdownCleaner {
   private let nesting: Int
   private let blockRules: Bool
   var i = 0
-  var out = LineSlots()
+  var out: LineSlots
   private var fence: (marker: UInt8, length: Int)?
   var discard: (name: [UInt8], depth: Int)?
   var table: HTMLTable?
@@ -47,14 +47,17 @@ struct MarkdownCleaner {
   /// How long a tag or link may be before `<` or `[` is taken as an ordinary character.
   static let lookahead = 4096
 
-  private init(bytes: [UInt8], nesting: Int, blockRules: Bool) {
+  /// `source`: the text `bytes` are the UTF-8 of, when there is one, so that pieces copied
+  /// from it unchanged are sliced from it (``LineSlots``).
+  private init(bytes: [UInt8], source: String? = nil, nesting: Int, blockRules: Bool) {
     self.bytes = bytes
     self.nesting = nesting
     self.blockRules = blockRules
+    out = LineSlots(source: source)
   }
 
   static func lines(from text: String) -> [SourceLine] {
-    var cleaner = MarkdownCleaner(bytes: Array(text.utf8), nesting: 0, blockRules: true)
+    var cleaner = MarkdownCleaner(bytes: Array(text.utf8), source: text, nesting: 0, blockRules: true)
     cleaner.run()
     return cleaner.out.sourceLines()
   }
@@ -136,6 +139,13 @@ struct MarkdownCleaner {
   /// Handles what only counts at the start of a line; true when the whole line was used up
   /// (then `i` stands on its newline).
   private mutating func lineStart() -> Bool {
+    // Most lines begin with a letter: no block rule can apply, and the line's end need not
+    // be looked for (outside a code fence, which marks its lines verbatim).
+    if fence == nil {
+      var k = i
+      while k < bytes.count, Self.isBlank(bytes[k]) { k += 1 }
+      if k == bytes.count || !Self.mayStartBlock(bytes[k]) { return false }
+    }
     var end = i
     while end < bytes.count, bytes[end] != Byte.newline { end += 1 }
     var content = bytes[i..<end]
@@ -192,6 +202,17 @@ struct MarkdownCleaner {
   }
 
   private static func isBlank(_ b: UInt8) -> Bool { b == Byte.space || b == Byte.tab }
+
+  /// The first bytes (after blanks) of the lines `lineStart` acts on when no fence is open:
+  /// fences, rules, pipe-table rows, headings and list bullets.
+  private static func mayStartBlock(_ b: UInt8) -> Bool {
+    switch b {
+    case Byte.backtick, Byte.tilde, Byte.hyphen, Byte.asterisk, Byte.underscore, Byte.equals, Byte.pipe,
+      Byte.hash, Byte.plus:
+      true
+    default: false
+    }
+  }
 
   /// ```` ``` ```` or `~~~` opening or closing a code block.
   private static func fenceMarker(_ line: ArraySlice<UInt8>)
@@ -311,9 +332,8 @@ struct MarkdownCleaner {
       // a byte was most of the cost of cleaning markdown). A table cell skips leading spaces
       // byte by byte, so it keeps the byte-wise path.
       if table == nil {
-        var j = i + 1
-        while j < bytes.count, !Self.mayBeMarkup(bytes[j]) { j += 1 }
-        out.append(contentsOf: bytes[i..<j])
+        let j = bytes.withUnsafeBufferPointer { Self.markupFreeEnd($0, from: i + 1) }
+        out.append(source: i..<j, bytes[i..<j])
         i = j
         return
       }
@@ -331,6 +351,36 @@ struct MarkdownCleaner {
       true
     default: false
     }
+  }
+
+  /// `mayBeMarkup` as two bitmaps, bytes 0–63 and 64–127 (no byte from 0x80 up is markup).
+  static let markupLow: UInt64 = [Byte.newline, Byte.carriageReturn, Byte.formFeed, Byte.lt, Byte.ampersand,
+    Byte.asterisk, Byte.bang].reduce(0) { $0 | 1 << $1 }
+  static let markupHigh: UInt64 = [Byte.backslash, Byte.underscore, Byte.tilde, Byte.leftBracket]
+    .reduce(0) { $0 | 1 << ($1 - 64) }
+
+  /// Where the run of bytes that may not be markup, from `start`, ends. Eight bytes a step
+  /// over words of Thai (no byte below 0x80), a bitmap test for the others: this scan reads
+  /// every byte of a markdown file.
+  static func markupFreeEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    guard let base = bytes.baseAddress else { return start }
+    let raw = UnsafeRawPointer(base)
+    let (low, high) = (markupLow, markupHigh)
+    var j = start
+    while j < bytes.count {
+      if j + 8 <= bytes.count, WordScan.load(raw, j) & WordScan.highs == WordScan.highs {
+        j += 8
+        continue
+      }
+      let b = bytes[j]
+      if b < 64 {
+        if low >> b & 1 != 0 { return j }
+      } else if b < 128, high >> (b - 64) & 1 != 0 {
+        return j
+      }
+      j += 1
+    }
+    return j
   }
 
   /// A `](` follows on this line. Cached, so that a line full of `[` costs one scan, not one

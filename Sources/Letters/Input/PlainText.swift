@@ -3,29 +3,38 @@
 enum PlainText {
   /// - Complexity: O(n) in the length of the text.
   static func lines(from text: String) -> [SourceLine] {
-    var bytes = Array(text.utf8)
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    guard !bytes.isEmpty else { return [] }
+    // Lines are sliced from `text` at offsets into its bytes: the standard library copies a
+    // slice of a valid string without validating its UTF-8 again.
+    let bytes = Array(text.utf8)
+    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    guard start < bytes.count else { return [] }
     var lines: [SourceLine] = []
-    var pieces = bytes.split(separator: Byte.newline, omittingEmptySubsequences: false)
-    if bytes.last == Byte.newline { pieces.removeLast() }
-    for (index, piece) in pieces.enumerated() {
-      let number = index + 1
-      var line = piece
-      if line.last == Byte.carriageReturn { line = line.dropLast() }
+    var number = 0
+    /// One line, `lineStart..<lineEnd` without its newline.
+    func add(_ lineStart: Int, _ lineEnd: Int) {
+      number += 1
+      let end = lineEnd > lineStart && bytes[lineEnd - 1] == Byte.carriageReturn ? lineEnd - 1 : lineEnd
+      let line = bytes[lineStart..<end]
       guard line.contains(Byte.formFeed) else {
-        lines.append(SourceLine(number: number, text: String(decoding: line, as: UTF8.self)))
-        continue
+        lines.append(SourceLine(number: number, text: text.copyOfUTF8(lineStart..<end)))
+        return
       }
       for (k, part) in line.split(separator: Byte.formFeed, omittingEmptySubsequences: false)
         .enumerated()
       {
         if k > 0 { lines.append(SourceLine(number: number, text: SourceLine.pageBreak)) }
         if !part.isEmpty {
-          lines.append(SourceLine(number: number, text: String(decoding: part, as: UTF8.self)))
+          lines.append(SourceLine(number: number, text: text.copyOfUTF8(part.indices)))
         }
       }
     }
+    // Every newline ends a line; what follows the last one is a line unless it is empty.
+    var lineStart = start
+    for i in start..<bytes.count where bytes[i] == Byte.newline {
+      add(lineStart, i)
+      lineStart = i + 1
+    }
+    if lineStart < bytes.count { add(lineStart, bytes.count) }
     return lines
   }
 }

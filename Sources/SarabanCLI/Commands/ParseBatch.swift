@@ -40,8 +40,8 @@ struct ParseBatch {
       let document = parser.parse(bytes: contents[i], path: paths[i], format: format)
       let json: [UInt8] =
         jsonl
-        ? document.letters.flatMap { LetterJSON.letter($0).utf8(terminator: 0x0A) }
-        : LetterJSON.document(document).utf8(pretty: pretty, terminator: 0x0A)
+        ? LetterJSON.utf8Lines(document.letters)
+        : LetterJSON.utf8(document, pretty: pretty, terminator: 0x0A)
       slots.set(i, Parsed(path: paths[i], document: document, json: json))
     }
     return slots.items.map { $0! }
