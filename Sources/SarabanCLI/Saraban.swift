@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Letters
 import Logging
 
 /// saraban — Thai government letters (หนังสือราชการ) from OCR text to records.
@@ -18,6 +19,11 @@ struct Saraban: ParsableCommand {
 
   static func main() {
     LoggingSystem.bootstrap(StreamLogHandler.standardError)
+    // A reading day that is no day would be ignored silently: refuse it.
+    if let text = ProcessInfo.processInfo.environment["SARABAN_TODAY"], !text.isEmpty, ReadingDay.iso(text) == nil {
+      Console.err("saraban: SARABAN_TODAY must be a day as YYYY-MM-DD (e.g. 2026-11-26), not \(text)")
+      exit(withError: ExitCode(2))
+    }
     do {
       // Paths beyond the first go around ArgumentParser, whose reading of them is quadratic.
       let arguments = ManyPaths(Array(CommandLine.arguments.dropFirst()))

@@ -157,4 +157,16 @@ import Testing
       #expect(!stored.contains("ว 3@") && !stored.contains("ว 4@"))
     }
   }
+
+  /// A reading day that is no day is refused with one line, before anything is read; a valid
+  /// one fixes the year of a Tesseract date whatever the clock says.
+  @Test(arguments: ["2026-13-01", "yesterday", "2026-02-30"])
+  func aBadReadingDayIsRefused(_ day: String) throws {
+    let folder = try Saraban.temporaryFolder()
+    let run = try Saraban.run(["text", "digits", "๑๒"], in: folder, environment: ["SARABAN_TODAY": day])
+    #expect(run.status == 2)
+    #expect(run.errLines.count == 1)
+    #expect(run.err.contains("SARABAN_TODAY"))
+    #expect(run.out.isEmpty)
+  }
 }
