@@ -46,6 +46,12 @@ enum FieldText {
 
   static func fieldIsNumbered(_ lines: [Line], _ start: Int, _ limit: Int) -> Bool {
     let s = lines[start].scalars
+    // The keyword glued to the first item's number: สิ่งที่ส่งมาด้วย๑. …
+    if let (field, end) = HeaderLabel.read(s), field == .references || field == .enclosures,
+      ItemReader.itemNumber(Array(s[end...])) != nil
+    {
+      return true
+    }
     // The keyword, then the first item's number: สิ่งที่ส่งมาด้วย ๑. …
     if let space = s.firstIndex(where: { $0 == " " || $0 == "\t" }) {
       let rest = Array(s[LetterNumberReader.skipSpaces(s, space)...])

@@ -56,7 +56,10 @@ enum HeaderLabel {
       guard rest[..<i].allSatisfy({ $0 == " " || LetterNumberReader.thaiOffset($0) < 0x50 }),
         let end = LooseMatch.end(of: enclosureTail, in: rest, at: i)
       else { continue }
-      if end == rest.count || isDebris(rest[end]) { return (.enclosures, end + start) }
+      // Then the end, a separator, or the first item's number glued on (`สิงทีส่งมาด้วย๑.`).
+      if end == rest.count || isDebris(rest[end]) || ItemReader.itemNumber(Array(rest[end...])) != nil {
+        return (.enclosures, end + start)
+      }
     }
     return nil
   }

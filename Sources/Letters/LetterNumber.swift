@@ -191,6 +191,11 @@ enum LetterNumberReader {
       } else if s[j] == " ", !stray, out.last == ".", codeContinues(s, j + 1, digits: 1) {
         // `๐๐๑๕. ๓/๓๓๕`: a space after the code's dot.
         stray = true
+      } else if s[j] == " ", !out.isEmpty, out.last != ".", j + 2 < s.count, s[j + 1] == ".",
+        ThaiDigits.isDigit(s[j + 2]) || sevenLookalike(s, j + 2)
+      {
+        // `๐๐๒๓ .๑/ว`: a space before the code's dot (hOCR glyph boxes).
+        stray = true
       } else if s[j] == ".", !out.isEmpty, out.last != ".", j + 1 < s.count,
         ThaiDigits.isDigit(s[j + 1]) || sevenLookalike(s, j + 1) || strayAt(j + 1)
           || !stray && s[j + 1] == " " && codeContinues(s, j + 2, digits: 1)
@@ -214,7 +219,10 @@ enum LetterNumberReader {
   /// After a space inside a code: two or more digits, then the code's dot or slash.
   static func codeContinues(_ s: [Unicode.Scalar], _ k: Int, digits: Int = 2) -> Bool {
     var j = k
-    while j < s.count, ThaiDigits.isDigit(s[j]) { j += 1 }
+    // Digits, or ฒ/ซ Tesseract prints for ๗ among them.
+    while j < s.count, ThaiDigits.isDigit(s[j]) || j > k && sevenLookalike(s, j) { j += 1 }
+    // Then the dot or the slash, or a space before the dot.
+    if j + 1 < s.count, s[j] == " ", s[j + 1] == "." { j += 1 }
     return j - k >= digits && j < s.count && (s[j] == "." || s[j] == "/")
   }
 

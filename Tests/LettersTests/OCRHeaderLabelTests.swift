@@ -68,6 +68,22 @@ import Testing
     #expect(letter.body.first?.hasPrefix("ด้วยกรม") == true)
   }
 
+  /// The damaged label glued to its first item's number (hOCR of 001: `สิงทีส่งมาด้วย๑.`).
+  @Test(arguments: ["สิงทีส่งมาด้วย", "สิงที ส่งมาด้วย", "สิ่งที่ส่งมาด้วย"])
+  func damagedEnclosureLabelGluedToItsFirstItem(_ label: String) throws {
+    let text = Self.head + """
+      เรื่อง การประชุมชี้แจงระบบการประเมินประสิทธิภาพ
+
+      เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด
+
+      \(label)๑. แบบตอบรับเข้าร่วมการประชุม จํานวน ๑ ฉบับ
+      ๒. กําหนดการและเอกสารประกอบการประชุม จํานวน ๑ ฉบับ
+
+      """ + Self.foot
+    let letter = try #require(parse(text).letters.first)
+    #expect(letter.enclosures.map(\.title) == ["แบบตอบรับเข้าร่วมการประชุม", "กำหนดการและเอกสารประกอบการประชุม"])
+  }
+
   /// An addressee list over lines set apart by blank lines runs to อ้างถึง; a scrap of a
   /// broken word (`เรื`) between อ้างถึง and สิ่งที่ส่งมาด้วย is skipped.
   @Test(arguments: ["เรื", "ฆ"])

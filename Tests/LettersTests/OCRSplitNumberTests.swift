@@ -16,6 +16,8 @@ import Testing
       ("ศธ ๐๔ ๐๐๙/ว ๑๘๗๓", "ศธ 04009/ว 1873"),
       ("ก ค ๐๕๐๒/๕๑๕๕", "กค 0502/5155"),
       ("กห ๐๐๑๕. ๓/๓๓๕", "กห 0015.3/335"),  // a space after the code's dot (hOCR of 811)
+      ("กส ๐๐๒๓ .๑ /ว ๑๕๕", "กส 0023.1/ว 155"),  // a space before the dot (hOCR of 002)
+      ("ชม ๐ ๐๑ฒ .๒/ว ๓๒๑๕", "ชม 0017.2/ว 3215"),  // and ฒ for ๗ after a split (hOCR of 114)
     ])
   func readsANumberWithASpaceInside(_ printed: String, _ canonical: String) throws {
     let (number, end) = try #require(LetterNumberReader.read(Array(printed.unicodeScalars), at: 0))
