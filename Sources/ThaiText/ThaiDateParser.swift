@@ -132,8 +132,16 @@ public enum ThaiDateParser {
     for (index, skeleton) in ThaiMonth.fullSkeletons.enumerated() {
       var j = i
       var k = 0
+      var spaced = false
       while k < skeleton.count, j < s.count {
         if ThaiMonth.isDroppableMark(s[j]) {
+          j += 1
+          continue
+        }
+        // One space OCR put inside the name, past its first three letters (`สิงหา คม`: hOCR
+        // glyph boxes set apart).
+        if s[j] == " ", !spaced, k >= 3, j + 1 < s.count, s[j + 1] == skeleton[k] {
+          spaced = true
           j += 1
           continue
         }

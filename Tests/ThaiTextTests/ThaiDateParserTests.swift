@@ -25,6 +25,8 @@ import ThaiText
     ("14/5/2567", "2024-05-14", 2567),
     ("๑๔/๐๕/๖๗", "2024-05-14", 2567),
     ("29 กุมภาพันธ์ 2567", "2024-02-29", 2567),  // 2024 is a leap year
+    ("๑๕ สิงหา คม ๒๕๖๗", "2024-08-15", 2567),  // a space inside the name (hOCR glyph gaps, 402)
+    ("๑ พฤศ จิกายน ๒๕๖๘", "2025-11-01", 2568),
   ])
   func readsEveryForm(_ text: String, _ iso: String, _ beYear: Int) throws {
     let matches = ThaiDateParser.matches(in: text)
