@@ -28,7 +28,9 @@ enum SignatureParser {
         scan += 1
         continue
       }
-      if isBracketedName(line.scalars) {
+      // Under a rank on its own line (`พลโท`), one word in brackets is the name OCR glued
+      // together (`(ณรงค์ฤทธิ์ศักดิ์สิทธิ์)`, hOCR of 508 and 907).
+      if isBracketedName(line.scalars) || !rank.isEmpty && isGluedNameUnderRank(line.scalars, rank: rank) {
         nameLine = scan
         break
       }
@@ -223,6 +225,25 @@ enum SignatureParser {
     else { return false }
     return !inner.contains { ThaiDigits.isDigit($0) || ($0.value < 0x80 && $0.properties.isAlphabetic) || $0 == "/" }
   }
+
+  /// `(ณรงค์ฤทธิ์ศักดิ์สิทธิ์)` under `พลโท`: a bracketed word of Thai letters only, long enough
+  /// for a given and a family name, right under a line that is a rank or title alone.
+  static func isGluedNameUnderRank(_ s: [Unicode.Scalar], rank: [String]) -> Bool {
+    guard let above = rank.last?.trimmed, above.unicodeScalars.count <= 16,
+      militaryRanks.contains(above) || startsWithPersonTitle(Array(above.unicodeScalars)),
+      s.first == "(", s.last == ")", s.count >= 10, s.count <= 40
+    else { return false }
+    let inner = s.dropFirst().dropLast()
+    return inner.allSatisfy { (0x0E01...0x0E4E).contains($0.value) && !ThaiDigits.isDigit($0) }
+  }
+
+  /// Ranks written out in full on their own line above the name (ยศ).
+  static let militaryRanks: Set<String> = [
+    "พลเอก", "พลโท", "พลตรี", "พันเอก", "พันโท", "พันตรี", "ร้อยเอก", "ร้อยโท", "ร้อยตรี",
+    "พลเรือเอก", "พลเรือโท", "พลเรือตรี", "นาวาเอก", "นาวาโท", "นาวาตรี",
+    "พลอากาศเอก", "พลอากาศโท", "พลอากาศตรี", "นาวาอากาศเอก", "นาวาอากาศโท", "นาวาอากาศตรี",
+    "พลตำรวจเอก", "พลตำรวจโท", "พลตำรวจตรี", "พันตำรวจเอก", "พันตำรวจโท", "พันตำรวจตรี",
+  ]
 
   /// Offices whose names begin as a person's title does (นาย…): `(นายอำเภอเมือง)` is not a name.
   static let officesLikeTitles: Keywords = [

@@ -56,4 +56,17 @@ import Testing
   func oneWordInBrackets(_ line: String, isName: Bool) {
     #expect(SignatureParser.isBracketedName(Array(line.unicodeScalars)) == isName)
   }
+
+  /// A rank alone on its line, then the name in brackets glued into one word (hOCR of 508 and
+  /// 907): the signer; one word in brackets under text that is no rank is not.
+  @Test(arguments: [
+    ("พลโท\n(ณรงค์ฤทธิ์ศักดิ์สิทธิ์)", "พลโท ณรงค์ฤทธิ์ศักดิ์สิทธิ์"),
+    ("พลตรี\n\n(ธีรวัฒน์ชัยมงคล)", "พลตรี ธีรวัฒน์ชัยมงคล"),
+    ("ตามที่แจ้ง\n(ตามบัญชีแนบท้าย)", nil),
+  ] as [(String, String?)])
+  func aGluedNameUnderARank(_ foot: String, _ name: String?) throws {
+    let text = Self.letter + foot + "\nแม่ทัพภาคที่ ๒\n"
+    let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    #expect(letter.signature?.name == name)
+  }
 }
