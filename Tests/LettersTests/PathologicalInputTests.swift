@@ -105,4 +105,22 @@ import ThaiText
     #expect(elapsed < .seconds(20), "\(elapsed)")
     #expect(document.letters.count >= 1)
   }
+
+  /// One hOCR line of 40,000 glyph words: joining them may not rescan the line per word (the
+  /// header-label check once looked for a space in the whole line so far at every glyph: 60,000
+  /// glyphs took 95 s in a release build).
+  @Test func aHugeHOCRLineIsReadInLinearTime() throws {
+    var spans = ""
+    var x = 0
+    for _ in 0..<40_000 {
+      spans += "<span class='ocrx_word' title='bbox \(x) 0 \(x + 20) 40'>ก</span>"
+      x += 22
+    }
+    let hocr = """
+      <html><body><div class='ocr_page'><p class='ocr_par'><span class='ocr_line' title='bbox 0 0 \(x) 40; x_size 50'>\(spans)</span></p></div></body></html>
+      """
+    let (lines, elapsed) = threadCPUTime { try? InputAdapter.lines(from: hocr, format: .hocr) }
+    #expect(elapsed < .seconds(15), "\(elapsed)")
+    #expect(lines?.first?.text.unicodeScalars.count == 40_000)
+  }
 }

@@ -31,6 +31,9 @@ struct WordJoiner {
     var out = ""
     var right: Int?
     var atLabel = false
+    // The line's head while it may still be a label: no space yet, and no longer than the
+    // longest label (checked in constant time a word, so a huge line stays linear).
+    var head: String? = ""
     for (index, word) in words.enumerated() {
       if !out.isEmpty {
         if !wholeWords, let threshold, let right, let box = word.box {
@@ -38,15 +41,21 @@ struct WordJoiner {
             atLabel && Self.startsWord(word.text)
             ? Self.afterLabel
             : Self.gapScale(after: out.unicodeScalars.last, before: word.text.unicodeScalars.first, then: second(index))
-          if let scale, Double(box.x0 - right) > threshold * scale { out += " " }
+          if let scale, Double(box.x0 - right) > threshold * scale {
+            out += " "
+            head = nil
+          }
         } else {
           out += " "
+          head = nil
         }
       }
       out += word.text
       if let box = word.box { right = max(right ?? box.x1, box.x1) }
       // Only while the line has no space yet: a label is the line's first word.
-      atLabel = !wholeWords && index + 1 < words.count && !out.contains(" ") && Self.lineLabels.contains(out)
+      head = head.map { $0 + word.text }
+      if let text = head, text.unicodeScalars.count > Self.longestLabel { head = nil }
+      atLabel = !wholeWords && index + 1 < words.count && head.map(Self.lineLabels.contains) == true
     }
     return out
   }
@@ -67,6 +76,8 @@ struct WordJoiner {
   static let lineLabels: Set<String> = [
     "เรื่อง", "เรือง", "เรียน", "อ้างถึง", "สิ่งที่ส่งมาด้วย", "ส่วนราชการ", "วันที่", "เสนอ",
   ]
+  static let longestLabel = lineLabels.map(\.unicodeScalars.count).max() ?? 0
+
   /// The share of the threshold a gap after a line's label must pass.
   static let afterLabel = 1.0 / 3
 
