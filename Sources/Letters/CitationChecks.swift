@@ -20,6 +20,10 @@ enum CitationChecks {
     let (exact, near, present) = (known.exact, known.near, known.present)
     let index = Dictionary(lines.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { a, _ in a })
     for i in letters.indices {
+      // A letter's citations are not checked against the letter itself, nor a copy of it: a
+      // letter does not cite itself, and a serial one apart on the same day is a sibling
+      // letter of its office (Corpus 1004: ที่ ตช 0026.12/4798 cites 4797 of the same day).
+      let ownNumber = letters[i].number?.canonical
       let citations =
         letters[i].enclosures.compactMap(\.letter) + letters[i].mentions + letters[i].references
       for citation in citations {
@@ -29,7 +33,7 @@ enum CitationChecks {
         // the first letter in the file that is near, as a scan in file order would find
         guard
           let k = near.candidates(for: number).sorted().first(where: {
-            isNear(present[$0].0, number) && closeDates(present[$0].1, date)
+            present[$0].0.canonical != ownNumber && isNear(present[$0].0, number) && closeDates(present[$0].1, date)
           })
         else { continue }
         let line = lineOf(citation, in: letters[i], lines: lines, index: index)

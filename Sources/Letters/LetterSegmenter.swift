@@ -172,6 +172,11 @@ enum LetterSegmenter {
   static func isAnnexTitle(_ lines: [Line], _ i: Int) -> Bool {
     let line = lines[i]
     if Vocabulary.leading(Vocabulary.annexTitles, in: line.scalars) != nil, line.scalars.count < 200 {
+      // `แนบท้ายหนังสือ…` heads an annex page only when it names the letter (`…ที่ สส ๐๐๑๗.๒/ว
+      // ๑๔๘๖`); in a body `แนบท้ายหนังสือนี้ จึงขอ…` (attached to this letter) goes on a sentence.
+      if Vocabulary.leading(Vocabulary.annexOwnerLines, in: line.scalars) != nil {
+        return !CitationReader.find(in: line.text, strict: true).isEmpty
+      }
       return true
     }
     if Vocabulary.leading(Vocabulary.letterWord, in: line.scalars) != nil,
