@@ -128,6 +128,11 @@ enum SignatureParser {
           continue
         }
         break
+      } else if sawContact, s.count <= 12, nextIsContact(lines, after: k, limit: limit) {
+        // A speck OCR made inside the contact block (`๑/ «สณฆพ` between โทรสาร and
+        // ผู้ประสานงาน, hOCR of 1004): the block goes on below it.
+        k += 1
+        continue
       } else {
         break
       }

@@ -32,6 +32,8 @@ import Testing
     ("๑\n\nลบ", nil),
     ("\"ไปรษณีย์อิเล็กทรอนิกส์ saraban@dla.go.th", "saraban@dla.go.th"),
     ("- ไปรษณีย์อิเล็กทรอนิกส์ saraban@dla.go.th", "saraban@dla.go.th"),
+    // A speck inside the block, then the coordinator and more (hOCR of 1004).
+    ("\n๑/ «สณฆพ\n\nผู้ประสานงาน พันตำรวจโทสุรชัยมีสุข โทร. 08 1734 6692\nไปรษณีย์อิเล็กทรอนิกส์ saraban@dla.go.th", "saraban@dla.go.th"),
   ] as [(String, String?)])
   func nothingAfterTheFootBecomesAnAnnex(_ tail: String, _ email: String?) throws {
     let document = LetterParser().parse(bytes: Array((Self.letterHead + tail + "\n").utf8), path: "t.txt")
