@@ -15,12 +15,8 @@ public enum ReadingDay {
 
   /// Today by this machine's clock (UTC).
   public static var clock: ThaiDate {
-    let days = Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))
-    return epoch.adding(days: days - epoch.dayNumber)
+    ThaiDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
   }
-
-  // 1 January 1970 exists: this cannot throw.
-  private static let epoch = try! ThaiDate(day: 1, month: .january, ceYear: 1970)
 
   /// `2026-11-26` as a day; nil when it is not one.
   public static func iso(_ text: String) -> ThaiDate? {

@@ -25,13 +25,17 @@ public struct ThaiDate: Sendable, Hashable, Comparable, Codable, CustomStringCon
     try self.init(day: day, month: month, ceYear: beYear - Self.buddhistEraOffset)
   }
 
-  /// The date `days` after this one.
-  public func adding(days: Int) -> ThaiDate {
-    let c = GregorianCalendar.civil(dayNumber: dayNumber + days)
-    // A civil date computed from a day number always exists.
-    return (try? ThaiDate(day: c.day, month: ThaiMonth(rawValue: c.month) ?? .january, ceYear: c.year))
-      ?? self
+  /// The date `dayNumber` days after 1970-01-01 (before it when negative): every day number
+  /// is a date, so this cannot fail.
+  public init(dayNumber: Int) {
+    let c = GregorianCalendar.civil(dayNumber: dayNumber)
+    self.year = c.year
+    self.month = ThaiMonth(rawValue: c.month) ?? .january
+    self.day = c.day
   }
+
+  /// The date `days` after this one.
+  public func adding(days: Int) -> ThaiDate { ThaiDate(dayNumber: dayNumber + days) }
 
   /// พ.ศ.
   public var beYear: Int { year + Self.buddhistEraOffset }

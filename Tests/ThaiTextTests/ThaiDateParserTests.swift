@@ -186,4 +186,12 @@ import ThaiText
     #expect(ThaiDateParser.matches(in: "๓ ม.ค. ๒ซอย", ocrYears: true).isEmpty)
     #expect(ThaiDateParser.matches(in: "๓ ม.ค. ๒ฒ").isEmpty)
   }
+
+  /// A day number is a date and back (the reading day's clock goes through this).
+  @Test(arguments: [(0, "1970-01-01"), (-1, "1969-12-31"), (20_418, "2025-11-26"), (20_783, "2026-11-26"), (11_016, "2000-02-29")])
+  func aDayNumberIsADate(_ dayNumber: Int, _ iso: String) {
+    let date = ThaiDate(dayNumber: dayNumber)
+    #expect(date.iso == iso)
+    #expect(date.dayNumber == dayNumber)
+  }
 }
