@@ -28,6 +28,11 @@ struct LetterReader {
     var inOfficeBlock = false
     var officeLines: [String] = []
     var toKeyword: String?
+    // Lines before this one are blank or specks OCR left (`๑7`, `ลบ`: four scalars at most):
+    // found once, so that asking at every header line stays linear.
+    let firstNonSpeck =
+      (firstContent..<range.upperBound).first { !lines[$0].isEmptyish && lines[$0].scalars.count > 4 }
+      ?? range.upperBound
 
     header: while k < range.upperBound {
       let line = lines[k]
@@ -68,9 +73,7 @@ struct LetterReader {
         continue
       }
       // The order's or announcement's title heads the letter: only specks OCR left may stand above it.
-      if !sawNumber, letter.kind == .unknown,
-        (firstContent..<k).allSatisfy({ lines[$0].isEmptyish || lines[$0].scalars.count <= 4 }),
-        let (kind, issuer) = titledHeader(s)
+      if !sawNumber, letter.kind == .unknown, k <= firstNonSpeck, let (kind, issuer) = titledHeader(s)
       {
         letter.kind = kind
         if let issuer { letter.issuer = Issuer(name: issuer, address: nil) }
@@ -107,10 +110,10 @@ struct LetterReader {
         inOfficeBlock = letter.kind != .memo
         continue
       }
+      let labelled = !sawNumber && LetterSegmenter.isNumberLine(line)
       let lostLabel =
-        !sawNumber && !sawTo && letter.subject == nil && !LetterSegmenter.isNumberLine(line)
-        && Self.labellessNumberStart(s) != nil
-      if !sawNumber, lostLabel || LetterSegmenter.isNumberLine(line), !LetterSegmenter.continuesCitation(lines, k) {
+        !sawNumber && !labelled && !sawTo && letter.subject == nil && Self.labellessNumberStart(s) != nil
+      if labelled || lostLabel, !LetterSegmenter.continuesCitation(lines, k) {
         sawNumber = true
         if lostLabel {
           letter.warnings.append(
@@ -232,7 +235,7 @@ struct LetterReader {
         continue
       }
       // Specks OCR left above the letter's head (`๑7`, `ลบ`): the header is still ahead.
-      if (firstContent...k).allSatisfy({ lines[$0].isEmptyish || lines[$0].scalars.count <= 4 }) {
+      if k < firstNonSpeck {
         k += 1
         continue
       }
