@@ -262,6 +262,29 @@ enum LetterNumberReader {
     return completed
   }
 
+  /// The serial at the start of a line that goes on with the office block set beside it
+  /// (`ว ๑๘๗๖   ๑๒๕ หมู่ ๑ ถนนโชตนา`, two columns read as one line): the completed number and
+  /// the text after the serial. The serial is the first run of digits; what follows must hold
+  /// a Thai letter.
+  static func withSerialBeside(_ number: LetterNumber, line: [Unicode.Scalar]) -> (LetterNumber, String)? {
+    var i = 0
+    var circular = number.circular
+    if !circular, i < line.count, line[i] == "ว" {
+      circular = true
+      i = skipSpaces(line, i + 1)
+    }
+    let start = i
+    while i < line.count, ThaiDigits.isDigit(line[i]) { i += 1 }
+    guard i > start, i - start <= 6, i < line.count, line[i] == " " || line[i] == "\t" else { return nil }
+    let rest = line[i...]
+    guard rest.contains(where: { ThaiCharacter.isConsonant(thaiOffset($0)) }) else { return nil }
+    var completed = number
+    completed.circular = circular
+    completed.serial = ThaiDigits.ascii(String(scalars: line[start..<i]))
+    completed.raw = number.raw + " " + rawText(line, 0, i)
+    return (completed, String(scalars: rest).trimmed)
+  }
+
   static func rawText(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
     String(scalars: s[a..<b]).collapsingSpaces()
   }

@@ -80,7 +80,7 @@ struct LetterReader {
         k += 1
         continue
       }
-      if let (_, end) = Vocabulary.field(Vocabulary.memoUnit, in: s) {
+      if let (_, end) = Vocabulary.field(Vocabulary.memoUnit, in: s) ?? gluedMemoUnit(s, letter, sawNumber: sawNumber) {
         // ส่วนราชการ may run onto the next line (the unit, then its phone).
         // It ends at the number line, ที่ printed or lost.
         let more = FieldText.continuation(lines, after: k, limit: range.upperBound)
@@ -119,9 +119,9 @@ struct LetterReader {
           letter.warnings.append(
             LetterWarning(.ocrSuspect, "no ที่ before the number: OCR lost it", line: line.number))
         }
-        var office: String?
+        var office: [String] = []
         readNumber(&letter, at: k, advance: &k, office: &office)
-        if let office { officeLines.append(office) }
+        officeLines += office
         inOfficeBlock = letter.kind != .memo && letter.date == nil
         continue
       }
@@ -462,8 +462,18 @@ struct LetterReader {
     return DateValue(match)
   }
 
-  /// ที่ … on line `k` (and the serial on a later line when it was split off).
-  /// `office`: text printed to the right of the number (`ที่ วธ ๐๔๐๕/ว ๑๘๗๒   กรมศิลปากร`).
+  /// `ส่วนราชการโรงเรียน…`: OCR lost the space after the label. Only under a memo's title and
+  /// above its number, where the word cannot open a sentence of the body.
+  func gluedMemoUnit(_ s: [Unicode.Scalar], _ letter: Letter, sawNumber: Bool) -> (String, Int)? {
+    guard letter.kind == .memo, !sawNumber, let (word, end) = Vocabulary.leading(Vocabulary.memoUnit, in: s),
+      end < s.count
+    else { return nil }
+    // The unit's name begins with a consonant or a leading vowel (`โรงเรียน`, `กอง`).
+    let first = LetterNumberReader.thaiOffset(s[end])
+    guard ThaiCharacter.isConsonant(first) || (0x40...0x44).contains(first) else { return nil }
+    return (word, end)
+  }
+
   /// Where a whole letter number begins a line that has no `ที่` (OCR lost the label): a
   /// prefix, a code and a serial, after at most three scalars of debris.
   static func labellessNumberStart(_ s: [Unicode.Scalar]) -> Int? {
@@ -477,7 +487,10 @@ struct LetterReader {
     return start
   }
 
-  func readNumber(_ letter: inout Letter, at k: Int, advance: inout Int, office: inout String?) {
+  /// ที่ … on line `k` (and the serial on a later line when it was split off). `office`: the
+  /// office block's lines printed beside the number (`ที่ วธ ๐๔๐๕/ว ๑๘๗๒   กรมศิลปากร`) and
+  /// beside a serial that went on to the next line.
+  func readNumber(_ letter: inout Letter, at k: Int, advance: inout Int, office: inout [String]) {
     let s = lines[k].scalars
     guard let numberStart = LetterSegmenter.numberStart(s) ?? Self.labellessNumberStart(s) else {
       advance = k + 1
@@ -489,13 +502,23 @@ struct LetterReader {
     }
     advance = k + 1
     var number = read
+    // The office block's line beside the serial, when the serial went on to the next line.
+    var besideSerial: String?
     if number.serial.isEmpty {
-      // The serial stands alone on one of the next lines.
+      // The serial stands alone on one of the next lines, or begins the next line.
       var j = k + 1
       while j < range.upperBound, j - k <= 6, lines[j].isEmptyish { j += 1 }
       if j < range.upperBound, let completed = LetterNumberReader.withSerial(number, line: lines[j].scalars) {
         number = completed
         advance = j + 1
+      } else if j == k + 1, j < range.upperBound, letter.kind != .memo,
+        let (completed, rest) = LetterNumberReader.withSerialBeside(number, line: lines[j].scalars)
+      {
+        number = completed
+        besideSerial = rest
+        advance = j + 1
+      }
+      if advance == j + 1 {
         letter.warnings.append(
           LetterWarning(.numberSplit, "the number continues on line \(lines[j].number)", line: lines[k].number))
       }
@@ -521,11 +544,12 @@ struct LetterReader {
       // The office block's first line set beside the number (two columns run together).
       let text = String(scalars: rest).trimmed
       if text.unicodeScalars.contains(where: { ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) }),
-        !number.serial.isEmpty, advance == k + 1
+        !number.serial.isEmpty, advance == k + 1 || besideSerial != nil
       {
-        office = text
+        office.append(text)
       }
     }
+    if let besideSerial { office.append(besideSerial) }
   }
 
   func findWord(_ words: Keywords, in s: [Unicode.Scalar]) -> (Int, Int)? {

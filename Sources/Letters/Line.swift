@@ -20,7 +20,8 @@ struct Line: Sendable {
   let indent: Int
 
   enum Furniture: Equatable {
-    /// OCR debris: symbols and lone letters with no Thai word in them (`=% ฆ ฆ่`).
+    /// OCR debris: symbols and lone letters with no Thai word in them (`=% ฆ ฆ่`), a speck
+    /// read as punctuation (`,`), or an OCR's placeholder for a picture (`[ตราครุฑ]`).
     case debris
     case pageNumber
     /// A rule drawn with dashes or underscores (`------`).
@@ -151,6 +152,40 @@ struct Line: Sendable {
     }
   }
 
+  /// A line of a few punctuation marks and nothing else (`,`, ` .`, `~ '`): a speck OCR read
+  /// as punctuation. No letter prints such a line (brackets are left alone: a wrapped line may
+  /// close one).
+  static func isPunctuationSpeck(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count <= 4 else { return false }
+    var marks = 0
+    for c in s {
+      switch c {
+      case " ": continue
+      case ",", ".", "'", "\"", ";", ":", "~", "`", "-", "_", "*", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{00B7}":
+        marks += 1
+      default: return false
+      }
+    }
+    return marks > 0
+  }
+
+  /// What an LLM-based OCR writes where the page has a picture, alone on a line: `[ตราครุฑ]`,
+  /// `[ลายมือชื่อ]`, `[image]`. Only bracketed text naming a picture counts: `[๑]` or
+  /// `[ฉบับร่าง]` may be the letter's own.
+  static func isPicturePlaceholder(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count >= 3, s.count <= 40, s.first == "[", s.last == "]" else { return false }
+    let inner = s.dropFirst().dropLast()
+    guard !inner.contains("["), !inner.contains("]") else { return false }
+    let text = String(scalars: inner).lowercased()
+    return Self.pictureWords.contains { text.contains($0) }
+  }
+
+  /// Words naming a picture in an OCR placeholder.
+  static let pictureWords = [
+    "ตรา", "ครุฑ", "รูป", "ภาพ", "ลายมือชื่อ", "ลายเซ็น", "โลโก้", "image", "logo", "emblem", "seal",
+    "signature", "stamp", "figure", "photo", "picture", "garuda",
+  ]
+
   /// ASCII symbols (`=`, `%`, `#`, `~`, `^`) mixed with lone Thai letters, no digit, and no
   /// run of two Thai letters: what OCR makes of specks and stamps.
   static func isDebris(_ s: [Unicode.Scalar]) -> Bool {
@@ -173,7 +208,7 @@ struct Line: Sendable {
     guard !s.isEmpty else { return nil }
     if s.count >= 3, s.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == "─" }) { return .rule }
     if s.count >= 5, s.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " }) { return .rule }
-    if isDebris(s) { return .debris }
+    if isDebris(s) || isPunctuationSpeck(s) || isPicturePlaceholder(s) { return .debris }
     // `๑7`: Thai and Arabic digits in one short token — a speck Tesseract makes, no number.
     if s.count <= 3, s.contains(where: { (0x0E50...0x0E59).contains($0.value) }),
       s.contains(where: { (0x30...0x39).contains($0.value) }), s.allSatisfy(ThaiDigits.isDigit)

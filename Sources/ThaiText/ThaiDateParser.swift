@@ -264,6 +264,11 @@ public enum ThaiDateParser {
     return nil
   }
 
+  /// `ไร่` (rai, the unit of land area) at `i`.
+  static func startsWithRai(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    i + 3 <= s.count && s[i] == "\u{0E44}" && s[i + 1] == "\u{0E23}" && s[i + 2] == "\u{0E48}"
+  }
+
   static func matchDate(_ s: [Unicode.Scalar], at i: Int, ocrYears: Bool = false) -> ThaiDateMatch? {
     guard let (day, dayCount) = digitRun(s, i) else { return nil }
     // Tesseract prints ๖ as ๒๐, so a 3-digit day holding 20 may be a day (๒๒๐ for ๒๖).
@@ -287,6 +292,8 @@ public enum ThaiDateParser {
       if end < s.count, s[end] == separator, end + 1 < s.count, ThaiDigits.isDigit(s[end + 1]) {
         return nil
       }
+      // `๐-๑-๕๖ ไร่`: a land area in ไร่-งาน-ตารางวา, not a date.
+      if separator == "-", startsWithRai(s, skipSpaces(s, end)) { return nil }
       switch yCount {
       case 2: yearInfo = (2500 + y - ThaiDate.buddhistEraOffset, end, false)
       case 4:

@@ -214,7 +214,7 @@ fileprivate func lineBreakTagsSplitALineKeepingItsNumber(_ source: String, _ exp
     """,
     [
       Pair(1, "ตารางที่ ๑"), Pair(2, ""), Pair(3, ""), Pair(4, "ลำดับ\tหน่วยงาน"), Pair(5, ""),
-      Pair(6, ""), Pair(7, ""), Pair(8, ""), Pair(9, "๑\tสำนักงาน"), Pair(9, "\tส่งเสริม & พัฒนา"),
+      Pair(6, ""), Pair(7, ""), Pair(8, ""), Pair(9, "๑\tสำนักงาน ส่งเสริม & พัฒนา"),
       Pair(10, "รวม"), Pair(11, ""), Pair(12, ""), Pair(13, "หลังตาราง"),
     ]
   ),
@@ -264,6 +264,33 @@ fileprivate func htmlTableRowsBecomeTabSeparatedLinesNumberedWhereTheRowStarts(
   #expect(
     markdown(source) == [
       Pair(1, "ลำดับ\tชื่อ\tหมายเหตุ"), Pair(2, ""), Pair(3, "๑\tนาย ก ข\ta | b"), Pair(4, "๒\t\t"),
+    ])
+}
+
+/// A letter's header set out as a table, pipe or HTML, with `<br>` between the office block's
+/// lines (held-out 1100): read cell by cell, each line a line, as on paper — whatever rows
+/// follow it. A committee table's `<br>` wraps a cell's text (1102).
+@Test func aHeaderRowIsReadCellByCellInAnyTable() {
+  let pipe = """
+    | **ที่** นน ๐๐๓๓.๐๐๘/ว ๔๒๑๗ | **สำนักงานสาธารณสุขจังหวัดน่าน**<br>ถนนมหายศ<br>จังหวัดน่าน ๕๕๐๐๐ |
+    |:---|:---|
+    |  | ๑๔ พฤศจิกายน ๒๕๖๘ |
+    """
+  #expect(
+    markdown(pipe) == [
+      Pair(1, "ที่ นน ๐๐๓๓.๐๐๘/ว ๔๒๑๗"), Pair(1, "สำนักงานสาธารณสุขจังหวัดน่าน"), Pair(1, "ถนนมหายศ"),
+      Pair(1, "จังหวัดน่าน ๕๕๐๐๐"), Pair(2, ""), Pair(3, "\t๑๔ พฤศจิกายน ๒๕๖๘"),
+    ])
+  let html = """
+    <table><tr><td>ที่ นน ๐๐๓๓/ว ๔๒๑๗</td><td>สำนักงาน<br>ถนนมหายศ</td></tr>
+    <tr><td></td><td>๑๔ พฤศจิกายน ๒๕๖๘</td></tr></table>
+    <table><tr><td>๔</td><td>นักวิชาการคอมพิวเตอร์<br>สำนักเทคโนโลยีสารสนเทศ</td><td>เลขานุการ</td></tr>
+    <tr><td>๕</td><td>นาย ก</td><td>คณะทำงาน</td></tr></table>
+    """
+  #expect(
+    markdown(html) == [
+      Pair(1, "ที่ นน ๐๐๓๓/ว ๔๒๑๗"), Pair(1, "สำนักงาน"), Pair(1, "ถนนมหายศ"), Pair(2, "\t๑๔ พฤศจิกายน ๒๕๖๘"),
+      Pair(3, "๔\tนักวิชาการคอมพิวเตอร์ สำนักเทคโนโลยีสารสนเทศ\tเลขานุการ"), Pair(4, "๕\tนาย ก\tคณะทำงาน"),
     ])
 }
 
@@ -351,6 +378,38 @@ func hocrGlyphWordsAreJoinedAndWideGapsBecomeSpaces(_ words: [String], _ expecte
     pairs(try InputAdapter.lines(from: doc, format: .hocr)) == [
       Pair(1, "ที่ มท"), Pair(2, "Office of Permanent"), Pair(3, "ภาพ ประกอบ"),
     ])
+}
+
+/// Engines that segment real words (ABBYY's ALTO, ocrmypdf's hOCR, held-out 1200–1203) leave
+/// a word space narrower than half a line's height: in a document of whole words every word
+/// is apart, even on a line of two (a signer's name). Glyph-level output keeps the gap rule.
+@Test func aDocumentOfWholeWordsGetsASpaceBetweenEveryWord() throws {
+  func word(_ text: String, _ x: Int, _ width: Int) -> String {
+    "<span class='ocrx_word' title='bbox \(x) 0 \(x + width) 50'>\(text)</span>"
+  }
+  let hocr = """
+    <html><body><div class='ocr_page'>
+    <span class='ocr_line'>\(word("ตามหนังสือที่อ้างถึง", 0, 400))\(word("โรงพยาบาลชัยนาท", 418, 300))\(word("แจ้งแผน", 736, 140))</span>
+    <span class='ocr_line'>\(word("(นายสมศักดิ์", 0, 250))\(word("ทองเนียม)", 266, 180))</span>
+    </div></body></html>
+    """
+  #expect(
+    pairs(try InputAdapter.lines(from: hocr, format: .hocr)) == [
+      Pair(1, "ตามหนังสือที่อ้างถึง โรงพยาบาลชัยนาท แจ้งแผน"), Pair(2, "(นายสมศักดิ์ ทองเนียม)"),
+    ])
+  let alto = """
+    <alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page><PrintSpace><TextBlock>
+    <TextLine><String CONTENT="รองอธิบดี" HPOS="0" VPOS="0" WIDTH="200" HEIGHT="50"/><SP WIDTH="16"/><String CONTENT="ปฏิบัติราชการแทน" HPOS="216" VPOS="0" WIDTH="330" HEIGHT="50"/></TextLine>
+    </TextBlock></PrintSpace></Page></Layout></alto>
+    """
+  #expect(pairs(try InputAdapter.lines(from: alto, format: .alto)) == [Pair(1, "รองอธิบดี ปฏิบัติราชการแทน")])
+  // One glyph cluster a word (Tesseract's Thai model): the same narrow gap is no space.
+  let glyphs = """
+    <html><body><div class='ocr_page'>
+    <span class='ocr_line'>\(word("ก", 0, 20))\(word("า", 36, 20))\(word("ร", 58, 20))</span>
+    </div></body></html>
+    """
+  #expect(pairs(try InputAdapter.lines(from: glyphs, format: .hocr)) == [Pair(1, "การ")])
 }
 
 /// Tesseract's own `.txt` spacing comes from layout analysis that hOCR does not export, so

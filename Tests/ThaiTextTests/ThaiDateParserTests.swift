@@ -194,4 +194,13 @@ import ThaiText
     #expect(date.iso == iso)
     #expect(date.dayNumber == dayNumber)
   }
+
+  /// `๐-๑-๕๖ ไร่` is a land area (ไร่-งาน-ตารางวา, 1103), not the 0th of January; dashed
+  /// dates elsewhere stay dates.
+  @Test(arguments: [
+    ("เนื้อที่ ๐-๑-๕๖ ไร่", 0), ("เนื้อที่ ๒-๓-๔๕ไร่ พร้อมสิ่งปลูกสร้าง", 0), ("วันที่ ๑๔-๐๕-๖๗ เวลา", 1),
+  ])
+  func aLandAreaIsNoDate(_ text: String, _ count: Int) {
+    #expect(ThaiDateParser.matches(in: text).count == count)
+  }
 }

@@ -3,16 +3,34 @@
 /// Each `TextLine` is a line: its `String/@CONTENT`s in order, `HYP` as a final `-`. `SP`
 /// is not trusted: Tesseract writes one after every Thai glyph, so strings are joined as in
 /// hOCR (`WordJoiner`: a space where the gap is wider than 0.5 × the median `String` height;
-/// a space between all strings when they are whole words or have no positions). An empty line
+/// a space between all strings when they are whole words — in the line or all through the
+/// document — or have no positions). An empty line
 /// separates `TextBlock`s and a `"\u{0C}"` line separates `Page`s. Lines are numbered 1…n in
 /// that output, since ALTO is XML.
 struct ALTOReader {
   private var layout = LayoutLines()
+  /// The engine's strings are real words all through the document (`WordJoiner.areWholeWords`).
+  private var wholeWords = false
 
   static func lines(from root: XMLTreeElement) -> [SourceLine] {
     var reader = ALTOReader()
+    var lengths: [Int] = []
+    stringLengths(in: root, into: &lengths)
+    reader.wholeWords = WordJoiner.areWholeWords(lengths)
     reader.visit(root, block: nil)
     return reader.layout.sourceLines
+  }
+
+  /// The length in characters of every `String`'s content.
+  private static func stringLengths(in element: XMLTreeElement, into lengths: inout [Int]) {
+    for child in element.elements {
+      if child.name == "String" {
+        let content = WordJoiner.collapsingWhitespace(child.attribute("CONTENT") ?? "")
+        if !content.isEmpty { lengths.append(content.count) }
+      } else {
+        stringLengths(in: child, into: &lengths)
+      }
+    }
   }
 
   private mutating func visit(_ element: XMLTreeElement, block: Int?) {
@@ -24,7 +42,7 @@ struct ALTOReader {
     case "TextBlock":
       block = layout.startBlock()
     case "TextLine":
-      layout.append(Self.text(ofLine: element), block: block)
+      layout.append(Self.text(ofLine: element, wholeWords: wholeWords), block: block)
       return
     default:
       break
@@ -35,7 +53,7 @@ struct ALTOReader {
   /// A gap wider than this × the median `String` height is a space (no font size in ALTO).
   static let gapPerBoxHeight = 0.5
 
-  static func text(ofLine line: XMLTreeElement) -> String {
+  static func text(ofLine line: XMLTreeElement, wholeWords: Bool = false) -> String {
     var joiner = WordJoiner()
     var hyphen = false
     for child in line.elements {
@@ -51,7 +69,7 @@ struct ALTOReader {
     }
     let boxed = !joiner.words.isEmpty && joiner.words.allSatisfy { $0.box != nil }
     let threshold = boxed ? joiner.medianHeight.map { gapPerBoxHeight * $0 } : nil
-    return joiner.joined(threshold: threshold) + (hyphen ? "-" : "")
+    return joiner.joined(threshold: threshold, inDocumentOfWholeWords: wholeWords) + (hyphen ? "-" : "")
   }
 
   /// `HPOS VPOS WIDTH HEIGHT` (ALTO allows fractions).

@@ -25,11 +25,28 @@ struct HOCRReader {
   static let gapPerBoxHeight = 0.5
 
   private var layout = LayoutLines()
+  /// The engine's words are real words all through the document (`WordJoiner.areWholeWords`).
+  private var wholeWords = false
 
   static func lines(from root: XMLTreeElement) -> [SourceLine] {
     var reader = HOCRReader()
+    var lengths: [Int] = []
+    wordLengths(in: root, into: &lengths)
+    reader.wholeWords = WordJoiner.areWholeWords(lengths)
     reader.visit(root, block: nil)
     return reader.layout.sourceLines
+  }
+
+  /// The length in characters of every word element's text.
+  private static func wordLengths(in element: XMLTreeElement, into lengths: inout [Int]) {
+    for child in element.elements {
+      if !classes(of: child).isDisjoint(with: wordClasses) {
+        let text = WordJoiner.collapsingWhitespace(child.text)
+        if !text.isEmpty { lengths.append(text.count) }
+      } else {
+        wordLengths(in: child, into: &lengths)
+      }
+    }
   }
 
   private mutating func visit(_ element: XMLTreeElement, block: Int?) {
@@ -43,7 +60,7 @@ struct HOCRReader {
       block = layout.startBlock()
     }
     if !classes.isDisjoint(with: Self.lineClasses) {
-      layout.append(Self.text(ofLine: element), block: block)
+      layout.append(Self.text(ofLine: element, wholeWords: wholeWords), block: block)
       return
     }
     for child in element.elements { visit(child, block: block) }
@@ -58,7 +75,7 @@ struct HOCRReader {
 
   /// A line's text: its words joined by the gap rule, or its collapsed text when it has no
   /// word elements.
-  static func text(ofLine line: XMLTreeElement) -> String {
+  static func text(ofLine line: XMLTreeElement, wholeWords: Bool = false) -> String {
     var joiner = WordJoiner()
     collectWords(in: line, into: &joiner.words)
     guard !joiner.words.isEmpty else { return WordJoiner.collapsingWhitespace(line.text) }
@@ -68,7 +85,7 @@ struct HOCRReader {
       } else {
         joiner.medianHeight.map { gapPerBoxHeight * $0 }
       }
-    return joiner.joined(threshold: threshold)
+    return joiner.joined(threshold: threshold, inDocumentOfWholeWords: wholeWords)
   }
 
   private static func collectWords(in element: XMLTreeElement, into words: inout [WordJoiner.Word]) {

@@ -1,11 +1,12 @@
 /// ตาราง — an HTML `<table>` being read out of markdown: each `<tr>` becomes a line, its
 /// `<td>`/`<th>` cells joined by a tab, numbered with the source line where the row began.
 ///
-/// A `<br>` (or a block tag) inside a cell starts a new line of the cell; the row then gives
-/// one line per printed line (line k joins the k-th line of every cell), all with the row's
-/// number. A table of a single row is page layout, not data: LLM OCR sets a letter's header
-/// that way (`ที่ …` beside `กรม…<br>ถนน…<br><br>๒๖ กุมภาพันธ์ ๒๕๖๗`), so its cells are given
-/// one after the other, each cell's lines as lines, as the header would read on paper.
+/// A `<br>` (or a block tag) inside a cell wraps the cell's own text (a committee member's
+/// position and division): the cell's lines are joined with a space, one line a row. A table
+/// of a single row, or a row that begins with the letter's number, is page layout, not data:
+/// LLM OCR sets a letter's header that way (`ที่ …` beside `กรม…<br>ถนน…<br><br>๒๖ กุมภาพันธ์
+/// ๒๕๖๗`), so its cells are given one after the other, each cell's lines as lines, as the
+/// header would read on paper.
 struct HTMLTable {
   /// `<table>`s opened inside this one; their tags are read as part of it.
   var depth = 1
@@ -82,14 +83,21 @@ struct HTMLTable {
     return rows.map { ($0.line, Self.render($0.cells)) }
   }
 
-  /// A row's cells, each a list of printed lines, as text lines: line k joins the k-th line
-  /// of every cell with tabs; a line with no text in any cell is empty.
+  /// A row's cells, each a list of printed lines, as text lines: the cells one after the other,
+  /// each line a line, when the row is a letter's header laid out as a table (its first cell
+  /// begins with `ที่` and a cell has several lines); otherwise one line, each cell's lines
+  /// joined with a space and the cells with tabs (empty when no cell has text).
   static func render(_ cells: [[String]]) -> [String] {
-    let height = cells.map(\.count).max() ?? 0
-    return (0..<height).map { k in
-      let parts = cells.map { k < $0.count ? $0[k] : "" }
-      return parts.allSatisfy(\.isEmpty) ? "" : parts.joined(separator: "\t")
-    }
+    if isHeaderRow(cells) { return cells.flatMap { $0 } }
+    let parts = cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }
+    guard !parts.isEmpty else { return [] }
+    return [parts.allSatisfy(\.isEmpty) ? "" : parts.joined(separator: "\t")]
+  }
+
+  /// The first cell begins with the label ที่ and some cell holds more than one line.
+  static func isHeaderRow(_ cells: [[String]]) -> Bool {
+    guard cells.contains(where: { $0.count > 1 }), let first = cells.first?.first else { return false }
+    return first.hasPrefix("ที่ ") || first == "ที่"
   }
 
   /// A cell line's text: runs of white space (source line breaks too) become one space.

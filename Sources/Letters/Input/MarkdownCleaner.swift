@@ -268,9 +268,9 @@ struct MarkdownCleaner {
         cell.contains(Byte.hyphen) && cell.allSatisfy { $0 == Byte.hyphen || $0 == Byte.colon }
       }
     guard !isSeparator, !trimmed.isEmpty else { return }
-    // One line a row: a `<br>` in a pipe cell wraps the cell's own text (an HTML table, which
-    // LLM OCR uses to lay out a header, keeps each cell line apart instead).
-    let lines = HTMLTable.render(trimmed.map { [Self.inlineText($0, nesting: nesting)] })
+    // As in an HTML table: one line a row, a `<br>` wrapping a cell's own text, unless the row
+    // is a letter's header set out as a table.
+    let lines = HTMLTable.render(trimmed.map { Self.inlineLines($0, nesting: nesting) })
     out.insert(lines.isEmpty ? [""] : lines, atLine: out.currentLine)
   }
 

@@ -5,8 +5,9 @@
 /// are that small, they are joined, and a space goes only where the horizontal gap between
 /// a word and everything to its left is wider than `threshold`. Words keep their document
 /// order, which is Tesseract's character order: sorting by x moves tone marks off their
-/// consonants (`นั้น` → `นนัั้`). A line whose words are mostly three characters or longer
-/// comes from an engine that segments real words, and gets a space between every word.
+/// consonants (`นั้น` → `นนัั้`). A line whose words are mostly three characters or longer,
+/// or any line of a document whose words mostly are, comes from an engine that segments real
+/// words, and gets a space between every word.
 struct WordJoiner {
   struct Word {
     var text: String
@@ -25,9 +26,11 @@ struct WordJoiner {
   ///
   /// The threshold is scaled by the kinds of glyph on either side of the gap (`gapScale`),
   /// and lowered after a header label that begins the line (`เรียน`, `อ้างถึง`, …).
-  func joined(threshold: Double?) -> String {
+  /// `inDocumentOfWholeWords`: the engine segments real words all through the document
+  /// (``areWholeWords(_:)``), so even a line of two words (a signer's name) gets its space.
+  func joined(threshold: Double?, inDocumentOfWholeWords: Bool = false) -> String {
     let lengths = words.map(\.text.count).sorted()
-    let wholeWords = words.count >= 3 && lengths[lengths.count / 2] >= 3
+    let wholeWords = inDocumentOfWholeWords || words.count >= 3 && lengths[lengths.count / 2] >= 3
     var out = ""
     var right: Int?
     var atLabel = false
@@ -58,6 +61,15 @@ struct WordJoiner {
       atLabel = !wholeWords && index + 1 < words.count && head.map(Self.lineLabels.contains) == true
     }
     return out
+  }
+
+  /// Whether a document's words, by their lengths in characters, come from an engine that
+  /// segments real words (ABBYY, ocrmypdf's word-level models, cloud OCR): the median word
+  /// is three characters or longer. Tesseract's Thai model gives one glyph cluster a word.
+  static func areWholeWords(_ lengths: [Int]) -> Bool {
+    guard !lengths.isEmpty else { return false }
+    let sorted = lengths.sorted()
+    return sorted[sorted.count / 2] >= 3
   }
 
   /// The scalar after the first of word `index`: its own second, or the next word's first.
