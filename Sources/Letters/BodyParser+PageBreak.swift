@@ -34,14 +34,48 @@ extension BodyParser {
       return BodyParser.columns(s) * 100 >= width * 85
     }
 
-    /// An indented first line, a numbered or bulleted item, a table row, or an opening word
-    /// (`ตาม…`, `ด้วย…`, `จึง…`, `ในการนี้`, `ขอ…`), or a subject that opens one
+    /// How a line of a body with no blank lines (box-level OCR) goes on to the next.
+    enum BoxBreak: Equatable {
+      /// `after` begins a new paragraph.
+      case paragraph
+      /// `after` is the rest of the same printed line, cut into two boxes.
+      case sameLine
+      /// `after` is the paragraph's next printed line.
+      case nextLine
+    }
+
+    /// Where `before` — the end of a printed line `printed` columns wide (a line cut into
+    /// boxes counts whole) — and `after` meet. A printed line that stops well short of the
+    /// measure ends its paragraph, unless what follows would have fitted beside it and opens
+    /// nothing (a line cut into two boxes); one nearly as wide ends it when `after` opens a
+    /// paragraph (`ตาม…`, `จึง…`, an item) and it ends a sentence or falls a tenth short, or
+    /// when it ends with the word `นั้น` that closes a letter's first paragraph.
+    func boxBreak(after before: Line, printed: Int, before after: Line) -> BoxBreak {
+      if before.cells.count >= 2 { return .paragraph }
+      let opens = startsParagraph(after)
+      if printed * 100 < width * 75 {
+        if !opens, (printed + BodyParser.columns(after.scalars)) * 100 <= width * 105 { return .sameLine }
+        return .paragraph
+      }
+      let s = before.scalars
+      if opens, printed * 100 < width * 90 || BodyParser.endsSentence(s) { return .paragraph }
+      if BodyParser.endsWithWord(s, Self.firstParagraphEnd) { return .paragraph }
+      return .nextLine
+    }
+
+    /// `นั้น`, which ends the first paragraph of a letter (`ตามหนังสือ… ความละเอียดแจ้งแล้ว นั้น`).
+    static let firstParagraphEnd = Array("นั้น".unicodeScalars)
+
+    /// An indented first line, a numbered or bulleted item, a table row, an order's date line,
+    /// or an opening word (`ตาม…`, `ด้วย…`, `จึง…`, `ในการนี้`, `ขอ…`), or a subject that opens one
     /// (`กรมสรรพสามิตพิจารณาแล้ว`, `จังหวัดขอเรียนว่า`).
     func startsParagraph(_ line: Line) -> Bool {
       let s = line.scalars
       if line.cells.count >= 2 || line.bulleted || line.indent > margin { return true }
       if BodyParser.startsItem(s) { return true }
       if Vocabulary.leading(Vocabulary.paragraphOpeners, in: s) != nil { return true }
+      // An order's or announcement's date line (`สั่ง ณ วันที่ …`) stands apart.
+      if Vocabulary.leading(Vocabulary.issuedAt, in: s) != nil { return true }
       // ขอให้…, ขอเรียน…, but not ของ, ขอบ…, ขอนแก่น, nor ข้อ (which loose matching would take).
       if s.count > 2, s[0] == "ข", s[1] == "อ", !["ง", "บ", "น"].contains(s[2]) { return true }
       let firstWord = s.firstIndex(of: " ") ?? s.count
@@ -52,6 +86,11 @@ extension BodyParser {
       }
       return false
     }
+  }
+
+  /// `word` stands at the end of `s`, after a space.
+  static func endsWithWord(_ s: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
+    s.count > word.count && s[s.count - word.count - 1] == " " && s.suffix(word.count).elementsEqual(word)
   }
 
   /// A sentence-final word (`นั้น`, `ดังนี้`, `ต่อไป`, `ด้วย`…) or stop (`.`, `:`) at the end.

@@ -7,7 +7,8 @@ enum BodyParser {
   /// page break is joined again: when the foot of the page prints its continuation word, or
   /// when the page's last line does not end a paragraph and the next page's first line does
   /// not start one (`PageMeasure.continues`).
-  static func paragraphs(_ lines: [Line], _ range: Range<Int>) -> [String] {
+  /// `boxLayout`: the file has no blank lines between paragraphs (``isBoxLayout(_:)``).
+  static func paragraphs(_ lines: [Line], _ range: Range<Int>, boxLayout: Bool = false) -> [String] {
     var paragraphs: [String] = []
     var current: [String] = []
     var joinNext = false
@@ -15,6 +16,13 @@ enum BodyParser {
     var pageFoot: Line?
     var lastText: Line?
     lazy var measure = PageMeasure(lines, range)
+    // Box-level OCR (PaddleOCR, EasyOCR, cloud OCR) gives one text box a line and no blank
+    // line between paragraphs: there a paragraph ends where a line stops short of the measure,
+    // or ends a sentence above a line that opens one.
+    let unbroken = boxLayout && hasNoBlankLineBetweenParagraphs(lines, range)
+    var previous: Line?
+    // The width of the printed line `previous` ends, the boxes it was cut into added up.
+    var printed = 0
     func flush() {
       if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
       current = []
@@ -56,6 +64,21 @@ enum BodyParser {
       }
       pageFoot = nil
       lastText = line
+      defer { previous = line }
+      if unbroken {
+        let width = columns(line.scalars)
+        if !joinNext, !current.isEmpty, let previous {
+          switch measure.boxBreak(after: previous, printed: printed, before: line) {
+          case .paragraph:
+            flush()
+            printed = width
+          case .sameLine: printed += width
+          case .nextLine: printed = width
+          }
+        } else {
+          printed = width
+        }
+      }
       if (startsItem(line.scalars) || line.bulleted && line.scalars.first.map(ThaiDigits.isDigit) == true) && !joinNext
       {
         flush()
@@ -72,6 +95,51 @@ enum BodyParser {
     }
     flush()
     return paragraphs
+  }
+
+  /// A file as box-level OCR writes it: fifteen text lines or more, and fewer than one blank
+  /// line in thirty between two of them (other OCR and markdown leave a blank line between
+  /// paragraphs and fields). Then a body with no blank line is cut into paragraphs by the
+  /// measure and the words.
+  static func isBoxLayout(_ lines: [Line]) -> Bool {
+    var textLines = 0
+    var gaps = 0
+    var blankSinceText = false
+    for line in lines {
+      if line.isBlank {
+        blankSinceText = true
+      } else if !line.isPageBreak {
+        if blankSinceText, textLines > 0 { gaps += 1 }
+        textLines += 1
+        blankSinceText = false
+      }
+    }
+    return textLines >= 15 && gaps * 30 < textLines
+  }
+
+  /// True when `lines[range]` has three text lines or more and no blank line between two of
+  /// them (a blank line beside a page break, page furniture or a repeated secrecy mark does not
+  /// count): the body of a box-level OCR, whose paragraphs only the measure and the words
+  /// tell apart.
+  static func hasNoBlankLineBetweenParagraphs(_ lines: [Line], _ range: Range<Int>) -> Bool {
+    var textLines = 0
+    var blankSinceText = false
+    var breakSinceText = false
+    for k in range {
+      let line = lines[k]
+      if line.isBlank {
+        blankSinceText = true
+      } else if line.isPageBreak || line.furniture != nil || Vocabulary.marks(line.scalars) != nil {
+        // A page's foot and head: its number, continuation word, a repeated secrecy mark.
+        breakSinceText = true
+      } else {
+        if blankSinceText, !breakSinceText, textLines > 0 { return false }
+        textLines += 1
+        blankSinceText = false
+        breakSinceText = false
+      }
+    }
+    return textLines >= 3
   }
 
   /// `๑.`, `2)`, `(๓)`, `๕.๑` at the start of a line; not a time (`๐๙.๐๐ น.`), which

@@ -21,6 +21,9 @@ enum FieldText {
     var k = start + 1
     while k < limit {
       let line = lines[k]
+      // A rule drawn under a heading (an order's title block, `-----`) ends it, as a blank
+      // line would; other furniture (a page number, a speck) is passed over.
+      if line.furniture == .rule, !bare || !taken.isEmpty { break }
       if line.furniture != nil {
         k += 1
         continue

@@ -244,7 +244,7 @@ struct ChunkState {
         }
       }
       let source = format == .markdown ? MarkdownCleaner.lines(from: text) : PlainText.lines(from: text)
-      lines = source.map { Line(number: $0.number + chunk.firstLine - 1, raw: $0.text) }
+      lines = LoneLabels.joined(source.map { Line(number: $0.number + chunk.firstLine - 1, raw: $0.text) })
     }
     let all = carry.isEmpty ? lines : carry + lines
     carry = []

@@ -75,7 +75,8 @@ public struct LetterParser: Sendable {
     // hOCR and ALTO hold one glyph cluster per element, so ํ and า meet only once the
     // lines are rebuilt: normalize those lines again.
     let rebuilt = kind == .hocr || kind == .alto
-    let lines = sourceLines.map { Line(number: $0.number, raw: rebuilt ? normalizer($0.text) : $0.text) }
+    let lines = LoneLabels.joined(
+      sourceLines.map { Line(number: $0.number, raw: rebuilt ? normalizer($0.text) : $0.text) })
     document.letters = letters(in: lines, sha256: document.source.sha256, ocrDigits: tesseract)
     if document.letters.isEmpty {
       document.warnings.append(LetterWarning(.noLetterFound, "no letter header or body found", line: nil))
@@ -110,12 +111,13 @@ public struct LetterParser: Sendable {
     firstSegment: Int = 0, known: inout CitationChecks.Known
   ) -> [Letter] {
     var letters: [Letter] = []
+    let boxLayout = BodyParser.isBoxLayout(lines)
     var queue = segments.map { ($0.range, $0.kind) }
     var q = 0
     while q < queue.count {
       let (range, kind) = queue[q]
       q += 1
-      let result = LetterReader(lines: lines, range: range, start: kind, ocrDigits: ocrDigits)
+      let result = LetterReader(lines: lines, range: range, start: kind, ocrDigits: ocrDigits, boxLayout: boxLayout)
         .read(segment: firstSegment + letters.count)
       letters.append(result.letter)
       if let rest = result.rest, !Self.isScrap(lines[rest]) {

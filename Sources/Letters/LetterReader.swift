@@ -10,6 +10,9 @@ struct LetterReader {
   let start: LetterSegmenter.Start
   /// Tesseract-style digits: dates whose year lost or gained digits still match.
   var ocrDigits = false
+  /// The file comes from a box-level OCR, with no blank line between paragraphs
+  /// (`BodyParser.isBoxLayout`).
+  var boxLayout = false
 
   struct Result {
     var letter: Letter
@@ -27,6 +30,9 @@ struct LetterReader {
     var bodyStart: Int?
     var inOfficeBlock = false
     var officeLines: [String] = []
+    // Lines passed over above the ที่ line, and where that line is.
+    var linesAboveNumber: [Int] = []
+    var numberAt: Int?
     var toKeyword: String?
     // Lines before this one are blank or specks OCR left (`๑7`, `ลบ`: four scalars at most):
     // found once, so that asking at every header line stays linear.
@@ -120,6 +126,7 @@ struct LetterReader {
             LetterWarning(.ocrSuspect, "no ที่ before the number: OCR lost it", line: line.number))
         }
         var office: [String] = []
+        numberAt = k
         readNumber(&letter, at: k, advance: &k, office: &office)
         officeLines += office
         inOfficeBlock = letter.kind != .memo && letter.date == nil
@@ -213,6 +220,15 @@ struct LetterReader {
         k += 1
         continue
       }
+      // The office's address below the date: an OCR that reads text boxes top to bottom set
+      // the date, printed at the right beside the address, between the office's lines.
+      if !officeLines.isEmpty, letter.date != nil, letter.subject == nil, !sawTo, s.count <= 90,
+        Self.isAddressLine(s)
+      {
+        officeLines.append(line.text)
+        k += 1
+        continue
+      }
       // A line OCR made garbage of (`0 0 7็เ็็5ไไไไเเเ วันที่ ๓ กุมภาพันธ์`, a memo's ที่/วันที่
       // line) before a เรื่อง line close below: the header goes on past it.
       if !sawTo, letter.subject == nil, subjectLabelAhead(from: k) {
@@ -231,6 +247,7 @@ struct LetterReader {
       // Above the ที่ line: a receipt stamp's lines, an emblem's caption. Skip them when the
       // number follows.
       if numberLineAhead(from: k) {
+        linesAboveNumber.append(k)
         k += 1
         continue
       }
@@ -242,6 +259,14 @@ struct LetterReader {
       // Before any header field: text the header does not explain.
       bodyStart = k
       break header
+    }
+    // The office's name read above the ที่ line (text boxes read top to bottom: the name is
+    // set a little higher than the number), its address beside and below the number.
+    if letter.issuer == nil, let first = officeLines.first, Self.isAddressLine(Array(first.unicodeScalars)),
+      let above = linesAboveNumber.last, let numberAt, (above + 1..<numberAt).allSatisfy({ lines[$0].isEmptyish }),
+      Self.isOfficeName(lines[above].scalars)
+    {
+      officeLines.insert(lines[above].text, at: 0)
     }
     if letter.issuer == nil, let name = officeLines.first {
       let address = officeLines.dropFirst().joined(separator: " ")
@@ -259,6 +284,11 @@ struct LetterReader {
       closingLine = j
       letter.closing = lines[j].text
       bodyEnd = j
+      if let top = contactAboveClosing(j, bodyFrom: bodyFrom) {
+        let foot = SignatureParser.read(lines, from: top, limit: j, expectSignature: false)
+        mergeContact(foot.contact, into: &letter.contact)
+        bodyEnd = top
+      }
       break
     }
     if closingLine == nil {
@@ -317,7 +347,7 @@ struct LetterReader {
       _ = foot
       letter.lines = span(range.lowerBound, range.upperBound - 1)
     }
-    letter.body = BodyParser.paragraphs(lines, bodyFrom..<bodyEnd)
+    letter.body = BodyParser.paragraphs(lines, bodyFrom..<bodyEnd, boxLayout: boxLayout)
     if closingLine == nil, letter.kind != .order, letter.kind != .announcement, toKeyword == "ถึง" {
       letter.kind = .stamped
       readStampedFoot(&letter, bodyFrom: bodyFrom)
@@ -334,6 +364,47 @@ struct LetterReader {
   }
 
   // MARK: - Parts
+
+  /// A line of an office's address: it begins with a street, lane, subdistrict, district,
+  /// village or house number (`ถนน…`, `๙๐ ซอย…`, `แขวง…`, `อำเภอ…`, `เลขที่…`), or names a
+  /// street after a space.
+  static func isAddressLine(_ s: [Unicode.Scalar]) -> Bool {
+    guard let first = s.first else { return false }
+    if ThaiDigits.isDigit(first) { return s.contains(where: { ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) }) }
+    // `ศาลากลางจังหวัดแพร่ ถนนไชยบูรณ์`: a building, then its street.
+    return Vocabulary.leading(Vocabulary.addressWords, in: s) != nil || LooseMatch.find(Self.street, in: s) != nil
+  }
+
+  /// ` ถนน`: a street named after a space.
+  static let street = Array(" ถนน".unicodeScalars)
+
+  /// A line that names an office (`สำนักงาน…`, `กรม…`, `โรงเรียน…`): Thai, no digit, short.
+  static func isOfficeName(_ s: [Unicode.Scalar]) -> Bool {
+    s.count <= 60 && !s.contains(where: ThaiDigits.isDigit) && Vocabulary.leading(Vocabulary.officeWords, in: s) != nil
+  }
+
+  /// Where a contact block set between the closing sentence (`จึงเรียนมาเพื่อ…`) and the
+  /// courtesy closing on line `closing` begins: an OCR that reads the page's left column
+  /// first (Google Vision) puts the foot's unit, phones and e-mail there. Nil unless a
+  /// contact line stands directly above the closing and the closing sentence directly
+  /// above the block (its unit line included).
+  func contactAboveClosing(_ closing: Int, bodyFrom: Int) -> Int? {
+    var top = closing
+    var contact = false
+    func above(_ k: Int) -> Int {
+      var j = k - 1
+      while j > bodyFrom, lines[j].isEmptyish { j -= 1 }
+      return j
+    }
+    while above(top) > bodyFrom, SignatureParser.isContactLine(lines[above(top)]) {
+      top = above(top)
+      contact = true
+    }
+    guard contact else { return nil }
+    if SignatureParser.startsUnit(lines[above(top)].scalars), above(above(top)) >= bodyFrom { top = above(top) }
+    guard Vocabulary.leading(Vocabulary.memoClosings, in: lines[above(top)].scalars) != nil else { return nil }
+    return top
+  }
 
   /// Where a later block repeats two or more lines of this page's heading block (after its
   /// first line): a new page of a multi-page annex.
@@ -584,8 +655,9 @@ struct LetterReader {
     }
     // The office stands right above the foot's date. Short lines above it, across a blank
     // gap, end the body's last paragraph (a paragraph's last lines are short too).
+    // A box-level OCR leaves no blank gap: the office is the line above the date all the same.
     if let p = footLines.firstIndex(where: { dateLine(lines[$0].scalars) != nil }), p >= 2,
-      (footLines[p - 2] + 1..<footLines[p - 1]).contains(where: { lines[$0].isEmptyish })
+      boxLayout || (footLines[p - 2] + 1..<footLines[p - 1]).contains(where: { lines[$0].isEmptyish })
     {
       footLines.removeFirst(p - 1)
     }
@@ -599,7 +671,7 @@ struct LetterReader {
     mergeContact(foot.contact, into: &letter.contact)
     letter.contact.units.removeAll { unit in dateLine(Array(unit.unicodeScalars)) != nil }
     if letter.issuer == nil { letter.issuer = Issuer(name: office, address: nil) }
-    if let first = footLines.first { paragraphs = BodyParser.paragraphs(lines, bodyFrom..<first) }
+    if let first = footLines.first { paragraphs = BodyParser.paragraphs(lines, bodyFrom..<first, boxLayout: boxLayout) }
     letter.body = paragraphs
   }
 
@@ -657,7 +729,8 @@ struct LetterReader {
   func readAnnex(segment: Int) -> Result {
     // A page that repeats this page's heading lines is the next annex page.
     if let next = repeatedHeading(), next < range.upperBound {
-      var result = LetterReader(lines: lines, range: range.lowerBound..<next, start: start, ocrDigits: ocrDigits)
+      var result = LetterReader(
+        lines: lines, range: range.lowerBound..<next, start: start, ocrDigits: ocrDigits, boxLayout: boxLayout)
         .readAnnex(segment: segment)
       result.rest = next..<range.upperBound
       return result
@@ -735,7 +808,7 @@ struct LetterReader {
       letter.signature = foot.signature
       bodyEnd = top
     }
-    letter.body = BodyParser.paragraphs(lines, k..<bodyEnd)
+    letter.body = BodyParser.paragraphs(lines, k..<bodyEnd, boxLayout: boxLayout)
     return Result(letter: letter, rest: nil)
   }
 }

@@ -56,6 +56,15 @@ enum Vocabulary {
     "รักษาการในตำแหน่ง", "แทน",
   ]
   /// Unit words that begin a contact block's unit lines.
+  /// Words an address line begins with (`ศาลากลางจังหวัด…` is not one: it names the office).
+  static let addressWords: Keywords = [
+    "ถนน", "ซอย", "ตำบล", "แขวง", "อำเภอ", "เขต", "เลขที่", "หมู่", "จังหวัด", "กรุงเทพ",
+  ]
+  /// Words an office's name begins with.
+  static let officeWords: Keywords = [
+    "สำนักงาน", "สำนัก", "กรม", "กระทรวง", "กอง", "ศูนย์", "โรงเรียน", "โรงพยาบาล", "มหาวิทยาลัย", "องค์การ",
+    "เทศบาล", "สถานี", "ที่ว่าการ", "ศาล", "การไฟฟ้า", "การประปา", "จังหวัด", "อำเภอ", "คณะ", "วิทยาลัย",
+  ]
   static let units: Keywords = ["กอง", "กลุ่ม", "ฝ่าย", "งาน", "ศูนย์", "ส่วน", "สำนัก", "แผนก", "ภาควิชา", "คณะ"]
   /// Titles before a person's name.
   static let personTitles: Keywords = [
