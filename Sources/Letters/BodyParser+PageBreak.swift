@@ -45,26 +45,32 @@ extension BodyParser {
     }
 
     /// Where `before` — the end of a printed line `printed` columns wide (a line cut into
-    /// boxes counts whole) — and `after` meet. A printed line that stops well short of the
-    /// measure ends its paragraph, unless what follows would have fitted beside it and opens
-    /// nothing (a line cut into two boxes); one nearly as wide ends it when `after` opens a
-    /// paragraph (`ตาม…`, `จึง…`, an item) and it ends a sentence or falls a tenth short, or
-    /// when it ends with the word `นั้น` that closes a letter's first paragraph.
+    /// boxes counts whole) — and `after` meet. The closing sentence (`จึงเรียนมาเพื่อ…`) begins
+    /// a paragraph and `ลงวันที่ …` never does. A line ending with `นั้น` or `ดังนี้` ends its
+    /// paragraph. Otherwise a printed line that stops well short of the measure ends its
+    /// paragraph, unless what follows would have fitted beside it and opens nothing (a line cut
+    /// into two boxes); one nearly as wide ends it when `after` opens a paragraph (`ตาม…`,
+    /// `จึง…`, an item) and it ends a sentence or falls a tenth short.
     func boxBreak(after before: Line, printed: Int, before after: Line) -> BoxBreak {
       if before.cells.count >= 2 { return .paragraph }
+      let next = after.scalars
+      // The closing sentence stands apart; `ลงวันที่ …`, `จำนวน …` go on with what is above.
+      if Vocabulary.leading(Vocabulary.memoClosings, in: next) != nil { return .paragraph }
+      if Vocabulary.leading(Vocabulary.continuations, in: next) != nil { return .nextLine }
       let opens = startsParagraph(after)
+      let s = before.scalars
+      let closes = Self.paragraphEnds.scalars.contains { s.suffix($0.count).elementsEqual($0) }
       if printed * 100 < width * 75 {
-        if !opens, (printed + BodyParser.columns(after.scalars)) * 100 <= width * 105 { return .sameLine }
+        if !opens, !closes, (printed + BodyParser.columns(next)) * 100 <= width * 105 { return .sameLine }
         return .paragraph
       }
-      let s = before.scalars
       if opens, printed * 100 < width * 90 || BodyParser.endsSentence(s) { return .paragraph }
-      if BodyParser.endsWithWord(s, Self.firstParagraphEnd) { return .paragraph }
-      return .nextLine
+      return closes ? .paragraph : .nextLine
     }
 
-    /// `นั้น`, which ends the first paragraph of a letter (`ตามหนังสือ… ความละเอียดแจ้งแล้ว นั้น`).
-    static let firstParagraphEnd = Array("นั้น".unicodeScalars)
+    /// Words that end a paragraph, not only a sentence: `นั้น` closes a letter's first
+    /// paragraph (`ตามหนังสือ… ความละเอียดแจ้งแล้ว นั้น`), `ดังนี้` leads to a list.
+    static let paragraphEnds: Keywords = ["นั้น", "ดังนี้", "ดังต่อไปนี้"]
 
     /// An indented first line, a numbered or bulleted item, a table row, an order's date line,
     /// or an opening word (`ตาม…`, `ด้วย…`, `จึง…`, `ในการนี้`, `ขอ…`), or a subject that opens one
@@ -86,11 +92,6 @@ extension BodyParser {
       }
       return false
     }
-  }
-
-  /// `word` stands at the end of `s`, after a space.
-  static func endsWithWord(_ s: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
-    s.count > word.count && s[s.count - word.count - 1] == " " && s.suffix(word.count).elementsEqual(word)
   }
 
   /// A sentence-final word (`นั้น`, `ดังนี้`, `ต่อไป`, `ด้วย`…) or stop (`.`, `:`) at the end.

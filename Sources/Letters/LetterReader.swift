@@ -378,9 +378,11 @@ struct LetterReader {
   /// ` ถนน`: a street named after a space.
   static let street = Array(" ถนน".unicodeScalars)
 
-  /// A line that names an office (`สำนักงาน…`, `กรม…`, `โรงเรียน…`): Thai, no digit, short.
+  /// A line that names an office (`สำนักงาน…`, `กรม…`, `สำนักงานชลประทานที่ ๓`): short, no
+  /// slash and no date in it.
   static func isOfficeName(_ s: [Unicode.Scalar]) -> Bool {
-    s.count <= 60 && !s.contains(where: ThaiDigits.isDigit) && Vocabulary.leading(Vocabulary.officeWords, in: s) != nil
+    s.count <= 60 && !s.contains("/") && Vocabulary.leading(Vocabulary.officeWords, in: s) != nil
+      && ThaiDateParser.matches(in: s).isEmpty
   }
 
   /// Where a contact block set between the closing sentence (`จึงเรียนมาเพื่อ…`) and the

@@ -161,6 +161,40 @@ import Testing
     #expect(order.body.contains("๑. รองศาสตราจารย์ ดร.สุพัตรา แก้วเรือน ประธานกรรมการ"))
   }
 
+  /// Held-out 1400–1402: an office named with a number (`สำนักงานชลประทานที่ ๓`) above ที่; a
+  /// citation wrapped before `ลงวันที่` stays in its paragraph; the closing sentence under a
+  /// full line that ends with a date is a paragraph of its own.
+  @Test func wrappedCitationsAndTheClosingSentenceInABoxLayout() throws {
+    let letter = try #require(
+      try parse(
+        """
+        สำนักงานชลประทานที่ ๓
+        ที่ กษ ๐๓๐๓/ว ๔๕๑๒
+        ๑๙๙ หมู่ ๑๑ ตำบลวังทอง
+        อำเภอวังทอง จังหวัดพิษณุโลก ๖๕๑๓๐
+        ๓๐ มิถุนายน ๒๕๖๘
+        เรื่อง ขอความร่วมมือเฝ้าระวังระดับน้ำในช่วงฤดูฝน
+        เรียน ผู้ว่าราชการจังหวัดพิษณุโลก
+        ตามหนังสือกรมชลประทาน ที่ กษ ๐๓๐๒/ว ๒๑๔๕
+        ลงวันที่ ๑๒ มิถุนายน ๒๕๖๘ แจ้งแนวทางการบริหารจัดการน้ำในช่วงฤดูฝน ปี ๒๕๖๘ ให้โครงการ
+        ชลประทานทุกแห่งเฝ้าระวังระดับน้ำในอ่างเก็บน้ำและลำน้ำสายหลักอย่างใกล้ชิด ความละเอียด
+        แจ้งแล้ว นั้น
+        สำนักงานชลประทานที่ ๓ ขอเรียนว่า ขณะนี้ระดับน้ำในลำน้ำน่านเพิ่มสูงขึ้นอย่างต่อเนื่อง
+        จึงขอความร่วมมือจังหวัดแจ้งเตือนประชาชนในพื้นที่ริมลำน้ำให้ติดตามข่าวสารอย่างใกล้ชิด
+        และรายงานสถานการณ์ให้สำนักงานชลประทานที่ ๓ ทราบภายในวันศุกร์ที่ ๔ กรกฎาคม ๒๕๖๘
+        จึงเรียนมาเพื่อโปรดพิจารณาให้ความร่วมมือ
+        ขอแสดงความนับถือ
+        (นายสมชาย ใจดี)
+        ผู้อำนวยการสำนักงานชลประทานที่ ๓
+        """
+      ).first)
+    #expect(letter.issuer == Issuer(name: "สำนักงานชลประทานที่ ๓", address: "๑๙๙ หมู่ ๑๑ ตำบลวังทอง อำเภอวังทอง จังหวัดพิษณุโลก ๖๕๑๓๐"))
+    #expect(letter.body.count == 3, "\(letter.body)")
+    #expect(letter.body.first?.hasSuffix("แจ้งแล้ว นั้น") == true)
+    #expect(letter.body.last == "จึงเรียนมาเพื่อโปรดพิจารณาให้ความร่วมมือ")
+    #expect(letter.mentions.first?.date?.date?.iso == "2025-06-12")
+  }
+
   @Test func aFileWithoutBlankLinesIsBoxLayout() {
     let text = (1...40).map { Line(number: $0, raw: "บรรทัดที่ \($0)") }
     #expect(BodyParser.isBoxLayout(text))
