@@ -122,7 +122,8 @@ import Testing
       ทั้งนี้ ขอให้แจ้งผลการประชาสัมพันธ์
 
       """
-    let letter = try #require(try parse(Self.head + body + "\n" + Self.foot.replacingOccurrences(of: "\n", with: "\n\n")).first)
+    let letter = try #require(
+      try parse(Self.head + body + "\n" + Self.foot.replacingOccurrences(of: "\n", with: "\n\n")).first)
     #expect(letter.body.count == 3, "\(letter.body)")
   }
 
@@ -153,7 +154,8 @@ import Testing
         """
       ).first)
     #expect(order.kind == .order)
-    #expect(order.subject == "แต่งตั้งคณะกรรมการดำเนินการสอบคัดเลือกบุคคลเพื่อบรรจุเป็นพนักงานมหาวิทยาลัย สายสนับสนุน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙")
+    #expect(
+      order.subject == "แต่งตั้งคณะกรรมการดำเนินการสอบคัดเลือกบุคคลเพื่อบรรจุเป็นพนักงานมหาวิทยาลัย สายสนับสนุน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙")
     #expect(order.date?.date?.iso == "2026-08-20")
     #expect(order.signature?.name == "รองศาสตราจารย์ ดร.วิชัย ธนากุล")
     #expect(order.body.first?.hasPrefix("ตามประกาศ") == true)
@@ -188,7 +190,8 @@ import Testing
         ผู้อำนวยการสำนักงานชลประทานที่ ๓
         """
       ).first)
-    #expect(letter.issuer == Issuer(name: "สำนักงานชลประทานที่ ๓", address: "๑๙๙ หมู่ ๑๑ ตำบลวังทอง อำเภอวังทอง จังหวัดพิษณุโลก ๖๕๑๓๐"))
+    #expect(
+      letter.issuer == Issuer(name: "สำนักงานชลประทานที่ ๓", address: "๑๙๙ หมู่ ๑๑ ตำบลวังทอง อำเภอวังทอง จังหวัดพิษณุโลก ๖๕๑๓๐"))
     #expect(letter.body.count == 3, "\(letter.body)")
     #expect(letter.body.first?.hasSuffix("แจ้งแล้ว นั้น") == true)
     #expect(letter.body.last == "จึงเรียนมาเพื่อโปรดพิจารณาให้ความร่วมมือ")

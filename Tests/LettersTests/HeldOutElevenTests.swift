@@ -116,7 +116,9 @@ import Testing
       """ + Self.foot)
     #expect(letter.number?.canonical == "มท 5312.24/ว 1876")
     #expect(letter.number?.raw == "มท ๕๓๑๒.๒๔/ ว ๑๘๗๖")
-    #expect(letter.issuer == Issuer(name: "การไฟฟ้าส่วนภูมิภาคอำเภอแม่ริม", address: "๑๒๕ หมู่ ๑ ถนนโชตนา ตำบลริมใต้ อำเภอแม่ริม จังหวัดเชียงใหม่ ๕๐๑๘๐"))
+    #expect(
+      letter.issuer
+        == Issuer(name: "การไฟฟ้าส่วนภูมิภาคอำเภอแม่ริม", address: "๑๒๕ หมู่ ๑ ถนนโชตนา ตำบลริมใต้ อำเภอแม่ริม จังหวัดเชียงใหม่ ๕๐๑๘๐"))
     #expect(letter.warnings.map(\.code) == [.numberSplit])
   }
 
