@@ -102,6 +102,7 @@ enum CitationReader {
             break
           }
         }
+        text = Self.withoutSecrecyMark(text)
         // An order's type in brackets is not its issuer: `บก.ทท. (เฉพาะ)`.
         if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
           text = String(text[..<open]).trimmed
@@ -125,5 +126,15 @@ enum CitationReader {
       i = end
     }
     return found
+  }
+
+  /// The issuer's text without a secrecy mark printed after it (`ตำรวจภูธรจังหวัดยะลา ลับมาก`
+  /// before `ที่ …`): the mark classifies the cited letter; it names no office.
+  static func withoutSecrecyMark(_ text: String) -> String {
+    // Longest first: ลับที่สุด, ลับมาก, ลับ.
+    for (word, _) in Vocabulary.secrecies where text.hasSuffix(" " + word) {
+      return String(text.dropLast(word.count + 1)).trimmed
+    }
+    return text
   }
 }

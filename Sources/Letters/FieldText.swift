@@ -40,7 +40,10 @@ enum FieldText {
         k = next
         continue
       }
-      if startsField(line), !continuesWrappedCitation(lines, k) { break }
+      // A piece of the field's own source line (markdown's `<br>`) goes on with it unless a
+      // header label begins it: `ด้วยวิธีประกวดราคา…` after a subject opens no paragraph.
+      let sameSourceLine = line.number == lines[start].number
+      if startsField(line), !continuesWrappedCitation(lines, k), !sameSourceLine || startsHeaderLabel(line) { break }
       taken.append(k)
       k += 1
     }
@@ -104,16 +107,20 @@ enum FieldText {
   /// True for a line that begins a header field or the closing.
   static func startsField(_ line: Line) -> Bool {
     let s = line.scalars
-    let fields =
-      Vocabulary.headerFields
-    if Vocabulary.field(fields, in: s) != nil { return true }
-    // อ้างถึง / สิ่งที่ส่งมาด้วย glued to their text or first item's number.
-    if let (field, _) = HeaderLabel.read(s), field == .references || field == .enclosures { return true }
-    if HeaderLabel.readGlued(s, expecting: [.references, .enclosures]) != nil { return true }
+    if startsHeaderLabel(line) { return true }
     if Vocabulary.leading(Vocabulary.paragraphStarts, in: s) != nil {
       return true
     }
     return SignatureParser.isBracketedName(s)
+  }
+
+  /// A header label begins the line (`เรื่อง`, `เรียน`, `ที่`, …; อ้างถึง / สิ่งที่ส่งมาด้วย glued
+  /// to their text or first item's number too).
+  static func startsHeaderLabel(_ line: Line) -> Bool {
+    let s = line.scalars
+    if Vocabulary.field(Vocabulary.headerFields, in: s) != nil { return true }
+    if let (field, _) = HeaderLabel.read(s), field == .references || field == .enclosures { return true }
+    return HeaderLabel.readGlued(s, expecting: [.references, .enclosures]) != nil
   }
 
   /// Lines joined with one space.

@@ -798,6 +798,21 @@ struct LetterReader {
         block = Array(block[..<n])
         break
       }
+      // Or stand below it across one blank line (markdown sets a heading apart).
+      if letter.mentions.isEmpty, j + 1 < range.upperBound, lines[j].isBlank,
+        Vocabulary.leading(Vocabulary.annexOwnerLines, in: lines[j + 1].scalars) != nil
+      {
+        var owner: [Int] = []
+        var o = j + 1
+        while o < range.upperBound, !lines[o].isEmptyish, owner.count < 3 {
+          owner.append(o)
+          o += 1
+        }
+        if let found = CitationReader.find(in: FieldText.join(lines, owner), strict: true, ocrYears: ocrDigits).first {
+          letter.mentions.append(found.citation)
+          j = o
+        }
+      }
       letter.subject = FieldText.join(lines, block)
       k = j
     }

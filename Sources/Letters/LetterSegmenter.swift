@@ -190,17 +190,18 @@ enum LetterSegmenter {
   }
 
   /// `แนบท้ายหนังสือ…` names the letter an annex belongs to; it stands under the page's own
-  /// title (`บัญชีรายชื่อชุมชน…`), which then begins the page: the line right above, when a
-  /// blank line or the page's top stands above that one.
+  /// title (`บัญชีรายชื่อชุมชน…`), which then begins the page: the line right above, or above
+  /// one blank line (markdown sets a heading apart), when a blank line or the page's top
+  /// stands above that one.
   static func titleAbove(ownerLine i: Int, _ lines: [Line]) -> Int? {
-    guard Vocabulary.leading(Vocabulary.annexOwnerLines, in: lines[i].scalars) != nil,
-      i >= 1, !lines[i - 1].isEmptyish, i < 2 || lines[i - 2].isEmptyish
-    else { return nil }
-    let title = lines[i - 1].scalars
-    guard title.count >= 8, !SignatureParser.isContactLine(lines[i - 1]), !SignatureParser.isBracketedName(title),
+    guard Vocabulary.leading(Vocabulary.annexOwnerLines, in: lines[i].scalars) != nil, i >= 1 else { return nil }
+    let t = lines[i - 1].isBlank && i >= 2 ? i - 2 : i - 1
+    guard !lines[t].isEmptyish, t < 1 || lines[t - 1].isEmptyish else { return nil }
+    let title = lines[t].scalars
+    guard title.count >= 8, !SignatureParser.isContactLine(lines[t]), !SignatureParser.isBracketedName(title),
       Vocabulary.marks(title) == nil
     else { return nil }
-    return i - 1
+    return t
   }
 
   static func isReceiptLine(_ line: Line) -> Bool {
