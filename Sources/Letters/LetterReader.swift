@@ -176,7 +176,14 @@ struct LetterReader {
           more += HeaderLabel.linesBefore(
             [.references, .enclosures], lines, after: more.last ?? k, limit: range.upperBound, maxLines: 4)
         }
-        letter.to = joined(Vocabulary.value(after: end, in: s), more)
+        let value = Vocabulary.value(after: end, in: s)
+        // Box-level text: an addressee that runs on to no header label (อ้างถึง, สิ่งที่ส่งมาด้วย)
+        // ran into the body, which follows with no blank line.
+        let after = (more.last ?? k) + 1
+        if boxLayout, after >= range.upperBound || !FieldText.startsHeaderLabel(lines[after]) {
+          more = endingAtShortLine(value.isEmpty ? more : [k] + more).filter { $0 != k }
+        }
+        letter.to = joined(value, more)
         // The label as `HeaderLabel` read it, glued to its value or not (`ถึงสำนักงาน…`).
         toKeyword = Vocabulary.leading(Vocabulary.to, in: HeaderLabel.withoutDebris(s))?.0
         sawTo = true
@@ -364,6 +371,20 @@ struct LetterReader {
   }
 
   // MARK: - Parts
+
+  /// A field's lines in a box layout, up to the first that stops short of the letter's widest
+  /// line (three quarters of it): there the field ends, the body's first line right under it
+  /// with no blank line between (`เรียน ผู้อำนวยการ…` / `ตามแผนปฏิบัติราชการ…`).
+  func endingAtShortLine(_ fieldLines: [Int]) -> [Int] {
+    var width = 0
+    for j in range { width = max(width, BodyParser.columns(lines[j].scalars)) }
+    var kept: [Int] = []
+    for j in fieldLines {
+      kept.append(j)
+      if BodyParser.columns(lines[j].scalars) * 100 < width * 75 { break }
+    }
+    return kept
+  }
 
   /// A line of an office's address: it begins with a street, lane, subdistrict, district,
   /// village or house number (`ถนน…`, `๙๐ ซอย…`, `แขวง…`, `อำเภอ…`, `เลขที่…`), or names a

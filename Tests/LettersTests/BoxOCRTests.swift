@@ -198,6 +198,36 @@ import Testing
     #expect(letter.mentions.first?.date?.date?.iso == "2025-06-12")
   }
 
+  /// Held-out 1500 and 1400: the addressee's value, then the body's first line with no blank
+  /// line between — the addressee ends at its short line; an addressee wrapped over two lines
+  /// up to อ้างถึง keeps both.
+  @Test func anAddresseeEndsWhereTheBodyBeginsInABoxLayout() throws {
+    let memo = """
+      บันทึกข้อความ
+      ส่วนราชการ
+      สถาบันพัฒนาฝีมือแรงงาน ๑๒ สงขลา กลุ่มงานฝึกอบรม โทร. ๐ ๗๔๓๑ ๑๐๒๑
+      ที่
+      รง ๐๓๑๒/๑๘๗
+      วันที่
+      ๙ กุมภาพันธ์ ๒๕๖๙
+      เรื่อง
+      ขออนุมัติโครงการฝึกอบรมยกระดับฝีมือแรงงาน
+      เรียน
+      ผู้อำนวยการสถาบันพัฒนาฝีมือแรงงาน ๑๒ สงขลา
+      ตามแผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. ๒๕๖๙ สถาบันพัฒนาฝีมือแรงงาน ๑๒ สงขลา ได้รับ
+      จัดสรรงบประมาณเพื่อดำเนินโครงการฝึกอบรมยกระดับฝีมือแรงงานในพื้นที่ภาคใต้ตอนล่าง
+      จำนวน ๓ รุ่น จึงขออนุมัติดำเนินโครงการ ดังนี้
+      ๑. ค่าวัสดุฝึก จำนวน ๔๘,๖๐๐ บาท
+      ๒. ค่าตอบแทนวิทยากร จำนวน ๓๖,๐๐๐ บาท
+      จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติ
+      (นายสมศักดิ์ ทองดี)
+      หัวหน้ากลุ่มงานฝึกอบรม
+      """
+    let letter = try #require(try parse(memo).first)
+    #expect(letter.to == "ผู้อำนวยการสถาบันพัฒนาฝีมือแรงงาน ๑๒ สงขลา")
+    #expect(letter.body.first?.hasPrefix("ตามแผนปฏิบัติราชการ") == true)
+  }
+
   @Test func aFileWithoutBlankLinesIsBoxLayout() {
     let text = (1...40).map { Line(number: $0, raw: "บรรทัดที่ \($0)") }
     #expect(BodyParser.isBoxLayout(text))
