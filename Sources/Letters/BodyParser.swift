@@ -97,11 +97,12 @@ enum BodyParser {
     return paragraphs
   }
 
-  /// A file as box-level OCR writes it: fifteen text lines or more, and fewer than one blank
+  /// A letter as box-level OCR writes it: fifteen text lines or more, and fewer than one blank
   /// line in thirty between two of them (other OCR and markdown leave a blank line between
   /// paragraphs and fields). Then a body with no blank line is cut into paragraphs by the
-  /// measure and the words.
-  static func isBoxLayout(_ lines: [Line]) -> Bool {
+  /// measure and the words. Asked of each letter's lines, not the file's, so that a file read
+  /// in chunks, or one that joins the output of several engines, reads the same.
+  static func isBoxLayout(_ lines: some Collection<Line>) -> Bool {
     var textLines = 0
     var gaps = 0
     var blankSinceText = false

@@ -111,13 +111,13 @@ public struct LetterParser: Sendable {
     firstSegment: Int = 0, known: inout CitationChecks.Known
   ) -> [Letter] {
     var letters: [Letter] = []
-    let boxLayout = BodyParser.isBoxLayout(lines)
     var queue = segments.map { ($0.range, $0.kind) }
     var q = 0
     while q < queue.count {
       let (range, kind) = queue[q]
       q += 1
-      let result = LetterReader(lines: lines, range: range, start: kind, ocrDigits: ocrDigits, boxLayout: boxLayout)
+      let result = LetterReader(
+        lines: lines, range: range, start: kind, ocrDigits: ocrDigits, boxLayout: BodyParser.isBoxLayout(lines[range]))
         .read(segment: firstSegment + letters.count)
       letters.append(result.letter)
       if let rest = result.rest, !Self.isScrap(lines[rest]) {

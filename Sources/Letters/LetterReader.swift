@@ -10,7 +10,7 @@ struct LetterReader {
   let start: LetterSegmenter.Start
   /// Tesseract-style digits: dates whose year lost or gained digits still match.
   var ocrDigits = false
-  /// The file comes from a box-level OCR, with no blank line between paragraphs
+  /// The letter comes from a box-level OCR, with no blank line between paragraphs
   /// (`BodyParser.isBoxLayout`).
   var boxLayout = false
 
