@@ -113,7 +113,7 @@ enum LetterNumberReader {
     var end = k
     while end < s.count {
       if let d = ThaiDigits.value(of: s[end]) {
-        serial.append(Character(String(d)))
+        serial.append(ThaiDigits.asciiCharacter(d))
       } else if !serial.isEmpty, sevenLookalike(s, end) {
         // `ว ๑๐๐ซ`: ๗ printed as a letter.
         serial.append("7")
@@ -142,7 +142,7 @@ enum LetterNumberReader {
       var y = ""
       var e = end + 1
       while e < s.count, let d = ThaiDigits.value(of: s[e]) {
-        y.append(Character(String(d)))
+        y.append(ThaiDigits.asciiCharacter(d))
         e += 1
       }
       // Tesseract prints ๖ as ๒๐: a 3-digit suffix holding 20 is a 2-digit year (`๕/๐๒๐`).
@@ -183,7 +183,7 @@ enum LetterNumberReader {
     }
     while j < s.count {
       if let d = ThaiDigits.value(of: s[j]) {
-        out.append(Character(String(d)))
+        out.append(ThaiDigits.asciiCharacter(d))
       } else if s[j] == " ", !stray, (1...2).contains(out.count), codeContinues(s, j + 1) {
         // `๐ ๕๑๐.๓/ว`: a space after the code's first digit or two, where a narrow ๐ left a
         // wide gap in OCR's glyph boxes; the rest of the code runs on to its dot or slash.
@@ -257,7 +257,7 @@ enum LetterNumberReader {
     guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy(ThaiDigits.isDigit) else { return nil }
     var completed = number
     completed.circular = circular
-    completed.serial = ThaiDigits.ascii(String(scalars: digits))
+    completed.serial = ThaiDigits.ascii(scalars: digits)
     completed.raw = number.raw + " " + String(scalars: line).collapsingSpaces()
     return completed
   }

@@ -22,7 +22,7 @@ enum PhoneReader {
       var lastDigit = i
       while j < s.count, ThaiDigits.isDigit(s[j]) || s[j] == " " || s[j] == "-" {
         if let d = ThaiDigits.value(of: s[j]) {
-          digits.append(Character(String(d)))
+          digits.append(ThaiDigits.asciiCharacter(d))
           lastDigit = j
         }
         j += 1
@@ -39,7 +39,7 @@ enum PhoneReader {
         var e = ""
         var m = k
         while m < s.count, ThaiDigits.isDigit(s[m]) || (s[m] == "-" && !e.isEmpty) {
-          if let d = ThaiDigits.value(of: s[m]) { e.append(Character(String(d))) } else { e.append("-") }
+          if let d = ThaiDigits.value(of: s[m]) { e.append(ThaiDigits.asciiCharacter(d)) } else { e.append("-") }
           m += 1
         }
         if e.hasSuffix("-") { e.removeLast() }

@@ -102,7 +102,7 @@ public enum ThaiDateParser {
     var lookalike = false
     while j < s.count {
       if let d = ThaiDigits.value(of: s[j]) {
-        digits.append(Character(String(d)))
+        digits.append(ThaiDigits.asciiCharacter(d))
       } else if !digits.isEmpty, s[j] == "\u{0E12}" || s[j] == "\u{0E0B}",
         j + 1 == s.count || !isThaiLetter(s[j + 1])
       {
@@ -269,7 +269,7 @@ public enum ThaiDateParser {
     // Tesseract prints ๖ as ๒๐, so a 3-digit day holding 20 may be a day (๒๒๐ for ๒๖).
     let splitSix =
       ocrYears && dayCount == 3
-      && ThaiDigits.ascii(String(scalars: s[i..<(i + dayCount)])).contains("20")
+      && ThaiDigits.ascii(scalars: s[i..<(i + dayCount)]).contains("20")
     guard dayCount <= 2 || splitSix else { return nil }
     var j = i + dayCount
     var month: ThaiMonth?
@@ -330,7 +330,7 @@ public enum ThaiDateParser {
           raw: String(scalars: s[start..<(yearStart + count)]),
           scalarRange: start..<(yearStart + count), result: .failure(.unrecognized(digits)),
           weekdayNamed: weekday, form: form, commonEra: false)
-        match.printed = (ThaiDigits.ascii(String(scalars: s[i..<(i + dayCount)])), m, digits)
+        match.printed = (ThaiDigits.ascii(scalars: s[i..<(i + dayCount)]), m, digits)
         return match
       } else {
         return nil
@@ -344,8 +344,8 @@ public enum ThaiDateParser {
         commonEra: commonEra)
       let yearStart = (i..<end).reversed().prefix { ThaiDigits.isDigit(s[$0]) }.last ?? end
       match.printed = (
-        ThaiDigits.ascii(String(scalars: s[i..<(i + dayCount)])), month,
-        ThaiDigits.ascii(String(scalars: s[yearStart..<end]))
+        ThaiDigits.ascii(scalars: s[i..<(i + dayCount)]), month,
+        ThaiDigits.ascii(scalars: s[yearStart..<end])
       )
       return match
     }
@@ -372,8 +372,8 @@ public enum ThaiDateParser {
       commonEra: commonEra)
     let yearStart = (start..<end).reversed().prefix { ThaiDigits.isDigit(s[$0]) }.last ?? end
     match.printed = (
-      ThaiDigits.ascii(String(scalars: s[i..<(i + dayCount)])), month,
-      ThaiDigits.ascii(String(scalars: s[yearStart..<end]))
+      ThaiDigits.ascii(scalars: s[i..<(i + dayCount)]), month,
+      ThaiDigits.ascii(scalars: s[yearStart..<end])
     )
     return match
   }
