@@ -30,7 +30,7 @@ enum ItemReader {
       }
     }
     let (k, end) = first
-    add(Vocabulary.value(after: end, in: lines[k].scalars), line: lines[k].number)
+    add(Vocabulary.value(after: end, in: lines[k].scalars, of: lines[k]), line: lines[k].number)
     for j in more {
       let cells = lines[j].cells
       // A table row: index | title | quantity. A header row (ลำดับ รายการ จำนวน) is no item.

@@ -85,7 +85,7 @@ struct LetterReader {
         // It ends at the number line, ที่ printed or lost.
         let more = FieldText.continuation(lines, after: k, limit: range.upperBound)
           .prefix { !LetterSegmenter.isNumberLine(lines[$0]) && Self.labellessNumberStart(lines[$0].scalars) == nil }
-        var value = ([Vocabulary.value(after: end, in: s)] + more.map { Vocabulary.stripLeaders(lines[$0].text) })
+        var value = ([Vocabulary.value(after: end, in: s, of: line)] + more.map { Vocabulary.stripLeaders(lines[$0].text) })
           .filter { !$0.isEmpty }.joined(separator: " ")
         k = (more.last ?? k)
         if let phone = value.utf8Range(of: "โทร") {
@@ -152,7 +152,7 @@ struct LetterReader {
         if letter.to == nil {
           more += HeaderLabel.linesBefore([.to], lines, after: more.last ?? k, limit: range.upperBound, maxLines: 3)
         }
-        letter.subject = joined(Vocabulary.value(after: end, in: s), more)
+        letter.subject = joined(Vocabulary.value(after: end, in: s, of: line), more)
         k = (more.last ?? k) + 1
         continue
       }
@@ -169,7 +169,7 @@ struct LetterReader {
           more += HeaderLabel.linesBefore(
             [.references, .enclosures], lines, after: more.last ?? k, limit: range.upperBound, maxLines: 4)
         }
-        letter.to = joined(Vocabulary.value(after: end, in: s), more)
+        letter.to = joined(Vocabulary.value(after: end, in: s, of: line), more)
         // The label as `HeaderLabel` read it, glued to its value or not (`ถึงสำนักงาน…`).
         toKeyword = Vocabulary.leading(Vocabulary.to, in: HeaderLabel.withoutDebris(s))?.0
         sawTo = true
@@ -664,7 +664,7 @@ struct LetterReader {
       letter.mentions.append(found.citation)
       if j < range.upperBound, let (_, end) = Vocabulary.field(Vocabulary.subject, in: lines[j].scalars) {
         let more = FieldText.continuation(lines, after: j, limit: range.upperBound)
-        letter.subject = joined(Vocabulary.value(after: end, in: lines[j].scalars), more)
+        letter.subject = joined(Vocabulary.value(after: end, in: lines[j].scalars, of: lines[j]), more)
         headingEnd = more.last ?? j
       } else if j < range.upperBound {
         // No เรื่อง: the block under the heading is the page's title.

@@ -124,6 +124,18 @@ extension String {
     return String(Substring(view[lower..<upper]))
   }
 
+  /// The text of `tail`, which must be the last scalars of this string (its `scalarArray`
+  /// from some index on: a line's scalars after a label), copied from its bytes.
+  /// `String(scalars: tail)` encodes the scalars again, and the standard library validates
+  /// what it is given.
+  /// - Complexity: O(n) in the scalars of `tail`.
+  func copyOfTrailing(_ tail: ArraySlice<Unicode.Scalar>) -> String {
+    var length = 0
+    for scalar in tail { length &+= UTF8.width(scalar) }
+    let count = utf8.count
+    return copyOfUTF8((count - length)..<count)
+  }
+
   /// The first place `needle` occurs, compared byte for byte. Foundation's `range(of:)`
   /// compares canonically through CoreFoundation, about 17,000 instructions a call on a
   /// short line; the parser's needles are whole Thai words in normalized text, where the

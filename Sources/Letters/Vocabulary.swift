@@ -110,11 +110,21 @@ enum Vocabulary {
 
   /// The text after a field keyword: separators (spaces, `:`, dotted leaders) skipped.
   static func value(after end: Int, in s: [Unicode.Scalar]) -> String {
+    Self.stripLeaders(String(scalars: s[valueStart(after: end, in: s)...]))
+  }
+
+  /// `value(after:in:)` where `s` is the end of `line`'s scalars (the line, or the line
+  /// without its leading debris): the value is cut from the line's text, not encoded again.
+  static func value(after end: Int, in s: [Unicode.Scalar], of line: Line) -> String {
+    Self.stripLeaders(line.text.copyOfTrailing(s[valueStart(after: end, in: s)...]))
+  }
+
+  private static func valueStart(after end: Int, in s: [Unicode.Scalar]) -> Int {
     var i = end
     while i < s.count, s[i] == " " || s[i] == ":" || s[i] == "." || s[i] == "\t" || s[i] == "…" {
       i += 1
     }
-    return Self.stripLeaders(String(scalars: s[i...]))
+    return i
   }
 
   /// Dotted fill-in leaders of printed forms (`.....กองคลัง.....`, three dots or more, or `…`)
