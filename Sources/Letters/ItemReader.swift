@@ -142,7 +142,7 @@ enum ItemReader {
     items(lines, first: first, more: more).map { item in
       var title = item.text
       var quantity: String?
-      if let r = title.range(of: "จำนวน", options: .backwards) {
+      if let r = title.lastCharacterRange(of: "จำนวน") {
         let q = String(title[r.upperBound...]).trimmed
         if !q.isEmpty, q.unicodeScalars.count <= 20 {
           quantity = q

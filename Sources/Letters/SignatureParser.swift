@@ -180,7 +180,7 @@ enum SignatureParser {
   static func readPeople(_ text: String, into contact: inout Contact) {
     let phones = PhoneReader.phones(in: text)
     contact.phones += phones
-    for part in text.split(whereSeparator: { $0 == "," || $0 == "/" }) {
+    for part in text.splitAtASCII({ $0 == 0x2C || $0 == 0x2F }) {  // , /
       var name = String(part).trimmed
       // The name ends where its phone begins.
       if let cut = name.unicodeScalars.firstIndex(where: { ThaiDigits.isDigit($0) }) {
