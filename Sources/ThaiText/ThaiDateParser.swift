@@ -1,9 +1,14 @@
 /// A date found in text: where it is, how it was written, and its value or why it has none.
 public struct ThaiDateMatch: Sendable {
   /// The date as printed, from the weekday (if any) or day to the year.
-  public let raw: String
+  ///
+  /// Made when asked for: most dates a letter prints are only checked, and a `String` built
+  /// for each was a sixth of reading them.
+  public var raw: String { String(scalars: searched[scalarRange]) }
   /// Offsets in Unicode scalars of `raw` within the searched text.
   public let scalarRange: Range<Int>
+  /// The scalars searched (shared with the caller's array, not copied).
+  let searched: [Unicode.Scalar]
   /// The value, or why the printed date cannot exist.
   public let result: Result<ThaiDate, ThaiDateError>
   /// The weekday named before the date (`วันจันทร์ที่ …`), if any.
@@ -327,8 +332,7 @@ public enum ThaiDateParser {
           start = weekdayStart
         }
         var match = ThaiDateMatch(
-          raw: String(scalars: s[start..<(yearStart + count)]),
-          scalarRange: start..<(yearStart + count), result: .failure(.unrecognized(digits)),
+          scalarRange: start..<(yearStart + count), searched: s, result: .failure(.unrecognized(digits)),
           weekdayNamed: weekday, form: form, commonEra: false)
         match.printed = (ThaiDigits.ascii(scalars: s[i..<(i + dayCount)]), m, digits)
         return match
@@ -339,7 +343,7 @@ public enum ThaiDateParser {
     guard let (ceYear, end, commonEra) = yearInfo else { return nil }
     if splitSix, let month {
       var match = ThaiDateMatch(
-        raw: String(scalars: s[i..<end]), scalarRange: i..<end,
+        scalarRange: i..<end, searched: s,
         result: .failure(.unrecognized("day")), weekdayNamed: matchWeekday(s, before: i)?.0, form: form,
         commonEra: commonEra)
       let yearStart = (i..<end).reversed().prefix { ThaiDigits.isDigit(s[$0]) }.last ?? end
@@ -356,7 +360,6 @@ public enum ThaiDateParser {
       weekday = named
       start = weekdayStart
     }
-    let raw = String(scalars: s[start..<end])
     let result: Result<ThaiDate, ThaiDateError>
     if let month {
       do throws(ThaiDateError) {
@@ -368,7 +371,7 @@ public enum ThaiDateParser {
       result = .failure(.invalidMonth(monthNumber))
     }
     var match = ThaiDateMatch(
-      raw: raw, scalarRange: start..<end, result: result, weekdayNamed: weekday, form: form,
+      scalarRange: start..<end, searched: s, result: result, weekdayNamed: weekday, form: form,
       commonEra: commonEra)
     let yearStart = (start..<end).reversed().prefix { ThaiDigits.isDigit(s[$0]) }.last ?? end
     match.printed = (
