@@ -9,6 +9,9 @@ enum CitationReader {
   static let dateLeads: Keywords = ["ลงวันที่", "ลงวันที", "ลง", "วันที่", "วันที", "เมื่อวันที่"]
   static let marker = Array("ที่".unicodeScalars)
   static let copy = Array("สำเนา".unicodeScalars)
+  static let copyOfLetterWord = Array("สำเนาหนังสือ".unicodeScalars)
+  static let letterWord = Array("หนังสือ".unicodeScalars)
+  static let memoWord = Array("บันทึก".unicodeScalars)
 
   /// A citation found in text, with the number's scalar offset (for line lookup).
   struct Found {
@@ -20,6 +23,7 @@ enum CitationReader {
   /// Every citation in `text`. `strict` (body text) keeps only citations whose number has a
   /// prefix or that carry a date, so that `ครั้งที่ ๔/๒๕๖๖` and `ข้อ ๕/๒` stay prose.
   static func find(in text: String, strict: Bool, ocrYears: Bool = false) -> [Found] {
+    let paragraph = text  // `text` names the issuer's text below
     let s = text.scalarArray
     var found: [Found] = []
     var i = 0
@@ -70,19 +74,19 @@ enum CitationReader {
         // "สำเนาหนังสือ…" cites from หนังสือ.
         let rawStart = LooseMatch.end(of: copy, in: s, at: openerStart) ?? openerStart
         start = rawStart
-        let openerWord = String(scalars: s[openerStart..<openerEnd])
-        let issuerStart =
-          openerWord.hasUTF8Prefix("สำเนาหนังสือ") || openerWord.hasUTF8Prefix("หนังสือ") || openerWord.hasUTF8Prefix("บันทึก")
-          ? openerEnd : rawStart + 0
+        // The opener's scalars compared with the words: a UTF-8 prefix is a scalar prefix.
+        let openerWord = s[openerStart..<openerEnd]
+        let isLetter = openerWord.starts(with: Self.copyOfLetterWord) || openerWord.starts(with: Self.letterWord)
+        let issuerStart = isLetter || openerWord.starts(with: Self.memoWord) ? openerEnd : rawStart + 0
         issuerRange = issuerStart..<hit.lowerBound
-        if !(openerWord.hasUTF8Prefix("สำเนาหนังสือ") || openerWord.hasUTF8Prefix("หนังสือ")) {
+        if !isLetter {
           issuerRange = openerEnd..<hit.lowerBound
         }
       }
       var urgency: Urgency?
       var issuer: String?
       if let range = issuerRange, range.lowerBound < range.upperBound {
-        var text = String(scalars: s[range]).trimmed
+        var text = paragraph.copyOfScalars(range, of: s).trimmed
         // The urgency word ends the issuer's text; OCR may have dropped its tone marks.
         let scalars = text.scalarArray
         for (word, value) in Vocabulary.urgencies {
@@ -98,7 +102,7 @@ enum CitationReader {
           }
           if let found {
             urgency = value
-            text = String(scalars: scalars[..<found]).trimmed
+            text = text.copyOfScalars(0..<found, of: scalars).trimmed
             break
           }
         }
@@ -114,7 +118,7 @@ enum CitationReader {
         withoutPrefix = true
         if let issuer, let prefix = IssuerPrefixes.prefix(forIssuer: issuer) { cited.prefix = prefix }
       }
-      let raw = String(scalars: s[start..<end]).collapsingSpaces()
+      let raw = paragraph.copyOfScalars(start..<end, of: s).collapsingSpaces()
       found.append(
         Found(
           citation: Citation(

@@ -136,6 +136,18 @@ extension String {
     return copyOfUTF8((count - length)..<count)
   }
 
+  /// The text of `scalars[range]`, where `scalars` are this string's (its `scalarArray`),
+  /// copied from its bytes: the offsets are the UTF-8 widths of the scalars before and in
+  /// the range, where `String(scalars:)` encodes them again and the result is validated.
+  /// - Complexity: O(n) in the scalars up to `range.upperBound`.
+  func copyOfScalars(_ range: Range<Int>, of scalars: [Unicode.Scalar]) -> String {
+    var lower = 0
+    for scalar in scalars[..<range.lowerBound] { lower &+= UTF8.width(scalar) }
+    var upper = lower
+    for scalar in scalars[range] { upper &+= UTF8.width(scalar) }
+    return copyOfUTF8(lower..<upper)
+  }
+
   /// The first place `needle` occurs, compared byte for byte. Foundation's `range(of:)`
   /// compares canonically through CoreFoundation, about 17,000 instructions a call on a
   /// short line; the parser's needles are whole Thai words in normalized text, where the

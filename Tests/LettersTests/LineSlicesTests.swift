@@ -21,6 +21,17 @@ import ThaiText
     }
   }
 
+  @Test(arguments: lines)
+  func scalarRangeTextIsTheScalarsEncoded(_ text: String) {
+    let scalars = text.scalarArray
+    for lower in 0...scalars.count {
+      for upper in lower...scalars.count {
+        let expected = String(scalars: scalars[lower..<upper])
+        #expect(Array(text.copyOfScalars(lower..<upper, of: scalars).utf8) == Array(expected.utf8))
+      }
+    }
+  }
+
   /// Every label end on every line, on the line's scalars and on them without leading debris.
   @Test(arguments: lines)
   func valueCutFromTheLineIsTheEncodedValue(_ raw: String) {
