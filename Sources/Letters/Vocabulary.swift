@@ -133,10 +133,9 @@ enum Vocabulary {
   ///   built scalar by scalar made it 4 % of parsing).
   static func stripLeaders(_ text: String) -> String {
     var text = text
-    // Most values have no dot and no `…` (E2 80 A6): nothing to strip, and no new String to
-    // build and validate again.
-    let plain = text.withUTF8 { Byte.firstIndex(ofAny: (0x2E, 0xE2, 0x2E, 0xE2), in: $0, from: 0) == $0.count }
-    if plain { return text.collapsingSpaces() }
+    // Most values have no leader — dots come one or two at a time (`พ.ศ.`, `ก.ค.`), and
+    // most values have none: nothing to strip, and no new String to build and validate again.
+    if !text.withUTF8(hasLeaders) { return text.collapsingSpaces() }
     let bytes: [UInt8] = text.withUTF8 { input in
       var out: [UInt8] = []
       out.reserveCapacity(input.count)
@@ -174,6 +173,22 @@ enum Vocabulary {
       return out
     }
     return String(decoding: bytes, as: UTF8.self).collapsingSpaces()
+  }
+
+  /// Whether `stripLeaders` has anything to strip: three dots or more in a row, or a `…`
+  /// (E2 80 A6). Other text comes out of it byte for byte as it went in.
+  /// - Complexity: O(n) over UTF-8 bytes, eight at a time past bytes that are neither `.`
+  ///   nor E2.
+  static func hasLeaders(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = Byte.firstIndex(ofAny: (0x2E, 0xE2, 0x2E, 0xE2), in: input, from: 0)
+    while i < input.count {
+      if i + 2 < input.count {
+        let (next, after) = (input[i + 1], input[i + 2])
+        if input[i] == 0x2E ? next == 0x2E && after == 0x2E : next == 0x80 && after == 0xA6 { return true }
+      }
+      i = Byte.firstIndex(ofAny: (0x2E, 0xE2, 0x2E, 0xE2), in: input, from: i + 1)
+    }
+    return false
   }
 
   /// Past spaces and dotted leaders: `ที่.....กค …`.
