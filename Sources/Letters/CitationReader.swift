@@ -89,8 +89,7 @@ enum CitationReader {
         var text = paragraph.copyOfScalars(range, of: s).trimmed
         // The urgency word ends the issuer's text; OCR may have dropped its tone marks.
         let scalars = text.scalarArray
-        for (word, value) in Vocabulary.urgencies {
-          let pattern = Array(word.unicodeScalars)
+        for (pattern, value) in Vocabulary.urgencyScalars {
           var start = max(0, scalars.count - pattern.count - 1)
           var found: Int?
           while start < scalars.count {
