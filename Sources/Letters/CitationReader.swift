@@ -25,6 +25,14 @@ enum CitationReader {
   static func find(in text: String, strict: Bool, ocrYears: Bool = false) -> [Found] {
     let paragraph = text  // `text` names the issuer's text below
     let s = text.scalarArray
+    // Where each scalar's bytes begin, made once a paragraph when a citation is found: a
+    // citation's text is cut from the paragraph's bytes (summing widths from the start for
+    // each one made a line of thousands of citations quadratic).
+    var offsets: [Int] = []
+    func cut(_ range: Range<Int>) -> String {
+      if offsets.isEmpty { offsets = s.utf8Offsets }
+      return paragraph.copyOfUTF8(offsets[range.lowerBound]..<offsets[range.upperBound])
+    }
     var found: [Found] = []
     var i = 0
     var floor = 0  // a citation's raw never reaches back into the previous one
@@ -86,7 +94,7 @@ enum CitationReader {
       var urgency: Urgency?
       var issuer: String?
       if let range = issuerRange, range.lowerBound < range.upperBound {
-        var text = paragraph.copyOfScalars(range, of: s).trimmed
+        var text = cut(range).trimmed
         // The urgency word ends the issuer's text; OCR may have dropped its tone marks.
         let scalars = text.scalarArray
         for (pattern, value) in Vocabulary.urgencyScalars {
@@ -117,7 +125,7 @@ enum CitationReader {
         withoutPrefix = true
         if let issuer, let prefix = IssuerPrefixes.prefix(forIssuer: issuer) { cited.prefix = prefix }
       }
-      let raw = paragraph.copyOfScalars(start..<end, of: s).collapsingSpaces()
+      let raw = cut(start..<end).collapsingSpaces()
       found.append(
         Found(
           citation: Citation(

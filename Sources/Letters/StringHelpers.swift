@@ -139,6 +139,7 @@ extension String {
   /// The text of `scalars[range]`, where `scalars` are this string's (its `scalarArray`),
   /// copied from its bytes: the offsets are the UTF-8 widths of the scalars before and in
   /// the range, where `String(scalars:)` encodes them again and the result is validated.
+  /// For many ranges of one long text, cut at ``Swift/Array/utf8Offsets`` instead.
   /// - Complexity: O(n) in the scalars up to `range.upperBound`.
   func copyOfScalars(_ range: Range<Int>, of scalars: [Unicode.Scalar]) -> String {
     var lower = 0
@@ -231,5 +232,22 @@ enum LooseMatch {
       i += 1
     }
     return nil
+  }
+}
+
+extension Array where Element == Unicode.Scalar {
+  /// The UTF-8 offset where each scalar begins, and the total length last (`count + 1`
+  /// entries): scalar ranges of the text these scalars were decoded from, as byte ranges.
+  /// - Complexity: O(n).
+  var utf8Offsets: [Int] {
+    var offsets: [Int] = []
+    offsets.reserveCapacity(count + 1)
+    var offset = 0
+    for scalar in self {
+      offsets.append(offset)
+      offset &+= UTF8.width(scalar)
+    }
+    offsets.append(offset)
+    return offsets
   }
 }

@@ -28,6 +28,8 @@ import ThaiText
       for upper in lower...scalars.count {
         let expected = String(scalars: scalars[lower..<upper])
         #expect(Array(text.copyOfScalars(lower..<upper, of: scalars).utf8) == Array(expected.utf8))
+        let offsets = scalars.utf8Offsets
+        #expect(Array(text.copyOfUTF8(offsets[lower]..<offsets[upper]).utf8) == Array(expected.utf8))
       }
     }
   }
