@@ -85,7 +85,8 @@ struct LetterReader {
         // It ends at the number line, ที่ printed or lost.
         let more = FieldText.continuation(lines, after: k, limit: range.upperBound)
           .prefix { !LetterSegmenter.isNumberLine(lines[$0]) && Self.labellessNumberStart(lines[$0].scalars) == nil }
-        var value = ([Vocabulary.value(after: end, in: s, of: line)] + more.map { Vocabulary.stripLeaders(lines[$0].text) })
+        let onLabelLine = Vocabulary.value(after: end, in: s, of: line)
+        var value = ([onLabelLine] + more.map { Vocabulary.stripLeaders(lines[$0].text) })
           .filter { !$0.isEmpty }.joined(separator: " ")
         k = (more.last ?? k)
         if let phone = value.utf8Range(of: "โทร") {

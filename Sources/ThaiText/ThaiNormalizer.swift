@@ -72,7 +72,8 @@ public struct ThaiNormalizer: Sendable {
       // Every change the transducer makes is counted in the report: with nothing counted,
       // the text is the input. Otherwise the unchanged runs are sliced from it, and only
       // the repaired bytes are validated as UTF-8 again.
-      return report.isEmpty && out.count == input.count ? source : runs.string(of: out.bytes, from: source, input: input)
+      if report.isEmpty && out.count == input.count { return source }
+      return runs.string(of: out.bytes, from: source, input: input)
     }
     if steps.contains(.nfc), needsICU, let composed = ICUNormalizer.nfc(result),
       !composed.utf8.elementsEqual(result.utf8)
