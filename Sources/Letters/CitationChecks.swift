@@ -18,7 +18,7 @@ enum CitationChecks {
   static func apply(to letters: inout [Letter], lines: [Line], known: inout Known) {
     known.add(letters)
     let (exact, near, present) = (known.exact, known.near, known.present)
-    let index = Dictionary(lines.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { a, _ in a })
+    let index = Dictionary(lines.indices.map { (lines[$0].number, $0) }, uniquingKeysWith: { a, _ in a })
     for i in letters.indices {
       // A letter's citations are not checked against the letter itself, nor a copy of it: a
       // letter does not cite itself, and a serial one apart on the same day is a sibling
@@ -71,25 +71,28 @@ enum CitationChecks {
 
     mutating func add(_ number: LetterNumber, at position: Int) {
       let code = number.code ?? ""
-      let serial = Array(number.serial)
-      var all: Set<String> = ["=" + code + "/" + number.serial]
-      for i in serial.indices {
-        all.insert("?" + code + "/" + String(serial[..<i]) + "?" + String(serial[(i + 1)...]))
-        all.insert("-" + code + "/" + String(serial[..<i]) + String(serial[(i + 1)...]))
+      Self.append(position, to: &keys["=" + code + "/" + number.serial, default: []])
+      for variant in SerialVariants.oneDigitApart(number.serial) {
+        Self.append(position, to: &keys["?" + code + "/" + variant.replaced, default: []])
+        Self.append(position, to: &keys["-" + code + "/" + variant.dropped, default: []])
       }
-      for key in all { keys[key, default: []].append(position) }
+    }
+
+    /// Positions only grow, so a key that already ends with this one got it from another
+    /// digit of the same serial (`11` without either digit is `1`): each key holds a letter
+    /// once, as a set of keys per letter gave before.
+    private static func append(_ position: Int, to list: inout [Int]) {
+      if list.last != position { list.append(position) }
     }
 
     /// Positions of letters whose serial may be one digit from `number`'s (to be checked).
     func candidates(for number: LetterNumber) -> Set<Int> {
       let code = number.code ?? ""
-      let serial = Array(number.serial)
       var found = Set(keys["=" + code + "/" + number.serial] ?? [])  // same serial
       found.formUnion(keys["-" + code + "/" + number.serial] ?? [])  // a digit more in the letter
-      for i in serial.indices {
-        let rest = String(serial[..<i]) + String(serial[(i + 1)...])
-        found.formUnion(keys["?" + code + "/" + String(serial[..<i]) + "?" + String(serial[(i + 1)...])] ?? [])
-        found.formUnion(keys["=" + code + "/" + rest] ?? [])  // a digit fewer in the letter
+      for variant in SerialVariants.oneDigitApart(number.serial) {
+        found.formUnion(keys["?" + code + "/" + variant.replaced] ?? [])
+        found.formUnion(keys["=" + code + "/" + variant.dropped] ?? [])  // a digit fewer in the letter
       }
       return found
     }

@@ -9,6 +9,9 @@ enum CitationReader {
   static let dateLeads: Keywords = ["ลงวันที่", "ลงวันที", "ลง", "วันที่", "วันที", "เมื่อวันที่"]
   static let marker = Array("ที่".unicodeScalars)
   static let copy = Array("สำเนา".unicodeScalars)
+  static let copyOfLetterWord = Array("สำเนาหนังสือ".unicodeScalars)
+  static let letterWord = Array("หนังสือ".unicodeScalars)
+  static let memoWord = Array("บันทึก".unicodeScalars)
 
   /// A citation found in text, with the number's scalar offset (for line lookup).
   struct Found {
@@ -20,7 +23,16 @@ enum CitationReader {
   /// Every citation in `text`. `strict` (body text) keeps only citations whose number has a
   /// prefix or that carry a date, so that `ครั้งที่ ๔/๒๕๖๖` and `ข้อ ๕/๒` stay prose.
   static func find(in text: String, strict: Bool, ocrYears: Bool = false) -> [Found] {
+    let paragraph = text  // `text` names the issuer's text below
     let s = text.scalarArray
+    // Where each scalar's bytes begin, made once a paragraph when a citation is found: a
+    // citation's text is cut from the paragraph's bytes (summing widths from the start for
+    // each one made a line of thousands of citations quadratic).
+    var offsets: [Int] = []
+    func cut(_ range: Range<Int>) -> String {
+      if offsets.isEmpty { offsets = s.utf8Offsets }
+      return paragraph.copyOfUTF8(offsets[range.lowerBound]..<offsets[range.upperBound])
+    }
     var found: [Found] = []
     var i = 0
     var floor = 0  // a citation's raw never reaches back into the previous one
@@ -70,23 +82,22 @@ enum CitationReader {
         // "สำเนาหนังสือ…" cites from หนังสือ.
         let rawStart = LooseMatch.end(of: copy, in: s, at: openerStart) ?? openerStart
         start = rawStart
-        let openerWord = String(scalars: s[openerStart..<openerEnd])
-        let issuerStart =
-          openerWord.hasUTF8Prefix("สำเนาหนังสือ") || openerWord.hasUTF8Prefix("หนังสือ") || openerWord.hasUTF8Prefix("บันทึก")
-          ? openerEnd : rawStart + 0
+        // The opener's scalars compared with the words: a UTF-8 prefix is a scalar prefix.
+        let openerWord = s[openerStart..<openerEnd]
+        let isLetter = openerWord.starts(with: Self.copyOfLetterWord) || openerWord.starts(with: Self.letterWord)
+        let issuerStart = isLetter || openerWord.starts(with: Self.memoWord) ? openerEnd : rawStart + 0
         issuerRange = issuerStart..<hit.lowerBound
-        if !(openerWord.hasUTF8Prefix("สำเนาหนังสือ") || openerWord.hasUTF8Prefix("หนังสือ")) {
+        if !isLetter {
           issuerRange = openerEnd..<hit.lowerBound
         }
       }
       var urgency: Urgency?
       var issuer: String?
       if let range = issuerRange, range.lowerBound < range.upperBound {
-        var text = String(scalars: s[range]).trimmed
+        var text = cut(range).trimmed
         // The urgency word ends the issuer's text; OCR may have dropped its tone marks.
         let scalars = text.scalarArray
-        for (word, value) in Vocabulary.urgencies {
-          let pattern = Array(word.unicodeScalars)
+        for (pattern, value) in Vocabulary.urgencyScalars {
           var start = max(0, scalars.count - pattern.count - 1)
           var found: Int?
           while start < scalars.count {
@@ -98,7 +109,7 @@ enum CitationReader {
           }
           if let found {
             urgency = value
-            text = String(scalars: scalars[..<found]).trimmed
+            text = text.copyOfScalars(0..<found, of: scalars).trimmed
             break
           }
         }
@@ -115,7 +126,7 @@ enum CitationReader {
         withoutPrefix = true
         if let issuer, let prefix = IssuerPrefixes.prefix(forIssuer: issuer) { cited.prefix = prefix }
       }
-      let raw = String(scalars: s[start..<end]).collapsingSpaces()
+      let raw = cut(start..<end).collapsingSpaces()
       found.append(
         Found(
           citation: Citation(

@@ -30,7 +30,7 @@ enum ItemReader {
       }
     }
     let (k, end) = first
-    add(Vocabulary.value(after: end, in: lines[k].scalars), line: lines[k].number)
+    add(Vocabulary.value(after: end, in: lines[k].scalars, of: lines[k]), line: lines[k].number)
     for j in more {
       let cells = lines[j].cells
       // A table row: index | title | quantity. A header row (ลำดับ รายการ จำนวน) is no item.
@@ -142,7 +142,7 @@ enum ItemReader {
     items(lines, first: first, more: more).map { item in
       var title = item.text
       var quantity: String?
-      if let r = title.range(of: "จำนวน", options: .backwards) {
+      if let r = title.lastCharacterRange(of: "จำนวน") {
         let q = String(title[r.upperBound...]).trimmed
         if !q.isEmpty, q.unicodeScalars.count <= 20 {
           quantity = q

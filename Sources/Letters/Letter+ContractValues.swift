@@ -81,20 +81,23 @@ extension Letter {
   static func thaiMarksInOrder(_ text: String) -> Bool? {
     var text = text
     return text.withUTF8 { bytes -> Bool? in
+      // Through a pointer, with wrapping index steps: every text value of every letter
+      // passes here, and overflow and bounds checks were a third of the loop.
+      guard let p = bytes.baseAddress else { return true }
       var previous: UInt8 = 0
       var i = 0
       let n = bytes.count
       while i < n {
-        let b = bytes[i]
+        let b = p[i]
         if b < 0x80 {
           previous = 0
-          i += 1
+          i &+= 1
           continue
         }
         // Thai: E0 B8 80…BF (U+0E00…0E3F), E0 B9 80…BF (U+0E40…0E7F)
-        guard b == 0xE0, i + 2 < n else { return nil }
-        let b1 = bytes[i + 1]
-        let b2 = bytes[i + 2]
+        guard b == 0xE0, i &+ 2 < n else { return nil }
+        let b1 = p[i &+ 1]
+        let b2 = p[i &+ 2]
         // The combining class straight from the bytes (`ThaiCharacter.combiningClass`): ฺ 9
         // (B8 BA), ุ ู 103 (B8 B8, B8 B9), tone marks 107 (B9 88…8B), 0 for the rest.
         let rank: UInt8
@@ -107,7 +110,7 @@ extension Letter {
         }
         if rank != 0, previous > rank { return false }
         previous = rank
-        i += 3
+        i &+= 3
       }
       return true
     }

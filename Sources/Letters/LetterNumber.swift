@@ -31,16 +31,16 @@ public struct LetterNumber: Sendable, Equatable, Hashable {
 
   /// ASCII digits; `prefix code/ว serial/yy`.
   public var canonical: String {
-    var head: [String] = []
-    if let prefix { head.append(prefix) }
-    if let subOffice { head.append(subOffice) }
-    var tail = ""
-    if let code { tail = code + "/" }
-    if circular { tail += "ว " }
-    tail += serial
-    if let yearSuffix { tail += "/" + yearSuffix }
-    head.append(tail)
-    return head.joined(separator: " ")
+    // Appended to one String: an array of parts joined with spaces cost two allocations
+    // more, and every citation is checked by its canonical number.
+    var out = ""
+    if let prefix { out += prefix + " " }
+    if let subOffice { out += subOffice + " " }
+    if let code { out += code + "/" }
+    if circular { out += "ว " }
+    out += serial
+    if let yearSuffix { out += "/" + yearSuffix }
+    return out
   }
 }
 
@@ -52,19 +52,20 @@ enum LetterNumberReader {
     var i = start
     var prefix: String?
     var subOffice: String?
-    // Prefix: Thai consonants, dots allowed between them (ศธ, กค, ตช, บก.ทท.).
-    var letters = ""
+    // Prefix: Thai consonants, dots allowed between them (ศธ, กค, ตช, บก.ทท.). The letters
+    // are kept as scalars: a String grown a scalar at a time cost more than the rest.
+    var letters: [Unicode.Scalar] = []
     var j = i
     var noise = false
     var lostLetter = false
     while j < s.count {
       let o = thaiOffset(s[j])
       if ThaiCharacter.isConsonant(o) {
-        letters.unicodeScalars.append(s[j])
+        letters.append(s[j])
       } else if s[j] == ".", !letters.isEmpty {
       } else if ThaiCharacter.isCombining(o), !letters.isEmpty {
         noise = true  // `อัต` for `อต`: OCR put a mark on a prefix letter
-      } else if s[j] == " ", letters.unicodeScalars.count == 1, j == i + 1, splitPrefixAt(s, j + 1) {
+      } else if s[j] == " ", letters.count == 1, j == i + 1, splitPrefixAt(s, j + 1) {
         // `พ ณ ๐๕๐๓/ว`: OCR put a space between the prefix's two letters.
         noise = true
       } else if (0x30...0x39).contains(s[j].value), !letters.isEmpty, j + 1 < s.count,
@@ -79,8 +80,10 @@ enum LetterNumberReader {
       }
       j += 1
     }
-    if (lostLetter ? 1 : 2)...5 ~= letters.unicodeScalars.count {
-      prefix = noise ? letters : String(scalars: s[i..<j]).trimmingSuffix(".")
+    if (lostLetter ? 1 : 2)...5 ~= letters.count {
+      // Without noise the prefix is consonants and dots, so a last dot is a Character of its
+      // own (what `trimmingSuffix(".")` dropped): it is left out before the String is made.
+      prefix = noise ? String(scalars: letters) : String(scalars: s[i..<(s[j - 1] == "." ? j - 1 : j)])
       i = skipSpaces(s, j)
       // (กวจ)
       if i < s.count, s[i] == "(" {
@@ -113,7 +116,7 @@ enum LetterNumberReader {
     var end = k
     while end < s.count {
       if let d = ThaiDigits.value(of: s[end]) {
-        serial.append(Character(String(d)))
+        serial.append(ThaiDigits.asciiCharacter(d))
       } else if !serial.isEmpty, sevenLookalike(s, end) {
         // `ว ๑๐๐ซ`: ๗ printed as a letter.
         serial.append("7")
@@ -142,7 +145,7 @@ enum LetterNumberReader {
       var y = ""
       var e = end + 1
       while e < s.count, let d = ThaiDigits.value(of: s[e]) {
-        y.append(Character(String(d)))
+        y.append(ThaiDigits.asciiCharacter(d))
         e += 1
       }
       // Tesseract prints ๖ as ๒๐: a 3-digit suffix holding 20 is a 2-digit year (`๕/๐๒๐`).
@@ -173,7 +176,10 @@ enum LetterNumberReader {
   /// Tesseract prints for ๗ (``sevenLookalike(_:)``: `๐๐๑ฒ.๒`, `๐๓๐ซ.๓`) is read as 7; both
   /// are reported.
   static func digitsWithDots(_ s: [Unicode.Scalar], _ i: Int) -> (String, Int, Bool)? {
-    var out = ""
+    // ASCII bytes (digits, dots, 7s), made a String once at the end: a String grown a
+    // Character at a time, and counted and read back by Character, cost 2,500 instructions
+    // a code.
+    var out: [UInt8] = []
     var j = i
     var stray = false
     /// A dropped letter may stand at `k` when a digit follows it, or the code's `/` (`๐๐๓ส/ว`).
@@ -181,28 +187,29 @@ enum LetterNumberReader {
       !stray && k + 1 < s.count && (ThaiDigits.isDigit(s[k + 1]) || s[k + 1] == "/" && k > i)
         && ThaiCharacter.isConsonant(thaiOffset(s[k]))
     }
+    let dot: UInt8 = 0x2E
     while j < s.count {
       if let d = ThaiDigits.value(of: s[j]) {
-        out.append(Character(String(d)))
+        out.append(0x30 + UInt8(d))
       } else if s[j] == " ", !stray, (1...2).contains(out.count), codeContinues(s, j + 1) {
         // `๐ ๕๑๐.๓/ว`: a space after the code's first digit or two, where a narrow ๐ left a
         // wide gap in OCR's glyph boxes; the rest of the code runs on to its dot or slash.
         stray = true
-      } else if s[j] == " ", !stray, out.last == ".", codeContinues(s, j + 1, digits: 1) {
+      } else if s[j] == " ", !stray, out.last == dot, codeContinues(s, j + 1, digits: 1) {
         // `๐๐๑๕. ๓/๓๓๕`: a space after the code's dot.
         stray = true
-      } else if s[j] == " ", !out.isEmpty, out.last != ".", j + 2 < s.count, s[j + 1] == ".",
+      } else if s[j] == " ", !out.isEmpty, out.last != dot, j + 2 < s.count, s[j + 1] == ".",
         ThaiDigits.isDigit(s[j + 2]) || sevenLookalike(s, j + 2)
       {
         // `๐๐๒๓ .๑/ว`: a space before the code's dot (hOCR glyph boxes).
         stray = true
-      } else if s[j] == ".", !out.isEmpty, out.last != ".", j + 1 < s.count,
+      } else if s[j] == ".", !out.isEmpty, out.last != dot, j + 1 < s.count,
         ThaiDigits.isDigit(s[j + 1]) || sevenLookalike(s, j + 1) || strayAt(j + 1)
           || !stray && s[j + 1] == " " && codeContinues(s, j + 2, digits: 1)
       {
-        out.append(".")
+        out.append(dot)
       } else if !out.isEmpty, sevenLookalike(s, j) {
-        out.append("7")
+        out.append(0x37)  // 7
         stray = true
       } else if !out.isEmpty, strayAt(j) {
         stray = true
@@ -212,8 +219,8 @@ enum LetterNumberReader {
       j += 1
     }
     // A dot before a dropped letter (`๐๐๒๓.ต/ว`) ends nothing: a code ends with a digit.
-    while out.last == "." { out.removeLast() }
-    return out.isEmpty || out.count > 14 ? nil : (out, j, stray)
+    while out.last == dot { out.removeLast() }
+    return out.isEmpty || out.count > 14 ? nil : (String(decoding: out, as: UTF8.self), j, stray)
   }
 
   /// After a space inside a code: two or more digits, then the code's dot or slash.
@@ -257,7 +264,7 @@ enum LetterNumberReader {
     guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy(ThaiDigits.isDigit) else { return nil }
     var completed = number
     completed.circular = circular
-    completed.serial = ThaiDigits.ascii(String(scalars: digits))
+    completed.serial = ThaiDigits.ascii(scalars: digits)
     completed.raw = number.raw + " " + String(scalars: line).collapsingSpaces()
     return completed
   }

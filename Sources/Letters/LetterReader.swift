@@ -91,7 +91,8 @@ struct LetterReader {
         // It ends at the number line, ที่ printed or lost.
         let more = FieldText.continuation(lines, after: k, limit: range.upperBound)
           .prefix { !LetterSegmenter.isNumberLine(lines[$0]) && Self.labellessNumberStart(lines[$0].scalars) == nil }
-        var value = ([Vocabulary.value(after: end, in: s)] + more.map { Vocabulary.stripLeaders(lines[$0].text) })
+        let onLabelLine = Vocabulary.value(after: end, in: s, of: line)
+        var value = ([onLabelLine] + more.map { Vocabulary.stripLeaders(lines[$0].text) })
           .filter { !$0.isEmpty }.joined(separator: " ")
         k = (more.last ?? k)
         if let phone = value.utf8Range(of: "โทร") {
@@ -159,7 +160,7 @@ struct LetterReader {
         if letter.to == nil {
           more += HeaderLabel.linesBefore([.to], lines, after: more.last ?? k, limit: range.upperBound, maxLines: 3)
         }
-        letter.subject = joined(Vocabulary.value(after: end, in: s), more)
+        letter.subject = joined(Vocabulary.value(after: end, in: s, of: line), more)
         k = (more.last ?? k) + 1
         continue
       }
@@ -176,7 +177,7 @@ struct LetterReader {
           more += HeaderLabel.linesBefore(
             [.references, .enclosures], lines, after: more.last ?? k, limit: range.upperBound, maxLines: 4)
         }
-        let value = Vocabulary.value(after: end, in: s)
+        let value = Vocabulary.value(after: end, in: s, of: line)
         // Box-level text: an addressee that runs on to no header label (อ้างถึง, สิ่งที่ส่งมาด้วย)
         // ran into the body, which follows with no blank line.
         let after = (more.last ?? k) + 1
@@ -548,6 +549,12 @@ struct LetterReader {
   func dateLine(_ s: [Unicode.Scalar]) -> DateValue? {
     var from = 0
     if let (_, end) = Vocabulary.field(Vocabulary.memoDate, in: s) { from = end }
+    // Only spaces, dots and colons may stand before the date, which begins with its day's
+    // digit or วัน: most header lines are turned away here, before the line is copied and
+    // searched for every date in it.
+    var first = from
+    while first < s.count, s[first] == " " || s[first] == "." || s[first] == ":" { first += 1 }
+    guard first < s.count, ThaiDigits.isDigit(s[first]) || s[first] == "ว" else { return nil }
     let rest = Array(s[from...])
     guard let match = ThaiDateParser.matches(in: rest, ocrYears: ocrDigits).first else { return nil }
     let before = rest[..<match.scalarRange.lowerBound].filter { $0 != " " && $0 != "." && $0 != ":" }
@@ -784,7 +791,7 @@ struct LetterReader {
       letter.mentions.append(found.citation)
       if j < range.upperBound, let (_, end) = Vocabulary.field(Vocabulary.subject, in: lines[j].scalars) {
         let more = FieldText.continuation(lines, after: j, limit: range.upperBound)
-        letter.subject = joined(Vocabulary.value(after: end, in: lines[j].scalars), more)
+        letter.subject = joined(Vocabulary.value(after: end, in: lines[j].scalars, of: lines[j]), more)
         headingEnd = more.last ?? j
       } else if j < range.upperBound {
         // No เรื่อง: the block under the heading is the page's title.

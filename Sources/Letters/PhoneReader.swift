@@ -22,7 +22,7 @@ enum PhoneReader {
       var lastDigit = i
       while j < s.count, ThaiDigits.isDigit(s[j]) || s[j] == " " || s[j] == "-" {
         if let d = ThaiDigits.value(of: s[j]) {
-          digits.append(Character(String(d)))
+          digits.append(ThaiDigits.asciiCharacter(d))
           lastDigit = j
         }
         j += 1
@@ -39,7 +39,7 @@ enum PhoneReader {
         var e = ""
         var m = k
         while m < s.count, ThaiDigits.isDigit(s[m]) || (s[m] == "-" && !e.isEmpty) {
-          if let d = ThaiDigits.value(of: s[m]) { e.append(Character(String(d))) } else { e.append("-") }
+          if let d = ThaiDigits.value(of: s[m]) { e.append(ThaiDigits.asciiCharacter(d)) } else { e.append("-") }
           m += 1
         }
         if e.hasSuffix("-") { e.removeLast() }
@@ -66,7 +66,7 @@ enum PhoneReader {
     // Only a word with an @ can be an address: look for it on the bytes before anything is
     // converted (a line's words were each converted and checked by Character).
     guard text.utf8.contains(Byte.at) else { return [] }
-    return text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" })
+    return text.splitAtASCII({ $0 == 0x20 || $0 == 0x2C || $0 == 0x3B })  // space , ;
       .filter { $0.utf8.contains(Byte.at) }
       .map { trimmingBrackets(ThaiDigits.ascii($0)) }
       .filter(isEmailAddress)

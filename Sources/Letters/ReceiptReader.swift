@@ -14,7 +14,7 @@ enum ReceiptReader {
       i = LetterNumberReader.skipSpaces(s, i)
       var digits = ""
       while i < s.count, let d = ThaiDigits.value(of: s[i]) {
-        digits.append(Character(String(d)))
+        digits.append(ThaiDigits.asciiCharacter(d))
         i += 1
       }
       if !digits.isEmpty { receipt.number = digits }

@@ -51,7 +51,9 @@ enum SignatureParser {
       let sameLineRank = open.map { String(text[..<$0]).trimmed } ?? ""
       // Without its opening bracket (OCR lost it) the name is the whole line.
       let inner = open.map { text[text.index(after: $0)...] } ?? text[...]
-      let name = String(inner.last == ")" ? inner.dropLast() : inner).trimmed
+      // The bracket dropped on the bytes: `Substring.dropLast()` here counted the name's
+      // Characters twice (≈20,000 instructions a signature).
+      let name = String(inner.last == ")" ? Substring(inner.utf8.dropLast()) : inner).trimmed
       let fullName = (rank + (sameLineRank.isEmpty ? [] : [sameLineRank]) + [name]).joined(separator: " ")
       var positions: [String] = []
       k = nameLine + 1
@@ -96,9 +98,9 @@ enum SignatureParser {
       // A quote or dash OCR set before a label (`"ไปรษณีย์อิเล็กทรอนิกส์`).
       let s = HeaderLabel.withoutDebris(line.scalars)
       if let (_, end) = Vocabulary.leading(Vocabulary.faxes, in: s) {
-        foot.contact.faxes += PhoneReader.phones(in: Vocabulary.value(after: end, in: s))
+        foot.contact.faxes += PhoneReader.phones(in: Vocabulary.value(after: end, in: s, of: line))
       } else if let (_, end) = Vocabulary.leading(Vocabulary.phones, in: s) {
-        var value = Vocabulary.value(after: end, in: s)
+        var value = Vocabulary.value(after: end, in: s, of: line)
         let faxes = PhoneReader.faxes(inLine: line.text)
         if let fax = value.utf8Range(of: "โทรสาร") { value = String(value[..<fax.lowerBound]) }
         let phones = PhoneReader.phones(in: value, minimumDigits: 4)
@@ -106,14 +108,14 @@ enum SignatureParser {
         foot.contact.phones += phones.isEmpty ? faxes : phones
         foot.contact.faxes += faxes
       } else if let (_, end) = Vocabulary.leading(Vocabulary.emails, in: s) {
-        foot.contact.emails += PhoneReader.emails(in: Vocabulary.value(after: end, in: s))
+        foot.contact.emails += PhoneReader.emails(in: Vocabulary.value(after: end, in: s, of: line))
       } else if let (_, end) = Vocabulary.leading(Vocabulary.coordinators, in: s) {
-        readPeople(Vocabulary.value(after: end, in: s), into: &foot.contact)
+        readPeople(Vocabulary.value(after: end, in: s, of: line), into: &foot.contact)
         inPeople = true
       } else if inPeople, startsWithPersonTitle(s) {
         readPeople(line.text, into: &foot.contact)
       } else if let (_, end) = Vocabulary.leading(Vocabulary.websites, in: s) {
-        foot.contact.urls += Self.urls(in: Vocabulary.value(after: end, in: s), named: true)
+        foot.contact.urls += Self.urls(in: Vocabulary.value(after: end, in: s, of: line), named: true)
       } else if line.text.hasUTF8Prefix("www.") || line.text.hasUTF8Prefix("http") {
         foot.contact.urls += Self.urls(in: line.text)
       } else if sawContact, Vocabulary.leading(Vocabulary.otherContacts, in: s) != nil {
@@ -178,7 +180,7 @@ enum SignatureParser {
   static func readPeople(_ text: String, into contact: inout Contact) {
     let phones = PhoneReader.phones(in: text)
     contact.phones += phones
-    for part in text.split(whereSeparator: { $0 == "," || $0 == "/" }) {
+    for part in text.splitAtASCII({ $0 == 0x2C || $0 == 0x2F }) {  // , /
       var name = String(part).trimmed
       // The name ends where its phone begins.
       if let cut = name.unicodeScalars.firstIndex(where: { ThaiDigits.isDigit($0) }) {

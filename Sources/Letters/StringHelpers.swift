@@ -124,6 +124,31 @@ extension String {
     return String(Substring(view[lower..<upper]))
   }
 
+  /// The text of `tail`, which must be the last scalars of this string (its `scalarArray`
+  /// from some index on: a line's scalars after a label), copied from its bytes.
+  /// `String(scalars: tail)` encodes the scalars again, and the standard library validates
+  /// what it is given.
+  /// - Complexity: O(n) in the scalars of `tail`.
+  func copyOfTrailing(_ tail: ArraySlice<Unicode.Scalar>) -> String {
+    var length = 0
+    for scalar in tail { length &+= UTF8.width(scalar) }
+    let count = utf8.count
+    return copyOfUTF8((count - length)..<count)
+  }
+
+  /// The text of `scalars[range]`, where `scalars` are this string's (its `scalarArray`),
+  /// copied from its bytes: the offsets are the UTF-8 widths of the scalars before and in
+  /// the range, where `String(scalars:)` encodes them again and the result is validated.
+  /// For many ranges of one long text, cut at ``Swift/Array/utf8Offsets`` instead.
+  /// - Complexity: O(n) in the scalars up to `range.upperBound`.
+  func copyOfScalars(_ range: Range<Int>, of scalars: [Unicode.Scalar]) -> String {
+    var lower = 0
+    for scalar in scalars[..<range.lowerBound] { lower &+= UTF8.width(scalar) }
+    var upper = lower
+    for scalar in scalars[range] { upper &+= UTF8.width(scalar) }
+    return copyOfUTF8(lower..<upper)
+  }
+
   /// The first place `needle` occurs, compared byte for byte. Foundation's `range(of:)`
   /// compares canonically through CoreFoundation, about 17,000 instructions a call on a
   /// short line; the parser's needles are whole Thai words in normalized text, where the
@@ -207,5 +232,22 @@ enum LooseMatch {
       i += 1
     }
     return nil
+  }
+}
+
+extension Array where Element == Unicode.Scalar {
+  /// The UTF-8 offset where each scalar begins, and the total length last (`count + 1`
+  /// entries): scalar ranges of the text these scalars were decoded from, as byte ranges.
+  /// - Complexity: O(n).
+  var utf8Offsets: [Int] {
+    var offsets: [Int] = []
+    offsets.reserveCapacity(count + 1)
+    var offset = 0
+    for scalar in self {
+      offsets.append(offset)
+      offset &+= UTF8.width(scalar)
+    }
+    offsets.append(offset)
+    return offsets
   }
 }

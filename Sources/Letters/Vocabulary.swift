@@ -119,11 +119,21 @@ enum Vocabulary {
 
   /// The text after a field keyword: separators (spaces, `:`, dotted leaders) skipped.
   static func value(after end: Int, in s: [Unicode.Scalar]) -> String {
+    Self.stripLeaders(String(scalars: s[valueStart(after: end, in: s)...]))
+  }
+
+  /// `value(after:in:)` where `s` is the end of `line`'s scalars (the line, or the line
+  /// without its leading debris): the value is cut from the line's text, not encoded again.
+  static func value(after end: Int, in s: [Unicode.Scalar], of line: Line) -> String {
+    Self.stripLeaders(line.text.copyOfTrailing(s[valueStart(after: end, in: s)...]))
+  }
+
+  private static func valueStart(after end: Int, in s: [Unicode.Scalar]) -> Int {
     var i = end
     while i < s.count, s[i] == " " || s[i] == ":" || s[i] == "." || s[i] == "\t" || s[i] == "…" {
       i += 1
     }
-    return Self.stripLeaders(String(scalars: s[i...]))
+    return i
   }
 
   /// Dotted fill-in leaders of printed forms (`.....กองคลัง.....`, three dots or more, or `…`)
@@ -132,10 +142,9 @@ enum Vocabulary {
   ///   built scalar by scalar made it 4 % of parsing).
   static func stripLeaders(_ text: String) -> String {
     var text = text
-    // Most values have no dot and no `…` (E2 80 A6): nothing to strip, and no new String to
-    // build and validate again.
-    let plain = text.withUTF8 { Byte.firstIndex(ofAny: (0x2E, 0xE2, 0x2E, 0xE2), in: $0, from: 0) == $0.count }
-    if plain { return text.collapsingSpaces() }
+    // Most values have no leader — dots come one or two at a time (`พ.ศ.`, `ก.ค.`), and
+    // most values have none: nothing to strip, and no new String to build and validate again.
+    if !text.withUTF8(hasLeaders) { return text.collapsingSpaces() }
     let bytes: [UInt8] = text.withUTF8 { input in
       var out: [UInt8] = []
       out.reserveCapacity(input.count)
@@ -173,6 +182,22 @@ enum Vocabulary {
       return out
     }
     return String(decoding: bytes, as: UTF8.self).collapsingSpaces()
+  }
+
+  /// Whether `stripLeaders` has anything to strip: three dots or more in a row, or a `…`
+  /// (E2 80 A6). Other text comes out of it byte for byte as it went in.
+  /// - Complexity: O(n) over UTF-8 bytes, eight at a time past bytes that are neither `.`
+  ///   nor E2.
+  static func hasLeaders(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = Byte.firstIndex(ofAny: (0x2E, 0xE2, 0x2E, 0xE2), in: input, from: 0)
+    while i < input.count {
+      if i + 2 < input.count {
+        let (next, after) = (input[i + 1], input[i + 2])
+        if input[i] == 0x2E ? next == 0x2E && after == 0x2E : next == 0x80 && after == 0xA6 { return true }
+      }
+      i = Byte.firstIndex(ofAny: (0x2E, 0xE2, 0x2E, 0xE2), in: input, from: i + 1)
+    }
+    return false
   }
 
   /// Past spaces and dotted leaders: `ที่.....กค …`.

@@ -48,33 +48,36 @@ extension String {
   public var scalarArray: [Unicode.Scalar] {
     var copy = self
     return copy.withUTF8 { bytes in
+      guard let input = bytes.baseAddress, !bytes.isEmpty else { return [] }
+      let end = bytes.count
       // Never more scalars than bytes.
-      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+      return [Unicode.Scalar](unsafeUninitializedCapacity: end) { out, count in
+        // The scalars written through a `UInt32` pointer: `Unicode.Scalar` is a `UInt32`
+        // and trivial, and `initializeElement(at:)` cost a call and a check a scalar.
+        guard let output = out.baseAddress else { return }
+        let values = UnsafeMutableRawPointer(output).assumingMemoryBound(to: UInt32.self)
         var i = 0
         var n = 0
-        while i < bytes.count {
-          let b = bytes[i]
-          var v: UInt32
-          // A String's bytes are valid UTF-8: a lead byte's continuation bytes are there.
+        while i < end {
+          let b = input[i]
+          // A String's bytes are valid UTF-8: a lead byte's continuation bytes are there, and
+          // what they decode to is a scalar value (no range or surrogate check needed).
           if b < 0x80 {
-            v = UInt32(b)
-            i += 1
+            values[n] = UInt32(b)
+            i &+= 1
           } else if b & 0xF0 == 0xE0 {  // Thai: three bytes, tested first
-            v = UInt32(b & 0x0F) &<< 12 | UInt32(bytes[i + 1] & 0x3F) &<< 6 | UInt32(bytes[i + 2] & 0x3F)
-            i += 3
+            values[n] = UInt32(b & 0x0F) &<< 12 | UInt32(input[i &+ 1] & 0x3F) &<< 6 | UInt32(input[i &+ 2] & 0x3F)
+            i &+= 3
           } else if b < 0xE0 {
-            v = UInt32(b & 0x1F) &<< 6 | UInt32(bytes[i + 1] & 0x3F)
-            i += 2
+            values[n] = UInt32(b & 0x1F) &<< 6 | UInt32(input[i &+ 1] & 0x3F)
+            i &+= 2
           } else {
-            v =
-              UInt32(b & 0x07) &<< 18 | UInt32(bytes[i + 1] & 0x3F) &<< 12 | UInt32(bytes[i + 2] & 0x3F) &<< 6
-              | UInt32(bytes[i + 3] & 0x3F)
-            i += 4
+            values[n] =
+              UInt32(b & 0x07) &<< 18 | UInt32(input[i &+ 1] & 0x3F) &<< 12 | UInt32(input[i &+ 2] & 0x3F) &<< 6
+              | UInt32(input[i &+ 3] & 0x3F)
+            i &+= 4
           }
-          // Decoded from valid UTF-8, `v` is a scalar value: no check (`Unicode.Scalar(v)`
-          // tests for surrogates and range at every character of every line).
-          out.initializeElement(at: n, to: unsafeBitCast(v, to: Unicode.Scalar.self))
-          n += 1
+          n &+= 1
         }
         count = n
       }

@@ -40,6 +40,30 @@ public enum ThaiDigits {
     }
   }
 
+  /// `ascii(String(scalars: scalars))` without the Thai string between: digits (the printed
+  /// day and year of every date) go straight to ASCII bytes, which the standard library
+  /// takes without validating them as UTF-8 again. Anything that is not ASCII or a Thai
+  /// digit takes the general path.
+  /// - Complexity: O(n) in the scalars.
+  public static func ascii(scalars: some Collection<Unicode.Scalar>) -> String {
+    var count = 0
+    for scalar in scalars {
+      guard scalar.value < 0x80 || (0x0E50...0x0E59).contains(scalar.value) else {
+        return ascii(String(scalars: scalars))
+      }
+      count += 1
+    }
+    return String(unsafeUninitializedCapacity: count) { out in
+      var n = 0
+      for scalar in scalars {
+        let v = scalar.value
+        out[n] = UInt8(truncatingIfNeeded: v < 0x80 ? v : v - 0x0E50 + 0x30)
+        n += 1
+      }
+      return n
+    }
+  }
+
   /// Replaces every ASCII digit with its Thai digit.
   /// - Complexity: O(n) in the UTF-8 length.
   public static func thai(_ text: some StringProtocol) -> String {
@@ -79,6 +103,13 @@ public enum ThaiDigits {
     case 0x0E50...0x0E59: Int(scalar.value - 0x0E50)
     default: nil
     }
+  }
+
+  /// The ASCII digit for a value 0–9: `Character(String(value))` without formatting an
+  /// integer (which cost more than the rest of reading a letter number's digits).
+  @inlinable
+  public static func asciiCharacter(_ value: Int) -> Character {
+    Character(Unicode.Scalar(UInt8(truncatingIfNeeded: 0x30 &+ value)))
   }
 
   /// True for ๐–๙ and 0–9.

@@ -65,10 +65,16 @@ public struct ThaiNormalizer: Sendable {
     var needsICU = false
     var out = ByteOutput(capacity: text.utf8.count)
     defer { out.deallocate() }
-    text.withUTF8 { transduce($0, into: &out, report: &report, needsICU: &needsICU, plainRuns: plainRuns) }
-    // Every change the transducer makes is counted in the report: with nothing counted, the
-    // text is the input, and a new String (validated as UTF-8 again) is not needed.
-    var result = report.isEmpty && out.count == text.utf8.count ? text : String(decoding: out.bytes, as: UTF8.self)
+    var runs = CopiedRuns()
+    let source = text
+    var result = text.withUTF8 { input in
+      transduce(input, into: &out, report: &report, needsICU: &needsICU, plainRuns: plainRuns, runs: &runs)
+      // Every change the transducer makes is counted in the report: with nothing counted,
+      // the text is the input. Otherwise the unchanged runs are sliced from it, and only
+      // the repaired bytes are validated as UTF-8 again.
+      if report.isEmpty && out.count == input.count { return source }
+      return runs.string(of: out.bytes, from: source, input: input)
+    }
     if steps.contains(.nfc), needsICU, let composed = ICUNormalizer.nfc(result),
       !composed.utf8.elementsEqual(result.utf8)
     {
@@ -85,7 +91,7 @@ public struct ThaiNormalizer: Sendable {
 
   private func transduce(
     _ input: UnsafeBufferPointer<UInt8>, into out: inout ByteOutput, report: inout Report, needsICU: inout Bool,
-    plainRuns: Bool
+    plainRuns: Bool, runs: inout CopiedRuns
   ) {
     let zeroWidth = steps.contains(.zeroWidth)
     let doubleSaraE = steps.contains(.doubleSaraE)
@@ -108,6 +114,7 @@ public struct ThaiNormalizer: Sendable {
         ? Self.plainRunEnd(
           input, from: i, after: out.last, thai: Self.thaiBefore(out, out.count), markOrder: markOrder, nfc: nfc) : i
       if plainEnd > i {
+        runs.record(output: out.count, input: i, count: plainEnd - i)
         out.append(contentsOf: UnsafeBufferPointer(rebasing: input[i..<plainEnd]))
         i = plainEnd
         if i == count { break }

@@ -66,4 +66,24 @@ import ThaiText
   func integerReadsEitherDigitForm(_ text: String, _ value: Int?) {
     #expect(ThaiDigits.integer(text) == value)
   }
+
+  /// `ascii(scalars:)` is `ascii(String(scalars:))`: digits of either form, ASCII, and text
+  /// that takes the general path (Thai letters, two- and four-byte characters).
+  @Test(arguments: [
+    "", "๒๕๖๔", "14", "๑2", "๐๘๑๐.๗", "0-5540", "ว ๑๕๖๕", "๙ กรกฎาคม", "é๑", "😀๒", "\u{0E5A}", "\u{0}๑", "٣",
+  ])
+  func asciiOfScalarsIsAsciiOfTheirString(_ text: String) {
+    let scalars = Array(text.unicodeScalars)
+    let expected = ThaiDigits.ascii(String(scalars: scalars))
+    #expect(ThaiDigits.ascii(scalars: scalars) == expected)
+    #expect(Array(ThaiDigits.ascii(scalars: scalars).utf8) == Array(expected.utf8))
+    if !scalars.isEmpty {
+      #expect(ThaiDigits.ascii(scalars: scalars[1...]) == ThaiDigits.ascii(String(scalars: scalars[1...])))
+    }
+  }
+
+  @Test(arguments: 0...9)
+  func asciiCharacterIsTheFormattedDigit(_ value: Int) {
+    #expect(ThaiDigits.asciiCharacter(value) == Character(String(value)))
+  }
 }

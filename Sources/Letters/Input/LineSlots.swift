@@ -9,9 +9,14 @@ struct LineSlots {
     var keepsEmpty = false
   }
 
-  private var slots: [[Piece]] = []
+  /// The pieces of every line, in order, in one array: an array of pieces for each line was
+  /// an allocation a line. Line `k` (0-based) holds `pieces[lineStarts[k]..<lineEnds[k]]`.
+  private var pieces: [Piece] = []
+  private var lineEnds: [Int] = []
+  /// Pieces filed under a line after it ended (``insert(_:atLine:)``), by 0-based line:
+  /// they follow that line's own pieces.
+  private var filedLater: [Int: [Piece]] = [:]
   private var verbatim: [Bool] = []
-  private var segments: [Piece] = []
   private var buffer: [UInt8] = []
   /// The text the pieces are cut from, when there is one (the markdown file, not a link's
   /// text cleaned on its own).
@@ -26,7 +31,7 @@ struct LineSlots {
   init(source: String? = nil) { self.source = source }
 
   /// The 1-based number of the line being filled.
-  var currentLine: Int { slots.count + 1 }
+  var currentLine: Int { lineEnds.count + 1 }
 
   var bufferIsEmpty: Bool { buffer.isEmpty }
 
@@ -59,9 +64,9 @@ struct LineSlots {
   mutating func breakLine() {
     guard !buffer.isEmpty else { return }
     if let source, let run = bufferSource {
-      segments.append(Piece(text: source.copyOfUTF8(run)))
+      pieces.append(Piece(text: source.copyOfUTF8(run)))
     } else {
-      segments.append(Piece(text: String(decoding: buffer, as: UTF8.self)))
+      pieces.append(Piece(text: String(decoding: buffer, as: UTF8.self)))
     }
     buffer.removeAll(keepingCapacity: true)
     bufferSource = nil
@@ -69,17 +74,17 @@ struct LineSlots {
 
   mutating func pageBreak() {
     breakLine()
-    segments.append(Piece(text: SourceLine.pageBreak))
+    pieces.append(Piece(text: SourceLine.pageBreak))
   }
 
   /// Files `lines` under `line`, which is the current line or an earlier one.
   mutating func insert(_ lines: [String], atLine line: Int) {
-    let pieces = lines.map { Piece(text: $0, keepsEmpty: true) }
+    let inserted = lines.map { Piece(text: $0, keepsEmpty: true) }
     if line >= currentLine || line < 1 {
       breakLine()
-      segments.append(contentsOf: pieces)
+      pieces.append(contentsOf: inserted)
     } else {
-      slots[line - 1].append(contentsOf: pieces)
+      filedLater[line - 1, default: []].append(contentsOf: inserted)
     }
   }
 
@@ -98,9 +103,8 @@ struct LineSlots {
 
   mutating func endLine() {
     breakLine()
-    slots.append(segments)
+    lineEnds.append(pieces.count)
     verbatim.append(currentIsVerbatim)
-    segments.removeAll()
     currentIsVerbatim = false
   }
 
@@ -108,19 +112,27 @@ struct LineSlots {
   /// line that produced none. Pieces lose their outer spaces unless the line was verbatim.
   func sourceLines() -> [SourceLine] {
     var lines: [SourceLine] = []
-    lines.reserveCapacity(slots.count)
-    for (index, pieces) in slots.enumerated() {
-      let number = index + 1
+    lines.reserveCapacity(lineEnds.count)
+    var start = 0
+    for (index, end) in lineEnds.enumerated() {
       var any = false
-      for piece in pieces {
-        let text = verbatim[index] ? piece.text : trimmedSpaces(piece.text)
-        guard !text.isEmpty || piece.keepsEmpty else { continue }
-        lines.append(SourceLine(number: number, text: text))
-        any = true
+      for piece in pieces[start..<end] { any = add(piece, line: index, to: &lines) || any }
+      if !filedLater.isEmpty, let later = filedLater[index] {
+        for piece in later { any = add(piece, line: index, to: &lines) || any }
       }
-      if !any { lines.append(SourceLine(number: number, text: "")) }
+      if !any { lines.append(SourceLine(number: index + 1, text: "")) }
+      start = end
     }
     return lines
+  }
+
+  /// Files `piece` as a source line of 0-based line `index`, unless it is empty and not a
+  /// kept blank; whether it did.
+  private func add(_ piece: Piece, line index: Int, to lines: inout [SourceLine]) -> Bool {
+    let text = verbatim[index] ? piece.text : trimmedSpaces(piece.text)
+    guard !text.isEmpty || piece.keepsEmpty else { return false }
+    lines.append(SourceLine(number: index + 1, text: text))
+    return true
   }
 
   /// Spaces go, tabs stay: a tab ends a table cell, and a row may end in empty cells.
