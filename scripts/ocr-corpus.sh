@@ -20,11 +20,13 @@
 # 406, 500, 502, 508, 606, 608, 806, 807, 809, 811; with --noise heavy 401, 608, 809.
 # Third held-out set (7 runs, 2026-11-26: the plain-text letters of the held-out set
 # 905–911 with --noise light), measured when first rendered. Fourth (8 runs, the held-out
-# letters 1000–1007 with --noise light), measured once with the session's final parser.
+# letters 1000–1007 with --noise light), measured once with the session's final parser. Fifth
+# (8 runs, 2026-11-27: clean held-out letters 1600–1605 light, 1601 and 1605 heavy), measured
+# once when first rendered.
 # One at a time with OMP_THREAD_LIMIT=1, seed 1. Installs nothing. Only the
 # listed runs are (re)written; other files in OUT_DIR are left alone.
 #
-# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|all] [OUT_DIR]
+# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|all] [OUT_DIR]
 #        (default: all, Corpus/ocr)
 # Env:   OCR_ROUNDTRIP=path/to/ocr_roundtrip.sh (default: ../shared/tools/ocr-roundtrip/)
 set -eu
@@ -34,7 +36,7 @@ SET=all
 if [ "${1:-}" = "--set" ]; then
     SET=${2:?ocr-corpus: --set needs dev, heldout or all}; shift 2
 fi
-case "$SET" in dev|heldout|heldout2|heldout3|heldout4|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
+case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
 OUT=${1:-$ROOT/Corpus/ocr}
 TOOL=${OCR_ROUNDTRIP:-$ROOT/../shared/tools/ocr-roundtrip/ocr_roundtrip.sh}
 
@@ -119,19 +121,27 @@ HELDOUT4_LIGHT="1000_ddc_circular_numbered_refs 1001_land_office_nakhonratchasim
        1004_cib_police_most_urgent_arabic_acting 1005_chaiyaphum_commerce_stamped
        1006_samutsongkhram_letter_annex_timetable 1007_mdes_confidential_two_line_subject"
 
+HELDOUT5_LIGHT="1600_excise_songkhla_most_urgent 1601_marine_department_circular_refs
+       1602_land_development_lampang_memo 1603_nso_khonkaen_stamped
+       1604_chiangrai_vocational_college_order 1605_ect_phitsanulok_receipt_stamp"
+HELDOUT5_HEAVY="1601_marine_department_circular_refs 1605_ect_phitsanulok_receipt_stamp"
+
 case "$SET" in
-    dev) HELDOUT_LIGHT=""; HELDOUT_HEAVY=""; HELDOUT2_LIGHT=""; HELDOUT2_HEAVY=""; HELDOUT3_LIGHT=""; HELDOUT4_LIGHT="" ;;
-    heldout) LIGHT=""; HEAVY=""; HELDOUT2_LIGHT=""; HELDOUT2_HEAVY=""; HELDOUT3_LIGHT=""; HELDOUT4_LIGHT="" ;;
-    heldout2) LIGHT=""; HEAVY=""; HELDOUT_LIGHT=""; HELDOUT_HEAVY=""; HELDOUT3_LIGHT=""; HELDOUT4_LIGHT="" ;;
-    heldout3) LIGHT=""; HEAVY=""; HELDOUT_LIGHT=""; HELDOUT_HEAVY=""; HELDOUT2_LIGHT=""; HELDOUT2_HEAVY=""; HELDOUT4_LIGHT="" ;;
-    heldout4) LIGHT=""; HEAVY=""; HELDOUT_LIGHT=""; HELDOUT_HEAVY=""; HELDOUT2_LIGHT=""; HELDOUT2_HEAVY=""; HELDOUT3_LIGHT="" ;;
+    dev) RUN_LIGHT="$LIGHT"; RUN_HEAVY="$HEAVY" ;;
+    heldout) RUN_LIGHT="$HELDOUT_LIGHT"; RUN_HEAVY="$HELDOUT_HEAVY" ;;
+    heldout2) RUN_LIGHT="$HELDOUT2_LIGHT"; RUN_HEAVY="$HELDOUT2_HEAVY" ;;
+    heldout3) RUN_LIGHT="$HELDOUT3_LIGHT"; RUN_HEAVY="" ;;
+    heldout4) RUN_LIGHT="$HELDOUT4_LIGHT"; RUN_HEAVY="" ;;
+    heldout5) RUN_LIGHT="$HELDOUT5_LIGHT"; RUN_HEAVY="$HELDOUT5_HEAVY" ;;
+    all) RUN_LIGHT="$LIGHT $HELDOUT_LIGHT $HELDOUT2_LIGHT $HELDOUT3_LIGHT $HELDOUT4_LIGHT $HELDOUT5_LIGHT"
+         RUN_HEAVY="$HEAVY $HELDOUT_HEAVY $HELDOUT2_HEAVY $HELDOUT5_HEAVY" ;;
 esac
 
 n=0
-for stem in $LIGHT $HELDOUT_LIGHT $HELDOUT2_LIGHT $HELDOUT3_LIGHT $HELDOUT4_LIGHT; do
+for stem in $RUN_LIGHT; do
     one "$ROOT/Corpus/$stem.txt" light; n=$((n + 1))
 done
-for stem in $HEAVY $HELDOUT_HEAVY $HELDOUT2_HEAVY; do
+for stem in $RUN_HEAVY; do
     one "$ROOT/Corpus/$stem.txt" heavy; n=$((n + 1))
 done
 echo "ocr-corpus: $n runs written to $OUT" >&2

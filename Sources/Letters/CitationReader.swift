@@ -52,7 +52,11 @@ enum CitationReader {
       // A date follows within a few words: ลงวันที่ / ลง / วันที่.
       var j = LetterNumberReader.skipSpaces(s, numberEnd)
       // (a bounded slice: copying the rest of the line for every ที่ made long lines quadratic)
-      if let (_, leadEnd) = Vocabulary.leading(dateLeads, in: Array(s[j..<min(s.count, j + 40)])) {
+      // Twice at most: ลงวันที่ broken by a wrap and joined with a space (`ลง วันที่`).
+      for _ in 0..<2 {
+        guard j < s.count, !ThaiDigits.isDigit(s[j]),
+          let (_, leadEnd) = Vocabulary.leading(dateLeads, in: Array(s[j..<min(s.count, j + 40)]))
+        else { break }
         j = LetterNumberReader.skipSpaces(s, j + leadEnd)
       }
       if j < s.count, ThaiDigits.isDigit(s[j]),

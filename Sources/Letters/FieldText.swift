@@ -88,21 +88,26 @@ enum FieldText {
   /// number after its issuer (`2. หนังสือสำนักงาน… ด่วนที่สุด` / `ที่ ศธ 04009/ว 5388`), or
   /// the rest of `ลงวันที่` broken after `ลงวัน` (`… ลงวัน` / `ที ๓ เมษายน ๒๕๐`).
   static func continuesWrappedCitation(_ lines: [Line], _ k: Int) -> Bool {
-    guard Vocabulary.leading(Vocabulary.number, in: lines[k].scalars) != nil else { return false }
+    let s = lines[k].scalars
+    let startsNumber = Vocabulary.leading(Vocabulary.number, in: s) != nil
+    // `ลง` / `วันที่ ๑๕ พฤษภาคม …`: the line broke inside ลงวันที่ (a rendered page's wrap).
+    let startsDate = !startsNumber && Vocabulary.leading(Vocabulary.memoDate, in: s) != nil
+    guard startsNumber || startsDate else { return false }
     var p = k - 1
     while p >= 0, k - p <= 3, lines[p].isEmptyish { p -= 1 }
     guard p >= 0, !lines[p].isEmptyish else { return false }
     let previous = lines[p].scalars
-    if let at = LooseMatch.find(dateWordHead, in: previous, from: max(0, previous.count - 8)),
-      at.upperBound >= previous.count
-    {
+    let head = startsDate ? dateWordStart : dateWordHead
+    if let at = LooseMatch.find(head, in: previous, from: max(0, previous.count - 8)), at.upperBound >= previous.count {
       return true
     }
-    return LetterSegmenter.continuesCitation(lines, k)
+    return startsNumber && LetterSegmenter.continuesCitation(lines, k)
   }
 
   /// `ลงวัน`, what stays of ลงวันที่ at a line's end when OCR breaks the word.
   static let dateWordHead = Array("ลงวัน".unicodeScalars)
+  /// ` ลง`, ลงวันที่ broken before วันที่.
+  static let dateWordStart = Array(" ลง".unicodeScalars)
 
   /// True for a line that begins a header field or the closing.
   static func startsField(_ line: Line) -> Bool {

@@ -31,6 +31,8 @@ import Testing
     // ลงวัน / ที่ …
     ("อ้างถึง หนังสือกระทรวงวัฒนธรรม ด่วนที่สุด ที่ วธ 0202/ว 155 ลงวัน\nที 3 เมษายน 2567", "วธ 0202/ว 155"),
     ("อ้างถึง หนังสือกระทรวงวัฒนธรรม ที่ วธ 0202/ว 155 ลงวัน\nที่ 3 เมษายน 2567", "วธ 0202/ว 155"),
+    // ลง / วันที่ … (a rendered page wrapped inside ลงวันที่: held-out 1601 through Tesseract)
+    ("อ้างถึง หนังสือกรมอุตุนิยมวิทยา ด่วนมาก ที่ ดศ 0102/ว 152 ลง\nวันที่ 15 พฤษภาคม 2568", "ดศ 0102/ว 152"),
   ])
   func aWrappedCitationStaysInItsField(_ references: String, _ number: String) throws {
     let text = Self.head + references + "\n" + Self.foot
