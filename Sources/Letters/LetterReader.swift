@@ -549,15 +549,15 @@ struct LetterReader {
   func dateLine(_ s: [Unicode.Scalar]) -> DateValue? {
     var from = 0
     if let (_, end) = Vocabulary.field(Vocabulary.memoDate, in: s) { from = end }
-    // Only spaces, dots and colons may stand before the date, which begins with its day's
-    // digit or วัน: most header lines are turned away here, before the line is copied and
-    // searched for every date in it.
+    // Only spaces, dots, colons and specks (`' ๒๕ กันยายน …`) may stand before the date, which
+    // begins with its day's digit or วัน: most header lines are turned away here, before the
+    // line is copied and searched for every date in it.
     var first = from
-    while first < s.count, s[first] == " " || s[first] == "." || s[first] == ":" { first += 1 }
+    while first < s.count, HeaderLabel.isDebris(s[first]) { first += 1 }
     guard first < s.count, ThaiDigits.isDigit(s[first]) || s[first] == "ว" else { return nil }
     let rest = Array(s[from...])
     guard let match = ThaiDateParser.matches(in: rest, ocrYears: ocrDigits).first else { return nil }
-    let before = rest[..<match.scalarRange.lowerBound].filter { $0 != " " && $0 != "." && $0 != ":" }
+    let before = rest[..<match.scalarRange.lowerBound].filter { !HeaderLabel.isDebris($0) }
     let after = rest[match.scalarRange.upperBound...].filter { $0 != " " && $0 != "." }
     guard before.isEmpty, after.count <= 2 else { return nil }
     return DateValue(match)

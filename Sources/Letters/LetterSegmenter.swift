@@ -104,7 +104,8 @@ enum LetterSegmenter {
   }
 
   /// Where the number begins on a `ที่ …` line: after ที่ and a space or dotted leader, or
-  /// straight after it when OCR glued them (`ทีมท ๐๕๑๒/ว ๑๕๐๕`) and the number has a prefix.
+  /// straight after it when OCR glued them (`ทีมท ๐๕๑๒/ว ๑๕๐๕`, or with a speck between:
+  /// `ที'สต ๐๐๓๑๕/…`) and the number has a prefix.
   static func numberStart(_ s: [Unicode.Scalar]) -> Int? {
     if let (_, end) = Vocabulary.field(Vocabulary.number, in: s) {
       let start = Vocabulary.skipLeaders(s, end)
@@ -115,10 +116,13 @@ enum LetterSegmenter {
       }
       return nil
     }
-    if let (_, end) = Vocabulary.leading(Vocabulary.number, in: s),
-      let (number, _) = LetterNumberReader.read(s, at: end), number.prefix != nil, number.code != nil
-    {
-      return end
+    if let (_, end) = Vocabulary.leading(Vocabulary.number, in: s) {
+      // A speck OCR set between the label and the prefix (`ที'สต ๐๐๓๑๕/๑๒๐๕`), one or two.
+      var at = end
+      while at < s.count, at - end < 2, s[at] != " ", HeaderLabel.isDebris(s[at]) { at += 1 }
+      if let (number, _) = LetterNumberReader.read(s, at: at), number.prefix != nil, number.code != nil {
+        return at
+      }
     }
     return nil
   }
