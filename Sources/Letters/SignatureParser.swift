@@ -50,7 +50,11 @@ enum SignatureParser {
       let open = text.firstIndex(of: "(")
       let sameLineRank = open.map { String(text[..<$0]).trimmed } ?? ""
       // Without its opening bracket (OCR lost it) the name is the whole line.
-      let inner = open.map { text[text.index(after: $0)...] } ?? text[...]
+      var inner = open.map { text[text.index(after: $0)...] } ?? text[...]
+      // A speck after the closing bracket (`(นางสาววิภาวรรณ แสงท่อง)      .`).
+      if let close = inner.lastIndex(of: ")"), inner[inner.index(after: close)...].unicodeScalars.allSatisfy(HeaderLabel.isDebris) {
+        inner = inner[...close]
+      }
       // The bracket dropped on the bytes: `Substring.dropLast()` here counted the name's
       // Characters twice (≈20,000 instructions a signature).
       let name = String(inner.last == ")" ? Substring(inner.utf8.dropLast()) : inner).trimmed
@@ -203,6 +207,10 @@ enum SignatureParser {
   }
 
   static func isBracketedName(_ s: [Unicode.Scalar]) -> Bool {
+    // Specks after the closing bracket (`(นางสาววิภาวรรณ แสงท่อง)      .`, heavy Tesseract noise).
+    if let close = s.lastIndex(of: ")"), close + 1 < s.count, s[(close + 1)...].allSatisfy(HeaderLabel.isDebris) {
+      return isBracketedName(Array(s[...close]))
+    }
     // OCR loses a closing bracket (`(นางสาวรัชนี ชูชี`): an opening bracket, no closing one,
     // and two to four words read as the name all the same.
     if s.first == "(", s.count <= 40, !s.contains(")") {

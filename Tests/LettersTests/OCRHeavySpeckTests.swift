@@ -33,4 +33,34 @@ import Testing
     #expect(letter.date?.date?.iso == "2025-09-25")
     #expect(letter.issuer == Issuer(name: "สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดพิษณุโลก", address: "ศาลากลางจังหวัดพิษณุโลก"))
   }
+
+  /// A speck after the signer's closing bracket: the name is still the signer's, and the foot
+  /// is no annex page.
+  @Test func aSpeckAfterTheSignersBracketLeavesTheName() throws {
+    #expect(SignatureParser.isBracketedName(Array("(นางสาววิภาวรรณ แสงท่อง)        .".unicodeScalars)))
+    #expect(!SignatureParser.isBracketedName(Array("(ตามบัญชีแนบท้าย) ,".unicodeScalars)))
+    let text = """
+      ที่ ลต ๐๐๓๑/๓๑๘๔                 สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดพิษณุโลก
+
+                                ๒๕ กันยายน ๒๕๖๘
+
+      เรื่อง  ขอความอนุเคราะห์ใช้สถานที่เป็นที่เลือกตั้ง
+
+      เรียน  นายกเทศมนตรีเมืองอรัญญิก
+
+                ด้วยคณะกรรมการการเลือกตั้งได้ประกาศให้มีการเลือกตั้ง
+
+      จึงเรียนมาเพื่อโปรดพิจารณาให้ความอนุเคราะห์
+      ขอแสดงความนับถือ
+
+      (นางสาววิภาวรรณ แสงทอง)        .
+      ผู้อำนวยการสำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดพิษณุโลก
+
+      ส่วนบริหารจัดการเลือกตั้ง
+      โทร. ๐ ๕๕๒๕ ๑๘๓๔
+      """
+    let letters = LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters
+    #expect(letters.count == 1)
+    #expect(letters.first?.signature?.name == "นางสาววิภาวรรณ แสงทอง")
+  }
 }
