@@ -117,8 +117,9 @@ public struct LetterParser: Sendable {
       let (range, kind) = queue[q]
       q += 1
       let result = LetterReader(
-        lines: lines, range: range, start: kind, ocrDigits: ocrDigits, boxLayout: BodyParser.isBoxLayout(lines[range]))
-        .read(segment: firstSegment + letters.count)
+        lines: lines, range: range, start: kind, ocrDigits: ocrDigits, boxLayout: BodyParser.isBoxLayout(lines[range])
+      )
+      .read(segment: firstSegment + letters.count)
       letters.append(result.letter)
       if let rest = result.rest, !Self.isScrap(lines[rest]) {
         queue.insert((rest, .annex), at: q)

@@ -79,8 +79,7 @@ struct LetterReader {
         continue
       }
       // The order's or announcement's title heads the letter: only specks OCR left may stand above it.
-      if !sawNumber, letter.kind == .unknown, k <= firstNonSpeck, let (kind, issuer) = titledHeader(s)
-      {
+      if !sawNumber, letter.kind == .unknown, k <= firstNonSpeck, let (kind, issuer) = titledHeader(s) {
         letter.kind = kind
         if let issuer { letter.issuer = Issuer(name: issuer, address: nil) }
         k += 1
@@ -143,10 +142,12 @@ struct LetterReader {
       if label == nil, sawNumber || letter.date != nil, !sawTo {
         // A label OCR glued to its value, where the header still expects that field (a
         // stamped letter has ถึง and no เรื่อง).
-        label = HeaderLabel.readGlued(s, expecting: letter.to != nil ? [] : letter.subject == nil ? [.subject, .to] : [.to])
+        label = HeaderLabel.readGlued(
+          s, expecting: letter.to != nil ? [] : letter.subject == nil ? [.subject, .to] : [.to])
       } else if label == nil, sawTo, letter.enclosures.isEmpty {
         // After the addressee: อ้างถึง and สิ่งที่ส่งมาด้วย glued to their text.
-        label = HeaderLabel.readGlued(s, expecting: letter.references.isEmpty ? [.references, .enclosures] : [.enclosures])
+        label = HeaderLabel.readGlued(
+          s, expecting: letter.references.isEmpty ? [.references, .enclosures] : [.enclosures])
       }
       if let (field, end) = label, field == .subject {
         inOfficeBlock = false
@@ -241,7 +242,8 @@ struct LetterReader {
       // line) before a เรื่อง line close below: the header goes on past it.
       if !sawTo, letter.subject == nil, subjectLabelAhead(from: k) {
         // Specks (`. ' ,`) go without a word; a line with letters or digits is reported.
-        if s.contains(where: { ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) || ThaiDigits.isDigit($0) }) {
+        if s.contains(where: { ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) || ThaiDigits.isDigit($0) })
+        {
           letter.warnings.append(
             LetterWarning(.ocrSuspect, "an unreadable line in the header was passed over", line: line.number))
         }
@@ -392,7 +394,9 @@ struct LetterReader {
   /// street after a space.
   static func isAddressLine(_ s: [Unicode.Scalar]) -> Bool {
     guard let first = s.first else { return false }
-    if ThaiDigits.isDigit(first) { return s.contains(where: { ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) }) }
+    if ThaiDigits.isDigit(first) {
+      return s.contains(where: { ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) })
+    }
     // `ศาลากลางจังหวัดแพร่ ถนนไชยบูรณ์`: a building, then its street.
     return Vocabulary.leading(Vocabulary.addressWords, in: s) != nil || LooseMatch.find(Self.street, in: s) != nil
   }
@@ -760,8 +764,9 @@ struct LetterReader {
     // A page that repeats this page's heading lines is the next annex page.
     if let next = repeatedHeading(), next < range.upperBound {
       var result = LetterReader(
-        lines: lines, range: range.lowerBound..<next, start: start, ocrDigits: ocrDigits, boxLayout: boxLayout)
-        .readAnnex(segment: segment)
+        lines: lines, range: range.lowerBound..<next, start: start, ocrDigits: ocrDigits, boxLayout: boxLayout
+      )
+      .readAnnex(segment: segment)
       result.rest = next..<range.upperBound
       return result
     }
@@ -817,8 +822,10 @@ struct LetterReader {
       for (n, line) in block.enumerated().dropFirst() {
         guard CitationReader.find(in: lines[line].text, strict: true, ocrYears: ocrDigits).first != nil,
           // Read with the lines under it: the letter's date may wrap (`… ที่ ทส ๑๒๒๓/๑๕๔๘` / `ลงวันที่ …`).
-          let found = CitationReader.find(in: FieldText.join(lines, Array(block[n...])), strict: true, ocrYears: ocrDigits)
-            .first
+          let found = CitationReader.find(
+            in: FieldText.join(lines, Array(block[n...])), strict: true, ocrYears: ocrDigits
+          )
+          .first
         else {
           continue
         }

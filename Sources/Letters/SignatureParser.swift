@@ -52,7 +52,9 @@ enum SignatureParser {
       // Without its opening bracket (OCR lost it) the name is the whole line.
       var inner = open.map { text[text.index(after: $0)...] } ?? text[...]
       // A speck after the closing bracket (`(นางสาววิภาวรรณ แสงท่อง)      .`).
-      if let close = inner.lastIndex(of: ")"), inner[inner.index(after: close)...].unicodeScalars.allSatisfy(HeaderLabel.isDebris) {
+      if let close = inner.lastIndex(of: ")"),
+        inner[inner.index(after: close)...].unicodeScalars.allSatisfy(HeaderLabel.isDebris)
+      {
         inner = inner[...close]
       }
       // The bracket dropped on the bytes: `Substring.dropLast()` here counted the name's

@@ -188,7 +188,9 @@ import ThaiText
   }
 
   /// A day number is a date and back (the reading day's clock goes through this).
-  @Test(arguments: [(0, "1970-01-01"), (-1, "1969-12-31"), (20_418, "2025-11-26"), (20_783, "2026-11-26"), (11_016, "2000-02-29")])
+  @Test(arguments: [
+    (0, "1970-01-01"), (-1, "1969-12-31"), (20_418, "2025-11-26"), (20_783, "2026-11-26"), (11_016, "2000-02-29"),
+  ])
   func aDayNumberIsADate(_ dayNumber: Int, _ iso: String) {
     let date = ThaiDate(dayNumber: dayNumber)
     #expect(date.iso == iso)

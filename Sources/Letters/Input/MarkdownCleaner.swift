@@ -354,8 +354,10 @@ struct MarkdownCleaner {
   }
 
   /// `mayBeMarkup` as two bitmaps, bytes 0–63 and 64–127 (no byte from 0x80 up is markup).
-  static let markupLow: UInt64 = [Byte.newline, Byte.carriageReturn, Byte.formFeed, Byte.lt, Byte.ampersand,
-    Byte.asterisk, Byte.bang].reduce(0) { $0 | 1 << $1 }
+  static let markupLow: UInt64 = [
+    Byte.newline, Byte.carriageReturn, Byte.formFeed, Byte.lt, Byte.ampersand,
+    Byte.asterisk, Byte.bang,
+  ].reduce(0) { $0 | 1 << $1 }
   static let markupHigh: UInt64 = [Byte.backslash, Byte.underscore, Byte.tilde, Byte.leftBracket]
     .reduce(0) { $0 | 1 << ($1 - 64) }
 
