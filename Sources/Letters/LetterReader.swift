@@ -347,6 +347,13 @@ struct LetterReader {
         letter.urgency = letter.urgency ?? urgency
         letter.secrecy = letter.secrecy ?? secrecy
       }
+      // A superior's endorsement under the signature (การเกษียน: `ความเห็น…`, `คำสั่ง` /
+      // `อนุมัติ`, a bracketed name, a date) belongs to the letter; it fills no field.
+      if let next = (last + 1..<range.upperBound).first(where: { !lines[$0].isEmptyish }),
+        let end = endorsementsEnd(from: next)
+      {
+        last = end
+      }
       if let next = (last + 1..<range.upperBound).first(where: { !lines[$0].isEmptyish }) {
         rest = next..<range.upperBound
       }
@@ -374,6 +381,23 @@ struct LetterReader {
   }
 
   // MARK: - Parts
+
+  /// The last line of the endorsements that begin at line `k` and run to the letter's end:
+  /// `k` opens one (`ความเห็น…`, `คำสั่ง`, `อนุมัติ`, `ทราบ`, `เห็นควร…`), a bracketed name follows
+  /// within six lines, and nothing after is an annex page's title. At most 30 lines.
+  func endorsementsEnd(from k: Int) -> Int? {
+    let s = lines[k].scalars
+    let opens =
+      Vocabulary.leading(Vocabulary.endorsements, in: s) != nil
+      || s.count <= 8 && Vocabulary.leading(Vocabulary.endorsementOrders, in: s) != nil
+    guard opens,
+      (k + 1..<min(k + 7, range.upperBound)).contains(where: { SignatureParser.isBracketedName(lines[$0].scalars) })
+    else { return nil }
+    guard let end = (k..<range.upperBound).last(where: { !lines[$0].isEmptyish }), end - k < 30,
+      !(k + 1...end).contains(where: { LetterSegmenter.isAnnexTitle(lines, $0) })
+    else { return nil }
+    return end
+  }
 
   /// A field's lines in a box layout, up to the first that stops short of the letter's widest
   /// line (three quarters of it): there the field ends, the body's first line right under it

@@ -56,6 +56,10 @@ enum Vocabulary {
     "รักษาการในตำแหน่ง", "แทน",
   ]
   /// Unit words that begin a contact block's unit lines.
+  /// Words a superior's endorsement under a letter's signature opens with (การเกษียนหนังสือ).
+  static let endorsements: Keywords = ["ความเห็น", "เห็นควร", "ทราบ", "อนุมัติ", "เรียน ผอ.", "- ทราบ"]
+  /// `คำสั่ง` alone on its line (a heading of the endorsement, not an order's title).
+  static let endorsementOrders: Keywords = ["คำสั่ง"]
   /// Words an address line begins with (`ศาลากลางจังหวัด…` is not one: it names the office).
   static let addressWords: Keywords = [
     "ถนน", "ซอย", "ตำบล", "แขวง", "อำเภอ", "เขต", "เลขที่", "หมู่", "จังหวัด", "กรุงเทพ",
