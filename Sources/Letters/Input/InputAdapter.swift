@@ -1,10 +1,10 @@
-/// The input adapters (ตัวอ่านไฟล์ OCR): turn plain text, markdown, hOCR or ALTO into lines for
-/// the letter parser.
+/// The input adapters (ตัวอ่านไฟล์ OCR): turn plain text, markdown, hOCR, ALTO or PAGE XML into
+/// lines for the letter parser.
 public enum InputAdapter {
   /// Guesses the format from the path extension and the first 64 KiB of the text.
   ///
-  /// hOCR (XHTML with `ocr_page`/`ocr_line`/`ocrx_word` classes) and ALTO (root `<alto>`) are
-  /// recognised by content whatever the extension; then `.hocr`, `.alto`, `.md` decide; then
+  /// hOCR (XHTML with `ocr_page`/`ocr_line`/`ocrx_word` classes), ALTO (root `<alto>`) and PAGE
+  /// (root `<PcGts>`) are recognised by content whatever the extension; then `.hocr`, `.alto`, `.md` decide; then
   /// markdown markers (`#` headings, `**`, `<table`, `<!-- PAGE BREAK -->`, `<figure`, code
   /// fences, `<br>`, links, pipe-table separators); otherwise plain text.
   public static func detect(path: String?, text: String) -> InputFormat {
@@ -36,6 +36,9 @@ public enum InputAdapter {
     case .alto:
       guard !isBlank(text) else { return [] }
       return ALTOReader.lines(from: try XMLDocumentParser.root(of: text, format: format))
+    case .page:
+      guard !isBlank(text) else { return [] }
+      return PAGEReader.lines(from: try XMLDocumentParser.root(of: text, format: format))
     }
   }
 

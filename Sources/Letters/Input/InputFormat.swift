@@ -8,6 +8,9 @@ public enum InputFormat: String, Sendable, CaseIterable {
   case hocr
   /// ALTO XML v2–v4 (`<alto>` with `TextBlock`, `TextLine`, `String`).
   case alto
+  /// PAGE XML (`<PcGts>` with `TextRegion`, `TextLine`, `TextEquiv`): Transkribus,
+  /// eScriptorium, OCR-D.
+  case page
 
   /// The name used in messages.
   var displayName: String {
@@ -16,6 +19,7 @@ public enum InputFormat: String, Sendable, CaseIterable {
     case .markdown: "markdown"
     case .hocr: "hOCR"
     case .alto: "ALTO"
+    case .page: "PAGE XML"
     }
   }
 }
@@ -32,6 +36,7 @@ enum FormatSniffer {
     let head = text.withUTF8 { Array($0.prefix(window)) }
     if let root = rootElementName(head) {
       if root == "alto" { return .alto }
+      if root == "PcGts" { return .page }
       if containsHOCRClass(head) { return .hocr }
     }
     switch path.map(pathExtension) {

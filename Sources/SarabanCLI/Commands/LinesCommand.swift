@@ -10,14 +10,14 @@ import ThaiText
 struct LinesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "lines",
-    abstract: "Print the text lines the parser reads from a file (text, markdown, hOCR, ALTO).",
+    abstract: "Print the text lines the parser reads from a file (text, markdown, hOCR, ALTO, PAGE XML).",
     discussion: """
       Each line is printed as its number (the source line; for hOCR and ALTO the line of the
       rebuilt text), a tab and its text; a page break is the line's number and a form feed.
-      Exit status 1 when a file cannot be read or is not well-formed hOCR/ALTO.
+      Exit status 1 when a file cannot be read or is not well-formed hOCR/ALTO/PAGE.
       """)
 
-  @Option(help: "The input format (plain, markdown, hocr, alto); detected when absent.")
+  @Option(help: "The input format (plain, markdown, hocr, alto, page); detected when absent.")
   var format: InputFormat?
 
   @Argument(help: "Files to read; - for standard input.")

@@ -6,13 +6,13 @@ import Letters
 struct ParseCommand: TakesManyPaths {
   static let configuration = CommandConfiguration(
     commandName: "parse",
-    abstract: "Parse OCR'd letters (text, markdown, hOCR, ALTO) into JSON records.",
+    abstract: "Parse OCR'd letters (text, markdown, hOCR, ALTO, PAGE XML) into JSON records.",
     discussion: """
       Prints one saraban/letter@1 document per file (--jsonl: one letter per line). A file-level
       warning (encoding guessed, invalid bytes, control characters) is also one line on standard
       error. Exit status 0 when every file gave a letter; 1 when a file cannot be read (missing;
       hOCR, ALTO or UTF-16 larger than --max-file-size) or holds no letter (empty, binary,
-      malformed hOCR/ALTO) — the other files are still parsed, and a file that was read still
+      malformed hOCR/ALTO/PAGE) — the other files are still parsed, and a file that was read still
       gets its document. A plain-text or markdown file larger than --chunk-size is read in chunks, in bounded memory
       and whatever its size: its letters are printed as each chunk is read, a line longer than
       1 MiB is cut (warning line_too_long).
@@ -24,7 +24,7 @@ struct ParseCommand: TakesManyPaths {
   @Flag(help: "Indent the JSON.")
   var pretty = false
 
-  @Option(help: "The input format (plain, markdown, hocr, alto); detected when absent.")
+  @Option(help: "The input format (plain, markdown, hocr, alto, page); detected when absent.")
   var format: InputFormat?
 
   @OptionGroup var limit: ReadLimit
