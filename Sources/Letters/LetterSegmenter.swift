@@ -109,11 +109,7 @@ enum LetterSegmenter {
   static func numberStart(_ s: [Unicode.Scalar]) -> Int? {
     if let (_, end) = Vocabulary.field(Vocabulary.number, in: s) {
       let start = Vocabulary.skipLeaders(s, end)
-      if let (number, _) = LetterNumberReader.read(s, at: start),
-        number.prefix != nil || number.code != nil || number.yearSuffix != nil
-      {
-        return start
-      }
+      if let (number, _) = LetterNumberReader.read(s, at: start), namesALetter(number) { return start }
       return nil
     }
     if let (_, end) = Vocabulary.leading(Vocabulary.number, in: s) {
@@ -125,6 +121,12 @@ enum LetterSegmenter {
       }
     }
     return nil
+  }
+
+  /// A reading after ที่ that is a letter's number: it has an office prefix, a code or a year
+  /// suffix (`๑๒/๒๕๖๗`), not a bare serial.
+  static func namesALetter(_ number: LetterNumber) -> Bool {
+    number.prefix != nil || number.code != nil || number.yearSuffix != nil
   }
 
   /// A `ที่ …` line that OCR wrapped out of a citation (`…สำเนาหนังสือ… ด่วนที่สุด` / `ที่ นร …`)

@@ -55,7 +55,7 @@ enum LoneLabels {
     switch label {
     case .number:
       guard let (number, _) = LetterNumberReader.read(next, at: 0) else { return false }
-      return number.prefix != nil || number.code != nil || number.yearSuffix != nil
+      return LetterSegmenter.namesALetter(number)
     case .date:
       return ThaiDateParser.matches(in: next).first?.scalarRange.lowerBound == 0
     case .unit:

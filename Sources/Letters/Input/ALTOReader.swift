@@ -7,18 +7,15 @@
 /// document — or have no positions). An empty line
 /// separates `TextBlock`s and a `"\u{0C}"` line separates `Page`s. Lines are numbered 1…n in
 /// that output, since ALTO is XML.
-struct ALTOReader {
-  private var layout = LayoutLines()
-  /// The engine's strings are real words all through the document (`WordJoiner.areWholeWords`).
-  private var wholeWords = false
-
+enum ALTOReader {
   static func lines(from root: XMLTreeElement) -> [SourceLine] {
-    var reader = ALTOReader()
     var lengths: [Int] = []
     stringLengths(in: root, into: &lengths)
-    reader.wholeWords = WordJoiner.areWholeWords(lengths)
-    reader.visit(root, block: nil)
-    return reader.layout.sourceLines
+    // The engine's strings are real words all through the document (`WordJoiner.areWholeWords`).
+    let wholeWords = WordJoiner.areWholeWords(lengths)
+    var layout = LayoutLines()
+    layout.lay(root, page: "Page", block: "TextBlock", line: "TextLine") { text(ofLine: $0, wholeWords: wholeWords) }
+    return layout.sourceLines
   }
 
   /// The length in characters of every `String`'s content.
@@ -31,23 +28,6 @@ struct ALTOReader {
         stringLengths(in: child, into: &lengths)
       }
     }
-  }
-
-  private mutating func visit(_ element: XMLTreeElement, block: Int?) {
-    var block = block
-    switch element.name {
-    case "Page":
-      layout.startPage()
-      block = nil
-    case "TextBlock":
-      block = layout.startBlock()
-    case "TextLine":
-      layout.append(Self.text(ofLine: element, wholeWords: wholeWords), block: block)
-      return
-    default:
-      break
-    }
-    for child in element.elements { visit(child, block: block) }
   }
 
   /// A gap wider than this × the median `String` height is a space (no font size in ALTO).

@@ -31,22 +31,10 @@ struct HOCRReader {
   static func lines(from root: XMLTreeElement) -> [SourceLine] {
     var reader = HOCRReader()
     var lengths: [Int] = []
-    wordLengths(in: root, into: &lengths)
+    forEachWord(in: root) { _, text in lengths.append(text.count) }
     reader.wholeWords = WordJoiner.areWholeWords(lengths)
     reader.visit(root, block: nil)
     return reader.layout.sourceLines
-  }
-
-  /// The length in characters of every word element's text.
-  private static func wordLengths(in element: XMLTreeElement, into lengths: inout [Int]) {
-    for child in element.elements {
-      if !classes(of: child).isDisjoint(with: wordClasses) {
-        let text = WordJoiner.collapsingWhitespace(child.text)
-        if !text.isEmpty { lengths.append(text.count) }
-      } else {
-        wordLengths(in: child, into: &lengths)
-      }
-    }
   }
 
   private mutating func visit(_ element: XMLTreeElement, block: Int?) {
@@ -89,14 +77,20 @@ struct HOCRReader {
   }
 
   private static func collectWords(in element: XMLTreeElement, into words: inout [WordJoiner.Word]) {
+    forEachWord(in: element) { word, text in
+      words.append(.init(text: text, box: HOCRTitle(word.attribute("title") ?? "").box))
+    }
+  }
+
+  /// Every word element under `element` with its text (white space collapsed, empty ones
+  /// passed over), in document order.
+  private static func forEachWord(in element: XMLTreeElement, _ body: (XMLTreeElement, String) -> Void) {
     for child in element.elements {
       if !classes(of: child).isDisjoint(with: wordClasses) {
         let text = WordJoiner.collapsingWhitespace(child.text)
-        if !text.isEmpty {
-          words.append(.init(text: text, box: HOCRTitle(child.attribute("title") ?? "").box))
-        }
+        if !text.isEmpty { body(child, text) }
       } else {
-        collectWords(in: child, into: &words)
+        forEachWord(in: child, body)
       }
     }
   }

@@ -36,6 +36,31 @@ struct LayoutLines {
     output.append(text)
   }
 
+  /// Lays out a tree whose pages, blocks and lines are elements of those names (ALTO's `Page`,
+  /// `TextBlock`, `TextLine`; PAGE XML's `Page`, `TextRegion`, `TextLine`), in document order;
+  /// `lineText` reads a line element.
+  mutating func lay(
+    _ element: XMLTreeElement, page: String, block blockName: String, line: String, in block: Int? = nil,
+    lineText: (XMLTreeElement) -> String
+  ) {
+    var block = block
+    switch element.name {
+    case page:
+      startPage()
+      block = nil
+    case blockName:
+      block = startBlock()
+    case line:
+      append(lineText(element), block: block)
+      return
+    default:
+      break
+    }
+    for child in element.elements {
+      lay(child, page: page, block: blockName, line: line, in: block, lineText: lineText)
+    }
+  }
+
   /// The lines so far, numbered from 1.
   var sourceLines: [SourceLine] {
     output.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }

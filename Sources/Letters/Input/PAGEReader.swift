@@ -6,30 +6,11 @@
 /// `TextRegion`s and a `"\u{0C}"` line separates `Page`s; lines are numbered 1…n in that
 /// output, since PAGE is XML. Reading order is document order (a `ReadingOrder` element is not
 /// followed: the engines named write regions in it).
-struct PAGEReader {
-  private var layout = LayoutLines()
-
+enum PAGEReader {
   static func lines(from root: XMLTreeElement) -> [SourceLine] {
-    var reader = PAGEReader()
-    reader.visit(root, block: nil)
-    return reader.layout.sourceLines
-  }
-
-  private mutating func visit(_ element: XMLTreeElement, block: Int?) {
-    var block = block
-    switch element.name {
-    case "Page":
-      layout.startPage()
-      block = nil
-    case "TextRegion":
-      block = layout.startBlock()
-    case "TextLine":
-      layout.append(Self.text(ofLine: element), block: block)
-      return
-    default:
-      break
-    }
-    for child in element.elements { visit(child, block: block) }
+    var layout = LayoutLines()
+    layout.lay(root, page: "Page", block: "TextRegion", line: "TextLine", lineText: text(ofLine:))
+    return layout.sourceLines
   }
 
   /// A line's text: its own `TextEquiv`, or its words'.
