@@ -36,7 +36,10 @@ enum FieldText {
         guard acrossBlanks else { break }
         var next = k + 1
         while next < limit, lines[next].isEmptyish { next += 1 }
-        guard next < limit, continuesAcrossBlank(lines[next], numbered: numbered) else { break }
+        guard next < limit,
+          continuesAcrossBlank(lines[next], numbered: numbered)
+            || resumesUnfinishedItem(lines[next], after: lines[taken.last ?? start])
+        else { break }
         k = next
         continue
       }
@@ -61,7 +64,7 @@ enum FieldText {
     // The keyword, then the first item's number: สิ่งที่ส่งมาด้วย ๑. …
     if let space = s.firstIndex(where: { $0 == " " || $0 == "\t" }) {
       let rest = Array(s[LetterNumberReader.skipSpaces(s, space)...])
-      if ItemReader.itemNumber(rest) != nil { return true }
+      if ItemReader.firstItemNumber(rest) != nil { return true }
       // A value that is not item ๑ on the keyword's line: a single, unnumbered item.
       if !rest.isEmpty { return false }
     }
@@ -83,6 +86,55 @@ enum FieldText {
     }
     return false
   }
+
+  /// The rest of an item that a blank line cut before its end (real Tesseract pages set a
+  /// blank line where the printed line spacing changes, not where an item ends): a citation
+  /// cut after `ที่ กค` or after its month, then its number or year; `จำนวน ๑`, then the unit
+  /// alone; an open bracket (`(แบบ`), then the line that closes it (`สขย.1) จำนวน 1 ชุด`).
+  static func resumesUnfinishedItem(_ line: Line, after previous: Line) -> Bool {
+    let s = line.scalars
+    let p = previous.scalars
+    guard let first = s.first, !startsField(line) else { return false }
+    let words = p.split(separator: " ")
+    guard let last = words.last.map(Array.init) else { return false }
+    let beforeLast = words.count >= 2 ? Array(words[words.count - 2]) : []
+    if ThaiDigits.isDigit(first) {
+      // `… ที่ กค` / `… ที่` / `… ลงวันที่ ๑๗ พฤศจิกายน` / `… จำนวน`: its number, date, year
+      // or count follows.
+      if isNumberWord(last) || (isNumberWord(beforeLast) && isPrefix(last)) { return true }
+      if LooseMatch.find(quantityWord, in: last) == 0..<last.count
+        || LooseMatch.find(dateWord, in: last)?.upperBound == last.count
+      {
+        return true
+      }
+      return ThaiDateParser.endsWithDayAndMonth(p)
+    }
+    // `จำนวน ๑`, then the unit alone (`แผ่น`).
+    if last.allSatisfy(ThaiDigits.isDigit), LooseMatch.find(quantityWord, in: beforeLast) != nil,
+      s.count <= 10, !s.contains(where: ThaiDigits.isDigit)
+    {
+      return true
+    }
+    // An open bracket, then the line that closes it before opening another.
+    if p.filter({ $0 == "(" }).count > p.filter({ $0 == ")" }).count, let close = s.firstIndex(of: ")") {
+      return !s[..<close].contains("(")
+    }
+    return false
+  }
+
+  /// `ที่` (or `ที` without its tone mark) as a word.
+  static func isNumberWord(_ w: [Unicode.Scalar]) -> Bool {
+    w == numberWord || w == numberWord.filter { !LooseMatch.droppable($0) }
+  }
+
+  /// An office prefix as a number prints it: two or three Thai consonants (`กค`, `ศธ`).
+  static func isPrefix(_ w: [Unicode.Scalar]) -> Bool {
+    (2...3).contains(w.count) && w.allSatisfy { (0x0E01...0x0E2E).contains($0.value) }
+  }
+
+  static let numberWord = Array("ที่".unicodeScalars)
+  static let quantityWord = Array("จำนวน".unicodeScalars)
+  static let dateWord = Array("ลงวันที่".unicodeScalars)
 
   /// A `ที่ …` line that OCR wrapped out of a citation inside a field: the cited letter's
   /// number after its issuer (`2. หนังสือสำนักงาน… ด่วนที่สุด` / `ที่ ศธ 04009/ว 5388`), or

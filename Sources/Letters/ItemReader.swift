@@ -20,7 +20,7 @@ enum ItemReader {
       let s = text.scalarArray
       if closesBracket(s) {
         items[items.count - 1].parts.append(text)
-      } else if let (index, end) = itemNumber(s) {
+      } else if let (index, end) = items.isEmpty ? firstItemNumber(s) : itemNumber(s) {
         let rest = String(scalars: s[end...]).trimmed
         items.append((index, [rest], line))
       } else if items.isEmpty {
@@ -75,6 +75,16 @@ enum ItemReader {
     let s = cell.scalarArray
     let start = Vocabulary.leading(Vocabulary.quantity, in: s).map { LetterNumberReader.skipSpaces(s, $0.1) } ?? 0
     return start < s.count && ThaiDigits.isDigit(s[start]) && s.count <= 20
+  }
+
+  /// The first item's number, also past one speck OCR glued before it (`ไ1. แนวปฏิบัติ…`,
+  /// `ด๑. เกณฑ์…`): only as item 1, where a list must begin.
+  static func firstItemNumber(_ s: [Unicode.Scalar]) -> (Int, Int)? {
+    if let number = itemNumber(s) { return number }
+    guard s.count > 3, !ThaiDigits.isDigit(s[0]), s[0] != " ", s[0] != "(", ThaiDigits.isDigit(s[1]),
+      let (index, end) = itemNumber(Array(s[1...])), index == 1
+    else { return nil }
+    return (index, end + 1)
   }
 
   /// `๑.` / `1)` / `(๑)` at the start: (value, end).

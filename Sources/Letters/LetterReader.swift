@@ -82,6 +82,26 @@ struct LetterReader {
       if !sawNumber, letter.kind == .unknown, k <= firstNonSpeck, let (kind, issuer) = titledHeader(s) {
         letter.kind = kind
         if let issuer { letter.issuer = Issuer(name: issuer, address: nil) }
+        if let (subject, last) = regardingTitle(at: k) {
+          // `ระเบียบกรมการข้าว` / `ว่าด้วย…` / `พ.ศ. ๒๕๖๘`: the office is the issuer, the rest
+          // of the title the subject.
+          if let issuer, let at = issuer.utf8Range(of: "ว่าด้วย") {
+            letter.issuer = Issuer(name: String(issuer[..<at.lowerBound]).trimmed, address: nil)
+          }
+          letter.subject = subject
+          k = last + 1
+          continue
+        }
+        k += 1
+        continue
+      }
+      // A press release's or statement's issue number (`ฉบับที่ 312/2568`), read as an order's.
+      if !sawNumber, letter.kind == .announcement, let (_, end) = Vocabulary.field(Vocabulary.issueNumber, in: s),
+        let (number, _) = LetterNumberReader.read(s, at: Vocabulary.skipLeaders(s, end)), number.prefix == nil,
+        number.yearSuffix != nil
+      {
+        letter.number = number
+        sawNumber = true
         k += 1
         continue
       }
@@ -161,6 +181,11 @@ struct LetterReader {
         if letter.to == nil {
           more += HeaderLabel.linesBefore([.to], lines, after: more.last ?? k, limit: range.upperBound, maxLines: 3)
         }
+        // An order's or announcement's subject set apart the same way: it runs to the body's
+        // first sentence (`ด้วย…`, `โดยที่…`).
+        if letter.kind == .order || letter.kind == .announcement {
+          more += linesBeforeTitledBody(after: more.last ?? k)
+        }
         letter.subject = joined(Vocabulary.value(after: end, in: s, of: line), more)
         k = (more.last ?? k) + 1
         continue
@@ -218,7 +243,7 @@ struct LetterReader {
       // A scrap OCR made of a mark or a broken word (`เรื`, `ฆ`) between two header fields.
       // A scrap of digits alone (a page or item number) is kept unless scraps alone stand
       // between it and the next field (`1`, `=%`, then สิ่งที่ส่งมาด้วย); `๐ ฆ` is a speck and a letter.
-      if sawNumber, s.count <= 3, let next = labelAfterScraps(from: k),
+      if sawNumber, Self.isScrap(s), let next = labelAfterScraps(from: k),
         !s.allSatisfy({ ThaiDigits.isDigit($0) || $0 == " " }) || next.scrapsBetween > 0 || next.afterFields
       {
         k += 1
@@ -359,6 +384,13 @@ struct LetterReader {
       }
       letter.lines = span(range.lowerBound, last)
     } else {
+      // An announcement or press release signed by no one: its foot may still give the unit
+      // to contact, its phone and e-mail (`ฝ่ายข่าว สำนักงาน…` / `โทร. …` / `ไปรษณีย์อิเล็กทรอนิกส์ …`).
+      if letter.kind == .announcement || letter.kind == .order, let top = contactFoot(bodyFrom: bodyFrom) {
+        let foot = SignatureParser.read(lines, from: top, limit: range.upperBound, expectSignature: false)
+        mergeContact(foot.contact, into: &letter.contact)
+        bodyEnd = top
+      }
       // No closing: a stamped letter ends with its office and contact; or a cut-off letter.
       let foot = SignatureParser.read(lines, from: bodyEnd, limit: range.upperBound, expectSignature: false)
       _ = foot
@@ -458,6 +490,46 @@ struct LetterReader {
     return top
   }
 
+  /// Up to three short lines after `last`, across blank lines, when the body's first sentence
+  /// follows them (`ด้วย…`, `ตามที่…`, `โดยที่…`); else none.
+  func linesBeforeTitledBody(after last: Int) -> [Int] {
+    var taken: [Int] = []
+    var k = last + 1
+    while k < range.upperBound {
+      let line = lines[k]
+      if line.isEmptyish {
+        k += 1
+        continue
+      }
+      if Vocabulary.leading(Vocabulary.titledBodyOpeners, in: line.scalars) != nil { return taken }
+      guard taken.count < 3, line.scalars.count <= 60, !FieldText.startsField(line),
+        ItemReader.itemNumber(line.scalars) == nil, !LetterSegmenter.isNumberLine(line)
+      else { return [] }
+      taken.append(k)
+      k += 1
+    }
+    return []
+  }
+
+  /// The first line of a contact block that ends the letter: contact lines (โทร., e-mail) at
+  /// its end, and the unit line right above them. Nil unless the last line is a contact line.
+  func contactFoot(bodyFrom: Int) -> Int? {
+    var top: Int?
+    var j = range.upperBound - 1
+    while j > bodyFrom {
+      if lines[j].isEmptyish, top == nil {
+        j -= 1
+        continue
+      }
+      guard SignatureParser.isContactLine(lines[j]) else { break }
+      top = j
+      j -= 1
+    }
+    guard let top else { return nil }
+    if top - 1 > bodyFrom, SignatureParser.startsUnit(lines[top - 1].scalars) { return top - 1 }
+    return top
+  }
+
   /// Where a later block repeats two or more lines of this page's heading block (after its
   /// first line): a new page of a multi-page annex.
   func repeatedHeading() -> Int? {
@@ -501,11 +573,20 @@ struct LetterReader {
       if let (field, _) = HeaderLabel.read(s) {
         return (scraps, field == .references || field == .enclosures)
       }
-      guard s.count <= 3, scraps < 2 else { return nil }
+      guard Self.isScrap(s), scraps < 2 else { return nil }
       scraps += 1
       j += 1
     }
     return nil
+  }
+
+  /// A scrap OCR left between header fields: up to three scalars (`เรื`, `ฆ`, `1`), or
+  /// specks with lone digits among them (`ณ=% ฆ   ๑`).
+  static func isScrap(_ s: [Unicode.Scalar]) -> Bool {
+    if s.count <= 3 { return true }
+    guard s.count <= 20 else { return false }
+    let specks = s.split(separator: " ").filter { $0.count > 1 || !ThaiDigits.isDigit($0[$0.startIndex]) }
+    return !specks.isEmpty && Line.isDebris(Array(specks.joined(separator: [" "])))
   }
 
   /// A receipt stamp's date or time line: `วันที่ ๒๖ พ.ย. ๖๙`, `เวลา ๑๐.๑๕ น.` (short, a
@@ -571,6 +652,29 @@ struct LetterReader {
       return (.announcement, rest.isEmpty ? nil : rest)
     }
     return nil
+  }
+
+  /// A regulation's or bylaw's matter under its title line `k`: `ว่าด้วย…` on the title's
+  /// line or the next, the lines that continue it without a blank line, and the year line
+  /// (`พ.ศ. ๒๕๖๘`) that ends the title. (subject, the title block's last line)
+  func regardingTitle(at k: Int) -> (String, Int)? {
+    guard let first = LetterSegmenter.regardingLine(lines, title: k) else { return nil }
+    var parts: [String] = []
+    let s = lines[first].scalars
+    if let at = LooseMatch.find(LetterSegmenter.regardingWord, in: s) {
+      parts.append(String(scalars: s[at.lowerBound...]).trimmed)
+    }
+    var last = first
+    var j = first + 1
+    while j < range.upperBound, j - first <= 3, !lines[j].isEmptyish, lines[j].scalars.count <= 60,
+      Vocabulary.leading(Vocabulary.paragraphStarts, in: lines[j].scalars) == nil
+    {
+      parts.append(lines[j].text)
+      last = j
+      if Vocabulary.leading(Vocabulary.era, in: lines[j].scalars) != nil { break }
+      j += 1
+    }
+    return (parts.joined(separator: " "), last)
   }
 
   /// A line that is a date (optionally after วันที่), the header's date.
@@ -764,6 +868,18 @@ struct LetterReader {
         return
       }
     }
+    // A statement signed by no one ends with its office and date at the foot
+    // (`กระทรวงเกษตรและสหกรณ์` / `๒๖ พฤศจิกายน ๒๕๖๘`): neither is body.
+    guard letter.signature == nil, let last = range.last(where: { !lines[$0].isEmptyish }),
+      let date = dateLine(lines[last].scalars)
+    else { return }
+    letter.date = date
+    var foot = lines[last].text
+    if last - 1 >= range.lowerBound, !lines[last - 1].isEmptyish, lines[last - 1].scalars.count <= 60 {
+      let withOffice = lines[last - 1].text + " " + foot
+      if letter.body.last == withOffice { foot = withOffice }
+    }
+    if letter.body.last == foot { letter.body.removeLast() }
   }
 
   /// A short line above a signature that still belongs to the body, not to the signer's rank:

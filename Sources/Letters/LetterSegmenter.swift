@@ -109,19 +109,34 @@ enum LetterSegmenter {
   static func numberStart(_ s: [Unicode.Scalar]) -> Int? {
     if let (_, end) = Vocabulary.field(Vocabulary.number, in: s) {
       let start = Vocabulary.skipLeaders(s, end)
-      if let (number, _) = LetterNumberReader.read(s, at: start), namesALetter(number) { return start }
+      if let (number, numberEnd) = LetterNumberReader.read(s, at: start), namesALetter(number),
+        !isDatedCitation(s, after: numberEnd)
+      {
+        return start
+      }
       return nil
     }
     if let (_, end) = Vocabulary.leading(Vocabulary.number, in: s) {
       // A speck OCR set between the label and the prefix (`ที'สต ๐๐๓๑๕/๑๒๐๕`), one or two.
       var at = end
       while at < s.count, at - end < 2, s[at] != " ", HeaderLabel.isDebris(s[at]) { at += 1 }
-      if let (number, _) = LetterNumberReader.read(s, at: at), number.prefix != nil, number.code != nil {
+      if let (number, numberEnd) = LetterNumberReader.read(s, at: at), number.prefix != nil, number.code != nil,
+        !isDatedCitation(s, after: numberEnd)
+      {
         return at
       }
     }
     return nil
   }
+
+  /// `ลงวันที่` right after the number (`ที่ ๕๓/๒๕๖๓ ลงวันที่ ๕ มีนาคม …`): a cited letter's
+  /// number and date that OCR wrapped onto a line of their own, never a letter's own number.
+  static func isDatedCitation(_ s: [Unicode.Scalar], after numberEnd: Int) -> Bool {
+    let at = LetterNumberReader.skipSpaces(s, numberEnd)
+    return LooseMatch.end(of: datedWord, in: s, at: at) != nil
+  }
+
+  static let datedWord = Array("ลงวันที".unicodeScalars)
 
   /// A reading after ที่ that is a letter's number: it has an office prefix, a code or a year
   /// suffix (`๑๒/๒๕๖๗`), not a bare serial.
@@ -150,7 +165,8 @@ enum LetterSegmenter {
     return end >= line.scalars.count - 1
   }
 
-  /// `คำสั่ง…` / `ประกาศ…` / `ระเบียบ…` as a title line, followed soon by ที่ or เรื่อง.
+  /// `คำสั่ง…` / `ประกาศ…` / `ระเบียบ…` as a title line, followed soon by ที่ or เรื่อง; or a
+  /// regulation's or bylaw's title with its `ว่าด้วย…` on the same line or the next.
   static func isTitledHeader(_ lines: [Line], _ i: Int) -> Bool {
     let line = lines[i]
     guard line.scalars.count <= 90,
@@ -159,6 +175,7 @@ enum LetterSegmenter {
       // `ประกาศ ณ วันที่ …` / `สั่ง ณ วันที่ …` dates a letter; it never titles the next one.
       Vocabulary.leading(Vocabulary.issuedOn, in: line.scalars) == nil
     else { return false }
+    if regardingLine(lines, title: i) != nil { return true }
     var seen = 0
     var k = i + 1
     while k < lines.count, seen < 4 {
@@ -172,6 +189,35 @@ enum LetterSegmenter {
     }
     return false
   }
+
+  /// The line that holds a title's `ว่าด้วย…` (what a regulation or bylaw is about): the
+  /// title's own line (`ระเบียบกรมการปกครองว่าด้วย…`) or the next non-blank line. A title
+  /// stands apart (a blank line or the page's top above it) and names its office before
+  /// `ว่าด้วย`, in at most 40 scalars: `ระเบียบว่าด้วย…` in a sentence titles nothing.
+  static func regardingLine(_ lines: [Line], title i: Int) -> Int? {
+    let s = lines[i].scalars
+    guard i == 0 || lines[i - 1].isEmptyish, let (_, titleEnd) = Vocabulary.leading(Vocabulary.titles, in: s) else {
+      return nil
+    }
+    if let at = LooseMatch.find(regardingWord, in: s) {
+      guard at.lowerBound <= 40, at.lowerBound >= titleEnd + 2 else { return nil }
+      // The title ends the line: with its year, above its year's line, or short above a blank.
+      let words = s.split(separator: " ")
+      let endsWithYear =
+        words.count >= 2 && words[words.count - 1].allSatisfy(ThaiDigits.isDigit)
+        && Vocabulary.leading(Vocabulary.era, in: Array(words[words.count - 2])) != nil
+      let next = i + 1 < lines.count ? lines[i + 1] : nil
+      let yearBelow = next.map { Vocabulary.leading(Vocabulary.era, in: $0.scalars) != nil } ?? false
+      let shortAboveBlank = s.count <= 60 && (next?.isEmptyish ?? true)
+      return endsWithYear || yearBelow || shortAboveBlank ? i : nil
+    }
+    var k = i + 1
+    while k < lines.count, lines[k].isEmptyish, lines[k].furniture != .rule, k - i <= 2 { k += 1 }
+    guard k < lines.count, Vocabulary.leading(Vocabulary.regarding, in: lines[k].scalars) != nil else { return nil }
+    return k
+  }
+
+  static let regardingWord = Array("ว่าด้วย".unicodeScalars)
 
   /// An annex page's title: เอกสารแนบท้าย…, กำหนดการ…, or `หนังสือ … ที่ … ลงวันที่ …`
   /// followed by เรื่อง (an attachment page that names its letter).

@@ -79,7 +79,11 @@ enum SignatureParser {
         let afterActing = positions.last.map { actingPhrase($0) != nil } ?? false
         // `ประจำจังหวัด…` under `ผู้อำนวยการสำนักงาน…`: the position runs on a second line.
         let runsOn = !positions.isEmpty && String(scalars: line.scalars).hasUTF8Prefix("ประจำ")
-        if !positions.isEmpty, !afterActing, !runsOn, !isPosition(line.scalars) { break }
+        // A position set over two lines under the name (`ประธานหลักสูตร…` / `สาขาวิชา…`): the
+        // second stands right under the first, indented as far or further; a contact block
+        // stands apart, at the margin.
+        let indentedUnder = k == foot.end + 1 && lines[foot.end].indent > 0 && line.indent >= lines[foot.end].indent
+        if !positions.isEmpty, !afterActing, !runsOn, !indentedUnder, !isPosition(line.scalars) { break }
         positions.append(line.text)
         foot.end = k
         k += 1

@@ -11,6 +11,12 @@ enum Vocabulary {
   static let memoDate: Keywords = ["วันที่"]
   static let orderTitles: Keywords = ["คำสั่ง", "ระเบียบ", "ข้อบังคับ"]
   static let announcementTitles: Keywords = ["ประกาศ", "แถลงการณ์", "ข่าว"]
+  /// ว่าด้วย: what a regulation or bylaw is about, under its title (`ระเบียบกรม… ว่าด้วย…`).
+  static let regarding: Keywords = ["ว่าด้วย"]
+  /// The year under a title (`พ.ศ. ๒๕๖๘`).
+  static let era: Keywords = ["พ.ศ."]
+  /// ฉบับที่: a press release's or statement's issue number (`ฉบับที่ 312/2568`).
+  static let issueNumber: Keywords = ["ฉบับที่"]
   /// `ณ` before a date that names its weekday (`ประกาศ ณ วันพฤหัสบดีที่ …`).
   static let issuedAt: Keywords = ["สั่ง ณ ", "ประกาศ ณ ", "ให้ไว้ ณ "]
   static let issuedOn: Keywords = ["สั่ง ณ วันที่", "ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่", "ณ วันที่"]
@@ -28,6 +34,8 @@ enum Vocabulary {
     "ตามที่", "ตามหนังสือ", "ด้วย", "อนุสนธิ", "เนื่องด้วย", "เนื่องจาก", "ข้าพเจ้า", "ในการนี้",
     "ตามคำสั่ง", "ตามระเบียบ",
   ]
+  /// Words the body of an order, regulation or announcement opens with.
+  static let titledBodyOpeners: Keywords = bodyOpeners + ["โดยที่", "อาศัยอำนาจ", "เพื่อ"]
   /// Words a body paragraph opens with: a line after a page break that starts with one
   /// starts a paragraph.
   static let paragraphOpeners: Keywords =

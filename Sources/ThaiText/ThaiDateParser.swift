@@ -131,6 +131,19 @@ public enum ThaiDateParser {
     (0x0E01...0x0E3A).contains(c.value) || (0x0E40...0x0E4E).contains(c.value)
   }
 
+  /// A day and a month name ending the text, its year missing (`ลงวันที่ ๑๗ พฤศจิกายน`): what
+  /// a line ends with when OCR set the year on a line of its own.
+  public static func endsWithDayAndMonth(_ s: [Unicode.Scalar]) -> Bool {
+    var end = s.count
+    while end > 0, s[end - 1] == " " || s[end - 1] == "." { end -= 1 }
+    var start = end
+    while start > 0, s[start - 1] != " " { start -= 1 }
+    guard start >= 2, let (_, monthEnd, _) = matchMonth(Array(s[..<end]), start), monthEnd == end else {
+      return false
+    }
+    return ThaiDigits.isDigit(s[start - 2])
+  }
+
   /// A month name at `i`: (month, end, abbreviated).
   static func matchMonth(_ s: [Unicode.Scalar], _ i: Int) -> (ThaiMonth, Int, Bool)? {
     // Full names, compared without the marks OCR drops.
@@ -328,10 +341,10 @@ public enum ThaiDateParser {
       if ocrYears, !abbreviated, yearAt < s.count, s[yearAt] == "." { yearAt = skipSpaces(s, yearAt + 1) }
       if let y = matchYear(s, yearAt) {
         yearInfo = y
-      } else if ocrYears, let (digits, count, lookalike) = ocrYearRun(s, yearAt),
+      } else if ocrYears, case let yearStart = matchEra(s, yearAt).map({ skipSpaces(s, $0.1) }) ?? yearAt,
+        let (digits, count, lookalike) = ocrYearRun(s, yearStart),
         (3...6).contains(digits.count) || lookalike && digits.count == 2
       {
-        let yearStart = yearAt
         var start = i
         var weekday: ThaiWeekday?
         if let (named, weekdayStart) = matchWeekday(s, before: i) {

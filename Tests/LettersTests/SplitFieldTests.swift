@@ -106,4 +106,35 @@ import Testing
     #expect(letter.issuer?.name == "คณะวิศวกรรมศาสตร์ งานบริหารทั่วไป")
     #expect(letter.contact.phones.map(\.number) == ["3105"])
   }
+
+  /// A position set over two lines under the signer's name (held-out 1902): the second line,
+  /// right under the first and indented as far, is part of it; a unit at the margin right
+  /// under the position begins the contact block.
+  @Test(arguments: [
+    (
+      String(repeating: " ", count: 38) + "สาขาวิชาภาษาอังกฤษ", ["ประธานหลักสูตรศิลปศาสตรบัณฑิต", "สาขาวิชาภาษาอังกฤษ"],
+      [String]()
+    ),
+    ("งานบริหารทั่วไป\nโทร. ๐ ๔๒๕๘ ๗๓๐๐", ["ประธานหลักสูตรศิลปศาสตรบัณฑิต"], ["งานบริหารทั่วไป"]),
+  ])
+  func positionOverTwoLines(_ second: String, _ positions: [String], _ units: [String]) throws {
+    let text = """
+      บันทึกข้อความ
+      ส่วนราชการ คณะศิลปศาสตร์ มหาวิทยาลัยนครพนม โทร. ๔๑๐๕
+      ที่ อว ๐๖๐๒.๐๖/๑๒๓                 วันที่ ๑๔ พฤศจิกายน ๒๕๖๘
+      เรื่อง ขออนุมัติเชิญวิทยากร
+      เรียน คณบดีคณะศิลปศาสตร์
+
+                ด้วยสาขาวิชาภาษาอังกฤษจะจัดโครงการอบรมการเขียนเชิงวิชาการ
+
+                จึงเรียนมาเพื่อโปรดพิจารณา
+
+                                  (ผู้ช่วยศาสตราจารย์ ดร.กมลวรรณ ไชยสุริยา)
+                                       ประธานหลักสูตรศิลปศาสตรบัณฑิต
+      \(second)
+      """
+    let letter = try #require(parse(text).letters.first)
+    #expect(letter.signature?.positions == positions)
+    #expect(letter.contact.units == units)
+  }
 }

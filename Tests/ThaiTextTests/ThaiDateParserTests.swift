@@ -152,6 +152,9 @@ import ThaiText
     ("๑๕ กรกฎาศม. ๒๕๒๐๕", "25205"),
     ("๓ กรกฎาคม.๒๕๐๕", "2505"),
     ("19 กรกฎาคม. 2564", "2564"),
+    // An era before a year Tesseract broke (heldout6 1904: `ประกาศ ณ วันที ๒๐ มกราคม พ.ศ. ๒๕๒๐๕`).
+    ("๑๕ กรกฎาคม พ.ศ. ๒๕๒๐๕", "25205"),
+    ("๑๕ กรกฎาคม พ.ศ.๒๕๐๕", "2505"),
   ])
   func aDotAfterTheMonthName(_ text: String, _ year: String) throws {
     let match = try #require(ThaiDateParser.matches(in: text, ocrYears: true).first)
