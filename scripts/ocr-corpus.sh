@@ -22,11 +22,12 @@
 # 905–911 with --noise light), measured when first rendered. Fourth (8 runs, the held-out
 # letters 1000–1007 with --noise light), measured once with the session's final parser. Fifth
 # (8 runs, 2026-11-27: clean held-out letters 1600–1605 light, 1601 and 1605 heavy), measured
-# once when first rendered.
+# once when first rendered. Sixth (8 runs, 2026-11-27: clean held-out letters 1900–1905 light,
+# 1900 and 1905 heavy), measured once when first rendered.
 # One at a time with OMP_THREAD_LIMIT=1, seed 1. Installs nothing. Only the
 # listed runs are (re)written; other files in OUT_DIR are left alone.
 #
-# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|all] [OUT_DIR]
+# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|all] [OUT_DIR]
 #        (default: all, Corpus/ocr)
 # Env:   OCR_ROUNDTRIP=path/to/ocr_roundtrip.sh (default: ../shared/tools/ocr-roundtrip/)
 set -eu
@@ -36,7 +37,7 @@ SET=all
 if [ "${1:-}" = "--set" ]; then
     SET=${2:?ocr-corpus: --set needs dev, heldout or all}; shift 2
 fi
-case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
+case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
 OUT=${1:-$ROOT/Corpus/ocr}
 TOOL=${OCR_ROUNDTRIP:-$ROOT/../shared/tools/ocr-roundtrip/ocr_roundtrip.sh}
 
@@ -125,6 +126,13 @@ HELDOUT5_LIGHT="1600_excise_songkhla_most_urgent 1601_marine_department_circular
        1602_land_development_lampang_memo 1603_nso_khonkaen_stamped
        1604_chiangrai_vocational_college_order 1605_ect_phitsanulok_receipt_stamp"
 HELDOUT5_HEAVY="1601_marine_department_circular_refs 1605_ect_phitsanulok_receipt_stamp"
+HELDOUT6_LIGHT="1900_disaster_prevention_dept_ubon_most_urgent_refs_enclosures
+       1901_sisaket_provincial_health_office_circular_except_districts
+       1902_nakhonphanom_university_faculty_memo_numbered_items
+       1903_sawangdaendin_crown_prince_hospital_order_committee
+       1904_sakonnakhon_pao_announcement_fee_clauses 1905_oncb_region4_confidential_arabic_two_pages"
+HELDOUT6_HEAVY="1900_disaster_prevention_dept_ubon_most_urgent_refs_enclosures
+       1905_oncb_region4_confidential_arabic_two_pages"
 
 case "$SET" in
     dev) RUN_LIGHT="$LIGHT"; RUN_HEAVY="$HEAVY" ;;
@@ -133,8 +141,9 @@ case "$SET" in
     heldout3) RUN_LIGHT="$HELDOUT3_LIGHT"; RUN_HEAVY="" ;;
     heldout4) RUN_LIGHT="$HELDOUT4_LIGHT"; RUN_HEAVY="" ;;
     heldout5) RUN_LIGHT="$HELDOUT5_LIGHT"; RUN_HEAVY="$HELDOUT5_HEAVY" ;;
-    all) RUN_LIGHT="$LIGHT $HELDOUT_LIGHT $HELDOUT2_LIGHT $HELDOUT3_LIGHT $HELDOUT4_LIGHT $HELDOUT5_LIGHT"
-         RUN_HEAVY="$HEAVY $HELDOUT_HEAVY $HELDOUT2_HEAVY $HELDOUT5_HEAVY" ;;
+    heldout6) RUN_LIGHT="$HELDOUT6_LIGHT"; RUN_HEAVY="$HELDOUT6_HEAVY" ;;
+    all) RUN_LIGHT="$LIGHT $HELDOUT_LIGHT $HELDOUT2_LIGHT $HELDOUT3_LIGHT $HELDOUT4_LIGHT $HELDOUT5_LIGHT $HELDOUT6_LIGHT"
+         RUN_HEAVY="$HEAVY $HELDOUT_HEAVY $HELDOUT2_HEAVY $HELDOUT5_HEAVY $HELDOUT6_HEAVY" ;;
 esac
 
 n=0
