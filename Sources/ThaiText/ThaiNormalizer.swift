@@ -17,6 +17,10 @@ public struct ThaiNormalizer: Sendable {
     /// NUL and the other control characters (C0 but tab, line feed, carriage return and form
     /// feed; DEL; C1) become a space: a byte of damage between two words must not join them.
     case controlCharacters = "control_characters"
+    /// Thai glyph variants old fonts put in the Private Use Area, which text taken from their
+    /// PDFs still carries (U+F700–F71A, Mac U+F884–F89E: marks shifted down or left, ญ ฐ
+    /// without their lower part) → the Thai characters they draw.
+    case thaiGlyphVariants = "thai_glyph_variants"
     /// เ เ (two sara e) → แ.
     case doubleSaraE = "double_sara_e"
     /// ํ า, ํ + space + า, and ํ + tone + า → ำ (sara am).
@@ -102,6 +106,7 @@ public struct ThaiNormalizer: Sendable {
     let lineEndings = steps.contains(.lineEndings)
     let nfc = steps.contains(.nfc)
     let controls = steps.contains(.controlCharacters)
+    let glyphVariants = steps.contains(.thaiGlyphVariants)
 
     let count = input.count
     var i = 0
@@ -161,10 +166,14 @@ public struct ThaiNormalizer: Sendable {
         }
         continue
       }
-      // Thai block: E0 B8 80…BF / E0 B9 80…BF
-      if b == 0xE0, i + 2 < count, input[i + 1] == 0xB8 || input[i + 1] == 0xB9 {
+      // Thai block: E0 B8 80…BF / E0 B9 80…BF; a Thai glyph variant (EF 9C… / EF A2…) is
+      // read as the character it draws and goes through the same repairs.
+      var variant: UInt8?
+      if glyphVariants, b == 0xEF, i + 2 < count { variant = Self.thaiGlyphVariant(input[i + 1], input[i + 2]) }
+      if variant != nil || b == 0xE0 && i + 2 < count && (input[i + 1] == 0xB8 || input[i + 1] == 0xB9) {
         let o: UInt8 =
-          input[i + 1] == 0xB8 ? input[i + 2] &- 0x80 : input[i + 2] &- 0x80 &+ 0x40
+          variant ?? (input[i + 1] == 0xB8 ? input[i + 2] &- 0x80 : input[i + 2] &- 0x80 &+ 0x40)
+        if variant != nil { report.add(.thaiGlyphVariants) }
         i += 3
         let isMark = ThaiCharacter.isCombining(o)
         // ก ่ → ก่  (also before ำ, which cannot begin a word)
@@ -336,6 +345,32 @@ public struct ThaiNormalizer: Sendable {
     }
     return j
   }
+
+  /// The Thai offset (from U+0E00) a glyph variant in the Private Use Area draws, from the
+  /// last two bytes of its UTF-8 (after EF), or nil: the Windows variants U+F700–F71A and the
+  /// Mac ones U+F884–F89E, as HarfBuzz's Thai fallback shaper lists them.
+  static func thaiGlyphVariant(_ b1: UInt8, _ b2: UInt8) -> UInt8? {
+    let scalar = 0xF000 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+    switch scalar {
+    case 0xF700...0xF71A: return windowsVariants[Int(scalar - 0xF700)]
+    case 0xF884...0xF89E: return macVariants[Int(scalar - 0xF884)]
+    default: return nil
+    }
+  }
+
+  /// U+F700…F71A: ฐ without its tail; ิ ี ึ ื shifted left; ่ ้ ๊ ๋ ์ shifted down and left;
+  /// ่ ้ ๊ ๋ ์ shifted down; ญ without its tail; ั ํ ็ shifted left; ่ ้ ๊ ๋ ์ shifted left;
+  /// ุ ู ฺ lowered.
+  static let windowsVariants: [UInt8] = [
+    0x10, 0x34, 0x35, 0x36, 0x37, 0x48, 0x49, 0x4A, 0x4B, 0x4C, 0x48, 0x49, 0x4A, 0x4B, 0x4C, 0x0D,
+    0x31, 0x4D, 0x47, 0x48, 0x49, 0x4A, 0x4B, 0x4C, 0x38, 0x39, 0x3A,
+  ]
+  /// U+F884…F89E: ั ิ ี ึ ื ็ shifted left; then ่ ้ ๊ ๋ ์ each shifted left, down, and down
+  /// and left; ํ shifted left; ญ without its tail; ุ ู ฺ lowered; ฐ without its tail.
+  static let macVariants: [UInt8] = [
+    0x31, 0x34, 0x35, 0x36, 0x37, 0x47, 0x48, 0x48, 0x48, 0x49, 0x49, 0x49, 0x4A, 0x4A, 0x4A, 0x4B,
+    0x4B, 0x4B, 0x4C, 0x4C, 0x4C, 0x4D, 0x0D, 0x38, 0x39, 0x3A, 0x10,
+  ]
 
   // Free functions over the output buffer (not closures capturing it: a captured `var`
   // costs a dynamic exclusivity check on every byte).

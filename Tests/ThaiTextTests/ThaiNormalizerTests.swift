@@ -29,6 +29,14 @@ import ThaiText
     ("บรรทัด\r\nถัดไป", "บรรทัด\nถัดไป", .lineEndings),
     ("บรรทัด\rถัดไป", "บรรทัด ถัดไป", .lineEndings),  // a lone CR must not add a line
     ("e\u{0301}", "\u{00E9}", .nfc),
+    // Text taken from PDFs set in old Thai fonts: glyph variants in the Private Use Area
+    // (Windows U+F700–F71A, Mac U+F884–F89E) for marks shifted down or left and for ญ ฐ
+    // without their lower part.
+    ("ที\u{F70A}", "ที่", .thaiGlyphVariants),  // mai ek shifted down
+    ("ป\u{F701}\u{F713}น", "ปิ่น", .thaiGlyphVariants),  // sara i and mai ek shifted left
+    ("\u{F700}าน", "ฐาน", .thaiGlyphVariants),  // tho than without its tail
+    ("ก\u{F718}\u{F70B}ง", "กุ้ง", .thaiGlyphVariants),  // sara u lowered, mai tho shifted down
+    ("ผู\u{F88B}", "ผู่", .thaiGlyphVariants),  // Mac: mai ek shifted down
   ])
   func repairsAndReportsIt(_ input: String, _ expected: String, _ step: ThaiNormalizer.Step) {
     let (output, report) = normalizer.normalize(input)
@@ -72,7 +80,7 @@ import ThaiText
       return Int((state >> 33) % UInt64(n))
     }
     let marks = (0x0E31...0x0E4E).filter { ThaiCharacter.isCombining(UInt8($0 - 0x0E00)) || $0 == 0x0E33 || $0 == 0x0E32 }
-    let letters = Array(0x0E01...0x0E2E) + [0x20, 0x0A, 0x41, 0x0E40, 0xFFFD]
+    let letters = Array(0x0E01...0x0E2E) + [0x20, 0x0A, 0x41, 0x0E40, 0xFFFD, 0xF70A, 0xF701, 0xF89B]
     for _ in 0..<300 {
       var scalars = String.UnicodeScalarView()
       for _ in 0..<next(30) {
