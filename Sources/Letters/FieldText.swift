@@ -153,6 +153,8 @@ enum FieldText {
     if let at = LooseMatch.find(head, in: previous, from: max(0, previous.count - 8)), at.upperBound >= previous.count {
       return true
     }
+    // `… ลง วัน` / `ที ๒๘ กรกฎาคม …`: OCR set a space inside the broken word as well.
+    if startsNumber, previous.suffix(6).filter({ $0 != " " }).elementsEqual(dateWordHead) { return true }
     return startsNumber && LetterSegmenter.continuesCitation(lines, k)
   }
 

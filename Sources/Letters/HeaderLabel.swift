@@ -42,6 +42,10 @@ enum HeaderLabel {
     if let end = shifted(Vocabulary.field(Vocabulary.subject, in: rest)) { return (.subject, end) }
     if let end = shifted(Vocabulary.field(Vocabulary.to, in: rest)) { return (.to, end) }
     if let end = shifted(Vocabulary.field(Vocabulary.references, in: rest)) { return (.references, end) }
+    // `ฮ้างถึง`: Tesseract reads อ as ฮ (the same glyph with a tail).
+    if rest.first == "ฮ", let end = shifted(Vocabulary.field(Vocabulary.references, in: ["อ"] + rest.dropFirst())) {
+      return (.references, end)
+    }
     if let end = shifted(Vocabulary.field(Vocabulary.enclosures, in: rest)) { return (.enclosures, end) }
     // `อ้างถึง๑.`, `สิ่งที่ส่งมาด้วย1.`: the label glued to its first item's number.
     for (field, keywords) in [(Field.references, Vocabulary.references), (.enclosures, Vocabulary.enclosures)] {

@@ -53,16 +53,18 @@ enum ItemReader {
       .filter { !$0.text.isEmpty }
   }
 
-  /// An item's lines joined with one space, except where OCR broke ลงวันที่ after ลงวัน:
-  /// the word is made whole again, so the cited date is read.
+  /// An item's lines joined with one space, except where OCR broke ลงวันที่ after ลงวัน (also
+  /// `ลง วัน`, a space set inside): the word is made whole again, so the cited date is read.
   static func joinParts(_ parts: [String]) -> String {
     var out = ""
     for part in parts {
       if !out.isEmpty {
         // Compared by scalars: `ที่` is not a String prefix match for `ที` (graphemes).
-        let brokenDateWord =
-          out.unicodeScalars.reversed().starts(with: "ลงวัน".unicodeScalars.reversed())
-          && part.unicodeScalars.starts(with: "ที".unicodeScalars)
+        let beforeDay = part.unicodeScalars.starts(with: "ที".unicodeScalars)
+        if beforeDay, out.unicodeScalars.reversed().starts(with: "ลง วัน".unicodeScalars.reversed()) {
+          out = String(out.unicodeScalars.dropLast(4)) + "วัน"
+        }
+        let brokenDateWord = beforeDay && out.unicodeScalars.reversed().starts(with: "ลงวัน".unicodeScalars.reversed())
         if !brokenDateWord { out += " " }
       }
       out += part

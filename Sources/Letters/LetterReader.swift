@@ -768,9 +768,17 @@ struct LetterReader {
     // A memo's วันที่ on the same line.
     let rest = Array(s[numberEnd...])
     if let (_, dateEnd) = findWord(Vocabulary.memoDate, in: rest),
-      let match = ThaiDateParser.matches(in: Array(rest[dateEnd...])).first
+      let match = ThaiDateParser.matches(in: Array(rest[dateEnd...]), ocrYears: ocrDigits).first
     {
       letter.date = DateValue(match)
+    } else if let (_, dateEnd) = findWord(Vocabulary.memoDate, in: rest), advance == k + 1, k + 1 < range.upperBound,
+      ThaiDateParser.endsWithDayAndMonth(rest), lines[k + 1].scalars.first.map(ThaiDigits.isDigit) == true,
+      let match = ThaiDateParser.matches(in: Array(rest[dateEnd...]) + [" "] + lines[k + 1].scalars, ocrYears: ocrDigits)
+        .first
+    {
+      // `ที่ … วันที่ ๒๕ มีนาคม` / `๒๕๖๘`: the year went on to the next line.
+      letter.date = DateValue(match)
+      advance = k + 2
     } else if let match = ThaiDateParser.matches(in: rest).first {
       letter.date = DateValue(match)
     } else if letter.kind != .memo {

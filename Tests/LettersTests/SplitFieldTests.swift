@@ -137,4 +137,31 @@ import Testing
     #expect(letter.signature?.positions == positions)
     #expect(letter.contact.units == units)
   }
+
+  /// A memo's date beside its number with the year wrapped onto the next line (heldout6 1902
+  /// light: `ที่ อว ๐๐๑๒.๐๕/๑๕๓   วันที่ ๒๕ มีนาคม` / `๒๕๒๐๕`), clean and as Tesseract prints it
+  /// (no ๔ ๖ ๗ ๘ ๙, ํา for ำ: the year is one of its readings).
+  @Test(arguments: [
+    ("อว ๐๖๑๒.๐๔/๑๘๓", "๒๔", "๒๕๖๘", "ำ", "2025-03-24"), ("อว ๐๐๑๒.๐๕/๑๕๓", "๒๕", "๒๕๒๐๕", "ํา", "-03-25"),
+  ])
+  func memoDateWithItsYearOnTheNextLine(_ number: String, _ day: String, _ year: String, _ am: String, _ iso: String)
+    throws
+  {
+    let text = """
+      บันทึกข้อความ
+      ส่วนราชการ คณะศิลปศาสตร์ มหาวิทยาลัยนครพนม โทร. ๕๑๐๕
+      ที่ \(number)                วันที่ \(day) มีนาคม
+      \(year)
+      เรื่อง ขออนุมัติเชิญวิทยากร
+      เรียน คณบดีคณะศิลปศาสตร์
+
+                ด้วยสาขาวิชาจะจัดโครงการอบรม จึงขอความกรุณาให้ด\(am)เนินการ
+      """
+    let letter = try #require(parse(text).letters.first)
+    #expect(letter.date?.raw == "\(day) มีนาคม \(year)")
+    // Tesseract's year is one of several readings: the month and day are certain.
+    #expect(letter.date?.date?.iso.hasSuffix(iso) == true)
+    #expect(letter.subject == "ขออนุมัติเชิญวิทยากร")
+    #expect(letter.issuer?.name == "คณะศิลปศาสตร์ มหาวิทยาลัยนครพนม")
+  }
 }

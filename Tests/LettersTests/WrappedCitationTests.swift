@@ -33,6 +33,10 @@ import Testing
     ("อ้างถึง หนังสือกระทรวงวัฒนธรรม ที่ วธ 0202/ว 155 ลงวัน\nที่ 3 เมษายน 2567", "วธ 0202/ว 155"),
     // ลง / วันที่ … (a rendered page wrapped inside ลงวันที่: held-out 1601 through Tesseract)
     ("อ้างถึง หนังสือกรมอุตุนิยมวิทยา ด่วนมาก ที่ ดศ 0102/ว 152 ลง\nวันที่ 15 พฤษภาคม 2568", "ดศ 0102/ว 152"),
+    // `ลง วัน` with a space OCR put inside, then `ที …` (heldout6 1905 heavy)
+    ("\"อ้างถึง หนังสือจังหวัดหนองคาย ลับ ด่วนมาก ที นค 0017.2/412 ลง วัน\nที 28 กรกฎาคม 2568", "นค 0017.2/412"),
+    // อ read as ฮ in the label (heldout6 1900 heavy)
+    ("ฮ้างถึง หนังสือกระทรวงวัฒนธรรม ที่ วธ 0202/ว 155 ลงวันที่ 3 เมษายน 2567", "วธ 0202/ว 155"),
   ])
   func aWrappedCitationStaysInItsField(_ references: String, _ number: String) throws {
     let text = Self.head + references + "\n" + Self.foot
