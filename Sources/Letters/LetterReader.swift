@@ -773,8 +773,10 @@ struct LetterReader {
       letter.date = DateValue(match)
     } else if let (_, dateEnd) = findWord(Vocabulary.memoDate, in: rest), advance == k + 1, k + 1 < range.upperBound,
       ThaiDateParser.endsWithDayAndMonth(rest), lines[k + 1].scalars.first.map(ThaiDigits.isDigit) == true,
-      let match = ThaiDateParser.matches(in: Array(rest[dateEnd...]) + [" "] + lines[k + 1].scalars, ocrYears: ocrDigits)
-        .first
+      let match = ThaiDateParser.matches(
+        in: Array(rest[dateEnd...]) + [" "] + lines[k + 1].scalars, ocrYears: ocrDigits
+      )
+      .first
     {
       // `ที่ … วันที่ ๒๕ มีนาคม` / `๒๕๖๘`: the year went on to the next line.
       letter.date = DateValue(match)
