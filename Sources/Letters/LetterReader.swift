@@ -750,10 +750,19 @@ struct LetterReader {
         number = completed
         besideSerial = rest
         advance = j + 1
+      } else if j == k + 1, j + 1 < range.upperBound, letter.kind != .memo, Self.isOfficeName(lines[j].scalars),
+        lines[j + 1].scalars.allSatisfy({ ThaiDigits.isDigit($0) || $0 == " " }),
+        let completed = LetterNumberReader.withSerial(number, line: lines[j + 1].scalars)
+      {
+        // Two columns read line by line: `ที่ อว 6601.4/ว` / `มหาวิทยาลัยขอนแก่น` / `2211` — the
+        // office's name between the number and its serial.
+        number = completed
+        office.append(lines[j].text)
+        advance = j + 2
       }
-      if advance == j + 1 {
+      if advance == j + 1 || advance == j + 2 {
         letter.warnings.append(
-          LetterWarning(.numberSplit, "the number continues on line \(lines[j].number)", line: lines[k].number))
+          LetterWarning(.numberSplit, "the number continues on line \(lines[advance - 1].number)", line: lines[k].number))
       }
     }
     if number.suspect {

@@ -64,7 +64,11 @@ enum LetterSegmenter {
       let fewShortLines =
         texts.allSatisfy({ $0.scalars.count <= 40 })
         && (texts.count <= 3 || texts.count <= 6 && texts.contains(where: isReceiptLine))
-      if !hasSubject, !hasTo, !unique.isEmpty, fewShortLines {
+      // A receipt stamp with the routing notes written under it (การเกษียนหนังสือ: `เรียน ผอ.
+      // เพื่อโปรดทราบ`, `มอบ งาน…`, initials, a short date): short lines, no เรื่อง.
+      let stampAndNotes =
+        texts.count <= 12 && texts.allSatisfy({ $0.scalars.count <= 45 }) && texts.contains(where: isReceiptLine)
+      if !hasSubject, !hasTo || stampAndNotes, !unique.isEmpty, fewShortLines || stampAndNotes {
         // A few short lines above the first letter — specks, a damaged mark, the receiving
         // office's name over a receipt stamp — are that letter's, not an annex page.
         unique[0].0 = firstContent

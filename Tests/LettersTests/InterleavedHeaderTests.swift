@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@testable import Letters
+
+/// Header blocks an OCR read in an order the page does not print them (held-out 2105, 2106):
+/// the number's serial under the office's name (two columns read line by line), and a
+/// receipt stamp with the routing notes written under it (การเกษียนหนังสือ) above the ที่ line.
+@Suite struct InterleavedHeaderTests {
+  func parse(_ text: String, path: String = "t.txt") -> [Letter] {
+    LetterParser().parse(bytes: Array(text.utf8), path: path).letters
+  }
+
+  static let body = """
+
+    ๑๕ มกราคม ๒๕๖๘
+
+    เรื่อง ขอเชิญประชุมวิชาการ
+
+    เรียน อธิบดีกรมการแพทย์
+
+              ด้วยคณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น จะจัดประชุมวิชาการประจำปี
+
+    ขอแสดงความนับถือ
+
+    (รองศาสตราจารย์ ดร.สมชาย ใจดี)
+    คณบดีคณะแพทยศาสตร์
+    """
+
+  @Test func theSerialUnderTheOfficesName() throws {
+    let text = """
+      ที่ อว ๖๖๐๑.๔/ว
+      มหาวิทยาลัยขอนแก่น
+      ๒๒๑๑
+      ๑๒๓ ถนนมิตรภาพ อำเภอเมืองขอนแก่น จังหวัดขอนแก่น ๔๐๐๐๒
+
+      """ + Self.body
+    let letter = try #require(parse(text).first)
+    #expect(letter.number?.canonical == "อว 6601.4/ว 2211")
+    #expect(letter.issuer == Issuer(name: "มหาวิทยาลัยขอนแก่น", address: "๑๒๓ ถนนมิตรภาพ อำเภอเมืองขอนแก่น จังหวัดขอนแก่น ๔๐๐๐๒"))
+    #expect(letter.warnings.map(\.code) == [.numberSplit])
+    #expect(letter.warnings.first?.line == 1)
+  }
+
+  @Test func aStampWithRoutingNotesAboveTheNumberIsTheLetters() throws {
+    let text = """
+                                                      โรงเรียนศรีสวัสดิ์วิทยาคาร
+                                                      เลขรับ ๒๘๖๔
+                                                      วันที่ ๑๘ พ.ย. ๒๕๖๗
+                                                      เวลา ๑๔.๑๐ น.
+
+                                              เรียน ผอ. เพื่อโปรดทราบ
+                                              เห็นควรมอบ งานกิจการนักเรียน
+                                              สม. ๑๘/๑๑/๖๗
+                                              - ทราบ มอบ งานกิจการนักเรียน ดำเนินการ
+                                              ว.ช.
+
+      ที่ พศ ๐๐๓๑.๔/๙๘๗                         สำนักงานพระพุทธศาสนาจังหวัดน่าน
+
+      """ + Self.body
+    let letters = parse(text)
+    #expect(letters.count == 1)
+    let letter = try #require(letters.first)
+    #expect(letter.lines.start == 1)
+    #expect(letter.number?.canonical == "พศ 0031.4/987")
+    #expect(letter.received?.number == "2864")
+    #expect(letter.to == "อธิบดีกรมการแพทย์")
+    #expect(letter.body.count == 1)
+    #expect(!letter.warnings.contains { $0.code == .headerMissing })
+  }
+}
