@@ -43,11 +43,37 @@ enum OCRDigits {
     yearReadings(printed, latest: latest).map(\.year)
   }
 
+  /// How often Tesseract's Thai model printed each digit for each true digit of a page
+  /// (Corpus/ocr/README.md, "Digits: what each source digit was aligned to"): `[printed][true]`,
+  /// zero where the printing never stood for that digit. A ๘ came out ๕ 82 times in 86, a ๙
+  /// 39 in 53: a final ๕ stands for ๘ more often than for ๙.
+  static let printedGivenTrue: [[Double]] = [
+    // true:  0     1     2     3     4     5     6     7     8     9
+    [0.97, 0, 0, 0, 0, 0, 0.25, 0.24, 0, 0],  // printed 0
+    [0, 0.98, 0, 0, 0, 0, 0, 0, 0, 0],  // printed 1
+    [0, 0, 0.99, 0, 0, 0, 0.35, 0.10, 0, 0],  // printed 2
+    [0, 0, 0, 0.95, 0, 0, 0, 0.43, 0, 0.15],  // printed 3
+    [0, 0, 0, 0, 1, 0, 0, 0, 0, 0],  // printed 4
+    [0, 0, 0, 0, 0.89, 0.99, 0, 0.09, 0.95, 0.74],  // printed 5
+    [0, 0, 0, 0, 0, 0, 1, 0, 0, 0],  // printed 6
+    [0, 0, 0, 0, 0, 0, 0, 1, 0, 0],  // printed 7
+    [0, 0, 0, 0, 0, 0, 0, 0, 1, 0],  // printed 8
+    [0, 0, 0, 0, 0, 0, 0, 0, 0, 1],  // printed 9
+  ]
+  /// `๒๐` printed for one ๖, `๕๑` for one ๙, and a digit lost.
+  static let splitSixLikelihood = 0.30
+  static let splitNineLikelihood = 0.10
+  static let lostDigitLikelihood = 0.03
+
+  /// How much likelier a letter is dated a year later, up to the reading day's year: an
+  /// archive's intake is mostly recent, but not all of this year.
+  static let yearRecency = 0.85
+
   /// Each candidate year with the fewest digit changes that reach it from the printing.
   ///
   /// Digits are expanded as integers: this runs for every date of a Tesseract file, and
   /// building and hashing `String`s of `Character`s made it 16 % of parsing the Corpus.
-  static func yearReadings(_ printed: String, latest latestYear: Int) -> [(year: Int, changes: Int)] {
+  static func yearReadings(_ printed: String, latest latestYear: Int) -> [(year: Int, changes: Int, likelihood: Double)] {
     // A two-digit year (`67` in a receipt stamp's 16/05/67) is 25xx.
     let text = printed.count == 2 ? "25" + printed : printed
     var digits: [Int] = []
@@ -61,31 +87,36 @@ enum OCRDigits {
     guard latestYear >= 2540 else { return [] }
     let years = 2540...latestYear
     var best = [Int](repeating: .max, count: years.count)
-    func keep(_ value: Int, _ changes: Int) {
+    var likeliest = [Double](repeating: 0, count: years.count)
+    func keep(_ value: Int, _ changes: Int, _ p: Double) {
       guard years.contains(value) else { return }
       best[value - years.lowerBound] = min(best[value - years.lowerBound], changes)
+      likeliest[value - years.lowerBound] = max(likeliest[value - years.lowerBound], p)
     }
-    func expand(_ i: Int, _ value: Int, _ length: Int, _ changes: Int) {
+    func expand(_ i: Int, _ value: Int, _ length: Int, _ changes: Int, _ p: Double) {
       if length > 4 { return }
       if i == digits.count {
-        if length == 4 { keep(value, changes) }
-        if length == 3 { for d in 0...9 { keep(value * 10 + d, changes + 1) } }
+        if length == 4 { keep(value, changes, p) }
+        if length == 3 { for d in 0...9 { keep(value * 10 + d, changes + 1, p * lostDigitLikelihood) } }
         return
       }
       if digits[i] == 2, i + 1 < digits.count, digits[i + 1] == 0 {
-        expand(i + 2, value * 10 + 6, length + 1, changes + 1)
+        expand(i + 2, value * 10 + 6, length + 1, changes + 1, p * splitSixLikelihood)
       }
       // `๕๑` printed for a ๙ (`๒๕๒๐๕๑` for ๒๕๖๙, Tesseract pages of 806 and 908).
       if digits[i] == 5, i + 1 < digits.count, digits[i + 1] == 1 {
-        expand(i + 2, value * 10 + 9, length + 1, changes + 1)
+        expand(i + 2, value * 10 + 9, length + 1, changes + 1, p * splitNineLikelihood)
       }
       for r in measuredDigitReadings[digits[i]] {
-        expand(i + 1, value * 10 + r, length + 1, changes + (r == digits[i] ? 0 : 1))
+        expand(
+          i + 1, value * 10 + r, length + 1, changes + (r == digits[i] ? 0 : 1),
+          p * max(printedGivenTrue[digits[i]][r], 0.01))
       }
     }
-    expand(0, 0, 0, 0)
+    expand(0, 0, 0, 0, 1)
     return years.compactMap { year in
-      best[year - years.lowerBound] == .max ? nil : (year: year, changes: best[year - years.lowerBound])
+      best[year - years.lowerBound] == .max
+        ? nil : (year: year, changes: best[year - years.lowerBound], likelihood: likeliest[year - years.lowerBound])
     }
   }
 
@@ -128,7 +159,7 @@ struct OCRDigitRepair {
     // For each year: how many printed years it fits, how many digit changes that takes, and
     // how many weekdays named with a date fit it.
     var fits: [Int: Int] = [:]
-    var changes: [Int: Int] = [:]
+    var likelihood: [Int: Double] = [:]
     var anchors: [(ThaiMonth, String, ThaiWeekday)] = []
     var previous: [Unicode.Scalar] = []
     for line in lines where !line.isEmptyish {
@@ -137,9 +168,9 @@ struct OCRDigitRepair {
       let scalars = previous.suffix(3).elementsEqual(joined) ? joined + line.scalars : line.scalars
       previous = line.scalars
       for match in ThaiDateParser.matches(in: scalars, ocrYears: true) {
-        for (year, changed) in OCRDigits.yearReadings(match.printed.yearDigits, latest: today.beYear) {
+        for (year, _, p) in OCRDigits.yearReadings(match.printed.yearDigits, latest: today.beYear) {
           fits[year, default: 0] += 1
-          changes[year, default: 0] += changed
+          likelihood[year, default: 0] += p
         }
         if let weekday = match.weekdayNamed, let month = match.printed.month {
           anchors.append((month, match.printed.day, weekday))
@@ -154,10 +185,15 @@ struct OCRDigitRepair {
       }.count
     }
     // A named weekday is the strongest evidence; then the year most printed years fit; then
-    // the more recent (an archive's intake is mostly recent, and a misread final digit is as
-    // likely to hide any digit); then the one that keeps most printed digits.
+    // the likeliest: how often Tesseract prints what it printed for that year's digits, times
+    // a prior that falls by `yearRecency` a year back from today's.
+    func score(_ year: Int) -> Double {
+      (likelihood[year] ?? 0) * pow(OCRDigits.yearRecency, Double(today.beYear - year))
+    }
     let ranked = fits.keys.sorted { a, b in
-      (anchorScore(a), fits[a] ?? 0, a, -(changes[a] ?? 0)) > (anchorScore(b), fits[b] ?? 0, b, -(changes[b] ?? 0))
+      (anchorScore(a), fits[a] ?? 0) != (anchorScore(b), fits[b] ?? 0)
+        ? (anchorScore(a), fits[a] ?? 0) > (anchorScore(b), fits[b] ?? 0)
+        : score(a) != score(b) ? score(a) > score(b) : a > b
     }
 
     for index in letters.indices {
