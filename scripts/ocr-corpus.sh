@@ -23,11 +23,12 @@
 # letters 1000–1007 with --noise light), measured once with the session's final parser. Fifth
 # (8 runs, 2026-11-27: clean held-out letters 1600–1605 light, 1601 and 1605 heavy), measured
 # once when first rendered. Sixth (8 runs, 2026-11-27: clean held-out letters 1900–1905 light,
-# 1900 and 1905 heavy), measured once when first rendered.
+# 1900 and 1905 heavy), measured once when first rendered. Seventh (8 runs: clean held-out letters
+# 2200–2205 light, 2202 and 2204 heavy), measured once when first rendered.
 # One at a time with OMP_THREAD_LIMIT=1, seed 1. Installs nothing. Only the
 # listed runs are (re)written; other files in OUT_DIR are left alone.
 #
-# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|all] [OUT_DIR]
+# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|all] [OUT_DIR]
 #        (default: all, Corpus/ocr)
 # Env:   OCR_ROUNDTRIP=path/to/ocr_roundtrip.sh (default: ../shared/tools/ocr-roundtrip/)
 set -eu
@@ -37,7 +38,7 @@ SET=all
 if [ "${1:-}" = "--set" ]; then
     SET=${2:?ocr-corpus: --set needs dev, heldout or all}; shift 2
 fi
-case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
+case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
 OUT=${1:-$ROOT/Corpus/ocr}
 TOOL=${OCR_ROUNDTRIP:-$ROOT/../shared/tools/ocr-roundtrip/ocr_roundtrip.sh}
 
@@ -133,6 +134,14 @@ HELDOUT6_LIGHT="1900_disaster_prevention_dept_ubon_most_urgent_refs_enclosures
        1904_sakonnakhon_pao_announcement_fee_clauses 1905_oncb_region4_confidential_arabic_two_pages"
 HELDOUT6_HEAVY="1900_disaster_prevention_dept_ubon_most_urgent_refs_enclosures
        1905_oncb_region4_confidential_arabic_two_pages"
+HELDOUT7_LIGHT="2200_uthaithani_land_office_stamped_citizen_survey_notice
+       2201_rmutl_university_very_urgent_encloses_letters_acting_rector_arabic
+       2202_banchang_police_station_memo_rank_above_name_subitems
+       2203_banlaeng_tambon_municipality_job_announcement
+       2204_labour_ministry_all_governors_cabinet_resolution_two_pages
+       2205_legal_execution_dept_order_delegation_acting_deputy"
+HELDOUT7_HEAVY="2202_banchang_police_station_memo_rank_above_name_subitems
+       2204_labour_ministry_all_governors_cabinet_resolution_two_pages"
 
 case "$SET" in
     dev) RUN_LIGHT="$LIGHT"; RUN_HEAVY="$HEAVY" ;;
@@ -142,8 +151,10 @@ case "$SET" in
     heldout4) RUN_LIGHT="$HELDOUT4_LIGHT"; RUN_HEAVY="" ;;
     heldout5) RUN_LIGHT="$HELDOUT5_LIGHT"; RUN_HEAVY="$HELDOUT5_HEAVY" ;;
     heldout6) RUN_LIGHT="$HELDOUT6_LIGHT"; RUN_HEAVY="$HELDOUT6_HEAVY" ;;
-    all) RUN_LIGHT="$LIGHT $HELDOUT_LIGHT $HELDOUT2_LIGHT $HELDOUT3_LIGHT $HELDOUT4_LIGHT $HELDOUT5_LIGHT $HELDOUT6_LIGHT"
-         RUN_HEAVY="$HEAVY $HELDOUT_HEAVY $HELDOUT2_HEAVY $HELDOUT5_HEAVY $HELDOUT6_HEAVY" ;;
+    heldout7) RUN_LIGHT="$HELDOUT7_LIGHT"; RUN_HEAVY="$HELDOUT7_HEAVY" ;;
+    all) RUN_LIGHT="$LIGHT $HELDOUT_LIGHT $HELDOUT2_LIGHT $HELDOUT3_LIGHT $HELDOUT4_LIGHT $HELDOUT5_LIGHT $HELDOUT6_LIGHT
+         $HELDOUT7_LIGHT"
+         RUN_HEAVY="$HEAVY $HELDOUT_HEAVY $HELDOUT2_HEAVY $HELDOUT5_HEAVY $HELDOUT6_HEAVY $HELDOUT7_HEAVY" ;;
 esac
 
 n=0

@@ -762,7 +762,8 @@ struct LetterReader {
       }
       if advance == j + 1 || advance == j + 2 {
         letter.warnings.append(
-          LetterWarning(.numberSplit, "the number continues on line \(lines[advance - 1].number)", line: lines[k].number))
+          LetterWarning(
+            .numberSplit, "the number continues on line \(lines[advance - 1].number)", line: lines[k].number))
       }
     }
     if number.suspect {

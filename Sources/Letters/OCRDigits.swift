@@ -73,7 +73,8 @@ enum OCRDigits {
   ///
   /// Digits are expanded as integers: this runs for every date of a Tesseract file, and
   /// building and hashing `String`s of `Character`s made it 16 % of parsing the Corpus.
-  static func yearReadings(_ printed: String, latest latestYear: Int) -> [(year: Int, changes: Int, likelihood: Double)] {
+  static func yearReadings(_ printed: String, latest latestYear: Int) -> [(year: Int, changes: Int, likelihood: Double)]
+  {
     // A two-digit year (`67` in a receipt stamp's 16/05/67) is 25xx.
     let text = printed.count == 2 ? "25" + printed : printed
     var digits: [Int] = []
