@@ -87,10 +87,11 @@ enum FieldText {
     return false
   }
 
-  /// The rest of an item that a blank line cut before its end (real Tesseract pages set a
-  /// blank line where the printed line spacing changes, not where an item ends): a citation
-  /// cut after `ที่ กค` or after its month, then its number or year; `จำนวน ๑`, then the unit
-  /// alone; an open bracket (`(แบบ`), then the line that closes it (`สขย.1) จำนวน 1 ชุด`).
+  /// The rest of an item that a blank line or a page break cut before its end (real Tesseract
+  /// pages set a blank line where the printed line spacing changes, not where an item ends): a
+  /// citation cut after `ที่ กค` or after its month, then its number or year; `จำนวน ๑`, then
+  /// the unit alone; an item without its quantity, then a short line ending with it; an open
+  /// bracket (`(แบบ`), then the line that closes it (`สขย.1) จำนวน 1 ชุด`).
   static func resumesUnfinishedItem(_ line: Line, after previous: Line) -> Bool {
     let s = line.scalars
     let p = previous.scalars
@@ -112,6 +113,13 @@ enum FieldText {
     // `จำนวน ๑`, then the unit alone (`แผ่น`).
     if last.allSatisfy(ThaiDigits.isDigit), LooseMatch.find(quantityWord, in: beforeLast) != nil,
       s.count <= 10, !s.contains(where: ThaiDigits.isDigit)
+    {
+      return true
+    }
+    // An item without its quantity, then a short line that ends with it (`(ผ7) จำนวน 1 ชุด`
+    // at the top of the next page).
+    if s.count <= 60, LooseMatch.find(quantityWord, in: p) == nil, let at = LooseMatch.find(quantityWord, in: s),
+      s[at.upperBound...].contains(where: ThaiDigits.isDigit)
     {
       return true
     }

@@ -100,7 +100,9 @@ enum ItemReader {
       if i - digitsStart < 3 { value = value * 10 + d }
       i += 1
     }
-    guard i > digitsStart, i - digitsStart <= 2, i < s.count, s[i] == "." || s[i] == ")" else { return nil }
+    // `2: …`: Tesseract reads an item's dot as a colon; only before a space (`๑๐:๓๐` is a time).
+    let colon = i + 1 < s.count && s[i] == ":" && s[i + 1] == " "
+    guard i > digitsStart, i - digitsStart <= 2, i < s.count, s[i] == "." || s[i] == ")" || colon else { return nil }
     i += 1
     // `๕.๑` is a sub-item, not item ๕
     if i < s.count, ThaiDigits.isDigit(s[i]) { return nil }
