@@ -164,9 +164,11 @@ enum LetterSegmenter {
       && CitationReader.find(in: previous.text, strict: false).isEmpty
   }
 
+  /// `บันทึกข้อความ` alone on its line; specks OCR left after it (`บันทึกข้อความ -`) may follow.
   static func isMemoTitle(_ line: Line) -> Bool {
-    guard let (_, end) = Vocabulary.leading(Vocabulary.memoTitle, in: line.scalars) else { return false }
-    return end >= line.scalars.count - 1
+    let s = line.scalars
+    guard let (_, end) = Vocabulary.leading(Vocabulary.memoTitle, in: s) else { return false }
+    return end >= s.count - 1 || s[end...].allSatisfy(HeaderLabel.isDebris)
   }
 
   /// `คำสั่ง…` / `ประกาศ…` / `ระเบียบ…` as a title line, followed soon by ที่ or เรื่อง; or a

@@ -68,4 +68,26 @@ import Testing
     #expect(letter.body.count == 1)
     #expect(!letter.warnings.contains { $0.code == .headerMissing })
   }
+
+  /// A memo's title with a speck OCR left after it (heldout7 2202 heavy: `บันทึกข้อความ -`) is
+  /// still the title: one memo, not an annex page above a letter.
+  @Test(arguments: ["บันทึกข้อความ -", "บันทึกข้อความ  .", "บันทึกข้อความ"])
+  func aMemoTitleWithASpeckAfterIt(_ title: String) throws {
+    let text = """
+      \(title)
+
+      ส่วนราชการ สถานีตำรวจภูธรบ้านฉาง จังหวัดระยอง งานป้องกันปราบปราม โทร. ๐ ๓๘๖๐ ๒๑๓๓
+      ที่ ตช ๐๐๑๘.๒๑/๑๒๗๕             วันที่ ๒๑ มีนาคม ๒๕๖๘
+      เรื่อง ขออนุมัติกำลังพลสนับสนุนการรักษาความปลอดภัย
+      เรียน ผู้บังคับการตำรวจภูธรจังหวัดระยอง
+
+              ๑. ตามที่เทศบาลเมืองบ้านฉางกำหนดจัดงานประเพณีสงกรานต์
+
+      จึงเรียนมาเพื่อโปรดพิจารณา
+      """
+    let letters = parse(text)
+    #expect(letters.count == 1)
+    #expect(letters.first?.kind == .memo)
+    #expect(letters.first?.lines.start == 1)
+  }
 }
