@@ -28,7 +28,10 @@ enum Vocabulary {
   /// The line under an annex page's title that names its letter.
   static let annexOwnerLines: Keywords = ["แนบท้ายหนังสือ"]
   static let courtesyClosings: Keywords = ["ขอแสดงความนับถืออย่างสูง", "ขอแสดงความนับถือ", "ด้วยความนับถือ"]
-  static let memoClosings: Keywords = ["จึงเรียนมาเพื่อ", "จึงเสนอมาเพื่อ", "จึงเรียนมา", "จึงเสนอ", "จึงแจ้งมาเพื่อ"]
+  /// A memo's closing sentence; written without จึง as well (`เรียนมาเพื่อโปรดทราบ`).
+  static let memoClosings: Keywords = [
+    "จึงเรียนมาเพื่อ", "จึงเสนอมาเพื่อ", "จึงเรียนมา", "จึงเสนอ", "จึงแจ้งมาเพื่อ", "เรียนมาเพื่อ", "เสนอมาเพื่อ",
+  ]
   /// Words a body's first paragraph opens with; a header field never continues into one.
   static let bodyOpeners: Keywords = [
     "ตามที่", "ตามหนังสือ", "ด้วย", "อนุสนธิ", "เนื่องด้วย", "เนื่องจาก", "ข้าพเจ้า", "ในการนี้",

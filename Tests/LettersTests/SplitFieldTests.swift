@@ -164,4 +164,28 @@ import Testing
     #expect(letter.subject == "ขออนุมัติเชิญวิทยากร")
     #expect(letter.issuer?.name == "คณะศิลปศาสตร์ มหาวิทยาลัยนครพนม")
   }
+
+  /// A memo's closing sentence written without จึง (held-out 2401: `เรียนมาเพื่อโปรดทราบ`) is its
+  /// closing, not the signer's rank.
+  @Test(arguments: ["เรียนมาเพื่อโปรดทราบ", "จึงเรียนมาเพื่อโปรดทราบ", "เสนอมาเพื่อโปรดพิจารณา"])
+  func memoClosingWithoutChueng(_ closing: String) throws {
+    let text = """
+      บันทึกข้อความ
+      ส่วนราชการ สำนักงานอัยการจังหวัดพัทลุง ฝ่ายอำนวยการ โทร. 0 7461 2345
+      ที่ อส 0034(พท)/118                วันที่ 14 มิถุนายน 2567
+      เรื่อง รายงานผลการดำเนินงาน
+      เรียน อัยการจังหวัดพัทลุง
+
+              1. ตามคำสั่งสำนักงานอัยการจังหวัดพัทลุง ที่ 12/2567 ได้ดำเนินการแล้ว
+
+              \(closing)
+
+                                  (นางสาวกมลชนก ทองสุข)
+                                  นิติกรชำนาญการพิเศษ
+      """
+    let letter = try #require(parse(text).letters.first)
+    #expect(letter.closing == closing)
+    #expect(letter.signature?.name == "นางสาวกมลชนก ทองสุข")
+    #expect(!letter.body.contains(closing))
+  }
 }
