@@ -57,6 +57,9 @@ enum BodyParser {
         if !joinNext { flush() }
         continue
       }
+      // The letter's number repeated at the head of a later page (a word processor's page
+      // header under `หน้า ๑/๒`): no text of the body.
+      if pageFoot != nil, LetterSegmenter.isNumberLine(line) { continue }
       if let foot = pageFoot, !joinNext, current.isEmpty, !paragraphs.isEmpty, measure.continues(foot, into: line) {
         // Cut by the page with no continuation word: the paragraph goes on.
         joinNext = true

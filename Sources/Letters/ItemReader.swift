@@ -47,6 +47,11 @@ enum ItemReader {
       {
         continue
       }
+      // A bulleted line (`● แบบสำรวจ…`) is an item of its own, unnumbered.
+      if lines[j].bulleted, !items.isEmpty, ItemReader.itemNumber(lines[j].scalars) == nil {
+        items.append((nil, [lines[j].text], lines[j].number))
+        continue
+      }
       add(lines[j].text, line: lines[j].number)
     }
     return items.map { ($0.index, joinParts($0.parts.filter { !$0.isEmpty }), $0.line) }

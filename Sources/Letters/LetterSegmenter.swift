@@ -24,6 +24,7 @@ enum LetterSegmenter {
   /// Splits `lines` into segments.
   static func segments(_ lines: [Line]) -> [Segment] {
     var starts: [(Int, Start)] = []
+    var numberLines: [Int] = []
     var i = 0
     while i < lines.count {
       let line = lines[i]
@@ -36,7 +37,10 @@ enum LetterSegmenter {
         i = skipHeader(lines, from: i)
         continue
       }
-      if isNumberLine(line) || splitPrefixNumber(lines, i) != nil, !continuesCitation(lines, i) {
+      if isNumberLine(line) || splitPrefixNumber(lines, i) != nil, !continuesCitation(lines, i),
+        !repeatsNumberUnderPageFoot(lines, i, numberLines: numberLines)
+      {
+        numberLines.append(i)
         starts.append((headerTop(lines, i), .header))
         i = skipHeader(lines, from: i)
         continue
@@ -142,6 +146,15 @@ enum LetterSegmenter {
 
   static let datedWord = Array("ลงวันที".unicodeScalars)
 
+  /// A letter's number line printed again at the head of a later page, under its page number
+  /// (`หน้า ๑/๒` / `ที่ พณ ๐๗๐๔/ว ๒๘๑`): a page header, not a new letter.
+  static func repeatsNumberUnderPageFoot(_ lines: [Line], _ i: Int, numberLines: [Int]) -> Bool {
+    guard let last = numberLines.last, lines[last].text == lines[i].text else { return false }
+    var k = i - 1
+    while k >= 0, lines[k].isBlank { k -= 1 }
+    return k >= 0 && (lines[k].isPageBreak || lines[k].furniture == .pageNumber)
+  }
+
   /// A reading after ที่ that is a letter's number: it has an office prefix, a code or a year
   /// suffix (`๑๒/๒๕๖๗`), not a bare serial.
   static func namesALetter(_ number: LetterNumber) -> Bool {
@@ -229,7 +242,10 @@ enum LetterSegmenter {
   /// followed by เรื่อง (an attachment page that names its letter).
   static func isAnnexTitle(_ lines: [Line], _ i: Int) -> Bool {
     let line = lines[i]
-    if Vocabulary.leading(Vocabulary.annexTitles, in: line.scalars) != nil, line.scalars.count < 200 {
+    // A title stands apart: a line that runs on from the one above (`…ตามจำนวนและ` /
+    // `กำหนดการแนบท้ายหนังสือนี้ และแจ้ง…`) goes on a sentence.
+    let runsOn = i > 0 && !lines[i - 1].isEmptyish && lines[i - 1].scalars.count > 60 && line.scalars.count > 60
+    if !runsOn, Vocabulary.leading(Vocabulary.annexTitles, in: line.scalars) != nil, line.scalars.count < 200 {
       // `แนบท้ายหนังสือ…` heads an annex page only when it names the letter (`…ที่ สส ๐๐๑๗.๒/ว
       // ๑๔๘๖`); in a body `แนบท้ายหนังสือนี้ จึงขอ…` (attached to this letter) goes on a sentence.
       if Vocabulary.leading(Vocabulary.annexOwnerLines, in: line.scalars) != nil {

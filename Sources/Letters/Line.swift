@@ -102,7 +102,8 @@ struct Line: Sendable {
     return (ThaiNormalizer()(text).collapsingSpaces(), true)
   }
 
-  static let bullets = ["- ", "* ", "• ", "➢ "]
+  /// List bullets: markdown's, and the ones word processors and their OCR exports print.
+  static let bullets = ["- ", "* ", "• ", "➢ ", "● ", "○ ", "▪ ", "■ ", "◦ "]
 
   static func startsWithBullet(_ text: String) -> Bool { bullets.contains { text.hasPrefix($0) } }
 
@@ -205,6 +206,25 @@ struct Line: Sendable {
     return true
   }
 
+  static let pageWord = Array("หน้า".unicodeScalars)
+  static let ofWord = Array("จาก".unicodeScalars)
+
+  /// `๒`, `๑/๒`, `2จาก3`: a page's number, and the count of pages after `/` or จาก.
+  static func isPageCount(_ s: [Unicode.Scalar]) -> Bool {
+    let number = s.prefix(while: ThaiDigits.isDigit).count
+    guard number > 0 else { return false }
+    var rest = s.dropFirst(number)
+    if rest.isEmpty { return true }
+    if rest.first == "/" {
+      rest = rest.dropFirst()
+    } else if rest.starts(with: ofWord) {
+      rest = rest.dropFirst(ofWord.count)
+    } else {
+      return false
+    }
+    return !rest.isEmpty && rest.allSatisfy(ThaiDigits.isDigit)
+  }
+
   static func furniture(_ s: [Unicode.Scalar]) -> Furniture? {
     guard !s.isEmpty else { return nil }
     if s.count >= 3, s.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == "─" }) { return .rule }
@@ -221,6 +241,10 @@ struct Line: Sendable {
     if s.first == "-", s.last == "-", s.count >= 3 {
       let inner = s.dropFirst().dropLast().filter { $0 != " " }
       if !inner.isEmpty, inner.allSatisfy(ThaiDigits.isDigit) { return .pageNumber }
+    }
+    // หน้า ๒ / หน้า ๑/๒ / หน้า 2 จาก 3: a word processor's page footer or header.
+    if s.count <= 16, s.starts(with: pageWord), isPageCount(s.dropFirst(pageWord.count).filter { $0 != " " }) {
+      return .pageNumber
     }
     // /ลงทะเบียน...   /๒. การนำสื่อ ...   /ต่อ…
     if s.first == "/", s.count >= 3 {

@@ -67,7 +67,7 @@ enum OCRDigits {
 
   /// How much likelier a letter is dated a year later, up to the reading day's year: an
   /// archive's intake is mostly recent, but not all of this year.
-  static let yearRecency = 0.85
+  static let yearRecency = 0.8
 
   /// Each candidate year with the fewest digit changes that reach it from the printing.
   ///

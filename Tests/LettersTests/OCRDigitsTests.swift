@@ -119,9 +119,9 @@ import Testing
 
   /// The file's year is the likeliest reading of its printed years: how often Tesseract
   /// prints what it printed for each digit of the year (Corpus/ocr/README.md), times a prior
-  /// that falls by 0.85 a year back from the reading day's year (2569 here).
+  /// that falls by 0.8 a year back from the reading day's year (2569 here).
   @Test(arguments: [
-    ("๒๕๒๕", 2568),  // ๖ as ๒, and ๕ for ๘ (0.95) rather than ๙ (0.74 × 1/0.85)
+    ("๒๕๒๕", 2568),  // ๖ as ๒, and ๕ for ๘ (0.95 × 0.8) rather than ๙ (0.74)
     ("๒๕๒๐๕", 2568),  // ๖ split into ๒๐
     ("๒๕๒๐๕๑", 2569),  // ๙ printed ๕๑
     ("๒๕๖๗", 2567),  // printed whole: no other reading is likelier
