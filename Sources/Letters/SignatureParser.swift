@@ -83,7 +83,11 @@ enum SignatureParser {
         // second stands right under the first, indented as far or further; a contact block
         // stands apart, at the margin.
         let indentedUnder = k == foot.end + 1 && lines[foot.end].indent > 0 && line.indent >= lines[foot.end].indent
-        if !positions.isEmpty, !afterActing, !runsOn, !indentedUnder, !isPosition(line.scalars) { break }
+        // A short line right under the positions that ends the file (`ปศุสัตว์จังหวัดลพบุรี` /
+        // `สัตวแพทย์ประจำท้องที่`): nothing else stands there.
+        let lastUnder =
+          k == foot.end + 1 && line.scalars.count <= 40 && (k + 1..<limit).allSatisfy { lines[$0].isEmptyish }
+        if !positions.isEmpty, !afterActing, !runsOn, !indentedUnder, !lastUnder, !isPosition(line.scalars) { break }
         positions.append(line.text)
         foot.end = k
         k += 1

@@ -116,6 +116,8 @@ import Testing
       [String]()
     ),
     ("งานบริหารทั่วไป\nโทร. ๐ ๔๒๕๘ ๗๓๐๐", ["ประธานหลักสูตรศิลปศาสตรบัณฑิต"], ["งานบริหารทั่วไป"]),
+    // At the margin, but the last line of the file (held-out 2300): the position's second line.
+    ("สาขาวิชาภาษาอังกฤษ", ["ประธานหลักสูตรศิลปศาสตรบัณฑิต", "สาขาวิชาภาษาอังกฤษ"], [String]()),
   ])
   func positionOverTwoLines(_ second: String, _ positions: [String], _ units: [String]) throws {
     let text = """
