@@ -18,7 +18,8 @@ enum CitationChecks {
   static func apply(to letters: inout [Letter], lines: [Line], known: inout Known) {
     known.add(letters)
     let (exact, near, present) = (known.exact, known.near, known.present)
-    let index = Dictionary(lines.indices.map { (lines[$0].number, $0) }, uniquingKeysWith: { a, _ in a })
+    // Made when the first mismatch needs a line: most files have none.
+    var index: [Int: Int]?
     for i in letters.indices {
       // A letter's citations are not checked against the letter itself, nor a copy of it: a
       // letter does not cite itself, and a serial one apart on the same day is a sibling
@@ -36,7 +37,9 @@ enum CitationChecks {
             present[$0].0.canonical != ownNumber && isNear(present[$0].0, number) && closeDates(present[$0].1, date)
           })
         else { continue }
-        let line = lineOf(citation, in: letters[i], lines: lines, index: index)
+        let byNumber = index ?? Line.indexByNumber(lines)
+        index = byNumber
+        let line = lineOf(citation, in: letters[i], lines: lines, index: byNumber)
         letters[i].warnings.append(
           LetterWarning(
             .citationMismatch,

@@ -2,7 +2,12 @@ import Foundation
 import ThaiText
 
 /// One normalized source line as the parser sees it.
-struct Line: Sendable {
+///
+/// A final class, not a struct: readers copy lines out of `[Line]` all the time
+/// (`let line = lines[i]`), and a struct copy retained and released its text, scalars and
+/// cells one by one (about a tenth of the parse's reference counting). Every field is a `let`,
+/// so sharing one instance is the same as copying it.
+final class Line: Sendable {
   /// 1-based line number in the source file.
   let number: Int
   /// Spaces collapsed, ends trimmed, list bullets and markdown marks gone.
@@ -29,6 +34,16 @@ struct Line: Sendable {
     /// The continuation word printed at the foot of a page; `startsItem` when it is a
     /// numbered item (`/๒. การนำสื่อ ...`), which begins a paragraph of its own.
     case continuation(startsItem: Bool)
+  }
+
+  /// Where each line number first stands in `lines`, for the checks that find a letter's
+  /// span by its first and last line numbers.
+  static func indexByNumber(_ lines: [Line]) -> [Int: Int] {
+    // Backwards, so that the first line with a number is the one kept: one hash a line, where
+    // `Dictionary(_:uniquingKeysWith:)` over an array of pairs cost three times as much.
+    var index = [Int: Int](minimumCapacity: lines.count)
+    for k in lines.indices.reversed() { index[lines[k].number] = k }
+    return index
   }
 
   var isBlank: Bool { scalars.isEmpty && !isPageBreak }
@@ -83,7 +98,8 @@ struct Line: Sendable {
     let (text, hadMarkup) = Line.strippedMarkup(collapsed, hasEmphasis: hasEmphasis)
     self.bulleted = text.utf8.count != collapsed.utf8.count && Line.startsWithBullet(collapsed)
     self.text = text
-    self.scalars = text.scalarArray
+    let scalars = text.scalarArray
+    self.scalars = scalars
     self.isPageBreak = pageBreak && scalars.isEmpty
     // Before markup stripping: `- ๒ -` is a page number, not a list item. Most lines have no
     // markup: their scalars are the text's, already decoded.
