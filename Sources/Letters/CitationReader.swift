@@ -23,6 +23,9 @@ enum CitationReader {
   /// Every citation in `text`. `strict` (body text) keeps only citations whose number has a
   /// prefix or that carry a date, so that `ครั้งที่ ๔/๒๕๖๖` and `ข้อ ๕/๒` stay prose.
   static func find(in text: String, strict: Bool, ocrYears: Bool = false) -> [Found] {
+    // A citation's number has code and serial digits: most paragraphs without a digit are
+    // not decoded and searched at all.
+    guard DigitScan.containsDigit(text) else { return [] }
     let paragraph = text  // `text` names the issuer's text below
     let s = text.scalarArray
     // Where each scalar's bytes begin, made once a paragraph when a citation is found: a
