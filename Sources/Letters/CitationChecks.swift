@@ -17,7 +17,7 @@ enum CitationChecks {
   /// return — an index kept from chunk to chunk, so that the checks stay linear.
   static func apply(to letters: inout [Letter], lines: [Line], known: inout Known) {
     known.add(letters)
-    let (exact, near, present) = (known.exact, known.near, known.present)
+    let (exact, near, present, canonicals) = (known.exact, known.near, known.present, known.canonicals)
     // Made when the first mismatch needs a line: most files have none.
     var index: [Int: Int]?
     for i in letters.indices {
@@ -35,7 +35,7 @@ enum CitationChecks {
         // the near index when there are many letters, else by that scan (the index holds
         // every near letter, `CitationChecksTests`)
         let fits: (Int) -> Bool = {
-          present[$0].0.canonical != ownNumber && isNear(present[$0].0, number) && closeDates(present[$0].1, date)
+          canonicals[$0] != ownNumber && isNear(present[$0].0, number) && closeDates(present[$0].1, date)
         }
         let nearest =
           present.count > Known.scanLimit
@@ -47,7 +47,7 @@ enum CitationChecks {
         letters[i].warnings.append(
           LetterWarning(
             .citationMismatch,
-            "cites \(number.canonical) but the letter in this file is \(present[k].0.canonical)",
+            "cites \(number.canonical) but the letter in this file is \(canonicals[k])",
             line: line))
       }
     }
@@ -60,6 +60,8 @@ enum CitationChecks {
     /// The near index of `present`, made once there are more than `scanLimit` letters.
     var near = NearIndex()
     var present: [(LetterNumber, ThaiDate?)] = []
+    /// The canonical number of each of `present`, made once (not for every citation).
+    var canonicals: [String] = []
 
     /// Up to this many letters, a citation is checked against each in turn: cheaper than
     /// indexing them (most files hold a few letters; indexing one cost 15,000 instructions,
@@ -70,8 +72,10 @@ enum CitationChecks {
       for letter in letters {
         guard let number = letter.number, !number.serial.isEmpty else { continue }
         let date = letter.date?.date
-        exact[number.canonical, default: []].append(date)
+        let canonical = number.canonical
+        exact[canonical, default: []].append(date)
         present.append((number, date))
+        canonicals.append(canonical)
       }
       guard present.count > Self.scanLimit else { return }
       while near.count < present.count { near.add(present[near.count].0, at: near.count) }
