@@ -746,7 +746,9 @@ struct LetterReader {
     for k in range {
       let s = lines[k].scalars
       // สั่ง ณ วันที่ … / ประกาศ ณ วันพฤหัสบดีที่ …
-      guard let start = findWord(Vocabulary.issuedOn, in: s)?.1 ?? findWord(Vocabulary.issuedAt, in: s)?.1 else {
+      guard s.contains(Vocabulary.issuedMark),
+        let start = findWord(Vocabulary.issuedOn, in: s)?.1 ?? findWord(Vocabulary.issuedAt, in: s)?.1
+      else {
         continue
       }
       var text = Array(s[start...])
@@ -770,7 +772,8 @@ struct LetterReader {
   /// the date of an order or announcement (and its year set on a line of its own), or a
   /// closing sentence (`จึงประกาศให้ทราบโดยทั่วกัน`).
   func isBodyTail(_ s: [Unicode.Scalar]) -> Bool {
-    findWord(Vocabulary.issuedAt, in: s) != nil || Vocabulary.leading(Vocabulary.bodyTails, in: s) != nil
+    s.contains(Vocabulary.issuedMark) && findWord(Vocabulary.issuedAt, in: s) != nil
+      || Vocabulary.leading(Vocabulary.bodyTails, in: s) != nil
   }
 
   /// Citations in the body: ตามหนังสือ… ที่ … ลงวันที่ ….

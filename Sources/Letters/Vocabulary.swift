@@ -14,6 +14,9 @@ enum Vocabulary {
   /// `ณ` before a date that names its weekday (`ประกาศ ณ วันพฤหัสบดีที่ …`).
   static let issuedAt: Keywords = ["สั่ง ณ ", "ประกาศ ณ ", "ให้ไว้ ณ "]
   static let issuedOn: Keywords = ["สั่ง ณ วันที่", "ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่", "ณ วันที่"]
+  /// ณ, which every word of `issuedAt` and `issuedOn` has (and OCR does not drop): a line
+  /// without it is not searched for them.
+  static let issuedMark: Unicode.Scalar = "ณ"
   /// Words that open the last lines of a body: a closing sentence, or a date's year set alone.
   static let bodyTails: Keywords = ["จึง", "พ.ศ.", "ณ วันที่"]
   static let annexTitles: Keywords = [

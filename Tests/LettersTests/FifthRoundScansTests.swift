@@ -51,6 +51,12 @@ import ThaiText
     }
   }
 
+  @Test func everyIssuedWordHasTheIssuedMark() {
+    for scalars in Vocabulary.issuedAt.scalars + Vocabulary.issuedOn.scalars {
+      #expect(scalars.contains(Vocabulary.issuedMark) && !LooseMatch.droppable(Vocabulary.issuedMark))
+    }
+  }
+
   @Test func secrecyMarksAreTakenOffTheEndOnly() {
     #expect(CitationReader.withoutSecrecyMark("กรม ลับ") == "กรม")
     #expect(CitationReader.withoutSecrecyMark("กรม ลับมาก") == "กรม")
