@@ -112,9 +112,9 @@ enum ItemReader {
         return c
       }
       // Not a letter (a meeting's report, a law): no citation.
-      guard Vocabulary.leading(CitationReader.openers, in: item.text.scalarArray) != nil else { return nil }
-      // A letter cited without a number (a company's letter): its writer and date.
       let s = item.text.scalarArray
+      guard Vocabulary.leading(CitationReader.openers, in: s) != nil else { return nil }
+      // A letter cited without a number (a company's letter): its writer and date.
       var issuer: String?
       var date: DateValue?
       if let match = ThaiDateParser.matches(in: s, ocrYears: ocrYears).first {

@@ -272,7 +272,7 @@ struct LetterReader {
     }
     // The office's name read above the ที่ line (text boxes read top to bottom: the name is
     // set a little higher than the number), its address beside and below the number.
-    if letter.issuer == nil, let first = officeLines.first, Self.isAddressLine(Array(first.unicodeScalars)),
+    if letter.issuer == nil, let first = officeLines.first, Self.isAddressLine(first.scalarArray),
       let above = linesAboveNumber.last, let numberAt, (above + 1..<numberAt).allSatisfy({ lines[$0].isEmptyish }),
       Self.isOfficeName(lines[above].scalars)
     {
@@ -727,7 +727,7 @@ struct LetterReader {
     let foot = SignatureParser.read(
       lines, from: footLines.first.map { $0 + 1 } ?? range.upperBound, limit: range.upperBound, expectSignature: false)
     mergeContact(foot.contact, into: &letter.contact)
-    letter.contact.units.removeAll { unit in dateLine(Array(unit.unicodeScalars)) != nil }
+    letter.contact.units.removeAll { unit in dateLine(unit.scalarArray) != nil }
     if letter.issuer == nil { letter.issuer = Issuer(name: office, address: nil) }
     if let first = footLines.first { paragraphs = BodyParser.paragraphs(lines, bodyFrom..<first, boxLayout: boxLayout) }
     letter.body = paragraphs
