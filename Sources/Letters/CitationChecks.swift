@@ -17,8 +17,9 @@ enum CitationChecks {
   /// return — an index kept from chunk to chunk, so that the checks stay linear.
   static func apply(to letters: inout [Letter], lines: [Line], known: inout Known) {
     known.add(letters)
-    let (exact, near, present) = (known.exact, known.near, known.present)
-    let index = Dictionary(lines.indices.map { (lines[$0].number, $0) }, uniquingKeysWith: { a, _ in a })
+    let (exact, near, present, canonicals) = (known.exact, known.near, known.present, known.canonicals)
+    // Made when the first mismatch needs a line: most files have none.
+    var index: [Int: Int]?
     for i in letters.indices {
       // A letter's citations are not checked against the letter itself, nor a copy of it: a
       // letter does not cite itself, and a serial one apart on the same day is a sibling
@@ -30,17 +31,23 @@ enum CitationChecks {
         guard let number = citation.number else { continue }
         let date = citation.date?.date
         if exact[number.canonical]?.contains(where: { sameYear($0, date) }) == true { continue }
-        // the first letter in the file that is near, as a scan in file order would find
-        guard
-          let k = near.candidates(for: number).sorted().first(where: {
-            present[$0].0.canonical != ownNumber && isNear(present[$0].0, number) && closeDates(present[$0].1, date)
-          })
-        else { continue }
-        let line = lineOf(citation, in: letters[i], lines: lines, index: index)
+        // the first letter in the file that is near, as a scan in file order would find: by
+        // the near index when there are many letters, else by that scan (the index holds
+        // every near letter, `CitationChecksTests`)
+        let fits: (Int) -> Bool = {
+          canonicals[$0] != ownNumber && isNear(present[$0].0, number) && closeDates(present[$0].1, date)
+        }
+        let nearest =
+          present.count > Known.scanLimit
+          ? near.candidates(for: number).sorted().first(where: fits) : present.indices.first(where: fits)
+        guard let k = nearest else { continue }
+        let byNumber = index ?? Line.indexByNumber(lines)
+        index = byNumber
+        let line = lineOf(citation, in: letters[i], lines: lines, index: byNumber)
         letters[i].warnings.append(
           LetterWarning(
             .citationMismatch,
-            "cites \(number.canonical) but the letter in this file is \(present[k].0.canonical)",
+            "cites \(number.canonical) but the letter in this file is \(canonicals[k])",
             line: line))
       }
     }
@@ -50,17 +57,28 @@ enum CitationChecks {
   /// file order, indexed by number and by near number.
   struct Known {
     var exact: [String: [ThaiDate?]] = [:]
+    /// The near index of `present`, made once there are more than `scanLimit` letters.
     var near = NearIndex()
     var present: [(LetterNumber, ThaiDate?)] = []
+    /// The canonical number of each of `present`, made once (not for every citation).
+    var canonicals: [String] = []
+
+    /// Up to this many letters, a citation is checked against each in turn: cheaper than
+    /// indexing them (most files hold a few letters; indexing one cost 15,000 instructions,
+    /// nine keys of its serial's variants).
+    static let scanLimit = 64
 
     mutating func add(_ letters: [Letter]) {
       for letter in letters {
         guard let number = letter.number, !number.serial.isEmpty else { continue }
         let date = letter.date?.date
-        exact[number.canonical, default: []].append(date)
-        near.add(number, at: present.count)
+        let canonical = number.canonical
+        exact[canonical, default: []].append(date)
         present.append((number, date))
+        canonicals.append(canonical)
       }
+      guard present.count > Self.scanLimit else { return }
+      while near.count < present.count { near.add(present[near.count].0, at: near.count) }
     }
   }
 
@@ -68,8 +86,11 @@ enum CitationChecks {
   /// two serials are a digit apart exactly when they share one of these keys.
   struct NearIndex {
     private var keys: [String: [Int]] = [:]
+    /// How many letters were added.
+    private(set) var count = 0
 
     mutating func add(_ number: LetterNumber, at position: Int) {
+      count += 1
       let code = number.code ?? ""
       Self.append(position, to: &keys["=" + code + "/" + number.serial, default: []])
       for variant in SerialVariants.oneDigitApart(number.serial) {

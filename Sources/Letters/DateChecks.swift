@@ -7,9 +7,7 @@ enum DateChecks {
   static func apply(
     to letters: inout [Letter], lines: [Line], ocrDigits: Bool = false, today: ThaiDate = ReadingDay.default
   ) {
-    // By index, not `enumerated()`: that copied every line (retaining its text, scalars and
-    // cells) to read its number.
-    let byNumber = Dictionary(lines.indices.map { (lines[$0].number, $0) }, uniquingKeysWith: { a, _ in a })
+    let byNumber = Line.indexByNumber(lines)
     for index in letters.indices {
       let span = letters[index].lines
       guard let first = byNumber[span.start], let last = byNumber[span.end], first <= last else { continue }

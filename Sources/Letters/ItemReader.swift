@@ -16,12 +16,12 @@ enum ItemReader {
       let text = parts.joined()
       return text.filter { $0 == "(" }.count > text.filter { $0 == ")" }.count
     }
-    func add(_ text: String, line: Int) {
-      let s = text.scalarArray
+    /// `s`: the scalars of `text` (a line's own, not decoded again).
+    func add(_ text: String, _ s: [Unicode.Scalar], line: Int) {
       if closesBracket(s) {
         items[items.count - 1].parts.append(text)
       } else if let (index, end) = items.isEmpty ? firstItemNumber(s) : itemNumber(s) {
-        let rest = String(scalars: s[end...]).trimmed
+        let rest = text.copyOfTrailing(s[end...]).trimmed
         items.append((index, [rest], line))
       } else if items.isEmpty {
         items.append((nil, [text], line))
@@ -30,7 +30,8 @@ enum ItemReader {
       }
     }
     let (k, end) = first
-    add(Vocabulary.value(after: end, in: lines[k].scalars, of: lines[k]), line: lines[k].number)
+    let value = Vocabulary.value(after: end, in: lines[k].scalars, of: lines[k])
+    add(value, value.scalarArray, line: lines[k].number)
     for j in more {
       let cells = lines[j].cells
       // A table row: index | title | quantity. A header row (ลำดับ รายการ จำนวน) is no item.
@@ -52,7 +53,7 @@ enum ItemReader {
         items.append((nil, [lines[j].text], lines[j].number))
         continue
       }
-      add(lines[j].text, line: lines[j].number)
+      add(lines[j].text, lines[j].scalars, line: lines[j].number)
     }
     return items.map { ($0.index, joinParts($0.parts.filter { !$0.isEmpty }), $0.line) }
       .filter { !$0.text.isEmpty }
@@ -130,9 +131,9 @@ enum ItemReader {
         return c
       }
       // Not a letter (a meeting's report, a law): no citation.
-      guard Vocabulary.leading(CitationReader.openers, in: item.text.scalarArray) != nil else { return nil }
-      // A letter cited without a number (a company's letter): its writer and date.
       let s = item.text.scalarArray
+      guard Vocabulary.leading(CitationReader.openers, in: s) != nil else { return nil }
+      // A letter cited without a number (a company's letter): its writer and date.
       var issuer: String?
       var date: DateValue?
       if let match = ThaiDateParser.matches(in: s, ocrYears: ocrYears).first {

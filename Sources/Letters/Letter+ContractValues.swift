@@ -10,6 +10,10 @@ extension Letter {
   mutating func keepContractValues() {
     func clean(_ text: String?) -> String? {
       guard let text else { return nil }
+      // Most values are in contract form already: one pass over the bytes tells, where
+      // collapsing and the mark check were a pass each over every value (body paragraphs).
+      let form = Self.contractForm(text)
+      if form.collapsed, form.marksInOrder == true { return text }
       let collapsed = text.collapsingSpaces()
       return collapsed.isEmpty ? nil : Self.nfc(collapsed)
     }
@@ -78,24 +82,40 @@ extension Letter {
 
   /// For text of ASCII and Thai only, whether every run of combining marks is in canonical
   /// order; nil for any other text.
-  static func thaiMarksInOrder(_ text: String) -> Bool? {
+  static func thaiMarksInOrder(_ text: String) -> Bool? { contractForm(text).marksInOrder }
+
+  /// `marksInOrder`: ``thaiMarksInOrder(_:)``. `collapsed`: the text is not empty and
+  /// `collapsingSpaces()` leaves it as it is — no space at either end, no two spaces
+  /// together, no tab (a no-break space is neither ASCII nor Thai: `marksInOrder` is nil).
+  static func contractForm(_ text: String) -> (marksInOrder: Bool?, collapsed: Bool) {
     var text = text
-    return text.withUTF8 { bytes -> Bool? in
+    return text.withUTF8 { bytes -> (Bool?, Bool) in
       // Through a pointer, with wrapping index steps: every text value of every letter
       // passes here, and overflow and bounds checks were a third of the loop.
-      guard let p = bytes.baseAddress else { return true }
+      guard let p = bytes.baseAddress, !bytes.isEmpty else { return (true, false) }
       var previous: UInt8 = 0
       var i = 0
       let n = bytes.count
+      // Space-like bytes at the ends or a space after a space: not collapsed.
+      var collapsed = p[0] != 0x20 && p[n &- 1] != 0x20
+      var afterSpace = false
       while i < n {
         let b = p[i]
         if b < 0x80 {
+          if b == 0x20 {
+            if afterSpace { collapsed = false }
+            afterSpace = true
+          } else {
+            if b == 0x09 { collapsed = false }
+            afterSpace = false
+          }
           previous = 0
           i &+= 1
           continue
         }
+        afterSpace = false
         // Thai: E0 B8 80…BF (U+0E00…0E3F), E0 B9 80…BF (U+0E40…0E7F)
-        guard b == 0xE0, i &+ 2 < n else { return nil }
+        guard b == 0xE0, i &+ 2 < n else { return (nil, collapsed) }
         let b1 = p[i &+ 1]
         let b2 = p[i &+ 2]
         // The combining class straight from the bytes (`ThaiCharacter.combiningClass`): ฺ 9
@@ -106,13 +126,13 @@ extension Letter {
         } else if b1 == 0xB9 {
           rank = b2 &- 0x88 < 4 ? 107 : 0
         } else {
-          return nil
+          return (nil, collapsed)
         }
-        if rank != 0, previous > rank { return false }
+        if rank != 0, previous > rank { return (false, collapsed) }
         previous = rank
         i &+= 3
       }
-      return true
+      return (true, collapsed)
     }
   }
 

@@ -297,7 +297,7 @@ struct LetterReader {
     }
     // The office's name read above the ที่ line (text boxes read top to bottom: the name is
     // set a little higher than the number), its address beside and below the number.
-    if letter.issuer == nil, let first = officeLines.first, Self.isAddressLine(Array(first.unicodeScalars)),
+    if letter.issuer == nil, let first = officeLines.first, Self.isAddressLine(first.scalarArray),
       let above = linesAboveNumber.last, let numberAt, (above + 1..<numberAt).allSatisfy({ lines[$0].isEmptyish }),
       Self.isOfficeName(lines[above].scalars)
     {
@@ -851,7 +851,7 @@ struct LetterReader {
     let foot = SignatureParser.read(
       lines, from: footLines.first.map { $0 + 1 } ?? range.upperBound, limit: range.upperBound, expectSignature: false)
     mergeContact(foot.contact, into: &letter.contact)
-    letter.contact.units.removeAll { unit in dateLine(Array(unit.unicodeScalars)) != nil }
+    letter.contact.units.removeAll { unit in dateLine(unit.scalarArray) != nil }
     if letter.issuer == nil { letter.issuer = Issuer(name: office, address: nil) }
     if let first = footLines.first { paragraphs = BodyParser.paragraphs(lines, bodyFrom..<first, boxLayout: boxLayout) }
     letter.body = paragraphs
@@ -870,7 +870,9 @@ struct LetterReader {
     for k in range {
       let s = lines[k].scalars
       // สั่ง ณ วันที่ … / ประกาศ ณ วันพฤหัสบดีที่ …
-      guard let start = findWord(Vocabulary.issuedOn, in: s)?.1 ?? findWord(Vocabulary.issuedAt, in: s)?.1 else {
+      guard s.contains(Vocabulary.issuedMark),
+        let start = findWord(Vocabulary.issuedOn, in: s)?.1 ?? findWord(Vocabulary.issuedAt, in: s)?.1
+      else {
         continue
       }
       var text = Array(s[start...])
@@ -906,7 +908,8 @@ struct LetterReader {
   /// the date of an order or announcement (and its year set on a line of its own), or a
   /// closing sentence (`จึงประกาศให้ทราบโดยทั่วกัน`).
   func isBodyTail(_ s: [Unicode.Scalar]) -> Bool {
-    findWord(Vocabulary.issuedAt, in: s) != nil || Vocabulary.leading(Vocabulary.bodyTails, in: s) != nil
+    s.contains(Vocabulary.issuedMark) && findWord(Vocabulary.issuedAt, in: s) != nil
+      || Vocabulary.leading(Vocabulary.bodyTails, in: s) != nil
   }
 
   /// Citations in the body: ตามหนังสือ… ที่ … ลงวันที่ ….

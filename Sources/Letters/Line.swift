@@ -2,7 +2,12 @@ import Foundation
 import ThaiText
 
 /// One normalized source line as the parser sees it.
-struct Line: Sendable {
+///
+/// A final class, not a struct: readers copy lines out of `[Line]` all the time
+/// (`let line = lines[i]`), and a struct copy retained and released its text, scalars and
+/// cells one by one (about a tenth of the parse's reference counting). Every field is a `let`,
+/// so sharing one instance is the same as copying it.
+final class Line: Sendable {
   /// 1-based line number in the source file.
   let number: Int
   /// Spaces collapsed, ends trimmed, list bullets and markdown marks gone.
@@ -31,6 +36,16 @@ struct Line: Sendable {
     case continuation(startsItem: Bool)
   }
 
+  /// Where each line number first stands in `lines`, for the checks that find a letter's
+  /// span by its first and last line numbers.
+  static func indexByNumber(_ lines: [Line]) -> [Int: Int] {
+    // Backwards, so that the first line with a number is the one kept: one hash a line, where
+    // `Dictionary(_:uniquingKeysWith:)` over an array of pairs cost three times as much.
+    var index = [Int: Int](minimumCapacity: lines.count)
+    for k in lines.indices.reversed() { index[lines[k].number] = k }
+    return index
+  }
+
   var isBlank: Bool { scalars.isEmpty && !isPageBreak }
   /// Blank, a page break or furniture: nothing the letter says.
   var isEmptyish: Bool { scalars.isEmpty || isPageBreak || furniture != nil }
@@ -38,29 +53,45 @@ struct Line: Sendable {
   init(number: Int, raw: String) {
     self.number = number
     var raw = raw
-    // One pass over the bytes: page breaks out, tabs kept apart for the table cells.
+    // One pass over the bytes: page breaks out, tabs kept apart for the table cells, and
+    // whether there are spaces to collapse at all (most lines have none: the collapsing
+    // scan, another pass over every line, is left out for them).
     var pageBreak = false
     var hasTab = false
     var hasEmphasis = false
+    var mayCollapse = false
     raw.withUTF8 { bytes in
-      // Eight bytes a step past words with no control byte and no `*` or `_` (``WordScan``):
-      // this pass also tells `stripMarkup` whether to look for emphasis.
-      guard let base = bytes.baseAddress else { return }
+      // Eight bytes a step past words with no control byte or space, no `*` or `_` and no
+      // A0 (``WordScan``): this pass also tells `stripMarkup` whether to look for emphasis.
+      guard let base = bytes.baseAddress, let first = bytes.first, let last = bytes.last else { return }
+      // What `collapsingSpaces` trims: a space, a tab or a no-break space (C2 A0) at an end.
+      mayCollapse = first == 0x20 || first == 0x09 || first == 0xC2 || last == 0x20 || last == 0x09 || last == 0xA0
       let raw = UnsafeRawPointer(base)
-      let (star, low) = (WordScan.broadcast(0x2A), WordScan.broadcast(0x5F))
+      let (star, low, a0) = (WordScan.broadcast(0x2A), WordScan.broadcast(0x5F), WordScan.broadcast(0xA0))
       var i = 0
+      var lastSpace = -2
       while i < bytes.count {
         if i + 8 <= bytes.count {
           let w = WordScan.load(raw, i)
-          if WordScan.hasByteBelow(w, 0x20) | WordScan.hasByte(w, star) | WordScan.hasByte(w, low) == 0 {
+          let found =
+            WordScan.hasByteBelow(w, 0x21) | WordScan.hasByte(w, star) | WordScan.hasByte(w, low)
+            | WordScan.hasByte(w, a0)
+          if found == 0 {
             i += 8
             continue
           }
+          // Straight to the first byte found: the bytes before it are none of them
+          // (``WordScan/firstFound(_:)``).
+          i += WordScan.firstFound(found)
         }
         switch bytes[i] {
         case 0x0C: pageBreak = true
         case 0x09: hasTab = true
         case 0x2A, 0x5F: hasEmphasis = true
+        case 0x20:
+          if lastSpace == i - 1 { mayCollapse = true }  // two spaces together
+          lastSpace = i
+        case 0xA0: mayCollapse = true  // perhaps a no-break space (C2 A0)
         default: break
         }
         i += 1
@@ -78,12 +109,14 @@ struct Line: Sendable {
       ? raw.utf8.split(separator: 0x09).map { Line.stripped(String(decoding: $0, as: UTF8.self).collapsingSpaces()) }
         .filter { !$0.isEmpty }
       : []
-    let collapsed = raw.collapsingSpaces()
+    // A tab, or a form feed taken out from between two spaces, leaves something to collapse.
+    let collapsed = mayCollapse || hasTab || pageBreak ? raw.collapsingSpaces() : raw
     // Collapsing takes out spaces and form feeds only: the emphasis marks are all still there.
     let (text, hadMarkup) = Line.strippedMarkup(collapsed, hasEmphasis: hasEmphasis)
     self.bulleted = text.utf8.count != collapsed.utf8.count && Line.startsWithBullet(collapsed)
     self.text = text
-    self.scalars = text.scalarArray
+    let scalars = text.scalarArray
+    self.scalars = scalars
     self.isPageBreak = pageBreak && scalars.isEmpty
     // Before markup stripping: `- ๒ -` is a page number, not a list item. Most lines have no
     // markup: their scalars are the text's, already decoded.

@@ -16,25 +16,36 @@ enum PhoneReader {
         i += 1
         continue
       }
-      // A run of digits, spaces and dashes.
+      // A run of digits, spaces and dashes. Its digits are counted first, and made a String
+      // only for a run long enough: appending them a Character at a time cost more than
+      // the rest of the reading, for every digit run of a contact block.
       var j = i
-      var digits = ""
+      var count = 0
       var lastDigit = i
       while j < s.count, ThaiDigits.isDigit(s[j]) || s[j] == " " || s[j] == "-" {
-        if let d = ThaiDigits.value(of: s[j]) {
-          digits.append(ThaiDigits.asciiCharacter(d))
+        if ThaiDigits.isDigit(s[j]) {
+          count += 1
           lastDigit = j
         }
         j += 1
       }
       var end = lastDigit + 1
-      guard digits.count >= minimumDigits else {
+      guard count >= minimumDigits else {
         i = end
         continue
       }
+      let digits = String(unsafeUninitializedCapacity: count) { out in
+        var n = 0
+        for scalar in s[i..<end] {
+          guard let d = ThaiDigits.value(of: scalar) else { continue }
+          out[n] = 0x30 &+ UInt8(d)
+          n += 1
+        }
+        return n
+      }
       var ext: String?
       var k = LetterNumberReader.skipSpaces(s, end)
-      if let (_, extEnd) = Vocabulary.leading(Vocabulary.extensions, in: Array(s[k...])) {
+      if let (_, extEnd) = Vocabulary.leading(Vocabulary.extensions, in: s, at: k) {
         k = LetterNumberReader.skipSpaces(s, k + extEnd)
         var e = ""
         var m = k

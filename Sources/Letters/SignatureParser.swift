@@ -255,7 +255,7 @@ enum SignatureParser {
   /// for a given and a family name, right under a line that is a rank or title alone.
   static func isGluedNameUnderRank(_ s: [Unicode.Scalar], rank: [String]) -> Bool {
     guard let above = rank.last?.trimmed, above.unicodeScalars.count <= 16,
-      militaryRanks.contains(above) || startsWithPersonTitle(Array(above.unicodeScalars)),
+      militaryRanks.contains(above) || startsWithPersonTitle(above.scalarArray),
       s.first == "(", s.last == ")", s.count >= 10, s.count <= 40
     else { return false }
     let inner = s.dropFirst().dropLast()

@@ -179,6 +179,11 @@ extension String {
 
   /// Text with leading and trailing spaces/tabs removed.
   var trimmed: String {
+    // Most texts have nothing to trim: returned as they are, not copied through a scalar
+    // view (a space or tab at an end is one byte; any other last byte ends another scalar).
+    if let first = utf8.first, let last = utf8.last, first != 0x20, first != 0x09, last != 0x20, last != 0x09 {
+      return self
+    }
     var scalars = Substring(self).unicodeScalars
     while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
     while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }

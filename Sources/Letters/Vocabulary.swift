@@ -20,6 +20,9 @@ enum Vocabulary {
   /// `ณ` before a date that names its weekday (`ประกาศ ณ วันพฤหัสบดีที่ …`).
   static let issuedAt: Keywords = ["สั่ง ณ ", "ประกาศ ณ ", "ให้ไว้ ณ "]
   static let issuedOn: Keywords = ["สั่ง ณ วันที่", "ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่", "ณ วันที่"]
+  /// ณ, which every word of `issuedAt` and `issuedOn` has (and OCR does not drop): a line
+  /// without it is not searched for them.
+  static let issuedMark: Unicode.Scalar = "ณ"
   /// Words that open the last lines of a body: a closing sentence, or a date's year set alone.
   static let bodyTails: Keywords = ["จึง", "พ.ศ.", "ณ วันที่"]
   static let annexTitles: Keywords = [
@@ -111,13 +114,16 @@ enum Vocabulary {
   static let urgencyScalars: [([Unicode.Scalar], Urgency)] = urgencies.map { (Array($0.0.unicodeScalars), $0.1) }
   static let secrecyScalars: [([Unicode.Scalar], Secrecy)] = secrecies.map { (Array($0.0.unicodeScalars), $0.1) }
 
-  /// The keyword of `keywords` the line starts with (loosely), and where it ends.
-  static func leading(_ keywords: Keywords, in s: [Unicode.Scalar]) -> (String, Int)? {
-    guard let first = s.first else { return nil }
+  /// The keyword of `keywords` the line starts with (loosely), and where it ends; from
+  /// scalar `start` on, the end counted from there (as in a copy of `s[start...]`, which
+  /// the caller need not make).
+  static func leading(_ keywords: Keywords, in s: [Unicode.Scalar], at start: Int = 0) -> (String, Int)? {
+    guard start < s.count else { return nil }
+    let first = s[start]
     // By index, and first scalars compared from their own array: a `zip` of the words and
     // their scalars copied (retained) both for every keyword tried on every line.
     for k in keywords.firsts.indices where keywords.firsts[k] == first {
-      if let end = LooseMatch.end(of: keywords.scalars[k], in: s, at: 0) { return (keywords.words[k], end) }
+      if let end = LooseMatch.end(of: keywords.scalars[k], in: s, at: start) { return (keywords.words[k], end - start) }
     }
     return nil
   }

@@ -62,10 +62,15 @@ extension String {
           let b = input[i]
           // A String's bytes are valid UTF-8: a lead byte's continuation bytes are there, and
           // what they decode to is a scalar value (no range or surrogate check needed).
-          if b < 0x80 {
+          if b == 0xE0 {
+            // U+0800…0FFF, Thai among them, tested first and alone: this lead byte adds no
+            // bits of its own (a third fewer instructions a Thai character).
+            values[n] = UInt32(input[i &+ 1] & 0x3F) &<< 6 | UInt32(input[i &+ 2] & 0x3F)
+            i &+= 3
+          } else if b < 0x80 {
             values[n] = UInt32(b)
             i &+= 1
-          } else if b & 0xF0 == 0xE0 {  // Thai: three bytes, tested first
+          } else if b & 0xF0 == 0xE0 {  // the other three-byte leads
             values[n] = UInt32(b & 0x0F) &<< 12 | UInt32(input[i &+ 1] & 0x3F) &<< 6 | UInt32(input[i &+ 2] & 0x3F)
             i &+= 3
           } else if b < 0xE0 {

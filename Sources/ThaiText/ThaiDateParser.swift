@@ -199,8 +199,15 @@ public enum ThaiDateParser {
   static func matchMonthFuzzily(_ s: [Unicode.Scalar], _ i: Int) -> (ThaiMonth, Int, Bool)? {
     var end = i
     var word: [Unicode.Scalar] = []
+    let longest = longestSkeleton
     while end < s.count, isThaiLetter(s[end]) {
-      if !ThaiMonth.isDroppableMark(s[end]) { word.append(s[end]) }
+      if !ThaiMonth.isDroppableMark(s[end]) {
+        // Two letters longer than every skeleton is more than one edit from all of them: most
+        // runs after a number are phrases (Thai sets no space between words), and were
+        // collected to their end before the lengths turned them away.
+        if word.count > longest { return nil }
+        word.append(s[end])
+      }
       end += 1
     }
     guard word.count >= 5 else { return nil }
@@ -213,6 +220,9 @@ public enum ThaiDateParser {
     }
     return nil
   }
+
+  /// The letters of the longest full month name's skeleton.
+  static let longestSkeleton = ThaiMonth.fullSkeletons.map(\.count).max() ?? 0
 
   static func matchSequence(_ s: [Unicode.Scalar], _ i: Int, _ pattern: [Unicode.Scalar]) -> Int? {
     guard i + pattern.count <= s.count else { return nil }

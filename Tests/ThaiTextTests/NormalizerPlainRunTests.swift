@@ -20,6 +20,14 @@ import Testing
     #expect(fast.report == slow.report, "\(what) report")
   }
 
+  /// The two constant words of `hasRule` are the rules' own tests, offset by offset.
+  @Test func ruleBitsAreTheRulesTests() {
+    for o: UInt8 in 0..<128 {
+      let rule = ThaiCharacter.isCombining(o) || o == 0x33 || o == 0x32 || o == 0x40
+      #expect(ThaiNormalizer.hasRule(o) == rule, "offset \(o)")
+    }
+  }
+
   @Test(arguments: stepSets)
   func corpusLettersNormalizeAsByteByByte(steps: Set<ThaiNormalizer.Step>) throws {
     for url in try Seeds.files() {

@@ -31,21 +31,36 @@ enum FormatSniffer {
   static let window = 64 * 1024
 
   static func detect(path: String?, text: String) -> InputFormat {
-    // Through the contiguous bytes: `text.utf8.prefix(window)` copies byte by byte.
+    // Through the contiguous bytes: `text.utf8.prefix(window)` copies byte by byte. The
+    // head is copied into an array for the XML tests only when it starts like XML (with
+    // `<`, as `rootElementName` asks): for every other file it was a copy of the file.
     var text = text
-    let head = text.withUTF8 { Array($0.prefix(window)) }
-    if let root = rootElementName(head) {
-      if root == "alto" { return .alto }
-      if root == "PcGts" { return .page }
-      if containsHOCRClass(head) { return .hocr }
+    return text.withUTF8 { all in
+      let head = UnsafeBufferPointer(rebasing: all.prefix(window))
+      if startsLikeXML(head) {
+        let bytes = Array(head)
+        if let root = rootElementName(bytes) {
+          if root == "alto" { return .alto }
+          if root == "PcGts" { return .page }
+          if containsHOCRClass(bytes) { return .hocr }
+        }
+      }
+      switch path.map(pathExtension) {
+      case "hocr": return .hocr
+      case "alto": return .alto
+      case "md", "markdown", "mdown", "mkd": return .markdown
+      default: break
+      }
+      return looksLikeMarkdown(head) ? .markdown : .plain
     }
-    switch path.map(pathExtension) {
-    case "hocr": return .hocr
-    case "alto": return .alto
-    case "md", "markdown", "mdown", "mkd": return .markdown
-    default: break
-    }
-    return looksLikeMarkdown(head) ? .markdown : .plain
+  }
+
+  /// Whether the first byte past a byte-order mark and white space is `<`: else
+  /// ``rootElementName(_:)`` finds no root.
+  static func startsLikeXML(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    while i < bytes.count, Byte.isSpace(bytes[i]) { i += 1 }
+    return i < bytes.count && bytes[i] == Byte.lt
   }
 
   static func pathExtension(_ path: String) -> String {
