@@ -24,11 +24,12 @@
 # (8 runs, 2026-11-27: clean held-out letters 1600–1605 light, 1601 and 1605 heavy), measured
 # once when first rendered. Sixth (8 runs, 2026-11-27: clean held-out letters 1900–1905 light,
 # 1900 and 1905 heavy), measured once when first rendered. Seventh (8 runs: clean held-out letters
-# 2200–2205 light, 2202 and 2204 heavy), measured once when first rendered.
+# 2200–2205 light, 2202 and 2204 heavy), measured once when first rendered. Eighth (8 runs: clean
+# held-out letters 2400–2405 light, 2400 and 2402 heavy), measured once when first rendered.
 # One at a time with OMP_THREAD_LIMIT=1, seed 1. Installs nothing. Only the
 # listed runs are (re)written; other files in OUT_DIR are left alone.
 #
-# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|all] [OUT_DIR]
+# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|all] [OUT_DIR]
 #        (default: all, Corpus/ocr)
 # Env:   OCR_ROUNDTRIP=path/to/ocr_roundtrip.sh (default: ../shared/tools/ocr-roundtrip/)
 set -eu
@@ -38,7 +39,7 @@ SET=all
 if [ "${1:-}" = "--set" ]; then
     SET=${2:?ocr-corpus: --set needs dev, heldout or all}; shift 2
 fi
-case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
+case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
 OUT=${1:-$ROOT/Corpus/ocr}
 TOOL=${OCR_ROUNDTRIP:-$ROOT/../shared/tools/ocr-roundtrip/ocr_roundtrip.sh}
 
@@ -142,6 +143,14 @@ HELDOUT7_LIGHT="2200_uthaithani_land_office_stamped_citizen_survey_notice
        2205_legal_execution_dept_order_delegation_acting_deputy"
 HELDOUT7_HEAVY="2202_banchang_police_station_memo_rank_above_name_subitems
        2204_labour_ministry_all_governors_cabinet_resolution_two_pages"
+HELDOUT8_LIGHT="2400_surin_culture_office_covering_encloses_dcp_circular
+       2401_phatthalung_prosecutor_memo_enclosures_arabic
+       2402_loei_natural_resources_office_urgent_receipt_stamp_two_mentions
+       2403_walailak_university_announcement_scholarship_name_list
+       2404_pwa_sawankhalok_confidential_district_chief_acting
+       2405_lamphun_social_security_office_order_working_group"
+HELDOUT8_HEAVY="2400_surin_culture_office_covering_encloses_dcp_circular
+       2402_loei_natural_resources_office_urgent_receipt_stamp_two_mentions"
 
 case "$SET" in
     dev) RUN_LIGHT="$LIGHT"; RUN_HEAVY="$HEAVY" ;;
@@ -152,9 +161,10 @@ case "$SET" in
     heldout5) RUN_LIGHT="$HELDOUT5_LIGHT"; RUN_HEAVY="$HELDOUT5_HEAVY" ;;
     heldout6) RUN_LIGHT="$HELDOUT6_LIGHT"; RUN_HEAVY="$HELDOUT6_HEAVY" ;;
     heldout7) RUN_LIGHT="$HELDOUT7_LIGHT"; RUN_HEAVY="$HELDOUT7_HEAVY" ;;
+    heldout8) RUN_LIGHT="$HELDOUT8_LIGHT"; RUN_HEAVY="$HELDOUT8_HEAVY" ;;
     all) RUN_LIGHT="$LIGHT $HELDOUT_LIGHT $HELDOUT2_LIGHT $HELDOUT3_LIGHT $HELDOUT4_LIGHT $HELDOUT5_LIGHT $HELDOUT6_LIGHT
-         $HELDOUT7_LIGHT"
-         RUN_HEAVY="$HEAVY $HELDOUT_HEAVY $HELDOUT2_HEAVY $HELDOUT5_HEAVY $HELDOUT6_HEAVY $HELDOUT7_HEAVY" ;;
+         $HELDOUT7_LIGHT $HELDOUT8_LIGHT"
+         RUN_HEAVY="$HEAVY $HELDOUT_HEAVY $HELDOUT2_HEAVY $HELDOUT5_HEAVY $HELDOUT6_HEAVY $HELDOUT7_HEAVY $HELDOUT8_HEAVY" ;;
 esac
 
 n=0
