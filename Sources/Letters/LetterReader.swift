@@ -147,9 +147,12 @@ struct LetterReader {
         }
         var office: [String] = []
         numberAt = k
+        let datedBefore = letter.date != nil
         readNumber(&letter, at: k, advance: &k, office: &office)
         officeLines += office
-        inOfficeBlock = letter.kind != .memo && letter.date == nil
+        // The office block under the number, also when OCR set the date on the number's line
+        // (`ที่ นน ๐๐๒๗/ว ๑๙๘ ๑๕ มกราคม ๒๕๖๙` / `สำนักงาน…`).
+        inOfficeBlock = letter.kind != .memo && (letter.date == nil || !datedBefore)
         continue
       }
       if let date = dateLine(s), letter.date == nil {
@@ -187,6 +190,17 @@ struct LetterReader {
           more += linesBeforeTitledBody(after: more.last ?? k)
         }
         letter.subject = joined(Vocabulary.value(after: end, in: s, of: line), more)
+        // `เรื่อง … เรียน …` on one line (OCR merged the two): the addressee is cut off the
+        // subject when no เรียน line of its own follows.
+        if letter.to == nil, more.isEmpty, let subject = letter.subject, let at = subject.utf8Range(of: " เรียน "),
+          subject.utf8.distance(from: subject.startIndex, to: at.lowerBound) >= 30,
+          !(k + 1..<min(k + 8, range.upperBound)).contains(where: { HeaderLabel.read(lines[$0].scalars)?.0 == .to })
+        {
+          letter.subject = String(subject[..<at.lowerBound])
+          letter.to = String(subject[at.upperBound...]).trimmed
+          toKeyword = "เรียน"
+          sawTo = true
+        }
         k = (more.last ?? k) + 1
         continue
       }

