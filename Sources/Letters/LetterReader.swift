@@ -866,9 +866,20 @@ struct LetterReader {
       lines, from: footLines.first.map { $0 + 1 } ?? range.upperBound, limit: range.upperBound, expectSignature: false)
     mergeContact(foot.contact, into: &letter.contact)
     letter.contact.units.removeAll { unit in dateLine(unit.scalarArray) != nil }
-    if letter.issuer == nil { letter.issuer = Issuer(name: office, address: nil) }
+    if letter.issuer == nil { letter.issuer = Issuer(name: Self.withoutSealMark(office), address: nil) }
     if let first = footLines.first { paragraphs = BodyParser.paragraphs(lines, bodyFrom..<first, boxLayout: boxLayout) }
     letter.body = paragraphs
+  }
+
+  /// The office's name without the mark OCR or a typist set for its seal before it
+  /// (`(ตรา)  สำนักงานประกันสังคมจังหวัดนครนายก`, `[ตราประทับ]`).
+  static func withoutSealMark(_ office: String) -> String {
+    guard let first = office.first, first == "(" || first == "[",
+      let close = office.firstIndex(where: { $0 == ")" || $0 == "]" }),
+      office[office.index(after: office.startIndex)..<close].hasPrefix("ตรา")
+    else { return office }
+    let rest = String(office[office.index(after: close)...]).trimmed
+    return rest.isEmpty ? office : rest
   }
 
   /// A line that begins a letter's own head under a receipt stamp.

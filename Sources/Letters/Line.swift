@@ -190,7 +190,8 @@ final class Line: Sendable {
   /// as punctuation. No letter prints such a line (brackets are left alone: a wrapped line may
   /// close one).
   static func isPunctuationSpeck(_ s: [Unicode.Scalar]) -> Bool {
-    guard s.count <= 4 else { return false }
+    // Up to four marks, spaces between them (`. · '`).
+    guard s.count <= 4 || s.count <= 9 && s.filter({ $0 != " " }).count <= 4 else { return false }
     var marks = 0
     for c in s {
       switch c {

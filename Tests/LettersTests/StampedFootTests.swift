@@ -1,5 +1,5 @@
 import Foundation
-import Letters
+@testable import Letters
 import Testing
 
 /// A stamped letter (หนังสือประทับตรา) ends with the office and the date, not a signature.
@@ -52,5 +52,37 @@ import Testing
     let expectedBody = body.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
     #expect(letter.body == [expectedBody])
     #expect(letter.contact.units == ["ฝ่ายทะเบียนเรือและคนประจำเรือ"])
+  }
+
+  /// Specks around the office's seal at the foot, and the seal's mark before the office
+  /// (held-out 2304: `~ ' ,` / `. · '` / `(ตรา)  สำนักงาน…` / `, ~ . ' ~` / date / `' .`).
+  @Test func specksAroundTheSealAndItsMark() throws {
+    let text = """
+      ที่ นย ๐๐๓๐/๒๑๘๗
+
+      ถึง  ห้างหุ้นส่วนจำกัด ทรัพย์เจริญการโยธา
+
+                ตามหนังสือที่อ้างถึง สำนักงานประกันสังคมจังหวัดนครนายกได้แจ้งให้ท่านในฐานะนายจ้าง
+      นำส่งเงินสมทบกองทุนประกันสังคมที่ค้างชำระ งวดเดือนมกราคม ถึงเดือนมีนาคม ๒๕๖๘ นั้น
+
+                จึงขอให้ท่านนำเงินจำนวนดังกล่าวไปชำระ ณ สำนักงานประกันสังคมจังหวัดนครนายก ภายใน ๓๐ วัน
+
+
+                                              ~ ' ,
+                                           .    ·   '
+                                (ตรา)  สำนักงานประกันสังคมจังหวัดนครนายก
+                                         , ~ .   '   ~
+                                              ๑๒ สิงหาคม ๒๕๖๘
+                                           '  .
+
+      ฝ่ายเงินสมทบและตรวจสอบ
+      โทร. ๐ ๓๗๓๑ ๑๔๐๒ ต่อ ๑๑
+      """
+    let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    #expect(letter.kind == .stamped)
+    #expect(letter.issuer == Issuer(name: "สำนักงานประกันสังคมจังหวัดนครนายก", address: nil))
+    #expect(letter.date?.date?.iso == "2025-08-12")
+    #expect(letter.body.count == 2)
+    #expect(letter.contact.units == ["ฝ่ายเงินสมทบและตรวจสอบ"])
   }
 }
