@@ -1,6 +1,7 @@
 import Foundation
-@testable import Letters
 import Testing
+
+@testable import Letters
 
 /// A stamped letter (หนังสือประทับตรา) ends with the office and the date, not a signature.
 /// The body's last paragraph can end in short lines too; across a blank gap they stay in the
@@ -49,7 +50,8 @@ import Testing
     let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
     #expect(letter.issuer?.name == Self.office)
     #expect(letter.date?.date?.iso == "2026-11-24")
-    let expectedBody = body.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    let expectedBody = body.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(
+      separator: " ")
     #expect(letter.body == [expectedBody])
     #expect(letter.contact.units == ["ฝ่ายทะเบียนเรือและคนประจำเรือ"])
   }
