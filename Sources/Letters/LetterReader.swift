@@ -394,7 +394,17 @@ struct LetterReader {
         last = end
       }
       if let next = (last + 1..<range.upperBound).first(where: { !lines[$0].isEmptyish }) {
-        rest = next..<range.upperBound
+        if let end = contactTailEnd(from: next) {
+          // The contact block's last lines, set apart by a blank line and with a label OCR
+          // damaged (`ไปรษัณีย์อิเล็กทรอนิกส์ …@…`, `เทรสาร …`): the letter's, no annex page.
+          var tail = SignatureParser.read(lines, from: next, limit: end + 1, expectSignature: false).contact
+          // A damaged label read as a unit line is no unit.
+          tail.units = []
+          mergeContact(tail, into: &letter.contact)
+          last = end
+        } else {
+          rest = next..<range.upperBound
+        }
       }
       letter.lines = span(range.lowerBound, last)
     } else {
@@ -523,6 +533,22 @@ struct LetterReader {
       k += 1
     }
     return []
+  }
+
+  /// The last line of the letter's range when what follows line `k` is at most three short
+  /// lines that each read as a contact line: a label, an e-mail address (`@`), or a phone's
+  /// seven digits or more. Nil otherwise.
+  func contactTailEnd(from k: Int) -> Int? {
+    let tail = (k..<range.upperBound).filter { !lines[$0].isEmptyish }
+    guard !tail.isEmpty, tail.count <= 3 else { return nil }
+    for j in tail {
+      let s = lines[j].scalars
+      let digits = s.filter(ThaiDigits.isDigit).count
+      guard s.count <= 90,
+        SignatureParser.isContactLine(lines[j]) || s.contains("@") || digits >= 7 && s.count <= 60
+      else { return nil }
+    }
+    return tail.last
   }
 
   /// The first line of a contact block that ends the letter: contact lines (โทร., e-mail) at

@@ -68,4 +68,38 @@ import Testing
     #expect(memo.closing?.hasPrefix("จึงเสนอมาเพื่อโปรดพิจารณา") == true)
     #expect(memo.closing?.hasSuffix(wrapped) == true)
   }
+
+  /// The contact block's last lines set apart by a blank line, their labels damaged by heavy
+  /// Tesseract noise (Corpus/ocr 300, 1601, 1900 heavy: `ไปรษัณีย์อิเล็กทรอนิกส์ …@…`,
+  /// `เทรสาร …`): the letter's, not an annex page.
+  @Test(arguments: [
+    "ไปรษัณีย์อิเล็กทรอนิกส์ รสโฮ่ใต@ทาศู.๑๐.ไท",
+    "เทรสาร 6 ๒๒๕๓ ๐๒๐๕๐\nไปรษณีย์อิเล็กทรอนิกส์ เธแอกอ๒5ร@สอ์่1รสรไอกอู่0.เห",
+  ])
+  func aDamagedContactTailIsTheLetters(_ tail: String) throws {
+    let text = """
+      ที่ คค ๐๓๑๕/ว ๒๐๗๓                     กรมเจ้าท่า
+
+                          ๒๒ พฤษภาคม ๒๕๒๐๕
+
+      เรื่อง มาตรการความปลอดภัยในการเดินเรือ
+
+      เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด
+
+                ด้วยกรมเจ้าท่าขอความร่วมมือจังหวัดแจ้งผู้ประกอบการเรือโดยสาร
+
+      ขอแสดงความนับถือ
+
+      (นายสมชาย ใจดี)
+      อธิบดีกรมเจ้าท่า
+
+      สำนักมาตรฐานเรือ
+      โทร. ๐ ๒๒๓๓ ๑๓๑๑
+
+      \(tail)
+      """
+    let letters = LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters
+    #expect(letters.count == 1)
+    #expect(letters.first?.contact.units == ["สำนักมาตรฐานเรือ"])
+  }
 }
