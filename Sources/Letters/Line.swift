@@ -270,6 +270,12 @@ final class Line: Sendable {
     {
       return .debris
     }
+    // `[^1]: …`: a markdown footnote's text at the page's foot (LLM OCR), no part of a field.
+    if s.count >= 5, s[0] == "[", s[1] == "^", let close = s.firstIndex(of: "]"), close + 1 < s.count,
+      s[close + 1] == ":", s[2..<close].allSatisfy({ ThaiDigits.isDigit($0) || $0.properties.isAlphabetic })
+    {
+      return .debris
+    }
     guard s.count < 80 else { return nil }
     // - ๒ -   /   -๒-
     if s.first == "-", s.last == "-", s.count >= 3 {

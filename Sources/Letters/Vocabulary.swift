@@ -230,19 +230,27 @@ enum Vocabulary {
 
   /// A line made only of urgency and secrecy words.
   static func marks(_ s: [Unicode.Scalar]) -> (Urgency?, Secrecy?)? {
-    guard !s.isEmpty, s.count <= 30 else { return nil }
+    guard !s.isEmpty, s.count <= 30 || s.count <= 45 && s.contains("\u{2611}") else { return nil }
     var i = 0
     var urgency: Urgency?
     var secrecy: Secrecy?
+    // A form's boxes (`☐ ด่วนที่สุด ☐ ด่วนมาก ☑ ด่วน`): only the ticked word counts.
+    var unticked = false
     while i < s.count {
       if s[i] == " " || s[i] == "\t" || s[i] == "|" || s[i] == "," || s[i] == "*" {
+        i += 1
+        continue
+      }
+      if s[i] == "\u{2610}" || s[i] == "\u{2611}" || s[i] == "\u{2612}" {
+        unticked = s[i] == "\u{2610}"
         i += 1
         continue
       }
       var matched = false
       for (word, value) in urgencyScalars {
         if let end = LooseMatch.end(of: word, in: s, at: i) {
-          urgency = value
+          if !unticked { urgency = value }
+          unticked = false
           i = end
           matched = true
           break

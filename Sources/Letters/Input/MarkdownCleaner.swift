@@ -294,6 +294,18 @@ struct MarkdownCleaner {
     }
   }
 
+  /// The end of a footnote reference `[^label]` (label of ASCII letters and digits, at most 8)
+  /// starting at `i`, or nil.
+  static func footnoteReferenceEnd(_ bytes: [UInt8], at i: Int) -> Int? {
+    guard i + 3 < bytes.count, bytes[i + 1] == 0x5E else { return nil }
+    var j = i + 2
+    while j < bytes.count, j - i <= 10, (0x30...0x39).contains(bytes[j]) || (0x41...0x5A).contains(bytes[j] & 0xDF) {
+      j += 1
+    }
+    guard j > i + 2, j < bytes.count, bytes[j] == 0x5D else { return nil }
+    return j + 1
+  }
+
   private mutating func text(_ b: UInt8) {
     switch b {
     case Byte.ampersand:
@@ -319,6 +331,12 @@ struct MarkdownCleaner {
         return
       }
     case Byte.leftBracket:
+      // A footnote's reference (`วัน[^1]`) is no text of the letter; its definition at the
+      // line's start (`[^1]: …`) stays, for the page foot to drop.
+      if let end = Self.footnoteReferenceEnd(bytes, at: i), end >= bytes.count || bytes[end] != Byte.colon {
+        i = end
+        return
+      }
       if linkCloserAhead(), let link = MarkdownLink(bytes, at: i, limit: Self.lookahead) {
         let label = Self.inlineText(bytes[link.text], nesting: nesting)
         let url = String(decoding: bytes[link.destination], as: UTF8.self)
