@@ -25,11 +25,13 @@
 # once when first rendered. Sixth (8 runs, 2026-11-27: clean held-out letters 1900–1905 light,
 # 1900 and 1905 heavy), measured once when first rendered. Seventh (8 runs: clean held-out letters
 # 2200–2205 light, 2202 and 2204 heavy), measured once when first rendered. Eighth (8 runs: clean
-# held-out letters 2400–2405 light, 2400 and 2402 heavy), measured once when first rendered.
+# held-out letters 2400–2405 light, 2400 and 2402 heavy), measured once when first rendered. Ninth
+# (8 runs: clean held-out letters of earlier years 2600–2605 light, 2600 and 2603 heavy), measured
+# once when first rendered.
 # One at a time with OMP_THREAD_LIMIT=1, seed 1. Installs nothing. Only the
 # listed runs are (re)written; other files in OUT_DIR are left alone.
 #
-# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|all] [OUT_DIR]
+# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|all] [OUT_DIR]
 #        (default: all, Corpus/ocr)
 # Env:   OCR_ROUNDTRIP=path/to/ocr_roundtrip.sh (default: ../shared/tools/ocr-roundtrip/)
 set -eu
@@ -39,7 +41,7 @@ SET=all
 if [ "${1:-}" = "--set" ]; then
     SET=${2:?ocr-corpus: --set needs dev, heldout or all}; shift 2
 fi
-case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
+case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
 OUT=${1:-$ROOT/Corpus/ocr}
 TOOL=${OCR_ROUNDTRIP:-$ROOT/../shared/tools/ocr-roundtrip/ocr_roundtrip.sh}
 
@@ -151,6 +153,14 @@ HELDOUT8_LIGHT="2400_surin_culture_office_covering_encloses_dcp_circular
        2405_lamphun_social_security_office_order_working_group"
 HELDOUT8_HEAVY="2400_surin_culture_office_covering_encloses_dcp_circular
        2402_loei_natural_resources_office_urgent_receipt_stamp_two_mentions"
+HELDOUT9_LIGHT="2600_queen_sirikit_sericulture_dept_circular_two_refs_enclosures
+       2601_chonburi_sports_school_letter_arabic_mention_acting
+       2602_boromarajonani_nursing_trang_memo_mention_previous_year
+       2603_alro_chainat_stamped_land_allocation_mention_previous_year
+       2604_prachinburi_energy_office_order_cancels_previous_order
+       2605_yasothon_education_office_announcement_outstanding_teachers"
+HELDOUT9_HEAVY="2600_queen_sirikit_sericulture_dept_circular_two_refs_enclosures
+       2603_alro_chainat_stamped_land_allocation_mention_previous_year"
 
 case "$SET" in
     dev) RUN_LIGHT="$LIGHT"; RUN_HEAVY="$HEAVY" ;;
@@ -162,9 +172,11 @@ case "$SET" in
     heldout6) RUN_LIGHT="$HELDOUT6_LIGHT"; RUN_HEAVY="$HELDOUT6_HEAVY" ;;
     heldout7) RUN_LIGHT="$HELDOUT7_LIGHT"; RUN_HEAVY="$HELDOUT7_HEAVY" ;;
     heldout8) RUN_LIGHT="$HELDOUT8_LIGHT"; RUN_HEAVY="$HELDOUT8_HEAVY" ;;
+    heldout9) RUN_LIGHT="$HELDOUT9_LIGHT"; RUN_HEAVY="$HELDOUT9_HEAVY" ;;
     all) RUN_LIGHT="$LIGHT $HELDOUT_LIGHT $HELDOUT2_LIGHT $HELDOUT3_LIGHT $HELDOUT4_LIGHT $HELDOUT5_LIGHT $HELDOUT6_LIGHT
-         $HELDOUT7_LIGHT $HELDOUT8_LIGHT"
-         RUN_HEAVY="$HEAVY $HELDOUT_HEAVY $HELDOUT2_HEAVY $HELDOUT5_HEAVY $HELDOUT6_HEAVY $HELDOUT7_HEAVY $HELDOUT8_HEAVY" ;;
+         $HELDOUT7_LIGHT $HELDOUT8_LIGHT $HELDOUT9_LIGHT"
+         RUN_HEAVY="$HEAVY $HELDOUT_HEAVY $HELDOUT2_HEAVY $HELDOUT5_HEAVY $HELDOUT6_HEAVY $HELDOUT7_HEAVY $HELDOUT8_HEAVY
+         $HELDOUT9_HEAVY" ;;
 esac
 
 n=0
