@@ -27,11 +27,11 @@
 # 2200–2205 light, 2202 and 2204 heavy), measured once when first rendered. Eighth (8 runs: clean
 # held-out letters 2400–2405 light, 2400 and 2402 heavy), measured once when first rendered. Ninth
 # (8 runs: clean held-out letters of earlier years 2600–2605 light, 2600 and 2603 heavy), measured
-# once when first rendered.
+# once when first rendered. Tenth (6 runs: 2800–2804 light, 2800 heavy), measured once when rendered.
 # One at a time with OMP_THREAD_LIMIT=1, seed 1. Installs nothing. Only the
 # listed runs are (re)written; other files in OUT_DIR are left alone.
 #
-# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|all] [OUT_DIR]
+# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|all] [OUT_DIR]
 #        (default: all, Corpus/ocr)
 # Env:   OCR_ROUNDTRIP=path/to/ocr_roundtrip.sh (default: ../shared/tools/ocr-roundtrip/)
 set -eu
@@ -41,7 +41,7 @@ SET=all
 if [ "${1:-}" = "--set" ]; then
     SET=${2:?ocr-corpus: --set needs dev, heldout or all}; shift 2
 fi
-case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
+case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
 OUT=${1:-$ROOT/Corpus/ocr}
 TOOL=${OCR_ROUNDTRIP:-$ROOT/../shared/tools/ocr-roundtrip/ocr_roundtrip.sh}
 
@@ -161,6 +161,12 @@ HELDOUT9_LIGHT="2600_queen_sirikit_sericulture_dept_circular_two_refs_enclosures
        2605_yasothon_education_office_announcement_outstanding_teachers"
 HELDOUT9_HEAVY="2600_queen_sirikit_sericulture_dept_circular_two_refs_enclosures
        2603_alro_chainat_stamped_land_allocation_mention_previous_year"
+HELDOUT10_LIGHT="2800_industry_ministry_circular_governors_three_refs_four_enclosures
+       2801_nakhonsithammarat_hospital_pharmacy_memo_price_list
+       2802_phayao_provincial_court_most_urgent_receipt_stamp
+       2803_nakhonpathom_rajabhat_announcement_admission_dates
+       2804_nonthaburi_municipality_arabic_letter_to_company"
+HELDOUT10_HEAVY="2800_industry_ministry_circular_governors_three_refs_four_enclosures"
 
 case "$SET" in
     dev) RUN_LIGHT="$LIGHT"; RUN_HEAVY="$HEAVY" ;;
@@ -173,10 +179,11 @@ case "$SET" in
     heldout7) RUN_LIGHT="$HELDOUT7_LIGHT"; RUN_HEAVY="$HELDOUT7_HEAVY" ;;
     heldout8) RUN_LIGHT="$HELDOUT8_LIGHT"; RUN_HEAVY="$HELDOUT8_HEAVY" ;;
     heldout9) RUN_LIGHT="$HELDOUT9_LIGHT"; RUN_HEAVY="$HELDOUT9_HEAVY" ;;
+    heldout10) RUN_LIGHT="$HELDOUT10_LIGHT"; RUN_HEAVY="$HELDOUT10_HEAVY" ;;
     all) RUN_LIGHT="$LIGHT $HELDOUT_LIGHT $HELDOUT2_LIGHT $HELDOUT3_LIGHT $HELDOUT4_LIGHT $HELDOUT5_LIGHT $HELDOUT6_LIGHT
-         $HELDOUT7_LIGHT $HELDOUT8_LIGHT $HELDOUT9_LIGHT"
+         $HELDOUT7_LIGHT $HELDOUT8_LIGHT $HELDOUT9_LIGHT $HELDOUT10_LIGHT"
          RUN_HEAVY="$HEAVY $HELDOUT_HEAVY $HELDOUT2_HEAVY $HELDOUT5_HEAVY $HELDOUT6_HEAVY $HELDOUT7_HEAVY $HELDOUT8_HEAVY
-         $HELDOUT9_HEAVY" ;;
+         $HELDOUT9_HEAVY $HELDOUT10_HEAVY" ;;
 esac
 
 n=0
