@@ -865,6 +865,7 @@ struct LetterReader {
   func readStampedFoot(_ letter: inout Letter, bodyFrom: Int) {
     var paragraphs = letter.body
     guard !paragraphs.isEmpty else { return }
+    if readFootAfterContact(&letter, bodyFrom: bodyFrom) { return }
     // Contact lines at the end of the body.
     var footLines: [Int] = []
     var j = range.upperBound - 1
@@ -906,6 +907,28 @@ struct LetterReader {
     else { return office }
     let rest = String(office[office.index(after: close)...]).trimmed
     return rest.isEmpty ? office : rest
+  }
+
+  /// A stamped letter's foot as a box-level OCR that reads the page's bottom left before its
+  /// bottom right gives it: the contact block (unit, โทร., e-mail), then the office's stamp
+  /// and the date, which end the letter. True when the foot was read so.
+  func readFootAfterContact(_ letter: inout Letter, bodyFrom: Int) -> Bool {
+    let text = (bodyFrom..<range.upperBound).filter { !lines[$0].isEmptyish }
+    guard text.count >= 4, letter.date == nil, let date = dateLine(lines[text[text.count - 1]].scalars),
+      Self.isOfficeName(lines[text[text.count - 2]].scalars)
+    else { return false }
+    // The contact lines right above the office, and the unit line above them.
+    var top = text.count - 2
+    while top > 0, SignatureParser.isContactLine(lines[text[top - 1]]) { top -= 1 }
+    guard top < text.count - 2 else { return false }
+    if top > 0, SignatureParser.startsUnit(lines[text[top - 1]].scalars) { top -= 1 }
+    let office = text[text.count - 2]
+    let foot = SignatureParser.read(lines, from: text[top], limit: office, expectSignature: false)
+    mergeContact(foot.contact, into: &letter.contact)
+    letter.date = date
+    if letter.issuer == nil { letter.issuer = Issuer(name: Self.withoutSealMark(lines[office].text), address: nil) }
+    letter.body = BodyParser.paragraphs(lines, bodyFrom..<text[top], boxLayout: boxLayout)
+    return true
   }
 
   /// A line that begins a letter's own head under a receipt stamp.

@@ -87,4 +87,29 @@ import Testing
     #expect(letter.body.count == 2)
     #expect(letter.contact.units == ["ฝ่ายเงินสมทบและตรวจสอบ"])
   }
+
+  /// A box-level OCR that read the page's bottom left first (held-out 2703): the contact block,
+  /// then the office's stamp and the date, which end the letter.
+  @Test func theFootAfterTheContactBlock() throws {
+    let text = """
+      ที่ ยส ๐๐๑๔/๑๑๒๓
+      ถึง นายกองค์การบริหารส่วนตำบล ทุกแห่ง
+      ตามหนังสือที่อ้างถึง สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดยโสธร ขอความร่วมมือสำรวจข้อมูล
+      ผู้สูงอายุที่อยู่ลำพัง ความละเอียดแจ้งแล้ว นั้น
+      ๑. ส่งแบบรายงานถึงสำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดยโสธร ภายในวันที่
+      ๑๖ สิงหาคม ๒๕๖๗
+      กลุ่มการพัฒนาสังคมและสวัสดิการ
+      โทร. ๐ ๔๕๗๑ ๒๓๖๐
+      ไปรษณีย์อิเล็กทรอนิกส์ yasothon_sw@m-society.go.th
+      สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดยโสธร
+      ๒ สิงหาคม ๒๕๖๗
+      """
+    let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    #expect(letter.kind == .stamped)
+    #expect(letter.issuer == Issuer(name: "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดยโสธร", address: nil))
+    #expect(letter.date?.date?.iso == "2024-08-02")
+    #expect(letter.contact.units == ["กลุ่มการพัฒนาสังคมและสวัสดิการ"])
+    #expect(letter.contact.emails == ["yasothon_sw@m-society.go.th"])
+    #expect(letter.body.last?.hasSuffix("๑๖ สิงหาคม ๒๕๖๗") == true)
+  }
 }
