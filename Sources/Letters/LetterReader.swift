@@ -189,7 +189,10 @@ struct LetterReader {
         if letter.kind == .order || letter.kind == .announcement {
           more += linesBeforeTitledBody(after: more.last ?? k)
         }
-        letter.subject = joined(Vocabulary.value(after: end, in: s, of: line), more)
+        // Leaders OCR left on a continuation line (`…ปีงบประมาณ ๒๕๖๔......`) go, as on the first.
+        letter.subject = joined(Vocabulary.value(after: end, in: s, of: line), more).map {
+          Vocabulary.stripLeaders($0).trimmed
+        }
         // `เรื่อง … เรียน …` on one line (OCR merged the two): the addressee is cut off the
         // subject when no เรียน line of its own follows.
         if letter.to == nil, more.isEmpty, let subject = letter.subject, let at = subject.utf8Range(of: " เรียน "),
@@ -1016,9 +1019,12 @@ struct LetterReader {
     var cited = CitationReader.find(in: first.text, strict: true, ocrYears: ocrDigits)
     var j = k + 1
     while j < range.upperBound, lines[j].isEmptyish { j += 1 }
-    // Its date can be set on the next line (`… ที่ รง ๐๓๐๖/ว ๕๒๑` / `ลงวันที่ ๒๐ พฤศจิกายน ๒๕๖๘`).
+    // Its date can be set on the next line (`… ที่ รง ๐๓๐๖/ว ๕๒๑` / `ลงวันที่ ๒๐ พฤศจิกายน ๒๕๖๘`),
+    // or only its year (`… ลงวันที่ ๙ มกราคม` / `๒๕๖๔`).
     if let found = cited.first, found.citation.date == nil, j < range.upperBound,
       Vocabulary.leading(CitationReader.dateLeads, in: lines[j].scalars) != nil
+        || ThaiDateParser.endsWithDayAndMonth(first.scalars)
+          && lines[j].scalars.first.map(ThaiDigits.isDigit) == true
     {
       let joinedHeading = first.text + " " + lines[j].text
       let again = CitationReader.find(in: joinedHeading, strict: true, ocrYears: ocrDigits)

@@ -190,4 +190,42 @@ import Testing
     #expect(letter.signature?.name == "นางสาวกมลชนก ทองสุข")
     #expect(!letter.body.contains(closing))
   }
+
+  /// Generated letters with light OCR noise (`scripts/synthetic-accuracy.py`): an annex's owner
+  /// line whose cited date left its year for the next line, above เรื่อง; a subject whose
+  /// continuation line ends in leaders OCR left.
+  @Test func anAnnexOwnersYearOnTheNextLineAndLeadersAfterASubject() throws {
+    let text = """
+      ที่ ชบ ๐๐๓๒.๔/๑                     สำนักงานสาธารณสุขจังหวัดชลบุรี
+
+                      ๙ มกราคม ๒๕๖๔
+
+      เรื่อง การติดตามและประเมินผลโครงการการป้องกันและแก้ไขปัญหาไฟป่าและหมอกควัน
+      ปีงบประมาณ ๒๕๖๔......
+
+      เรียน นายอำเภอ ทุกอำเภอ
+
+                ด้วยสำนักงานสาธารณสุขจังหวัดชลบุรีจะจัดประชุมชี้แจง รายละเอียดตามกำหนดการที่แนบ
+
+      ขอแสดงความนับถือ
+
+      (นายสมชาย ใจดี)
+      นายแพทย์สาธารณสุขจังหวัดชลบุรี
+
+
+      เอกสารแนบท้ายหนังสือสำนักงานสาธารณสุขจังหวัดชลบุรี ที่ ชบ ๐๐๓๒.๔/๑ ลงวันที่ ๙ มกราคม
+      ๒๕๖๔
+      เรื่อง กำหนดการประชุมชี้แจงตำบลจัดการสุขภาพ
+
+      วันพฤหัสบดีที่ ๑๑ กุมภาพันธ์ ๒๕๖๔
+      ณ ห้องประชุมสำนักงานสาธารณสุขจังหวัดชลบุรี
+      """
+    let letters = parse(text).letters
+    #expect(letters.count == 2)
+    #expect(letters.first?.subject == "การติดตามและประเมินผลโครงการการป้องกันและแก้ไขปัญหาไฟป่าและหมอกควัน ปีงบประมาณ ๒๕๖๔")
+    let annex = try #require(letters.last)
+    #expect(annex.kind == .annex)
+    #expect(annex.subject == "กำหนดการประชุมชี้แจงตำบลจัดการสุขภาพ")
+    #expect(annex.mentions.first?.date?.date?.iso == "2021-01-09")
+  }
 }
