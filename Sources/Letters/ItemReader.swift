@@ -169,6 +169,8 @@ enum ItemReader {
           title = String(title[..<r.lowerBound]).trimmed
         }
       }
+      // Leaders between the title and its quantity (`แบบรายงาน ............ จำนวน ๑ ชุด`).
+      title = Vocabulary.stripLeaders(title).trimmed
       var letter: Citation?
       if let found = CitationReader.find(in: title, strict: false, ocrYears: ocrYears).first {
         letter = found.citation

@@ -245,6 +245,15 @@ enum LetterSegmenter {
     // A title stands apart: a line that runs on from the one above (`…ตามจำนวนและ` /
     // `กำหนดการแนบท้ายหนังสือนี้ และแจ้ง…`) goes on a sentence.
     let runsOn = i > 0 && !lines[i - 1].isEmptyish && lines[i - 1].scalars.count > 60 && line.scalars.count > 60
+    // At the top of a new page (after a form feed): a schedule's or list's title (`บัญชีรายชื่อ…`,
+    // `ตาราง…`) begins an annex page, as the annex words do anywhere.
+    var p = i - 1
+    while p >= 0, lines[p].isBlank { p -= 1 }
+    if p >= 0, lines[p].isPageBreak, line.scalars.count < 120,
+      Vocabulary.leading(Vocabulary.pageTitles, in: line.scalars) != nil
+    {
+      return true
+    }
     if !runsOn, Vocabulary.leading(Vocabulary.annexTitles, in: line.scalars) != nil, line.scalars.count < 200 {
       // `แนบท้ายหนังสือ…` heads an annex page only when it names the letter (`…ที่ สส ๐๐๑๗.๒/ว
       // ๑๔๘๖`); in a body `แนบท้ายหนังสือนี้ จึงขอ…` (attached to this letter) goes on a sentence.

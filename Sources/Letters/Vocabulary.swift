@@ -28,6 +28,8 @@ enum Vocabulary {
   static let annexTitles: Keywords = [
     "เอกสารแนบท้าย", "เอกสารแนบ", "กำหนดการ", "บัญชีแนบท้าย", "รายละเอียดแนบท้าย", "แนบท้ายหนังสือ",
   ]
+  /// Titles that begin an annex page when they stand at the top of a new page.
+  static let pageTitles: Keywords = ["บัญชีรายชื่อ", "บัญชี", "รายชื่อ", "ตาราง", "แบบรายงาน", "แผนที่"]
   /// The line under an annex page's title that names its letter.
   static let annexOwnerLines: Keywords = ["แนบท้ายหนังสือ"]
   static let courtesyClosings: Keywords = ["ขอแสดงความนับถืออย่างสูง", "ขอแสดงความนับถือ", "ด้วยความนับถือ"]
