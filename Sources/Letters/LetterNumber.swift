@@ -101,6 +101,13 @@ enum LetterNumberReader {
     guard let (firstPart, afterCode, strayLetter) = digitsWithDots(s, i) else { return nil }
     noise = noise || strayLetter
     var k = skipSpaces(s, afterCode)
+    // `อว 0603.10(2)/1482`: a unit's number in brackets after the code, kept in `raw` only (a
+    // code is digits and dots).
+    if k < s.count, s[k] == "(", let close = (k + 1..<min(s.count, k + 5)).first(where: { s[$0] == ")" }),
+      close > k + 1, s[(k + 1)..<close].allSatisfy(ThaiDigits.isDigit)
+    {
+      k = skipSpaces(s, close + 1)
+    }
     guard k < s.count, s[k] == "/" else {
       return nil
     }

@@ -70,7 +70,13 @@ enum SignatureParser {
           k += 1
           continue
         }
-        if isContactLine(line) || startsUnit(line.scalars) || line.scalars.count > 90 { break }
+        // A position set over two lines under the name (`ประธานหลักสูตร…` / `สาขาวิชา…`, `คณะ…`):
+        // the second stands right under the first, indented as far or further; a contact block
+        // stands apart, at the margin.
+        let indentedUnder =
+          !positions.isEmpty && k == foot.end + 1 && lines[foot.end].indent > 0
+          && line.indent >= lines[foot.end].indent
+        if isContactLine(line) || startsUnit(line.scalars) && !indentedUnder || line.scalars.count > 90 { break }
         if isSpeck(line.scalars) {
           k += 1
           continue
@@ -79,10 +85,6 @@ enum SignatureParser {
         let afterActing = positions.last.map { actingPhrase($0) != nil } ?? false
         // `ประจำจังหวัด…` under `ผู้อำนวยการสำนักงาน…`: the position runs on a second line.
         let runsOn = !positions.isEmpty && String(scalars: line.scalars).hasUTF8Prefix("ประจำ")
-        // A position set over two lines under the name (`ประธานหลักสูตร…` / `สาขาวิชา…`): the
-        // second stands right under the first, indented as far or further; a contact block
-        // stands apart, at the margin.
-        let indentedUnder = k == foot.end + 1 && lines[foot.end].indent > 0 && line.indent >= lines[foot.end].indent
         // A short line right under the positions that ends the file (`ปศุสัตว์จังหวัดลพบุรี` /
         // `สัตวแพทย์ประจำท้องที่`): nothing else stands there.
         let lastUnder =

@@ -18,6 +18,8 @@ import Testing
       ("ศธ 04009/ว 1873", "ศธ 04009/ว 1873", "ศธ", "04009", true, "1873", nil),  // Arabic digits
       ("ตช ๐๐๐๙.๓๒/๕๗๐๖", "ตช 0009.32/5706", "ตช", "0009.32", false, "5706", nil),
       ("อว ๖๕๐๑.๐๑/๑๒๓", "อว 6501.01/123", "อว", "6501.01", false, "123", nil),
+      // a unit's number in brackets after the code (held-out 2904), kept in raw only
+      ("อว 0603.10(2)/1482", "อว 0603.10/1482", "อว", "0603.10", false, "1482", nil),
     ] as [(String, String, String?, String?, Bool, String, String?)])
   func readsEveryNumberShape(
     _ printed: String, _ canonical: String, _ prefix: String?, _ code: String?, _ circular: Bool,

@@ -118,6 +118,11 @@ import Testing
     ("งานบริหารทั่วไป\nโทร. ๐ ๔๒๕๘ ๗๓๐๐", ["ประธานหลักสูตรศิลปศาสตรบัณฑิต"], ["งานบริหารทั่วไป"]),
     // At the margin, but the last line of the file (held-out 2300): the position's second line.
     ("สาขาวิชาภาษาอังกฤษ", ["ประธานหลักสูตรศิลปศาสตรบัณฑิต", "สาขาวิชาภาษาอังกฤษ"], [String]()),
+    // A faculty's name under the position, indented as far, then the university (held-out 2904).
+    (
+      String(repeating: " ", count: 38) + "คณะศิลปศาสตร์\nมหาวิทยาลัยนครพนม",
+      ["ประธานหลักสูตรศิลปศาสตรบัณฑิต", "คณะศิลปศาสตร์", "มหาวิทยาลัยนครพนม"], [String]()
+    ),
   ])
   func positionOverTwoLines(_ second: String, _ positions: [String], _ units: [String]) throws {
     let text = """
