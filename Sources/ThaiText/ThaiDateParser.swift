@@ -69,21 +69,35 @@ public enum ThaiDateParser {
   /// can re-read.
   public static func matches(in s: [Unicode.Scalar], ocrYears: Bool = false) -> [ThaiDateMatch] {
     var found: [ThaiDateMatch] = []
-    var i = 0
+    var i = digitRunStart(in: s, from: 0)
     while i < s.count {
-      guard ThaiDigits.isDigit(s[i]), i == 0 || !ThaiDigits.isDigit(s[i - 1]) else {
-        i += 1
-        continue
-      }
       if let match = matchDate(s, at: i, ocrYears: ocrYears) {
         found.append(match)
-        i = match.scalarRange.upperBound
+        i = digitRunStart(in: s, from: match.scalarRange.upperBound)
       } else {
-        i += 1
-        while i < s.count, ThaiDigits.isDigit(s[i]) { i += 1 }
+        i = digitRunStart(in: s, from: i + 1)
       }
     }
     return found
+  }
+
+  /// The first index from `start` on where a run of digits begins (a digit with no digit
+  /// before it), or `s.count`. Every line of every letter is searched here for dates, most
+  /// of them with no digit at all: on the array's buffer, the scalar values compared as
+  /// integers (no bounds check, no optional digit value a scalar).
+  static func digitRunStart(in s: [Unicode.Scalar], from start: Int) -> Int {
+    s.withUnsafeBufferPointer { p in
+      @inline(__always) func isDigit(_ k: Int) -> Bool {
+        let v = p[k].value
+        return v &- 0x30 < 10 || v &- 0x0E50 < 10
+      }
+      var k = start
+      while k < p.count {
+        if isDigit(k), k == 0 || !isDigit(k - 1) { return k }
+        k += 1
+      }
+      return p.count
+    }
   }
 
   // MARK: - Pieces
