@@ -141,7 +141,9 @@ enum FieldText {
   }
 
   static let numberWord = Array("ที่".unicodeScalars)
+  /// จำนวน, which a complete enclosure item ends with (`… จำนวน ๑ แผ่น`).
   static let quantityWord = Array("จำนวน".unicodeScalars)
+  /// ลงวันที่ (its tone mark may be lost: loose matching passes over it).
   static let dateWord = Array("ลงวันที่".unicodeScalars)
 
   /// A `ที่ …` line that OCR wrapped out of a citation inside a field: the cited letter's

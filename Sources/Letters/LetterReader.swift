@@ -247,7 +247,7 @@ struct LetterReader {
         // line: that is the body's first paragraph (`๑. ตามคำสั่งที่อ้างถึง …`), not an item;
         // OCR dropped the blank line between.
         if !FieldText.fieldIsNumbered(lines, k, range.upperBound),
-          LooseMatch.find(Self.quantityWord, in: s, from: end) != nil,
+          LooseMatch.find(FieldText.quantityWord, in: s, from: end) != nil,
           let item = more.firstIndex(where: { ItemReader.itemNumber(lines[$0].scalars) != nil })
         {
           more = Array(more[..<item])
@@ -662,9 +662,6 @@ struct LetterReader {
     }
     return false
   }
-
-  /// จำนวน, which a complete enclosure item ends with (`… จำนวน ๑ แผ่น`).
-  static let quantityWord = Array("จำนวน".unicodeScalars)
 
   var firstContent: Int {
     (range.lowerBound..<range.upperBound).first { !lines[$0].isEmptyish } ?? range.lowerBound

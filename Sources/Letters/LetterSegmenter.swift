@@ -141,10 +141,8 @@ enum LetterSegmenter {
   /// number and date that OCR wrapped onto a line of their own, never a letter's own number.
   static func isDatedCitation(_ s: [Unicode.Scalar], after numberEnd: Int) -> Bool {
     let at = LetterNumberReader.skipSpaces(s, numberEnd)
-    return LooseMatch.end(of: datedWord, in: s, at: at) != nil
+    return LooseMatch.end(of: FieldText.dateWord, in: s, at: at) != nil
   }
-
-  static let datedWord = Array("ลงวันที".unicodeScalars)
 
   /// A letter's number line printed again at the head of a later page, under its page number
   /// (`หน้า ๑/๒` / `ที่ พณ ๐๗๐๔/ว ๒๘๑`): a page header, not a new letter.
