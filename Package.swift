@@ -83,15 +83,17 @@ let package = Package(
       name: "LettersTests", dependencies: ["Letters", "ThaiText", "SeededRandom"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "CitationsTests", dependencies: ["Citations", "Letters", "ThaiText", "SeededRandom"]),
-    .testTarget(name: "SarabanCorpusTests", dependencies: ["SarabanCorpus", "Letters", "SeededRandom"]),
+    .testTarget(
+      name: "SarabanCorpusTests", dependencies: ["SarabanCorpus", "Letters", "SeededRandom", "ArchiveTestSupport"]),
     // Runs the built `saraban` as a person would: exit status, one-line errors, files on disk.
     .testTarget(
       name: "SarabanCLITests",
       dependencies: [
-        "SarabanCLI", "Archive", "ArchivePostgres", .product(name: "GRDB", package: "GRDB.swift"),
+        "SarabanCLI", "Archive", "ArchivePostgres", "ArchiveTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
       ]),
-    // The Corpus files and made-up letters both archive test targets read (tests only).
+    // The Corpus files and made-up letters both archive test targets read, and the folders
+    // every test writes in (tests only).
     .target(name: "ArchiveTestSupport", dependencies: ["Archive"]),
     .testTarget(
       name: "ArchiveTests",

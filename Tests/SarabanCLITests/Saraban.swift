@@ -1,3 +1,4 @@
+import ArchiveTestSupport
 import Foundation
 import Testing
 
@@ -81,12 +82,7 @@ enum Saraban {
   }()
 
   /// A new folder anyone may write to (the `nobody` runs need that).
-  static func temporaryFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("saraban-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    chmod(folder.path, 0o777)
-    return folder
-  }
+  static func temporaryFolder() throws -> URL { try TestFolder.new("cli") }
 
   /// A small external letter with this serial (Thai digits) and subject.
   static func letter(_ serial: Int, subject: String = "การทดสอบคลังหนังสือ") -> Data {

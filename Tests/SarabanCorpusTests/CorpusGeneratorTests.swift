@@ -1,3 +1,4 @@
+import ArchiveTestSupport
 import Foundation
 import Letters
 import SeededRandom
@@ -8,7 +9,7 @@ import Testing
 /// A few hundred letters at most: the generator is checked here, measured in Benchmarks/.
 struct CorpusGeneratorTests {
   func generate(_ letters: Int, seed: UInt64 = 7, noise: OCRNoise.Level = .none) throws -> URL {
-    let out = FileManager.default.temporaryDirectory.appendingPathComponent("saraban-corpus-test-\(UUID().uuidString)")
+    let out = try TestFolder.new("corpus")
     let options = try CorpusOptions(arguments: [
       "--letters", "\(letters)", "--seed", "\(seed)", "--noise", noise.rawValue, "--out", out.path,
     ])
