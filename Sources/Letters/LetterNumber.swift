@@ -164,9 +164,11 @@ enum LetterNumberReader {
     }
     var code: String? = firstPart
     // An order's number (คำสั่ง ที่ ๑๒๓/๒๕๖๗, ที่ ๑๑๓๙/๖๖): no prefix, no ว, no dot, and a
-    // year after the slash. Letter codes begin with 0.
+    // year after the slash. Letter codes begin with 0. Tesseract prints the year's ๖ as
+    // `๒๐` (`๑๒๓/๒๕๒๐๕` for ๑๒๓/๒๕๖๘): five digits from 25 holding 20 are a year too, read
+    // later by ``OCRDigitRepair``.
     if prefix == nil, !circular, yearSuffix == nil, !firstPart.contains("."),
-      !firstPart.hasPrefix("0"), serial.count == 4 ? (2400...2700).contains(Int(serial) ?? 0) : serial.count == 2
+      !firstPart.hasPrefix("0"), Self.readsAsYear(serial)
     {
       yearSuffix = serial
       serial = firstPart
@@ -176,6 +178,17 @@ enum LetterNumberReader {
       raw: rawText(s, start, end), prefix: prefix, subOffice: subOffice, code: code,
       circular: circular, serial: serial, yearSuffix: yearSuffix, suspect: noise)
     return (number, end)
+  }
+
+  /// An order number's part after the slash that is its year: `๒๕๖๗`, `๖๖`, or Tesseract's
+  /// `๒๕๒๐๕` (a ๖ printed as ๒๐).
+  static func readsAsYear(_ digits: String) -> Bool {
+    switch digits.count {
+    case 2: true
+    case 4: (2400...2700).contains(Int(digits) ?? 0)
+    case 5: digits.hasPrefix("25") && digits.dropFirst(2).contains("20")
+    default: false
+    }
   }
 
   /// Digits and dots (`๐๘๑๐.๗`) in ASCII; must start and end with a digit. One Thai letter

@@ -178,6 +178,15 @@ struct OCRDigitRepair {
         }
       }
     }
+    // An order's number ends with its year (`ที่ ๑๒๓/๒๕๒๐๕`): printed by the same OCR, it is
+    // one more printing of the file's year.
+    for letter in letters {
+      guard let suffix = Self.yearSuffixDigits(letter.number) else { continue }
+      for (year, _, p) in OCRDigits.yearReadings(suffix, latest: today.beYear) {
+        fits[year, default: 0] += 1
+        likelihood[year, default: 0] += p
+      }
+    }
     func anchorScore(_ year: Int) -> Int {
       anchors.filter { month, day, weekday in
         OCRDigits.dayCandidates(day).contains { d in
@@ -202,7 +211,7 @@ struct OCRDigitRepair {
       var warnings: [LetterWarning] = []
       let line = letter.lines.start
       if var number = letter.number {
-        repair(&number, &warnings, line: numberLine(letter) ?? line); letter.number = number
+        repair(&number, years: ranked, &warnings, line: numberLine(letter) ?? line); letter.number = number
       }
       if var date = letter.date {
         repair(&date, years: ranked, &warnings, line: lineOf(date.raw, in: letter) ?? line)
@@ -245,17 +254,34 @@ struct OCRDigitRepair {
 
   func repair(_ citation: inout Citation, years: [Int], _ warnings: inout [LetterWarning], letter: Letter) {
     let line = lineOf(citation.number?.raw ?? citation.raw, in: letter)
-    if var number = citation.number { repair(&number, &warnings, line: line); citation.number = number }
+    if var number = citation.number { repair(&number, years: [], &warnings, line: line); citation.number = number }
     if var date = citation.date {
       repair(&date, years: years, &warnings, line: lineOf(date.raw, in: letter) ?? line)
       citation.date = date
     }
   }
 
-  func repair(_ number: inout LetterNumber, _ warnings: inout [LetterWarning], line: Int?) {
+  /// The digits of a number's Buddhist-era year suffix (`๒๕๒๐๕` of `๑๒๓/๒๕๒๐๕`), nil when it
+  /// has none.
+  static func yearSuffixDigits(_ number: LetterNumber?) -> String? {
+    guard let suffix = number?.yearSuffix, suffix.utf8.count >= 4, suffix.hasPrefix("25") else { return nil }
+    return suffix
+  }
+
+  /// `years`: the file's years, most likely first; a letter's own number takes the first its
+  /// year suffix can stand for (a cited number's year is its own, left as printed).
+  func repair(_ number: inout LetterNumber, years ranked: [Int], _ warnings: inout [LetterWarning], line: Int?) {
     guard OCRDigits.isAmbiguous((number.code ?? "") + number.serial + (number.yearSuffix ?? "")) else { return }
     number.confidence = OCRDigits.chosenConfidence
     number.candidates = NumberReadings.candidates(number, latestYear: today.beYear)
+    if let suffix = Self.yearSuffixDigits(number) {
+      let fitting = Set(OCRDigits.yearCandidates(suffix, latest: today.beYear))
+      if let year = ranked.first(where: fitting.contains), String(year) != suffix {
+        number.yearSuffix = String(year)
+        let chosen = number.canonical
+        number.candidates.removeAll { $0 == chosen }
+      }
+    }
     warnings.append(
       LetterWarning(.ocrDigits, "\(number.raw): digits read by an OCR that cannot print ๔ ๖ ๗ ๘ ๙", line: line))
   }

@@ -19,7 +19,7 @@ import Testing
     let (number, _) = try #require(LetterNumberReader.read(Array(printed.unicodeScalars), at: 0))
     var repaired = number
     var warnings: [LetterWarning] = []
-    OCRDigitRepair(lines: []).repair(&repaired, &warnings, line: nil)
+    OCRDigitRepair(lines: []).repair(&repaired, years: [], &warnings, line: nil)
     #expect(repaired.candidates.contains(truth), "\(printed): \(repaired.candidates.prefix(8))")
     #expect(!repaired.candidates.contains(number.canonical))
     #expect(repaired.candidates.count <= NumberReadings.limit)
@@ -48,7 +48,7 @@ import Testing
     let (number, _) = try #require(LetterNumberReader.read(Array(printed.unicodeScalars), at: 0))
     var repaired = number
     var warnings: [LetterWarning] = []
-    OCRDigitRepair(lines: []).repair(&repaired, &warnings, line: nil)
+    OCRDigitRepair(lines: []).repair(&repaired, years: [], &warnings, line: nil)
     #expect(repaired.candidates.contains(truth), "\(printed): \(repaired.candidates.prefix(12))")
     #expect(repaired.candidates.count <= NumberReadings.limit)
     let years = repaired.candidates.compactMap { $0.split(separator: "/").last.flatMap { Int($0) } }

@@ -140,4 +140,37 @@ import Testing
     let letter = try #require(LetterParser(today: day).parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
     #expect(letter.date?.date?.beYear == year)
   }
+
+  /// An order's number ends with its Buddhist-era year (`ที่ ๑๒๓/๒๕๖๘`); Tesseract prints
+  /// that year as it prints a date's (`๒๕๒๐๕`, `๒๕๐๕`): the number takes the file's likeliest
+  /// year that its printing fits, not the printing (real pages 1903 and 2405 of Corpus/ocr).
+  @Test(arguments: [
+    ("๑๒๓/๒๕๒๐๕", "๒๕๒๐๕", "123/2568"),
+    ("๒๑/๒๕๐๒๐", "๒๕๒๐", "21/2566"),
+    ("๕๑๒/๒๕๐๕", "๒๕๒๕", "512/2568"),
+  ])
+  func anOrdersYearIsTheFilesYear(_ printedNumber: String, _ printedYear: String, _ canonical: String) throws {
+    let text = """
+      คําสั่งสํานักงานสาธารณสุขจังหวัดน่าน
+      ที่ \(printedNumber)
+      เรื่อง แต่งตั้งคณะกรรมการตรวจรับพัสดุ
+
+      ๑. นายสมชาย ใจดี ประธานกรรมการ
+      ๒. นางสาวสมศรี ใจงาม กรรมการ
+
+      ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป
+
+      สั่ง ณ วันที่ ๑๐ มีนาคม \(printedYear)
+
+      (นายสมหมาย รักษ์ดี)
+      นายแพทย์สาธารณสุขจังหวัดน่าน
+
+      กลุ่มงานบริหารทรัพยากรบุคคล โทร. ๐ ๕๕๓๑ ๐๑๒๓
+      """
+    let day = try #require(ReadingDay.iso("2026-11-26"))
+    let letter = try #require(LetterParser(today: day).parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    #expect(letter.kind == .order)
+    #expect(letter.number?.canonical == canonical, "\(String(describing: letter.number))")
+    #expect(letter.number?.confidence == OCRDigits.chosenConfidence)
+  }
 }
