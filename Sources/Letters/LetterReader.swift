@@ -33,6 +33,8 @@ struct LetterReader {
     // Lines passed over above the ที่ line, and where that line is.
     var linesAboveNumber: [Int] = []
     var numberAt: Int?
+    // The line of an order's or announcement's title (`ประกาศ…`), when one heads the letter.
+    var titleLine: Int?
     var toKeyword: String?
     // Lines before this one are blank or specks OCR left (`๑7`, `ลบ`: four scalars at most):
     // found once, so that asking at every header line stays linear.
@@ -92,6 +94,7 @@ struct LetterReader {
           k = last + 1
           continue
         }
+        titleLine = k
         k += 1
         continue
       }
@@ -162,7 +165,9 @@ struct LetterReader {
         continue
       }
       var label = HeaderLabel.read(s)
-      if label == nil, sawNumber || letter.date != nil, !sawTo {
+      // Under an order's or announcement's title (the next line with text), as after a number.
+      let underTitle = titleLine.map { t in (t + 1..<k).allSatisfy { lines[$0].isEmptyish } } ?? false
+      if label == nil, sawNumber || letter.date != nil || underTitle, !sawTo {
         // A label OCR glued to its value, where the header still expects that field (a
         // stamped letter has ถึง and no เรื่อง).
         label = HeaderLabel.readGlued(
@@ -396,8 +401,14 @@ struct LetterReader {
       {
         last = end
       }
+      // Copies noted at the foot (`สำเนาส่ง …`), above or below the contact block's last lines.
+      if let next = (last + 1..<range.upperBound).first(where: { !lines[$0].isEmptyish }), let end = copiesEnd(from: next) {
+        last = end
+      }
       if let next = (last + 1..<range.upperBound).first(where: { !lines[$0].isEmptyish }) {
-        if let end = contactTailEnd(from: next) {
+        if let end = copiesEnd(from: next) {
+          last = end
+        } else if let end = contactTailEnd(from: next) {
           // The contact block's last lines, set apart by a blank line and with a label OCR
           // damaged (`ไปรษัณีย์อิเล็กทรอนิกส์ …@…`, `เทรสาร …`): the letter's, no annex page.
           var tail = SignatureParser.read(lines, from: next, limit: end + 1, expectSignature: false).contact
@@ -455,6 +466,21 @@ struct LetterReader {
     guard let end = (k..<range.upperBound).last(where: { !lines[$0].isEmptyish }), end - k < 30,
       !(k + 1...end).contains(where: { LetterSegmenter.isAnnexTitle(lines, $0) })
     else { return nil }
+    return end
+  }
+
+  /// The last line of the copies noted at line `k` (`สำเนาส่ง ผู้อำนวยการ…` and the
+  /// addressees under it, up to a blank line): nil unless `k` opens such a note.
+  func copiesEnd(from k: Int) -> Int? {
+    guard Vocabulary.field(Vocabulary.copiesTo, in: HeaderLabel.withoutDebris(lines[k].scalars)) != nil else {
+      return nil
+    }
+    var end = k
+    while end + 1 < range.upperBound, !lines[end + 1].isEmptyish, lines[end + 1].scalars.count <= 80,
+      !LetterSegmenter.isAnnexTitle(lines, end + 1)
+    {
+      end += 1
+    }
     return end
   }
 

@@ -201,6 +201,8 @@ enum LetterSegmenter {
         if isNumberLine(lines[k]) || Vocabulary.field(Vocabulary.subject, in: lines[k].scalars) != nil {
           return true
         }
+        // Right under the title, the subject's label OCR glued to its value (`เรืองงดจ่าย…`).
+        if seen == 1, HeaderLabel.readGlued(lines[k].scalars, expecting: [.subject]) != nil { return true }
       }
       k += 1
     }

@@ -117,7 +117,7 @@ final class Line: Sendable {
     self.text = text
     let scalars = text.scalarArray
     self.scalars = scalars
-    self.isPageBreak = pageBreak && scalars.isEmpty
+    self.isPageBreak = pageBreak && scalars.isEmpty || Line.isPageMarker(scalars)
     // Before markup stripping: `- ๒ -` is a page number, not a list item. Most lines have no
     // markup: their scalars are the text's, already decoded.
     self.furniture = Line.furniture(hadMarkup ? collapsed.scalarArray : scalars)
@@ -188,21 +188,29 @@ final class Line: Sendable {
 
   /// A line of a few punctuation marks and nothing else (`,`, ` .`, `~ '`): a speck OCR read
   /// as punctuation. No letter prints such a line (brackets are left alone: a wrapped line may
-  /// close one).
+  /// close one). One lone Thai letter may stand among two marks or more (`ฆ ' ,`, a speck read
+  /// as a letter); with one mark (`ก.`) it may be an item's label.
   static func isPunctuationSpeck(_ s: [Unicode.Scalar]) -> Bool {
     // Up to four marks, spaces between them (`. · '`).
     guard s.count <= 4 || s.count <= 9 && s.filter({ $0 != " " }).count <= 4 else { return false }
     var marks = 0
+    var letters = 0
     for c in s {
       switch c {
       case " ": continue
       case ",", ".", "'", "\"", ";", ":", "~", "`", "-", "_", "*", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}",
         "\u{00B7}":
         marks += 1
-      default: return false
+      default:
+        let o = LetterNumberReader.thaiOffset(c)
+        if ThaiCharacter.isConsonant(o) {
+          letters += 1
+        } else if !ThaiCharacter.isCombining(o) {
+          return false
+        }
       }
     }
-    return marks > 0
+    return letters == 0 ? marks > 0 : letters == 1 && marks >= 2
   }
 
   /// What an LLM-based OCR writes where the page has a picture, alone on a line: `[ตราครุฑ]`,
@@ -238,6 +246,21 @@ final class Line: Sendable {
       }
     }
     return true
+  }
+
+  /// `--- หน้า 2 ---`, `=== Page 2 ===`, `-- หน้า 2/3 --`: a marker typed (or written by an
+  /// OCR) between two pages, a page break as a form feed is.
+  static func isPageMarker(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count >= 10, s.count <= 40 else { return false }
+    func isDash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "=" || c == "_" || c == "*" || c == "─" }
+    let lead = s.prefix(while: isDash).count
+    let trail = s.reversed().prefix(while: isDash).count
+    guard lead >= 2, trail >= 2, lead + trail < s.count else { return false }
+    let inner = String(scalars: s[lead..<(s.count - trail)]).trimmed
+    let word = ["หน้า", "Page", "page", "PAGE"].first { inner.hasPrefix($0) }
+    guard let word else { return false }
+    let count = inner.dropFirst(word.count).unicodeScalars.filter { $0 != " " }
+    return isPageCount(Array(count))
   }
 
   static let pageWord = Array("หน้า".unicodeScalars)

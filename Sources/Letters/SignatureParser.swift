@@ -59,7 +59,10 @@ enum SignatureParser {
       }
       // The bracket dropped on the bytes: `Substring.dropLast()` here counted the name's
       // Characters twice (≈20,000 instructions a signature).
-      let name = String(inner.last == ")" ? Substring(inner.utf8.dropLast()) : inner).trimmed
+      var name = String(inner.last == ")" ? Substring(inner.utf8.dropLast()) : inner).trimmed
+      // Two signers side by side (`(นายสุริยา คำแสน)      (นางสาวปิยนุช ทองมา)`): both names,
+      // without the brackets between them.
+      if name.utf8.contains(0x29) { name = name.replacingAll(") (", with: " ").replacingAll(")(", with: " ") }
       let fullName = (rank + (sameLineRank.isEmpty ? [] : [sameLineRank]) + [name]).joined(separator: " ")
       var positions: [String] = []
       k = nameLine + 1

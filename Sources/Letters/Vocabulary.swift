@@ -25,6 +25,8 @@ enum Vocabulary {
   static let issuedMark: Unicode.Scalar = "ณ"
   /// Words that open the last lines of a body: a closing sentence, or a date's year set alone.
   static let bodyTails: Keywords = ["จึง", "พ.ศ.", "ณ วันที่"]
+  /// Who else receives a copy, noted at a letter's foot (`สำเนาส่ง ท้องถิ่นจังหวัด…`).
+  static let copiesTo: Keywords = ["สำเนาส่ง", "สำเนาเรียน", "สำเนาถึง", "สำเนาแจ้ง"]
   static let annexTitles: Keywords = [
     "เอกสารแนบท้าย", "เอกสารแนบ", "กำหนดการ", "บัญชีแนบท้าย", "รายละเอียดแนบท้าย", "แนบท้ายหนังสือ",
   ]

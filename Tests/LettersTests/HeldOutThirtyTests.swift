@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+@testable import Letters
+
+/// Shapes of the held-out sets 3000–3007 and 3100–3105 (letters of agencies the corpus had not
+/// seen, clean and damaged) that the parser misread at first: copies noted after the
+/// signature (สำเนาส่ง / สำเนาเรียน), a joint signature, a typed page marker before an
+/// annex page, an announcement's subject label glued to its value, a lone letter among
+/// punctuation specks.
+@Suite struct HeldOutThirtyTests {
+  func parse(_ text: String) throws -> [Letter] {
+    LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters
+  }
+
+  /// `สำเนาส่ง …` / `สำเนาเรียน …` (who else receives a copy) end the letter: no letter of
+  /// their own, and the letter's lines run to them.
+  @Test(arguments: ["สำเนาส่ง  ท้องถิ่นจังหวัดเชียงใหม่", "สำเนาเรียน  ผู้อำนวยการกองบริหารงานบุคคล"])
+  func copiesNotedAfterTheSignatureEndTheLetter(_ copies: String) throws {
+    let letters = try parse(
+      """
+      ที่ ชม ๗๑๒๐๑/๙๘๗
+      องค์การบริหารส่วนตำบลหนองแหย่ง
+      ๑๒ มิถุนายน ๒๕๖๘
+
+      เรื่อง  ขอรับการสนับสนุนงบประมาณซ่อมแซมถนน
+      เรียน  ผู้ว่าราชการจังหวัดเชียงใหม่
+
+      องค์การบริหารส่วนตำบลหนองแหย่งขอรับการสนับสนุนงบประมาณซ่อมแซมถนนที่ชำรุดจากอุทกภัย
+
+      จึงเรียนมาเพื่อโปรดพิจารณา
+
+      ขอแสดงความนับถือ
+
+      (นายสมบูรณ์ ใจคำ)
+      นายกองค์การบริหารส่วนตำบลหนองแหย่ง
+
+      กองช่าง
+      โทร. ๐ ๕๓๐๓ ๗๑๒๕
+
+      \(copies)
+                ท้องถิ่นอำเภอสันทราย
+      """)
+    #expect(letters.count == 1, "\(letters.map(\.kind))")
+    #expect(letters.first?.lines.end == 21)
+    #expect(letters.first?.contact.phones.map(\.number) == ["053037125"])
+  }
+
+  /// Two signers side by side: one name, both people, without the brackets between them.
+  @Test func aJointSignatureNamesBothSignersWithoutTheInnerBrackets() throws {
+    let letter = try #require(
+      try parse(
+        """
+        บันทึกข้อความ
+        ส่วนราชการ  โรงพยาบาลลำปาง กลุ่มงานพัสดุ โทร. ๕๔๑๒
+        ที่  ลป ๐๐๓๒.๒๐๑/๘๘๔   วันที่  ๒๐ ตุลาคม ๒๕๖๘
+        เรื่อง  รายงานผลการตรวจรับพัสดุ
+        เรียน  ผู้อำนวยการโรงพยาบาลลำปาง
+
+        คณะกรรมการตรวจรับพัสดุได้ตรวจรับพัสดุครบถ้วนถูกต้องแล้ว
+
+        จึงเรียนมาเพื่อโปรดทราบ
+
+        (นายสุริยา คำแสน)                          (นางสาวปิยนุช ทองมา)
+        ประธานกรรมการตรวจรับพัสดุ                    กรรมการตรวจรับพัสดุ
+        """
+      ).first)
+    #expect(letter.signature?.name == "นายสุริยา คำแสน นางสาวปิยนุช ทองมา")
+  }
+
+  /// `--- หน้า 2 ---` typed between pages is a page break: the list below it is an annex page
+  /// titled by its first line, the page marker part of neither.
+  @Test(arguments: ["--- หน้า 2 ---", "=== หน้า ๒ ===", "--- Page 2 ---", "-- หน้า 2/3 --"])
+  func aTypedPageMarkerIsAPageBreak(_ marker: String) throws {
+    let letters = try parse(
+      """
+      ที่ ศธ ๐๔๒๓๕/ว ๓๑๘๔
+      สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาขอนแก่น
+      ๕ สิงหาคม ๒๕๖๘
+
+      เรื่อง  แจ้งรายชื่อครูผู้ผ่านการคัดเลือก
+      เรียน  ผู้อำนวยการโรงเรียนในสังกัด
+
+      สำนักงานเขตพื้นที่การศึกษาแจ้งรายชื่อครูผู้ผ่านการคัดเลือก รายละเอียดตามบัญชีแนบท้าย
+
+      ขอแสดงความนับถือ
+
+      (นายประเสริฐ ดีงาม)
+      ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษามัธยมศึกษาขอนแก่น
+
+      กลุ่มส่งเสริมการจัดการศึกษา
+      โทร. ๐ ๔๓๒๔ ๓๕๐๕
+
+      \(marker)
+
+      บัญชีรายชื่อครูผู้ผ่านการคัดเลือกเข้ารับการพัฒนาสมรรถนะด้านการจัดการเรียนรู้เชิงรุก
+      แนบท้ายหนังสือสำนักงานเขตพื้นที่การศึกษามัธยมศึกษาขอนแก่น ที่ ศธ ๐๔๒๓๕/ว ๓๑๘๔ ลงวันที่ ๕ สิงหาคม ๒๕๖๘
+
+      ๑ นางสาวพิมพ์ชนก ศรีสุข ครู โรงเรียนขอนแก่นวิทยายน
+      ๒ นายอนุชา พลราชม ครู โรงเรียนกัลยาณวัตร
+      """)
+    #expect(letters.map(\.kind) == [.external, .annex])
+    #expect(letters.first?.lines.end == 16)
+    #expect(letters.last?.lines.start == 20)
+    #expect(letters.last?.subject == "บัญชีรายชื่อครูผู้ผ่านการคัดเลือกเข้ารับการพัฒนาสมรรถนะด้านการจัดการเรียนรู้เชิงรุก")
+    #expect(letters.last?.mentions.first?.number?.canonical == "ศธ 04235/ว 3184")
+  }
+
+  /// `ประกาศ…` over its subject label glued to the value (`เรืองงดจ่าย…`, Tesseract's lost
+  /// tone mark and space): an announcement and its subject.
+  @Test func anAnnouncementsGluedSubjectLabelStillTitlesIt() throws {
+    let letter = try #require(
+      try parse(
+        """
+                  ประกาศการไฟฟาสวนภูมิภาคอําเภอสันทราย
+        เรืองงดจ่ายกระแสไฟฟาเพือปรับปรุงระบบจําหน่าย
+                        -------------------------
+         ฆ ' ,
+                  ด้วยการไฟฟาส่วนภูมิภาคอําเภอสันทราย มีความจําเป็นต้องงดจ่ายกระแสไฟฟา
+
+                  จึงประกาศมาเพือทราบโดยทัวกัน
+
+                            ประกาศ ณ วันที ๑๘ พฤศจิกายน ๒๕๖๘
+
+                                 ( นายกิตติพงษ์ ไชยวงค์ )
+                     ผู ้จัดการการไฟฟาส่วนภูมิภาคอําเภอสันทราย
+        """
+      ).first)
+    #expect(letter.kind == .announcement)
+    #expect(letter.subject == "งดจ่ายกระแสไฟฟาเพือปรับปรุงระบบจำหน่าย")
+    #expect(letter.issuer?.name == "การไฟฟาสวนภูมิภาคอำเภอสันทราย")
+    #expect(letter.body.first?.hasPrefix("ด้วย") == true, "\(letter.body)")
+  }
+
+  /// A lone letter among punctuation specks (`ฆ ' ,`) is OCR debris too; a letter with one
+  /// mark (`ก.`, `ข ,`) may be an item's label.
+  @Test(arguments: [("ฆ ' ,", true), ("' ฒ .", true), ("ก.", false), ("ข ,", false), ("ก ข ,", false)])
+  func aLoneLetterAmongSpecksIsDebris(_ text: String, _ debris: Bool) {
+    #expect((Line(number: 1, raw: text).furniture != nil) == debris)
+  }
+}
