@@ -402,7 +402,9 @@ struct LetterReader {
         last = end
       }
       // Copies noted at the foot (`สำเนาส่ง …`), above or below the contact block's last lines.
-      if let next = (last + 1..<range.upperBound).first(where: { !lines[$0].isEmptyish }), let end = copiesEnd(from: next) {
+      if let next = (last + 1..<range.upperBound).first(where: { !lines[$0].isEmptyish }),
+        let end = copiesEnd(from: next)
+      {
         last = end
       }
       if let next = (last + 1..<range.upperBound).first(where: { !lines[$0].isEmptyish }) {
