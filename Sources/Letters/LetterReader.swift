@@ -472,11 +472,12 @@ struct LetterReader {
   }
 
   /// The last line of the copies noted at line `k` (`สำเนาส่ง ผู้อำนวยการ…` and the
-  /// addressees under it, up to a blank line): nil unless `k` opens such a note.
-  func copiesEnd(from k: Int) -> Int? {
-    guard Vocabulary.field(Vocabulary.copiesTo, in: HeaderLabel.withoutDebris(lines[k].scalars)) != nil else {
-      return nil
-    }
+  /// addressees under it, up to a blank line), also past specks OCR set above the note: nil
+  /// unless such a note is there.
+  func copiesEnd(from first: Int) -> Int? {
+    var k = first
+    while k < range.upperBound, lines[k].isEmptyish || SignatureParser.isSpeck(lines[k].scalars) { k += 1 }
+    guard k < range.upperBound, SignatureParser.isCopiesNote(lines[k]) else { return nil }
     var end = k
     while end + 1 < range.upperBound, !lines[end + 1].isEmptyish, lines[end + 1].scalars.count <= 80,
       !LetterSegmenter.isAnnexTitle(lines, end + 1)
@@ -556,7 +557,7 @@ struct LetterReader {
         k += 1
         continue
       }
-      if Vocabulary.leading(Vocabulary.titledBodyOpeners, in: line.scalars) != nil { return taken }
+      if Self.opensTitledBody(line.scalars) { return taken }
       guard taken.count < 3, line.scalars.count <= 60, !FieldText.startsField(line),
         ItemReader.itemNumber(line.scalars) == nil, !LetterSegmenter.isNumberLine(line)
       else { return [] }
@@ -564,6 +565,15 @@ struct LetterReader {
       k += 1
     }
     return []
+  }
+
+  /// The body's first sentence of an order or announcement (`ด้วย…`, `ตามที่…`, `โดยที่…`), also
+  /// behind a one-scalar speck or item number OCR set before it (`2 ตามคําสัง…`).
+  static func opensTitledBody(_ s: [Unicode.Scalar]) -> Bool {
+    if Vocabulary.leading(Vocabulary.titledBodyOpeners, in: s) != nil { return true }
+    guard s.count > 2, s[1] == " ", !s[0].properties.isAlphabetic
+    else { return false }
+    return Vocabulary.leading(Vocabulary.titledBodyOpeners, in: s, at: 2) != nil
   }
 
   /// The last line of the letter's range when what follows line `k` is at most three short

@@ -134,6 +134,16 @@ enum LetterSegmenter {
         return at
       }
     }
+    // `ท 2145/2569`: Tesseract kept only the label's first letter. Alone before a number that
+    // names a letter, it can be nothing else.
+    if s.count > 4, s[0] == "ท", s[1] == " " {
+      let start = Vocabulary.skipLeaders(s, 1)
+      if let (number, numberEnd) = LetterNumberReader.read(s, at: start), namesALetter(number),
+        !isDatedCitation(s, after: numberEnd)
+      {
+        return start
+      }
+    }
     return nil
   }
 

@@ -161,7 +161,9 @@ struct OCRDigitRepair {
     // how many weekdays named with a date fit it.
     var fits: [Int: Int] = [:]
     var likelihood: [Int: Double] = [:]
-    var anchors: [(ThaiMonth, String, ThaiWeekday)] = []
+    // A date that names its weekday: month, printed day, weekday, and the years its own
+    // printed year can stand for (it votes for no other).
+    var anchors: [(ThaiMonth, String, ThaiWeekday, Set<Int>)] = []
     var previous: [Unicode.Scalar] = []
     for line in lines where !line.isEmptyish {
       // `วัน` at a line's end and the weekday on the next: read them together.
@@ -174,7 +176,8 @@ struct OCRDigitRepair {
           likelihood[year, default: 0] += p
         }
         if let weekday = match.weekdayNamed, let month = match.printed.month {
-          anchors.append((month, match.printed.day, weekday))
+          let years = Set(OCRDigits.yearCandidates(match.printed.yearDigits, latest: today.beYear))
+          anchors.append((month, match.printed.day, weekday, years))
         }
       }
     }
@@ -188,10 +191,11 @@ struct OCRDigitRepair {
       }
     }
     func anchorScore(_ year: Int) -> Int {
-      anchors.filter { month, day, weekday in
-        OCRDigits.dayCandidates(day).contains { d in
-          (try? ThaiDate(day: d, month: month, beYear: year))?.weekday == weekday
-        }
+      anchors.filter { month, day, weekday, years in
+        years.contains(year)
+          && OCRDigits.dayCandidates(day).contains { d in
+            (try? ThaiDate(day: d, month: month, beYear: year))?.weekday == weekday
+          }
       }.count
     }
     // A named weekday is the strongest evidence; then the year most printed years fit; then

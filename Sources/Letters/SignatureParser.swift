@@ -90,8 +90,12 @@ enum SignatureParser {
         let runsOn = !positions.isEmpty && String(scalars: line.scalars).hasUTF8Prefix("ประจำ")
         // A short line right under the positions that ends the file (`ปศุสัตว์จังหวัดลพบุรี` /
         // `สัตวแพทย์ประจำท้องที่`): nothing else stands there.
+        // Specks may follow it, and a note of copies (`สำเนาเรียน …`).
         let lastUnder =
-          k == foot.end + 1 && line.scalars.count <= 40 && (k + 1..<limit).allSatisfy { lines[$0].isEmptyish }
+          k == foot.end + 1 && line.scalars.count <= 40
+          && (k + 1..<limit).first { !lines[$0].isEmptyish && !isSpeck(lines[$0].scalars) }.map {
+            isCopiesNote(lines[$0])
+          } ?? true
         if !positions.isEmpty, !afterActing, !runsOn, !indentedUnder, !lastUnder, !isPosition(line.scalars) { break }
         positions.append(line.text)
         foot.end = k
@@ -210,6 +214,11 @@ enum SignatureParser {
       }
       if name.unicodeScalars.count >= 4 { contact.people.append(name) }
     }
+  }
+
+  /// Who else receives a copy, noted at the foot (`สำเนาส่ง ท้องถิ่นจังหวัด…`, `สำเนาเรียน …`).
+  static func isCopiesNote(_ line: Line) -> Bool {
+    Vocabulary.field(Vocabulary.copiesTo, in: HeaderLabel.withoutDebris(line.scalars)) != nil
   }
 
   /// What OCR makes of specks around a signature (`ฒ ณฆ ๊-%. )`, `ขบ`, `= ๑๕`): a line of

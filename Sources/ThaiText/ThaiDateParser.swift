@@ -362,7 +362,10 @@ public enum ThaiDateParser {
       var yearAt = skipSpaces(s, end)
       // Tesseract sets a stray dot after a full month name (`กรกฎาศม. ๒๕๒๐๕`, `กรกฎาคม.๒๕๐๕`);
       // an abbreviation's own dot is already part of it.
-      if ocrYears, !abbreviated, yearAt < s.count, s[yearAt] == "." { yearAt = skipSpaces(s, yearAt + 1) }
+      // Before an era (`พฤศจิกายน .พ.ศ 2569`) it is a speck in any OCR's text: a year follows.
+      if !abbreviated, yearAt < s.count, s[yearAt] == ".", ocrYears || matchEra(s, skipSpaces(s, yearAt + 1)) != nil {
+        yearAt = skipSpaces(s, yearAt + 1)
+      }
       if let y = matchYear(s, yearAt) {
         yearInfo = y
       } else if ocrYears, case let yearStart = matchEra(s, yearAt).map({ skipSpaces(s, $0.1) }) ?? yearAt,

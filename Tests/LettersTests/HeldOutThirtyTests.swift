@@ -138,4 +138,90 @@ import Testing
   func aLoneLetterAmongSpecksIsDebris(_ text: String, _ debris: Bool) {
     #expect((Line(number: 1, raw: text).furniture != nil) == debris)
   }
+
+  /// Real Tesseract of the order 3103: ที่ read as a bare `ท`, a dot speck before the era of
+  /// the order's date. The number and the date are still read.
+  @Test func anOrdersNumberUnderABareTAndADateWithASpeckedEra() throws {
+    let letter = try #require(
+      try parse(
+        """
+        คําสังจังหวัดลําปาง
+
+        ท 2145/2569
+        เรือง แต่งตั้งคณะทํางานเฝ้าระวังและแก้ไขปัญหาหมอกควันและไฟป่า
+
+        ตามคําสังจังหวัดลําปาง ที 3012/2568 ลงวันที 25 ธันวาคม 2568 ได้แต่งตั้งคณะทํางานไว้แล้ว นั้น
+
+        ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป
+
+        สัง ณ วันที12 พฤศจิกายน .พ.ศ 2569
+
+        (นายชัชวาล ฉายะวิวัฒน์)
+        ผู้ว่าราชการจังหวัดลําปาง
+        """
+      ).first)
+    #expect(letter.kind == .order)
+    #expect(letter.number?.canonical == "2145/2569")
+    #expect(letter.date?.date?.iso == "2026-11-12")
+  }
+
+  /// An order's subject stops at the body's first sentence also when OCR set a speck before
+  /// it (`2 ตามคําสัง…`, real Tesseract of 3103 heavy): the sentence is not taken into the
+  /// subject for the blank line above it.
+  @Test func anOrdersSubjectStopsAtASpeckedFirstSentence() throws {
+    let letter = try #require(
+      try parse(
+        """
+        คําสังจังหวัดลําปาง
+        ที 2145/2569
+        เรือง แต่งตั้งคณะทํางานเฝ้าระวังแสะแก้ไขปัญหาหมอกค่วันและไฟ
+        ป่า ฤตูแล้ง ป 2570
+
+        2 ตามคําสังจังหวัดลําปาง ที 3012/2568 ลงวันที่ 25 ธันวาคม
+        2568 ได้แต่งตั้งคุณะทํางาน-  .
+        เฝ้าระวังและแก้ไขปัญหาหมอกควันและไพ่ปบ่าไว้แล้ว นั้น
+
+        เพื่อให้การป้องกันและแก้ไขปัญหา ลหมอกควันและไฟปาในถุ ดูแล้ง
+        ปี 2570 เป็นไปอย่างต่อเนือง
+
+        สั่ง ณ วันที่ 12 พฤศจิกายน พ.ศ. 2569
+
+        (นายชัชวาล ฉายะวิวัฒน์)
+        ผู้ว่าราชการจังหวัดลําปาง
+        """
+      ).first)
+    #expect(letter.subject == "แต่งตั้งคณะทำงานเฝ้าระวังแสะแก้ไขปัญหาหมอกค่วันและไฟ ป่า ฤตูแล้ง ป 2570")
+    #expect(letter.body.first?.hasPrefix("2 ตามคำสัง") == true, "\(letter.body)")
+  }
+
+  /// Real Tesseract of the memo 3102: the position's second line, specks, and the copies
+  /// note at the foot all stay the letter's — no annex page made of them.
+  @Test func specksBetweenThePositionAndTheCopiesNote() throws {
+    let letters = try parse(
+      """
+      บันทึกข้อความ
+      ส่วนราชการ สํานักวิทยบริการและเทคโนโลยีสารสนเทศ โทร. ๑๒๓๕
+      ที่ อว ๐๖๑๖.๐๖/๑๑๓๒ วันที่ ๑๕ ตุลาคม ๒๕๖๙
+      เรื่อง ขออนุมัติเดินทางไปราชการ
+      เรียน อธิการบดีมหาวิทยาลัยราชภัฏอุบลราชธานี
+
+      สํานักวิทยบริการและเทคโนโลยีสารสนเทศขออนุมัติให้บุคลากรเดินทางไปราชการ
+
+      จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติ
+
+      (ผู้ช่วยศาสตราจารย์ ดร.วันเพ็ญ คําหอม)
+      านวยการสํานักวิทยบริการและเทคโนโลยี
+      สารสนเทศ
+
+      ๐
+
+      ผู้
+      ขบ
+
+      สําเนาเรียน ผู้อํานวยการกองบริหารงานบุคคล
+      """)
+    #expect(letters.count == 1, "\(letters.map(\.kind))")
+    #expect(letters.first?.signature?.positions.last == "สารสนเทศ")
+    #expect(letters.first?.lines.end == 20)
+  }
 }

@@ -173,4 +173,26 @@ import Testing
     #expect(letter.number?.canonical == canonical, "\(String(describing: letter.number))")
     #expect(letter.number?.confidence == OCRDigits.chosenConfidence)
   }
+
+  /// A weekday named with a date votes only for the years that date's own printed year can
+  /// stand for: `วันเสาร์ที่ ๒ มีนาคม ๒๕๓๐` (๖ มีนาคม ๒๕๗๐, a year after the reading day) fell
+  /// on a Saturday in 2564 too, which dated the announcement 2564 (real Tesseract of 3104).
+  @Test func aWeekdayVotesOnlyForYearsItsOwnYearCanBe() throws {
+    let text = """
+      ประกาศเทศบาลเมืองลําพูน
+      เรื่อง การยื่นแบบและชําระภาษีที่ดินและสิ่งปลูกสร้าง ประจําปี พ.ศ. ๒๕๓๐
+
+      ด้วยเทศบาลเมืองลําพูนจะเปิดให้บริการรับชําระภาษีในวันเสาร์ที่ ๒ มีนาคม ๒๕๓๐
+      ผู้เสียภาษีติดต่อได้ที่กองคลัง หมายเลขโทรศัพท์ ๐ ๕๓๕๑ ๑๐๐๐ ต่อ ๒๒๕
+
+      ประกาศ ณ วันที่ ๒๐ พฤศจิกายน พ.ศ. ๒๕๒๐๕
+
+      (นายสมชาย ใจดี)
+      นายกเทศมนตรีเมืองลําพูน
+      """
+    let day = try #require(ReadingDay.iso("2026-11-27"))
+    let letter = try #require(LetterParser(today: day).parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    let year = try #require(letter.date?.date?.beYear)
+    #expect([2568, 2569].contains(year), "\(year)")
+  }
 }

@@ -167,6 +167,14 @@ import ThaiText
   @Test func withoutOCRYearsTheDotStillStops() {
     #expect(ThaiDateParser.matches(in: "๑๕ กรกฎาคม. ๒๕๖๔").isEmpty)
   }
+
+  /// …unless an era follows the dot (`สั่ง ณ วันที12 พฤศจิกายน .พ.ศ 2569`, real Tesseract of
+  /// 3103 with Arabic digits): a year must come, the dot is a speck.
+  @Test(arguments: ["12 พฤศจิกายน .พ.ศ 2569", "12 พฤศจิกายน . พ.ศ. 2569", "๑๒ พฤศจิกายน .พ.ศ. ๒๕๖๙"])
+  func aDotBeforeTheEraIsASpeck(_ text: String) throws {
+    let match = try #require(ThaiDateParser.matches(in: text).first)
+    #expect(match.date?.iso == "2026-11-12")
+  }
 }
 
 /// A year whose ๗ Tesseract printed as ฒ or ซ (Corpus/ocr 105: `๓ ม.ค. ๒ฒ` for `๓ ม.ค. ๖๗`):
