@@ -172,6 +172,7 @@ enum LetterSegmenter {
   /// A `ที่ …` line that OCR wrapped out of a citation (`…สำเนาหนังสือ… ด่วนที่สุด` / `ที่ นร …`)
   /// continues that citation; it does not begin a letter.
   static func continuesCitation(_ lines: [Line], _ i: Int) -> Bool {
+    if datedOnNextLine(lines, i) { return true }
     var k = i - 1
     while k >= 0, lines[k].isEmptyish, i - k <= 3 { k -= 1 }
     guard k >= 0, !lines[k].isEmptyish else { return false }
@@ -184,6 +185,23 @@ enum LetterSegmenter {
     return previous.scalars.count < 120 && LooseMatch.find(letterWord, in: previous.scalars) != nil
       && CitationReader.find(in: previous.text, strict: false).isEmpty
   }
+
+  /// The next line with text begins with `ลงวันที่` (a cited letter's date; OCR may set specks
+  /// before it and a stray vowel inside: `“ ลังวันที่ …`): the number on line `i` is that
+  /// letter's. A letter's own date never follows its number so.
+  static func datedOnNextLine(_ lines: [Line], _ i: Int) -> Bool {
+    var k = i + 1
+    while k < lines.count, lines[k].isBlank, k - i <= 2 { k += 1 }
+    guard k < lines.count else { return false }
+    let s = HeaderLabel.withoutDebris(lines[k].scalars)
+    guard s.count > 4, s[0] == "ล" else { return false }
+    // `ลง`, or `ล` and a stray mark before `ง`.
+    let g = s[1] == "ง" ? 2 : s[2] == "ง" && LetterNumberReader.thaiOffset(s[1]) >= 0x30 ? 3 : nil
+    guard let g else { return false }
+    return LooseMatch.end(of: dayWord, in: s, at: g) != nil
+  }
+
+  static let dayWord = Array("วันที่".unicodeScalars)
 
   /// `บันทึกข้อความ` alone on its line; specks OCR left after it (`บันทึกข้อความ -`) may follow.
   static func isMemoTitle(_ line: Line) -> Bool {

@@ -224,4 +224,36 @@ import Testing
     #expect(letters.first?.signature?.positions.last == "สารสนเทศ")
     #expect(letters.first?.lines.end == 20)
   }
+
+  /// A cited letter's number OCR set on a line of its own, the line after it beginning with
+  /// `ลงวันที่` (damaged: `“ ลังวันที่ …`), and the label above split off (`างถึง …` / `อั`):
+  /// the reference goes on; no new letter starts at that number (real Tesseract of 3101 heavy).
+  @Test func aCitedNumberAboveItsDateLineStartsNoLetter() throws {
+    let letters = try parse(
+      """
+      ที่ พม ๐๒๐๔/ว ๒๑๗๘
+      กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์
+      ๙ กันยายน ๒๕๖๙
+
+      เรื่อง การเตรียมความพร้อมรับมือภัยหนาว
+      เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด
+
+      างถึง 1 หนังสือกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์
+
+      อั
+      ที พม 0204/ว 1765
+      “ ลังวันที่ 20 ตุลาคม' 2568
+
+      กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ขอให้จังหวัดเตรียมความพร้อมรับมือภัยหนาว
+
+      จึงเรียนมาเพื่อโปรดพิจารณา
+
+      ขอแสดงความนับถือ
+
+      (นางสาวพัชรินทร์ วงศ์สวัสดิ์)
+      ปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์
+      """)
+    #expect(letters.count == 1, "\(letters.map(\.lines))")
+    #expect(letters.first?.number?.canonical == "พม 0204/ว 2178")
+  }
 }
