@@ -529,21 +529,36 @@ struct LetterReader {
   /// contact line stands directly above the closing and the closing sentence directly
   /// above the block (its unit line included).
   func contactAboveClosing(_ closing: Int, bodyFrom: Int) -> Int? {
-    var top = closing
-    var contact = false
-    func above(_ k: Int) -> Int {
+    guard let block = contactBlock(above: closing, lowest: bodyFrom + 1, acrossBlanks: true) else { return nil }
+    var j = block.first - 1
+    while j > bodyFrom, lines[j].isEmptyish { j -= 1 }
+    guard Vocabulary.leading(Vocabulary.memoClosings, in: lines[j].scalars) != nil else { return nil }
+    return block.first
+  }
+
+  /// The contact block that ends right above line `below` (blank lines may stand between):
+  /// its contact lines (โทร., e-mail, โทรสาร) and the unit line above them when one stands
+  /// there; `first` is the unit's line or the first contact line. Nil when no contact line
+  /// stands above `below`. No line before `lowest` is taken; `acrossBlanks`: blank lines may
+  /// also stand inside the block.
+  func contactBlock(above below: Int, lowest: Int, acrossBlanks: Bool) -> (first: Int, unit: Bool)? {
+    // The line with text above `k`, across blank lines when they may stand there.
+    func previous(_ k: Int, skippingBlanks: Bool) -> Int? {
       var j = k - 1
-      while j > bodyFrom, lines[j].isEmptyish { j -= 1 }
-      return j
+      while skippingBlanks, j >= lowest, lines[j].isEmptyish { j -= 1 }
+      return j >= lowest ? j : nil
     }
-    while above(top) > bodyFrom, SignatureParser.isContactLine(lines[above(top)]) {
-      top = above(top)
-      contact = true
+    var top: Int?
+    var j = previous(below, skippingBlanks: true)
+    while let k = j, SignatureParser.isContactLine(lines[k]) {
+      top = k
+      j = previous(k, skippingBlanks: acrossBlanks)
     }
-    guard contact else { return nil }
-    if SignatureParser.startsUnit(lines[above(top)].scalars), above(above(top)) >= bodyFrom { top = above(top) }
-    guard Vocabulary.leading(Vocabulary.memoClosings, in: lines[above(top)].scalars) != nil else { return nil }
-    return top
+    guard let top else { return nil }
+    if let k = previous(top, skippingBlanks: acrossBlanks), SignatureParser.startsUnit(lines[k].scalars) {
+      return (k, true)
+    }
+    return (top, false)
   }
 
   /// Up to three short lines after `last`, across blank lines, when the body's first sentence
@@ -595,20 +610,7 @@ struct LetterReader {
   /// The first line of a contact block that ends the letter: contact lines (โทร., e-mail) at
   /// its end, and the unit line right above them. Nil unless the last line is a contact line.
   func contactFoot(bodyFrom: Int) -> Int? {
-    var top: Int?
-    var j = range.upperBound - 1
-    while j > bodyFrom {
-      if lines[j].isEmptyish, top == nil {
-        j -= 1
-        continue
-      }
-      guard SignatureParser.isContactLine(lines[j]) else { break }
-      top = j
-      j -= 1
-    }
-    guard let top else { return nil }
-    if top - 1 > bodyFrom, SignatureParser.startsUnit(lines[top - 1].scalars) { return top - 1 }
-    return top
+    contactBlock(above: range.upperBound, lowest: bodyFrom + 1, acrossBlanks: false)?.first
   }
 
   /// Where a later block repeats two or more lines of this page's heading block (after its
@@ -956,16 +958,13 @@ struct LetterReader {
       Self.isOfficeName(lines[text[text.count - 2]].scalars)
     else { return false }
     // The contact lines right above the office, and the unit line above them.
-    var top = text.count - 2
-    while top > 0, SignatureParser.isContactLine(lines[text[top - 1]]) { top -= 1 }
-    guard top < text.count - 2 else { return false }
-    if top > 0, SignatureParser.startsUnit(lines[text[top - 1]].scalars) { top -= 1 }
     let office = text[text.count - 2]
-    let foot = SignatureParser.read(lines, from: text[top], limit: office, expectSignature: false)
+    guard let block = contactBlock(above: office, lowest: bodyFrom, acrossBlanks: true) else { return false }
+    let foot = SignatureParser.read(lines, from: block.first, limit: office, expectSignature: false)
     mergeContact(foot.contact, into: &letter.contact)
     letter.date = date
     if letter.issuer == nil { letter.issuer = Issuer(name: Self.withoutSealMark(lines[office].text), address: nil) }
-    letter.body = BodyParser.paragraphs(lines, bodyFrom..<text[top], boxLayout: boxLayout)
+    letter.body = BodyParser.paragraphs(lines, bodyFrom..<block.first, boxLayout: boxLayout)
     return true
   }
 
