@@ -372,6 +372,7 @@ struct LetterReader {
         var top = signatureAt
         while top > bodyFrom,
           lines[top - 1].isEmptyish || lines[top - 1].scalars.count <= 25 && !isBodyTail(lines[top - 1].scalars)
+            || SignatureParser.isSignedLine(lines[top - 1].scalars)
         {
           top -= 1
         }
@@ -418,6 +419,9 @@ struct LetterReader {
           tail.units = []
           mergeContact(tail, into: &letter.contact)
           last = end
+        } else if let end = endorsementsEnd(from: next) {
+          // The receiving office's routing notes after the contact block (an e-saraban system's).
+          last = end
         } else {
           rest = next..<range.upperBound
         }
@@ -462,9 +466,12 @@ struct LetterReader {
     let opens =
       Vocabulary.leading(Vocabulary.endorsements, in: s) != nil
       || s.count <= 8 && Vocabulary.leading(Vocabulary.endorsementOrders, in: s) != nil
-    guard opens,
-      (k + 1..<min(k + 7, range.upperBound)).contains(where: { SignatureParser.isBracketedName(lines[$0].scalars) })
-    else { return nil }
+    // Routing notes (`การดำเนินการในระบบสารบรรณอิเล็กทรอนิกส์ …` / `เรียน นายก …`): each
+    // note's writer and when (`อรอุมา ปัญญาวงค์ (นักจัดการงานทั่วไป) 14 พ.ย. 2569 09:20 น.`).
+    let routes = Vocabulary.leading(Vocabulary.routingOpeners, in: s) != nil
+    let signed = (k + 1..<min(k + 7, range.upperBound)).contains { SignatureParser.isBracketedName(lines[$0].scalars) }
+    let stamped = (k + 1..<min(k + 9, range.upperBound)).contains { Self.isTimestamped(lines[$0].scalars) }
+    guard opens && signed || routes && stamped else { return nil }
     guard let end = (k..<range.upperBound).last(where: { !lines[$0].isEmptyish }), end - k < 30,
       !(k + 1...end).contains(where: { LetterSegmenter.isAnnexTitle(lines, $0) })
     else { return nil }
@@ -485,6 +492,19 @@ struct LetterReader {
       end += 1
     }
     return end
+  }
+
+  /// A line that ends with a date and a time (`… 14 พ.ย. 2569 09:20 น.`): when a routing note
+  /// was written.
+  static func isTimestamped(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count <= 120, s.count >= 8, s.last == ".", s[s.count - 2] == "น" else { return false }
+    // `09:20 น.` / `09.20 น.` before it.
+    var i = s.count - 3
+    while i > 0, s[i] == " " { i -= 1 }
+    guard i >= 4, ThaiDigits.isDigit(s[i]), ThaiDigits.isDigit(s[i - 1]), s[i - 2] == ":" || s[i - 2] == "." else {
+      return false
+    }
+    return !ThaiDateParser.matches(in: Array(s[..<(i - 2)])).isEmpty
   }
 
   /// A field's lines in a box layout, up to the first that stops short of the letter's widest

@@ -31,6 +31,9 @@ final class Line: Sendable {
     case pageNumber
     /// A rule drawn with dashes or underscores (`------`).
     case rule
+    /// What an electronic document system prints on the page (``SystemFurniture``): a print
+    /// banner, a document id, a QR code's caption, where to verify the document.
+    case system
     /// The continuation word printed at the foot of a page; `startsItem` when it is a
     /// numbered item (`/๒. การนำสื่อ ...`), which begins a paragraph of its own.
     case continuation(startsItem: Bool)
@@ -227,7 +230,7 @@ final class Line: Sendable {
   /// Words naming a picture in an OCR placeholder.
   static let pictureWords = [
     "ตรา", "ครุฑ", "รูป", "ภาพ", "ลายมือชื่อ", "ลายเซ็น", "โลโก้", "image", "logo", "emblem", "seal",
-    "signature", "stamp", "figure", "photo", "picture", "garuda",
+    "signature", "stamp", "figure", "photo", "picture", "garuda", "qr code", "คิวอาร์โค้ด",
   ]
 
   /// ASCII symbols (`=`, `%`, `#`, `~`, `^`) mixed with lone Thai letters, no digit, and no
@@ -287,6 +290,7 @@ final class Line: Sendable {
     if s.count >= 3, s.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == "─" }) { return .rule }
     if s.count >= 5, s.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " }) { return .rule }
     if isDebris(s) || isPunctuationSpeck(s) || isPicturePlaceholder(s) { return .debris }
+    if SystemFurniture.isSystemLine(s) { return .system }
     // `๑7`: Thai and Arabic digits in one short token — a speck Tesseract makes, no number.
     if s.count <= 3, s.contains(where: { (0x0E50...0x0E59).contains($0.value) }),
       s.contains(where: { (0x30...0x39).contains($0.value) }), s.allSatisfy(ThaiDigits.isDigit)

@@ -22,11 +22,25 @@ enum SignatureParser {
     var rank: [String] = []
     var nameLine: Int?
     var scan = k
+    // An electronic signature's picture placeholder (`[ลายมือชื่ออิเล็กทรอนิกส์]`) was seen.
+    var signaturePicture = false
     while scan < limit, scan - start < 12 {
       let line = lines[scan]
       if line.isEmptyish {
+        if line.furniture == .debris, Line.isPicturePlaceholder(line.scalars) { signaturePicture = true }
         scan += 1
         continue
+      }
+      // `(ลงชื่อ) ประพันธ์ ศรีบุญเรือง` above the bracketed name: where a copy stands for the
+      // hand's signature.
+      if isSignedLine(line.scalars) {
+        scan += 1
+        continue
+      }
+      // Under the placeholder, the signer's name as the system prints it: no brackets.
+      if signaturePicture, isUnbracketedName(line.scalars) {
+        nameLine = scan
+        break
       }
       // Under a rank on its own line (`พลโท`), one word in brackets is the name OCR glued
       // together (`(ณรงค์ฤทธิ์ศักดิ์สิทธิ์)`, hOCR of 508 and 907).
@@ -69,6 +83,12 @@ enum SignatureParser {
       foot.end = nameLine
       while k < limit {
         let line = lines[k]
+        // `ลงนามเมื่อ 18/11/2569 14:05:22` right under the positions: the letter's, no position.
+        if k == foot.end + 1, SystemFurniture.isSignatureNote(line.scalars) {
+          foot.end = k
+          k += 1
+          continue
+        }
         if line.isEmptyish {
           k += 1
           continue
@@ -228,6 +248,24 @@ enum SignatureParser {
     if s.count <= 3 { return true }
     if Line.hasSpeckSymbol(s) { return true }
     return s.contains(")") && !s.contains("(") && !startsWithPersonTitle(s)
+  }
+
+  /// `(ลงชื่อ) …` / `ลงชื่อ …`: a copy's line where the original was signed by hand.
+  static func isSignedLine(_ s: [Unicode.Scalar]) -> Bool {
+    let rest = s.first == "(" ? Array(s.dropFirst()) : s
+    guard s.count <= 60, let end = LooseMatch.end(of: signedWord, in: rest, at: 0) else { return false }
+    return end == rest.count || rest[end] == " " || rest[end] == ")" || rest[end] == "."
+  }
+
+  static let signedWord = Array("ลงชื่อ".unicodeScalars)
+
+  /// A person's name printed without brackets (an electronic signature's): a title, then a
+  /// given and a family name; Thai letters, dots and spaces only.
+  static func isUnbracketedName(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count <= 50, startsWithPersonTitle(s) else { return false }
+    let words = s.split(separator: " ").count
+    return (2...4).contains(words)
+      && !s.contains { ThaiDigits.isDigit($0) || ($0.value < 0x80 && $0.properties.isAlphabetic) || $0 == "/" }
   }
 
   static func isBracketedName(_ s: [Unicode.Scalar]) -> Bool {

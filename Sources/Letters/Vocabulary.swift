@@ -75,7 +75,9 @@ enum Vocabulary {
   ]
   /// Unit words that begin a contact block's unit lines.
   /// Words a superior's endorsement under a letter's signature opens with (การเกษียนหนังสือ).
-  static let endorsements: Keywords = ["ความเห็น", "เห็นควร", "ทราบ", "อนุมัติ", "เรียน ผอ.", "- ทราบ"]
+  static let endorsements: Keywords = ["ความเห็น", "เห็นควร", "ทราบ", "อนุมัติ", "เรียน ผอ.", "- ทราบ", "สำเนาถูกต้อง"]
+  /// A receiving office's routing notes: the system's heading, or the note to the head.
+  static let routingOpeners: Keywords = ["การดำเนินการในระบบ", "การปฏิบัติในระบบ", "เรียน"]
   /// `คำสั่ง` alone on its line (a heading of the endorsement, not an order's title).
   static let endorsementOrders: Keywords = ["คำสั่ง"]
   /// Words an address line begins with (`ศาลากลางจังหวัด…` is not one: it names the office).
