@@ -31,7 +31,7 @@
 # One at a time with OMP_THREAD_LIMIT=1, seed 1. Installs nothing. Only the
 # listed runs are (re)written; other files in OUT_DIR are left alone.
 #
-# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|all] [OUT_DIR]
+# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|all] [OUT_DIR]
 #        (default: all, Corpus/ocr)
 # Env:   OCR_ROUNDTRIP=path/to/ocr_roundtrip.sh (default: ../shared/tools/ocr-roundtrip/)
 set -eu
@@ -41,7 +41,7 @@ SET=all
 if [ "${1:-}" = "--set" ]; then
     SET=${2:?ocr-corpus: --set needs dev, heldout or all}; shift 2
 fi
-case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
+case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
 OUT=${1:-$ROOT/Corpus/ocr}
 TOOL=${OCR_ROUNDTRIP:-$ROOT/../shared/tools/ocr-roundtrip/ocr_roundtrip.sh}
 
@@ -175,6 +175,14 @@ HELDOUT11_LIGHT="3100_nongyaeng_sao_flood_budget_via_district_copy_to
        3105_nacc_mahasarakham_stamped_asset_declaration_reminder"
 HELDOUT11_HEAVY="3101_msdhs_circular_cold_weather_many_addressees_acting_own_line
        3103_lampang_province_order_haze_working_group_numbered_clauses"
+HELDOUT12_LIGHT="3300_excise_dept_circular_two_body_citations_reference
+       3301_marine_dept_most_urgent_three_enclosures_monsoon
+       3302_anamai_nutrition_memo_subitems_baht
+       3303_crru_order_anniversary_committee_arabic
+       3304_chiangrai_pao_invitation_date_range_coordinator_mobile
+       3305_dsd_2568_welding_training_deputy_signs_enclosed_letter"
+HELDOUT12_HEAVY="3300_excise_dept_circular_two_body_citations_reference
+       3304_chiangrai_pao_invitation_date_range_coordinator_mobile"
 
 case "$SET" in
     dev) RUN_LIGHT="$LIGHT"; RUN_HEAVY="$HEAVY" ;;
@@ -189,10 +197,11 @@ case "$SET" in
     heldout9) RUN_LIGHT="$HELDOUT9_LIGHT"; RUN_HEAVY="$HELDOUT9_HEAVY" ;;
     heldout10) RUN_LIGHT="$HELDOUT10_LIGHT"; RUN_HEAVY="$HELDOUT10_HEAVY" ;;
     heldout11) RUN_LIGHT="$HELDOUT11_LIGHT"; RUN_HEAVY="$HELDOUT11_HEAVY" ;;
+    heldout12) RUN_LIGHT="$HELDOUT12_LIGHT"; RUN_HEAVY="$HELDOUT12_HEAVY" ;;
     all) RUN_LIGHT="$LIGHT $HELDOUT_LIGHT $HELDOUT2_LIGHT $HELDOUT3_LIGHT $HELDOUT4_LIGHT $HELDOUT5_LIGHT $HELDOUT6_LIGHT
-         $HELDOUT7_LIGHT $HELDOUT8_LIGHT $HELDOUT9_LIGHT $HELDOUT10_LIGHT $HELDOUT11_LIGHT"
+         $HELDOUT7_LIGHT $HELDOUT8_LIGHT $HELDOUT9_LIGHT $HELDOUT10_LIGHT $HELDOUT11_LIGHT $HELDOUT12_LIGHT"
          RUN_HEAVY="$HEAVY $HELDOUT_HEAVY $HELDOUT2_HEAVY $HELDOUT5_HEAVY $HELDOUT6_HEAVY $HELDOUT7_HEAVY $HELDOUT8_HEAVY
-         $HELDOUT9_HEAVY $HELDOUT10_HEAVY $HELDOUT11_HEAVY" ;;
+         $HELDOUT9_HEAVY $HELDOUT10_HEAVY $HELDOUT11_HEAVY $HELDOUT12_HEAVY" ;;
 esac
 
 n=0

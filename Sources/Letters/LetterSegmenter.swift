@@ -134,10 +134,13 @@ enum LetterSegmenter {
         return at
       }
     }
-    // `ท 2145/2569`: Tesseract kept only the label's first letter. Alone before a number that
-    // names a letter, it can be nothing else.
-    if s.count > 4, s[0] == "ท", s[1] == " " {
-      let start = Vocabulary.skipLeaders(s, 1)
+    // `ท 2145/2569`, `ทิ สีจงิ ๐๕๑๕.๐๓/…`: Tesseract kept only the label's first letter, or
+    // read its vowel wrong. Alone before a number that names a letter, it can be nothing else.
+    var label = 1
+    if s.count > 2, (0x0E34...0x0E37).contains(s[1].value) { label = 2 }
+    if label < s.count, LooseMatch.droppable(s[label]) { label += 1 }
+    if s.count > label + 3, s[0] == "ท", s[label] == " " {
+      let start = Vocabulary.skipLeaders(s, label)
       if let (number, numberEnd) = LetterNumberReader.read(s, at: start), namesALetter(number),
         !isDatedCitation(s, after: numberEnd)
       {

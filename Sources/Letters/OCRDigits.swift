@@ -60,7 +60,7 @@ enum OCRDigits {
     [0, 0, 0, 0, 0, 0, 0, 0, 1, 0],  // printed 8
     [0, 0, 0, 0, 0, 0, 0, 0, 0, 1],  // printed 9
   ]
-  /// `๒๐` printed for one ๖, `๕๑` for one ๙, and a digit lost.
+  /// `๒๐` printed for one ๖, `๕๑` or `๑๕` for one ๙, and a digit lost.
   static let splitSixLikelihood = 0.30
   static let splitNineLikelihood = 0.10
   static let lostDigitLikelihood = 0.03
@@ -104,8 +104,9 @@ enum OCRDigits {
       if digits[i] == 2, i + 1 < digits.count, digits[i + 1] == 0 {
         expand(i + 2, value * 10 + 6, length + 1, changes + 1, p * splitSixLikelihood)
       }
-      // `๕๑` printed for a ๙ (`๒๕๒๐๕๑` for ๒๕๖๙, Tesseract pages of 806 and 908).
-      if digits[i] == 5, i + 1 < digits.count, digits[i + 1] == 1 {
+      // `๕๑` printed for a ๙ (`๒๕๒๐๕๑` for ๒๕๖๙, Tesseract pages of 806 and 908), or `๑๕`
+      // (`๒๕๒๐๑๕`, 3300; `๒๕๒๑๕`, 609).
+      if i + 1 < digits.count, digits[i] == 5 && digits[i + 1] == 1 || digits[i] == 1 && digits[i + 1] == 5 {
         expand(i + 2, value * 10 + 9, length + 1, changes + 1, p * splitNineLikelihood)
       }
       for r in measuredDigitReadings[digits[i]] {

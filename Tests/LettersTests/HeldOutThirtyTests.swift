@@ -256,4 +256,33 @@ import Testing
     #expect(letters.count == 1, "\(letters.map(\.lines))")
     #expect(letters.first?.number?.canonical == "พม 0204/ว 2178")
   }
+
+  /// Real Tesseract of the memo 3302: ที่ read as `ทิ`, the prefix สธ as `สีจงิ`, the date's
+  /// year on the next line. The number is still found, and the memo's date.
+  @Test func aMemoNumberUnderADamagedLabel() throws {
+    let letter = try #require(
+      try parse(
+        """
+        บันทึกข้อความ
+
+        ส่วนราชการ กรมอนามัย สํานักโภชนาการ กลุ่มพัฒนาระบบบริการ
+        โภชนาการ โทร. ๐ ๒๕๕๐ ๕๓๒
+        ทิ สีจงิ ๐๕๑๕.๐๓/๑๓๕๒๐                 วันที่ ๒๓ พฤศจิกายน
+        ๒๕๒๕
+        เรื่อง ขออนุมัติจัดโครงการอบรมเชิงปฏิบัติการพัฒนาศักยภาพนักโภชนาการ
+
+        เรียน อธิบดีกรมอนามัย
+
+        สํานักโภชนาการขออนุมัติจัดโครงการอบรมเชิงปฏิบัติการ ระหว่างวันที่ ๑๕ - ๑๓ ธันวาคม ๒๕๒๐๕
+
+        จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติ
+
+        (นางสาวสุภาพร ใจดี)
+        ผู้อํานวยการสํานักโภชนาการ
+        """
+      ).first)
+    #expect(letter.kind == .memo)
+    #expect(letter.number?.code == "0515.03")
+    #expect(letter.date?.date?.month == .november)
+  }
 }

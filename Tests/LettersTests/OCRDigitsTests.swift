@@ -11,6 +11,8 @@ import Testing
     ("25205", [2564, 2565, 2568, 2569]),  // ๖ split into ๒๐: ๒๕๒๐๕ for ๒๕๖๔
     ("2525", [2564, 2565, 2568, 2569]),
     ("252051", [2569]),  // ๖ as ๒๐ and ๙ as ๕๑: ๒๕๒๐๕๑ for ๒๕๖๙ (Corpus/ocr 806, 908)
+    ("252015", [2569]),  // ๙ as ๑๕ the other way round (Corpus/ocr 3300)
+    ("25215", [2569]),  // ๖ as ๒, ๙ as ๑๕ (Corpus/ocr 609: พ.ศ. ๒๕๒๑๕ for ๒๕๖๙)
   ])
   func yearReadingsIncludeTheTrueYear(_ printed: String, _ mustInclude: [Int]) {
     let years = OCRDigits.yearCandidates(printed, latest: 2569)
