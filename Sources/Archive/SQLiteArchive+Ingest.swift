@@ -313,6 +313,11 @@ extension SQLiteArchive {
   }
 
   /// Inserts letters of the file `sourceID`: a letter already present gains a copy.
+  ///
+  /// A letter's primary copy — the one the archive shows, whose citations count — is the copy
+  /// from the first file by path, whatever order the files came in: writers ingesting the same
+  /// files in other orders, or at once, leave the same archive. (Two different letters can share
+  /// an id: orders of two offices both numbered `ที่ ๒๑๕/๒๕๖๙`.)
   func storeLetters(
     _ rows: [LetterRow], _ citations: [[CitationRecord]], source sourceID: Int64, _ db: Database,
     _ outcome: inout BatchOutcome
@@ -323,23 +328,65 @@ extension SQLiteArchive {
         INSERT INTO letter_copy (letter_id, source_id, segment, line_start, line_end, is_primary, record)
         VALUES (?, ?, ?, ?, ?, ?, ?)
         """)
+    let primaryCopy = try db.cachedStatement(
+      sql: """
+        SELECT c.id, s.path FROM letter_copy c JOIN source_file s ON s.id = c.source_id
+        WHERE c.letter_id = ? AND c.is_primary = 1
+        """)
+    var path: String?
     for (index, row) in rows.enumerated() {
       let present = try Bool.fetchOne(exists, arguments: [row.id]) ?? false
+      var primary = !present
       if !present {
         try row.save(db)
         if outcome.unindexedFrom == nil { outcome.unindexedFrom = db.lastInsertedRowID }
         outcome.touched.add(row)
+      } else if let shown = try Row.fetchOne(primaryCopy, arguments: [row.id]) {
+        if path == nil {
+          path = try String.fetchOne(db, sql: "SELECT path FROM source_file WHERE id = ?", arguments: [sourceID])
+        }
+        if let path, path < shown["path"] as String {
+          try takeOver(row, from: shown["id"], db, &outcome)
+          primary = true
+        }
       }
       try copy.execute(arguments: [
-        row.id, sourceID, row.segment, row.lineStart, row.lineEnd, !present, present ? row.record : nil,
+        row.id, sourceID, row.segment, row.lineStart, row.lineEnd, primary, primary ? nil : row.record,
       ])
       let copyID = db.lastInsertedRowID
       for citation in citations[index] {
-        outcome.fresh.append(FreshCitation(copy: copyID, active: !present, citation: citation))
+        outcome.fresh.append(FreshCitation(copy: copyID, active: primary, citation: citation))
       }
       outcome.letters += 1
       outcome.citations += citations[index].count
     }
+  }
+
+  /// Makes `row`'s new copy the letter's primary one in place of copy `oldCopy`, which keeps
+  /// the record it showed and whose citations stop counting.
+  func takeOver(_ row: LetterRow, from oldCopy: Int64, _ db: Database, _ outcome: inout BatchOutcome) throws {
+    // The letter row is updated below: its search-index trigger expects it indexed.
+    try indexForSearch(&outcome.unindexedFrom, db)
+    let shown = try DatabaseValue.fetchOne(db, sql: "SELECT record FROM letter WHERE id = ?", arguments: [row.id])
+    try db.execute(
+      sql: "UPDATE letter_copy SET is_primary = 0, record = ? WHERE id = ?",
+      arguments: [shown.flatMap(CompactRecord.text(of:)), oldCopy])
+    try db.execute(sql: "UPDATE citation SET active = 0 WHERE copy_id = ?", arguments: [oldCopy])
+    // Its date may differ from the copy shown before: the citations linked to it reopen, and
+    // they and those near the old and the new date are resolved again at the batch's end.
+    let old = try Row.fetchOne(
+      db, sql: "SELECT number, prefix, circular, code, serial, date FROM letter WHERE id = ?", arguments: [row.id])
+    outcome.touched.add(
+      number: old?["number"], prefix: old?["prefix"], circular: old?["circular"] ?? false, code: old?["code"],
+      serial: old?["serial"], date: old?["date"])
+    try row.save(db)
+    try db.execute(
+      sql: """
+        UPDATE citation SET target = NULL, confidence = NULL, status = 'unresolved', reason = NULL
+        WHERE target = ?
+        """,
+      arguments: [row.id])
+    outcome.touched.add(row)
   }
 
   /// Inserts one citation row with how it resolves.
@@ -360,8 +407,8 @@ extension SQLiteArchive {
     ])
   }
 
-  /// Removes a file's letter copies: a letter left with other copies shows the oldest of
-  /// them; a letter left with none leaves the archive, and citations to it reopen.
+  /// Removes a file's letter copies: a letter left with other copies shows the one from the
+  /// first file by path; a letter left with none leaves the archive, and citations to it reopen.
   func removeCopies(of sourceID: Int64, _ db: Database, _ touched: inout Touched) throws {
     let letters = try String.fetchSet(
       db, sql: "SELECT letter_id FROM letter_copy WHERE source_id = ?", arguments: [sourceID])
@@ -376,8 +423,13 @@ extension SQLiteArchive {
       touched.add(
         number: info?["number"], prefix: info?["prefix"], circular: info?["circular"] ?? false, code: info?["code"],
         serial: info?["serial"], date: info?["date"])
+      // The copy from the first file by path (as ``storeLetters`` chooses).
       if let next = try Row.fetchOne(
-        db, sql: "SELECT id, record FROM letter_copy WHERE letter_id = ? ORDER BY id LIMIT 1", arguments: [id]),
+        db,
+        sql: """
+          SELECT c.id, c.record FROM letter_copy c JOIN source_file s ON s.id = c.source_id
+          WHERE c.letter_id = ? ORDER BY s.path LIMIT 1
+          """, arguments: [id]),
         let text: String = next["record"], let value = JSONValue.parse(text)
       {
         let copyID: Int64 = next["id"]
