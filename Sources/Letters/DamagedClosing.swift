@@ -4,7 +4,8 @@ import ThaiText
 /// (`ขอแสดงความบับถือ`, น read as บ), a tone mark dropped or added, debris before it.
 ///
 /// Only a line that is the closing and nothing else is matched, and only within one edit of a
-/// closing's letters, so a body sentence that opens with similar words never is.
+/// closing's letters (two for a closing of 14 letters or more: `ขอแสดงคววมีนับถือ`, a letter
+/// misread and one added), so a body sentence that opens with similar words never is.
 enum DamagedClosing {
   /// The closings' letters without tone marks and spaces.
   static let skeletons: [[Unicode.Scalar]] = Vocabulary.courtesyClosings.words.map { skeleton(Array($0.unicodeScalars)) }
@@ -20,6 +21,25 @@ enum DamagedClosing {
     guard s.count <= 40 else { return false }
     let letters = skeleton(s)
     guard letters.count >= 10 else { return false }
-    return skeletons.contains { OneEdit.apart(letters, $0) }
+    return skeletons.contains { OneEdit.apart(letters, $0) || $0.count >= 14 && withinTwoEdits(letters, $0) }
+  }
+
+  /// Whether `a` becomes `b` by at most two insertions, deletions or substitutions (a
+  /// Levenshtein distance kept to a band of two either side of the diagonal).
+  static func withinTwoEdits(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+    guard !a.isEmpty, !b.isEmpty, abs(a.count - b.count) <= 2 else { return false }
+    let big = 3
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+      var current = [Int](repeating: big, count: b.count + 1)
+      current[0] = i
+      for j in max(1, i - 2)...min(b.count, i + 2) {
+        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+        current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1, big)
+      }
+      guard (current.min() ?? big) <= 2 else { return false }
+      previous = current
+    }
+    return previous[b.count] <= 2
   }
 }

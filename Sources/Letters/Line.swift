@@ -291,6 +291,7 @@ final class Line: Sendable {
     if s.count >= 5, s.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " }) { return .rule }
     if isDebris(s) || isPunctuationSpeck(s) || isPicturePlaceholder(s) { return .debris }
     if SystemFurniture.isSystemLine(s) { return .system }
+    if OCRRemark.isRemark(s) { return .debris }
     // `๑7`: Thai and Arabic digits in one short token — a speck Tesseract makes, no number.
     if s.count <= 3, s.contains(where: { (0x0E50...0x0E59).contains($0.value) }),
       s.contains(where: { (0x30...0x39).contains($0.value) }), s.allSatisfy(ThaiDigits.isDigit)

@@ -5,7 +5,11 @@ import Testing
 /// คำลงท้าย as Tesseract read it on the heavy-noise pages (Corpus/ocr): one letter misread,
 /// a tone mark moved, debris before it. The signature below it is still the signer's name.
 @Suite struct DamagedClosingTests {
-  @Test(arguments: ["ขอแสดงความบับถือ", "- ขอแสดงความบับถือ", "ขอแสดงคว่ามนับถือ", "ขอแสดงความนับถีอ"])
+  @Test(arguments: [
+    "ขอแสดงความบับถือ", "- ขอแสดงความบับถือ", "ขอแสดงคว่ามนับถือ", "ขอแสดงความนับถีอ",
+    // Two edits in a long closing (real Tesseract of 3304 heavy: า read as ว, a stray ี).
+    "ขอแสดงคววมีนับถือ",
+  ])
   func aDamagedClosingEndsTheBody(_ closing: String) throws {
     let text = """
       ที่ มท ๐๕๑๒/ว ๑๕๒๕

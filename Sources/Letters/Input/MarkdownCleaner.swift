@@ -23,6 +23,13 @@ struct MarkdownCleaner {
   var i = 0
   var out: LineSlots
   private var fence: (marker: UInt8, length: Int)?
+  /// A fence an LLM wrapped its whole answer in (```` ```markdown ````, or a bare ```` ``` ````
+  /// before any text): its lines are markdown like the rest; only the fence lines go.
+  private var wrapper: (marker: UInt8, length: Int)?
+  /// Whether a line with text has been read (a bare fence after one is a code block).
+  private var sawText = false
+  /// Where the `*` closing the italics an earlier `*` opened stands.
+  private var italicCloser: Int?
   var discard: (name: [UInt8], depth: Int)?
   var table: HTMLTable?
   private var heading = false
@@ -141,10 +148,13 @@ struct MarkdownCleaner {
   private mutating func lineStart() -> Bool {
     // Most lines begin with a letter: no block rule can apply, and the line's end need not
     // be looked for (outside a code fence, which marks its lines verbatim).
+    let textBefore = sawText
     if fence == nil {
       var k = i
       while k < bytes.count, Self.isBlank(bytes[k]) { k += 1 }
-      if k == bytes.count || !Self.mayStartBlock(bytes[k]) { return false }
+      let empty = k == bytes.count || bytes[k] == Byte.newline || bytes[k] == Byte.carriageReturn
+      if !empty { sawText = true }
+      if empty || !Self.mayStartBlock(bytes[k]) { return false }
     }
     var end = i
     while end < bytes.count, bytes[end] != Byte.newline { end += 1 }
@@ -164,7 +174,15 @@ struct MarkdownCleaner {
     }
     guard discard == nil, table == nil else { return false }
     if let open = Self.fenceMarker(line) {
-      fence = (open.marker, open.length)
+      if let wrap = wrapper, open.marker == wrap.marker, open.length >= wrap.length, open.infoIsEmpty {
+        wrapper = nil
+      } else if wrapper == nil, blockRules,
+        Self.isMarkdownInfo(line.dropFirst(open.length)) || open.infoIsEmpty && !textBefore
+      {
+        wrapper = (open.marker, open.length)
+      } else {
+        fence = (open.marker, open.length)
+      }
       i = end
       return true
     }
@@ -226,6 +244,12 @@ struct MarkdownCleaner {
     let info = line.dropFirst(length)
     if marker == Byte.backtick, info.contains(Byte.backtick) { return nil }
     return (marker, length, Byte.trimmed(info).isEmpty)
+  }
+
+  /// A fence's info string naming markdown (`markdown`, `md`).
+  private static func isMarkdownInfo(_ info: ArraySlice<UInt8>) -> Bool {
+    let word = Byte.trimmed(info).map(Byte.lowercased)
+    return word.elementsEqual("markdown".utf8) || word.elementsEqual("md".utf8)
   }
 
   /// A thematic break or setext underline: `---`, `***`, `___`, `===`.
@@ -425,7 +449,8 @@ struct MarkdownCleaner {
   }
 
   /// `**`, `***`, `~~` always go; `__` goes when it touches a word (a bold marker), so blank
-  /// fill-in lines `______` stay.
+  /// fill-in lines `______` stay. A single `*` goes when it opens italics closed on the same
+  /// line (`*(นายสมชาย ใจดี)*`, a signer's name); a lone `*` (a footnote mark) stays.
   private mutating func emphasisRun(_ mark: UInt8) {
     var j = i
     while j < bytes.count, bytes[j] == mark { j += 1 }
@@ -434,11 +459,36 @@ struct MarkdownCleaner {
     let after = j < bytes.count ? bytes[j] : Byte.space
     let drop =
       switch mark {
-      case Byte.asterisk: run == 2 || run == 3
+      case Byte.asterisk: run == 2 || run == 3 || run == 1 && italicStar(at: i, before: before, after: after)
       case Byte.tilde: run == 2
       default: run == 2 && (!Byte.isSpace(before) || !Byte.isSpace(after))
       }
     if !drop { emit(bytes[i..<j]) }
     i = j
+  }
+
+  /// Whether the single `*` at `k` opens italics (after a space, before a word, its closer
+  /// later on the line touching a word) or is the closer an opener found.
+  private mutating func italicStar(at k: Int, before: UInt8, after: UInt8) -> Bool {
+    if k == italicCloser {
+      italicCloser = nil
+      return true
+    }
+    guard Byte.isSpace(before) || k == 0 || bytes[k - 1] == Byte.newline, !Byte.isSpace(after),
+      after != Byte.asterisk, after != Byte.newline
+    else { return false }
+    var m = k + 1
+    while m < bytes.count, bytes[m] != Byte.newline {
+      if bytes[m] == Byte.asterisk {
+        let next = m + 1 < bytes.count ? bytes[m + 1] : Byte.newline
+        guard !Byte.isSpace(bytes[m - 1]), next != Byte.asterisk else { return false }
+        // Then a space, the line's end, a tag (`*(…)*<br/>`) or punctuation: not a word.
+        guard next < 0x80, !Byte.isLetter(next), !(0x30...0x39).contains(next) else { return false }
+        italicCloser = m
+        return true
+      }
+      m += 1
+    }
+    return false
   }
 }
