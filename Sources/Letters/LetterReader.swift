@@ -271,6 +271,12 @@ struct LetterReader {
         k += 1
         continue
       }
+      // A certificate's title (`หนังสือรับรอง`) under the office block: no address, no body.
+      if Vocabulary.isCertificateTitle(s), letter.subject == nil {
+        inOfficeBlock = false
+        k += 1
+        continue
+      }
       if inOfficeBlock, s.count <= 90 {
         officeLines.append(line.text)
         k += 1
@@ -446,7 +452,8 @@ struct LetterReader {
       readStampedFoot(&letter, bodyFrom: bodyFrom)
     }
     if letter.kind == .unknown { letter.kind = sawNumber || sawTo ? .external : .unknown }
-    if letter.kind == .order || letter.kind == .announcement { readIssuedOn(&letter) }
+    // A certificate is dated where it was given (`ให้ไว้ ณ วันที่ …`), as an order where it was issued.
+    if letter.kind == .order || letter.kind == .announcement || letter.date == nil { readIssuedOn(&letter) }
     if start == .headerless {
       letter.warnings.append(
         LetterWarning(.headerMissing, "no ที่ line: the letter's header was cropped", line: lines[firstContent].number))

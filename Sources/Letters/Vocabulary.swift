@@ -76,6 +76,11 @@ enum Vocabulary {
   /// Unit words that begin a contact block's unit lines.
   /// Words a superior's endorsement under a letter's signature opens with (การเกษียนหนังสือ).
   static let endorsements: Keywords = ["ความเห็น", "เห็นควร", "ทราบ", "อนุมัติ", "เรียน ผอ.", "- ทราบ", "สำเนาถูกต้อง"]
+  /// A certificate's title alone on its line (หนังสือรับรอง), or a certificate's kind of it.
+  static func isCertificateTitle(_ s: [Unicode.Scalar]) -> Bool {
+    s.count <= 30 && Vocabulary.field(certificateTitles, in: s)?.1 == s.count
+  }
+  static let certificateTitles: Keywords = ["หนังสือรับรอง", "ใบรับรอง"]
   /// A receiving office's routing notes: the system's heading, or the note to the head.
   static let routingOpeners: Keywords = ["การดำเนินการในระบบ", "การปฏิบัติในระบบ", "เรียน"]
   /// `คำสั่ง` alone on its line (a heading of the endorsement, not an order's title).

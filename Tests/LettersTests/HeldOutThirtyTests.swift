@@ -285,4 +285,30 @@ import Testing
     #expect(letter.number?.code == "0515.03")
     #expect(letter.date?.date?.month == .november)
   }
+
+  /// A certificate (หนังสือรับรอง, 3401): its title line under the office block is neither the
+  /// office's address nor body, and `ให้ไว้ ณ วันที่ …` dates it.
+  @Test func aCertificateIsDatedWhereItWasGiven() throws {
+    let letter = try #require(
+      try parse(
+        """
+        ที่ ลป ๐๐๓๓.๐๐๒/๑๔๗๘                              สำนักงานสาธารณสุขจังหวัดลำปาง
+                                                           ๒๑๔ ถนนบุญวาทย์ ตำบลหัวเวียง
+                                                           อำเภอเมืองลำปาง จังหวัดลำปาง ๕๒๐๐๐
+
+                                         หนังสือรับรอง
+
+                  หนังสือรับรองฉบับนี้ให้ไว้เพื่อแสดงว่า นางสาวพัชรินทร์ อินต๊ะวงศ์ เป็นข้าราชการพลเรือนสามัญ
+
+                               ให้ไว้ ณ วันที่ ๑๘ พฤศจิกายน พ.ศ. ๒๕๖๙
+
+                                           (นายวรวิทย์ ศรีสุวรรณ)
+                                     นายแพทย์สาธารณสุขจังหวัดลำปาง
+        """
+      ).first)
+    #expect(letter.kind == .external)
+    #expect(letter.date?.date?.iso == "2026-11-18")
+    #expect(letter.issuer?.address == "๒๑๔ ถนนบุญวาทย์ ตำบลหัวเวียง อำเภอเมืองลำปาง จังหวัดลำปาง ๕๒๐๐๐")
+    #expect(letter.body == ["หนังสือรับรองฉบับนี้ให้ไว้เพื่อแสดงว่า นางสาวพัชรินทร์ อินต๊ะวงศ์ เป็นข้าราชการพลเรือนสามัญ"])
+  }
 }
