@@ -31,7 +31,7 @@
 # One at a time with OMP_THREAD_LIMIT=1, seed 1. Installs nothing. Only the
 # listed runs are (re)written; other files in OUT_DIR are left alone.
 #
-# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|all] [OUT_DIR]
+# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|all] [OUT_DIR]
 #        (default: all, Corpus/ocr)
 # Env:   OCR_ROUNDTRIP=path/to/ocr_roundtrip.sh (default: ../shared/tools/ocr-roundtrip/)
 set -eu
@@ -41,7 +41,7 @@ SET=all
 if [ "${1:-}" = "--set" ]; then
     SET=${2:?ocr-corpus: --set needs dev, heldout or all}; shift 2
 fi
-case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
+case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
 OUT=${1:-$ROOT/Corpus/ocr}
 TOOL=${OCR_ROUNDTRIP:-$ROOT/../shared/tools/ocr-roundtrip/ocr_roundtrip.sh}
 
@@ -183,6 +183,14 @@ HELDOUT12_LIGHT="3300_excise_dept_circular_two_body_citations_reference
        3305_dsd_2568_welding_training_deputy_signs_enclosed_letter"
 HELDOUT12_HEAVY="3300_excise_dept_circular_two_body_citations_reference
        3304_chiangrai_pao_invitation_date_range_coordinator_mobile"
+HELDOUT13_LIGHT="3600_dms_most_urgent_circular_two_refs_three_enclosures_weekday
+       3601_rid_region8_memo_number_date_one_line_2567_cites_letter
+       3602_obec_order_487_2568_committee_cites_earlier_order
+       3603_khonkaen_city_municipality_announcement_water_cut_weekdays
+       3604_labour_protection_dept_stamped_circular_foot_office_date
+       3605_doh_reply_to_university_body_cites_two_letters"
+HELDOUT13_HEAVY="3601_rid_region8_memo_number_date_one_line_2567_cites_letter
+       3604_labour_protection_dept_stamped_circular_foot_office_date"
 
 case "$SET" in
     dev) RUN_LIGHT="$LIGHT"; RUN_HEAVY="$HEAVY" ;;
@@ -198,10 +206,11 @@ case "$SET" in
     heldout10) RUN_LIGHT="$HELDOUT10_LIGHT"; RUN_HEAVY="$HELDOUT10_HEAVY" ;;
     heldout11) RUN_LIGHT="$HELDOUT11_LIGHT"; RUN_HEAVY="$HELDOUT11_HEAVY" ;;
     heldout12) RUN_LIGHT="$HELDOUT12_LIGHT"; RUN_HEAVY="$HELDOUT12_HEAVY" ;;
+    heldout13) RUN_LIGHT="$HELDOUT13_LIGHT"; RUN_HEAVY="$HELDOUT13_HEAVY" ;;
     all) RUN_LIGHT="$LIGHT $HELDOUT_LIGHT $HELDOUT2_LIGHT $HELDOUT3_LIGHT $HELDOUT4_LIGHT $HELDOUT5_LIGHT $HELDOUT6_LIGHT
-         $HELDOUT7_LIGHT $HELDOUT8_LIGHT $HELDOUT9_LIGHT $HELDOUT10_LIGHT $HELDOUT11_LIGHT $HELDOUT12_LIGHT"
+         $HELDOUT7_LIGHT $HELDOUT8_LIGHT $HELDOUT9_LIGHT $HELDOUT10_LIGHT $HELDOUT11_LIGHT $HELDOUT12_LIGHT $HELDOUT13_LIGHT"
          RUN_HEAVY="$HEAVY $HELDOUT_HEAVY $HELDOUT2_HEAVY $HELDOUT5_HEAVY $HELDOUT6_HEAVY $HELDOUT7_HEAVY $HELDOUT8_HEAVY
-         $HELDOUT9_HEAVY $HELDOUT10_HEAVY $HELDOUT11_HEAVY $HELDOUT12_HEAVY" ;;
+         $HELDOUT9_HEAVY $HELDOUT10_HEAVY $HELDOUT11_HEAVY $HELDOUT12_HEAVY $HELDOUT13_HEAVY" ;;
 esac
 
 n=0
