@@ -32,8 +32,23 @@ enum HeaderLabel {
   /// The tail that names an enclosure however its head was read: `ส่งมาด้วย`.
   static let enclosureTail = Array("ส่งมาด้วย".unicodeScalars)
 
-  /// The header field a line begins, and where the label ends (an index into `s`).
+  /// The header field a line begins, and where the label ends (an index into `s`). A label
+  /// OCR broke with a space in its first few letters (`เรี ยน`, `เรื่ อง`) is read as whole.
   static func read(_ s: [Unicode.Scalar]) -> (Field, Int)? {
+    if let found = readWhole(s) { return found }
+    let rest = withoutDebris(s)
+    let start = s.count - rest.count
+    guard let space = rest.prefix(6).firstIndex(of: " "), space >= 2, space + 1 < rest.count,
+      rest[space + 1] != " "
+    else { return nil }
+    var joined = rest
+    joined.remove(at: space)
+    // The label must end past the space: the word before it alone is no label.
+    guard let (field, end) = readWhole(joined), end > space else { return nil }
+    return (field, end + 1 + start)
+  }
+
+  private static func readWhole(_ s: [Unicode.Scalar]) -> (Field, Int)? {
     // At most a few scalars of debris: a line that starts with punctuation and goes on
     // with text is not a label.
     let rest = withoutDebris(s)

@@ -642,6 +642,8 @@ struct LetterReader {
 
   /// Where a later block repeats two or more lines of this page's heading block (after its
   /// first line): a new page of a multi-page annex.
+  /// A heading of two lines (a title and `แนบท้ายหนังสือ…`) counts when both stand again, in
+  /// order, at the top of a page after a page break.
   func repeatedHeading() -> Int? {
     var block: [String] = []
     var j = firstContent
@@ -649,10 +651,12 @@ struct LetterReader {
       block.append(lines[j].text)
       j += 1
     }
-    guard block.count >= 3 else { return nil }
+    guard block.count >= 2 else { return nil }
     let heading = Set(block.dropFirst())
+    var afterBreak = false
     while j < range.upperBound {
       if lines[j].isEmptyish {
+        if lines[j].isPageBreak { afterBreak = true }
         j += 1
         continue
       }
@@ -662,7 +666,9 @@ struct LetterReader {
         if heading.contains(lines[k].text) { shared += 1 }
         k += 1
       }
-      if shared >= 2 { return j }
+      if block.count >= 3, shared >= 2 { return j }
+      if afterBreak, k - j >= 2, lines[j].text == block[0], lines[j + 1].text == block[1] { return j }
+      afterBreak = false
       j = k
     }
     return nil

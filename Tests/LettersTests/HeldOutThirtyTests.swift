@@ -311,4 +311,55 @@ import Testing
     #expect(letter.issuer?.address == "๒๑๔ ถนนบุญวาทย์ ตำบลหัวเวียง อำเภอเมืองลำปาง จังหวัดลำปาง ๕๒๐๐๐")
     #expect(letter.body == ["หนังสือรับรองฉบับนี้ให้ไว้เพื่อแสดงว่า นางสาวพัชรินทร์ อินต๊ะวงศ์ เป็นข้าราชการพลเรือนสามัญ"])
   }
+
+  /// An annex whose heading is two lines (its title and `แนบท้ายหนังสือ…`), printed again at
+  /// the top of its second page after a form feed: two annex pages (3705).
+  @Test func aTwoLineAnnexHeadingRepeatedAfterAPageBreak() throws {
+    let heading = """
+      ตัวชี้วัดและค่าเป้าหมายการประเมินส่วนราชการ ประจำปีงบประมาณ พ.ศ. ๒๕๗๐
+      แนบท้ายหนังสือสำนักงาน ก.พ.ร. ที่ นร ๑๒๐๐/ว ๔๒ ลงวันที่ ๒๒ ตุลาคม ๒๕๖๙
+      """
+    let letters = try parse(
+      """
+      ที่ นร ๑๒๐๐/ว ๔๒
+      สำนักงาน ก.พ.ร.
+      ๒๒ ตุลาคม ๒๕๖๙
+
+      เรื่อง  ตัวชี้วัดการประเมินส่วนราชการ
+      เรียน  ปลัดกระทรวง ทุกกระทรวง
+
+      สำนักงาน ก.พ.ร. ขอส่งตัวชี้วัดและค่าเป้าหมายการประเมินส่วนราชการ รายละเอียดตามเอกสารแนบท้าย
+
+      ขอแสดงความนับถือ
+
+      (นายสมชาย ใจดี)
+      เลขาธิการ ก.พ.ร.
+      \u{0C}\(heading)
+
+      ๑. ผลสัมฤทธิ์ตามภารกิจหลักของส่วนราชการ    ๓๐
+      ๒. ผลการดำเนินงานตามนโยบายสำคัญของรัฐบาล    ๒๐
+      \u{0C}\(heading)
+
+      ๔. การพัฒนาองค์การสู่ระบบราชการดิจิทัล    ๒๐
+      รวม    ๑๐๐
+      """)
+    #expect(letters.map(\.kind) == [.external, .annex, .annex])
+    #expect(letters.last?.lines.start == 19)
+    #expect(letters.last?.mentions.first?.number?.canonical == "นร 1200/ว 42")
+  }
+
+  /// A header label OCR broke with a space (`เรี ยน`, `เรื่ อง`, `อ้าง ถึง`) is still the label;
+  /// a word that only begins like one is not (`เรื่ องนี้…` stays text).
+  @Test(arguments: [
+    ("เรี ยน  ผู้อำนวยการสำนักงาน", HeaderLabel.Field.to), ("เรื่ อง การประชุม", .subject),
+    ("อ้าง ถึง หนังสือจังหวัด", .references),
+  ])
+  func aLabelBrokenByASpace(_ line: String, _ field: HeaderLabel.Field) {
+    #expect(HeaderLabel.read(Array(line.unicodeScalars))?.0 == field)
+  }
+
+  @Test(arguments: ["เรื่ องนี้ได้รับความสนใจ", "เรี ยนรู้ร่วมกัน"])
+  func aWordThatOnlyBeginsLikeALabelIsNone(_ line: String) {
+    #expect(HeaderLabel.read(Array(line.unicodeScalars)) == nil)
+  }
 }
