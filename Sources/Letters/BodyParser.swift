@@ -94,11 +94,29 @@ enum BodyParser {
         flush()
         continue
       }
-      current.append(line.text)
+      current.append(Self.withoutTrailingSpeck(line.text))
     }
     flush()
     return paragraphs
   }
+
+  /// The line without a speck OCR set after its last word (`… แจ้งให้ ,`, `… ต่อไป '`): one
+  /// to three of `, . ' ` ~` after a space, which no sentence ends with.
+  static func withoutTrailingSpeck(_ text: String) -> String {
+    let bytes = text.utf8
+    guard let last = bytes.last, Self.isSpeckByte(last) else { return text }
+    var end = bytes.endIndex
+    var marks = 0
+    while end > bytes.startIndex, let b = Optional(bytes[bytes.index(before: end)]), Self.isSpeckByte(b) || b == 0x20 {
+      if b != 0x20 { marks += 1 }
+      end = bytes.index(before: end)
+    }
+    // Only a speck standing apart after a word: `ก.`, `๒๕๖๙.` keep their dot.
+    guard marks <= 3, end > bytes.startIndex, end < bytes.endIndex, bytes[end] == 0x20 else { return text }
+    return String(text[..<end])
+  }
+
+  static func isSpeckByte(_ b: UInt8) -> Bool { b == 0x2C || b == 0x2E || b == 0x27 || b == 0x60 || b == 0x7E }
 
   /// A letter as box-level OCR writes it: fifteen text lines or more, and fewer than one blank
   /// line in thirty between two of them (other OCR and markdown leave a blank line between

@@ -362,4 +362,14 @@ import Testing
   func aWordThatOnlyBeginsLikeALabelIsNone(_ line: String) {
     #expect(HeaderLabel.read(Array(line.unicodeScalars)) == nil)
   }
+
+  /// A speck OCR set after a body line's last word (`แจ้งให้ ,`, 3704) is no text; a dot that
+  /// belongs to a word stays.
+  @Test(arguments: [
+    ("แจ้งให้ ,", "แจ้งให้"), ("ความละเอียดแจ้งแล้ว นั้น ' .", "ความละเอียดแจ้งแล้ว นั้น"),
+    ("เวลา ๐๙.๐๐ น.", "เวลา ๐๙.๐๐ น."), ("ข้อ ก.", "ข้อ ก."), (",", ","),
+  ])
+  func aSpeckAfterTheLastWordOfABodyLine(_ line: String, _ text: String) {
+    #expect(BodyParser.withoutTrailingSpeck(line) == text)
+  }
 }
