@@ -15,6 +15,10 @@ enum BodyParser {
     // The last line set before a page break, while the next page has set none.
     var pageFoot: Line?
     var lastText: Line?
+    // The continuation word printed at a page's foot (`/ทั้งนี้ ...`): the next page's text
+    // begins with it, so a short line before that (a running header) is no text.
+    var continuationWord: [Unicode.Scalar]?
+    var linesSinceContinuation = 0
     lazy var measure = PageMeasure(lines, range)
     // Box-level OCR (PaddleOCR, EasyOCR, cloud OCR) gives one text box a line and no blank
     // line between paragraphs: there a paragraph ends where a line stops short of the measure,
@@ -34,6 +38,10 @@ enum BodyParser {
         // that ended above a blank line: the next page begins a paragraph of its own.
         let opensParagraph =
           current.isEmpty && Vocabulary.leading(Vocabulary.paragraphOpeners, in: Array(line.scalars.dropFirst())) != nil
+        if case .continuation = furniture {
+          continuationWord = Self.continuationWord(line.scalars)
+          linesSinceContinuation = 0
+        }
         if case .continuation(let startsItem) = furniture, !startsItem, !opensParagraph {
           // The page broke mid-paragraph: what follows the break continues it.
           joinNext = true
@@ -43,6 +51,21 @@ enum BodyParser {
         // OCR specks stand where the page was blank: between paragraphs, like a blank line.
         if furniture == .debris, !joinNext { flush() }
         continue
+      }
+      if let word = continuationWord, !line.isBlank, !line.isPageBreak {
+        linesSinceContinuation += 1
+        if line.scalars.starts(with: word) {
+          continuationWord = nil
+          // An opening word on an indented line begins a paragraph: the page broke between two.
+          if Vocabulary.leading(Vocabulary.paragraphOpeners, in: word) != nil, line.indent > measure.margin {
+            joinNext = false
+            flush()
+          }
+        } else if linesSinceContinuation > 2 || line.scalars.count > 40 {
+          continuationWord = nil
+        } else {
+          continue
+        }
       }
       // A secrecy or urgency mark repeated at a page's foot or head (`ลับ`) is no text.
       if Vocabulary.marks(line.scalars) != nil {
@@ -98,6 +121,12 @@ enum BodyParser {
     }
     flush()
     return paragraphs
+  }
+
+  /// The word of a continuation line (`/ทั้งนี้ ...` → `ทั้งนี้`), nil when it has none.
+  static func continuationWord(_ s: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+    let word = s.dropFirst().prefix { $0 != " " && $0 != "." && $0 != "…" }
+    return word.count >= 2 ? Array(word) : nil
   }
 
   /// The line without a speck OCR set after its last word (`… แจ้งให้ ,`, `… ต่อไป '`): one

@@ -372,4 +372,42 @@ import Testing
   func aSpeckAfterTheLastWordOfABodyLine(_ line: String, _ text: String) {
     #expect(BodyParser.withoutTrailingSpeck(line) == text)
   }
+
+  /// A running header at the top of page 2 (the department's name alone, 3702): the page's
+  /// foot printed the word its text goes on with (`/ทั้งนี้ ...`), and the header before that
+  /// word is no text.
+  @Test func aRunningHeaderBeforeTheContinuationWord() throws {
+    let letter = try #require(
+      try parse(
+        """
+        ที่ วธ ๐๔๐๙/๓๘๗๒
+        กรมศิลปากร
+        ๑๐ พฤศจิกายน ๒๕๖๙
+
+        เรื่อง  การซ่อมแซมหลังคาพระอุโบสถ
+        เรียน  ผู้ว่าราชการจังหวัดน่าน
+
+                ตามหนังสือที่อ้างถึง จังหวัดน่านแจ้งว่าวัดประสงค์จะซ่อมแซมหลังคาพระอุโบสถ
+
+                ๓. เมื่อดำเนินการแล้วเสร็จ ให้ส่งภาพถ่ายก่อนและหลังการซ่อมแซมให้สำนักศิลปากรที่ ๗ น่าน
+                                                      /ทั้งนี้ ...
+                                    - ๒ -
+        กรมศิลปากร
+                ทั้งนี้ ขอให้แจ้งกำหนดการเริ่มงานล่วงหน้า
+
+                จึงเรียนมาเพื่อโปรดทราบ
+
+                                 ขอแสดงความนับถือ
+
+                              (นายสมชาย ใจดี)
+                              อธิบดีกรมศิลปากร
+        """
+      ).first)
+    #expect(
+      letter.body == [
+        "ตามหนังสือที่อ้างถึง จังหวัดน่านแจ้งว่าวัดประสงค์จะซ่อมแซมหลังคาพระอุโบสถ",
+        "๓. เมื่อดำเนินการแล้วเสร็จ ให้ส่งภาพถ่ายก่อนและหลังการซ่อมแซมให้สำนักศิลปากรที่ ๗ น่าน",
+        "ทั้งนี้ ขอให้แจ้งกำหนดการเริ่มงานล่วงหน้า", "จึงเรียนมาเพื่อโปรดทราบ",
+      ])
+  }
 }
