@@ -171,6 +171,11 @@ enum ItemReader {
       }
       // Leaders between the title and its quantity (`แบบรายงาน ............ จำนวน ๑ ชุด`).
       title = Vocabulary.stripLeaders(title).trimmed
+      // A list bullet on the label's line (`สิ่งที่ส่งมาด้วย  • กำหนดการ…`); on a line of its own
+      // the line's markup is already gone.
+      if let bullet = Line.bullets.first(where: { title.hasPrefix($0) && $0 != "- " }) {
+        title = String(title.dropFirst(bullet.count)).trimmed
+      }
       var letter: Citation?
       if let found = CitationReader.find(in: title, strict: false, ocrYears: ocrYears).first {
         letter = found.citation

@@ -39,8 +39,9 @@ struct LetterReader {
     // Lines before this one are blank or specks OCR left (`๑7`, `ลบ`: four scalars at most):
     // found once, so that asking at every header line stays linear.
     let firstNonSpeck =
-      (firstContent..<range.upperBound).first { !lines[$0].isEmptyish && lines[$0].scalars.count > 4 }
-      ?? range.upperBound
+      (firstContent..<range.upperBound).first {
+        !lines[$0].isEmptyish && lines[$0].scalars.count > 4 && !Vocabulary.isFileCopyStamp(lines[$0].scalars)
+      } ?? range.upperBound
 
     header: while k < range.upperBound {
       let line = lines[k]
@@ -49,9 +50,13 @@ struct LetterReader {
         k += 1
         continue
       }
-      if let (urgency, secrecy) = Vocabulary.marks(s) {
+      if let (urgency, secrecy) = Vocabulary.marks(s) ?? (sawNumber ? nil : Vocabulary.damagedMarks(s)) {
         letter.urgency = letter.urgency ?? urgency
         letter.secrecy = letter.secrecy ?? secrecy
+        k += 1
+        continue
+      }
+      if !sawNumber, Vocabulary.isFileCopyStamp(s) {
         k += 1
         continue
       }

@@ -340,7 +340,9 @@ enum LetterSegmenter {
         continue
       }
       blanks = 0
-      if Vocabulary.marks(line.scalars) != nil || isMemoTitle(line) {
+      if Vocabulary.marks(line.scalars) != nil || isMemoTitle(line) || Vocabulary.damagedMarks(line.scalars) != nil
+        || Vocabulary.isFileCopyStamp(line.scalars)
+      {
         top = k
         k -= 1
         continue

@@ -1,3 +1,5 @@
+import ThaiText
+
 /// The words that mark the parts of a Thai letter (ระเบียบงานสารบรรณ), matched loosely so
 /// that OCR that drops tone marks (`ที`, `เรือง`, `ลงวันที`) still matches.
 enum Vocabulary {
@@ -241,6 +243,29 @@ enum Vocabulary {
   }
 
   /// A line made only of urgency and secrecy words.
+  /// A mark OCR damaged at the head of a letter, alone on its line: a space inside it
+  /// (`ด่วน มาก`), or one letter misread in a mark of six letters or more (`ค่วนที่สุด`; a
+  /// shorter word one letter from `ด่วน` — `ส่วน`, `ด้วย` — is too likely a word of its own).
+  static func damagedMarks(_ s: [Unicode.Scalar]) -> (Urgency?, Secrecy?)? {
+    guard s.count <= 20 else { return nil }
+    if s.contains(" ") { return marks(s.filter { $0 != " " }) }
+    let letters = DamagedClosing.skeleton(s)
+    for (word, value) in urgencyScalars where word.count >= 6 {
+      if OneEdit.apart(letters, DamagedClosing.skeleton(word)) { return (value, nil) }
+    }
+    for (word, value) in secrecyScalars where word.count >= 6 {
+      if OneEdit.apart(letters, DamagedClosing.skeleton(word)) { return (nil, value) }
+    }
+    return nil
+  }
+
+  /// The office's stamp on its own file copy (`สำเนาคู่ฉบับ`, `สำเนา`), alone on a line above
+  /// the letter: it marks the copy, it says nothing of the letter.
+  static func isFileCopyStamp(_ s: [Unicode.Scalar]) -> Bool {
+    s.count <= 16 && fileCopyStamps.contains(String(String.UnicodeScalarView(s)))
+  }
+  static let fileCopyStamps: Set<String> = ["สำเนาคู่ฉบับ", "สำเนา"]
+
   static func marks(_ s: [Unicode.Scalar]) -> (Urgency?, Secrecy?)? {
     guard !s.isEmpty, s.count <= 30 || s.count <= 45 && s.contains("\u{2611}") else { return nil }
     var i = 0

@@ -410,4 +410,83 @@ import Testing
         "ทั้งนี้ ขอให้แจ้งกำหนดการเริ่มงานล่วงหน้า", "จึงเรียนมาเพื่อโปรดทราบ",
       ])
   }
+
+  /// Marks OCR damaged at the head of a letter (3802, 3805): a space inside (`ด่วน มาก`), one
+  /// letter misread in a long mark (`ค่วนที่สุด`); a file-copy stamp (`สําเนาคู่ฉบับ`, `สําเนา`)
+  /// above an order's title. A short word one letter from `ด่วน` is no mark.
+  @Test(arguments: [
+    ("ด่วน มาก", Urgency.veryUrgent), ("ค่วนที่สุด", .mostUrgent), ("ด่วนทีสุด", .mostUrgent),
+  ])
+  func aDamagedMarkAtTheHead(_ mark: String, _ urgency: Urgency) throws {
+    let letter = try #require(
+      try parse(
+        """
+        \(mark)
+        ที่ มท ๐๔๑๐.๓/ว ๒๒๑๔
+        กรมการพัฒนาชุมชน
+        ๑๐ พฤศจิกายน ๒๕๖๙
+
+        เรื่อง  การประชุม
+        เรียน  ผู้ว่าราชการจังหวัด ทุกจังหวัด
+
+        กรมการพัฒนาชุมชนขอเชิญประชุม
+
+        ขอแสดงความนับถือ
+
+        (นายสมชาย ใจดี)
+        อธิบดีกรมการพัฒนาชุมชน
+        """
+      ).first)
+    #expect(letter.urgency == urgency)
+    #expect(letter.lines.start == 1)
+  }
+
+  @Test(arguments: ["สําเนาคู่ฉบับ", "สำเนา"])
+  func aFileCopyStampAboveAnOrdersTitle(_ stamp: String) throws {
+    let letter = try #require(
+      try parse(
+        """
+        \(stamp)
+
+        คำสั่งกรมธนารักษ์
+        ที่ ๑๒๙๖/๒๕๖๘
+        เรื่อง แต่งตั้งคณะทำงาน
+
+        เพื่อให้การดำเนินงานเป็นไปด้วยความเรียบร้อย จึงแต่งตั้งคณะทำงาน
+
+        สั่ง ณ วันที่ ๕ ตุลาคม พ.ศ. ๒๕๖๘
+
+        (นายสมชาย ใจดี)
+        อธิบดีกรมธนารักษ์
+        """
+      ).first)
+    #expect(letter.kind == .order)
+    #expect(letter.issuer?.name == "กรมธนารักษ์")
+  }
+
+  /// Enclosures listed with bullets (3901, a cp874 export): the bullet on the label's line is
+  /// no part of the first item's title.
+  @Test func bulletedEnclosures() throws {
+    let letter = try #require(
+      try parse(
+        """
+        ที่ ลป 0019.3/ว 2214
+        สำนักงานพัฒนาชุมชนจังหวัดลำปาง
+        12 พฤศจิกายน 2569
+
+        เรื่อง  การจัดงาน OTOP
+        เรียน  นายอำเภอ ทุกอำเภอ
+        สิ่งที่ส่งมาด้วย  • กำหนดการจัดงาน “OTOP ลำปาง”        จำนวน 1 ฉบับ
+                          • แบบตอบรับการเข้าร่วม                 จำนวน 1 ฉบับ
+
+        สำนักงานพัฒนาชุมชนจังหวัดลำปางขอเชิญร่วมงาน
+
+        ขอแสดงความนับถือ
+
+        (นายสมชาย ใจดี)
+        พัฒนาการจังหวัดลำปาง
+        """
+      ).first)
+    #expect(letter.enclosures.map(\.title) == ["กำหนดการจัดงาน “OTOP ลำปาง”", "แบบตอบรับการเข้าร่วม"])
+  }
 }
