@@ -433,6 +433,8 @@ struct LetterReader {
         } else if let end = endorsementsEnd(from: next) {
           // The receiving office's routing notes after the contact block (an e-saraban system's).
           last = end
+        } else if let end = footStampEnd(from: next, &letter) {
+          last = end
         } else {
           rest = next..<range.upperBound
         }
@@ -488,6 +490,19 @@ struct LetterReader {
       !(k + 1...end).contains(where: { LetterSegmenter.isAnnexTitle(lines, $0) })
     else { return nil }
     return end
+  }
+
+  /// The last line of a receiving office's stamp at the page's foot (its name, เลขรับ, วันที่,
+  /// เวลา) and the routing note written under it, which end the letter; the stamp is read into
+  /// `received`. Nil unless all that is left is a few short lines, a stamp field among the
+  /// first two.
+  func footStampEnd(from k: Int, _ letter: inout Letter) -> Int? {
+    let text = (k..<range.upperBound).filter { !lines[$0].isEmptyish }
+    guard !text.isEmpty, text.count <= 8, text.allSatisfy({ lines[$0].scalars.count <= 60 }),
+      text.prefix(2).contains(where: { LetterSegmenter.isReceiptLine(lines[$0]) })
+    else { return nil }
+    if letter.received == nil { letter.received = ReceiptReader.read(text.map { lines[$0] }) }
+    return text.last
   }
 
   /// The last line of the copies noted at line `k` (`สำเนาส่ง ผู้อำนวยการ…` and the

@@ -489,4 +489,38 @@ import Testing
       ).first)
     #expect(letter.enclosures.map(\.title) == ["กำหนดการจัดงาน “OTOP ลำปาง”", "แบบตอบรับการเข้าร่วม"])
   }
+
+  /// The receiving office's stamp at the page's foot, after the contact block, with its
+  /// routing note under it (3803): the letter's `received`, and its last lines.
+  @Test func aReceiptStampAtTheFoot() throws {
+    let letters = try parse(
+      """
+      ที่ ยธ ๐๔๑๒/๓๒๑
+      สำนักงานบังคับคดีจังหวัดขอนแก่น
+      ๑๐ พฤศจิกายน ๒๕๖๙
+
+      เรื่อง  ขอความร่วมมือประชาสัมพันธ์
+      เรียน  ผู้อำนวยการโรงเรียนบ้านโนนทันวิทยา
+
+      สำนักงานบังคับคดีจังหวัดขอนแก่นขอความร่วมมือประชาสัมพันธ์
+
+      ขอแสดงความนับถือ
+
+      (นายสมชาย ใจดี)
+      ผู้อำนวยการสำนักงานบังคับคดีจังหวัดขอนแก่น
+
+      กลุ่มงานบังคับคดีแพ่ง ๒
+      โทร. ๐ ๔๓๒๔ ๖๕๗๘ ต่อ ๒๑๔
+
+                                               โรงเรียนบ้านโนนทันวิทยา
+                                               เลขรับ ๘๗๖
+                                               วันที่ ๑๑ พ.ย. ๒๕๖๙
+                                               เวลา ๐๙.๔๕ น.
+                                                 เรียน ผอ. เพื่อโปรดทราบ
+      """)
+    #expect(letters.count == 1, "\(letters.map(\.kind))")
+    #expect(letters.first?.lines.end == 22)
+    #expect(letters.first?.received?.number == "876")
+    #expect(letters.first?.received?.date?.date?.iso == "2026-11-11")
+  }
 }

@@ -301,7 +301,8 @@ fileprivate func htmlTableRowsBecomeTabSeparatedLinesNumberedWhereTheRowStarts(
   .filter { $0.pathExtension == "txt" }
   try #require(!files.isEmpty)
   for file in files {
-    let text = try String(contentsOf: file, encoding: .utf8)
+    // Files in other encodings (TIS-620, UTF-16: Corpus 3900–3902) are decoded elsewhere.
+    guard let text = String(data: try Data(contentsOf: file), encoding: .utf8) else { continue }
     let lines = try InputAdapter.lines(from: text, format: .markdown)
     let sourceCount =
       text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).count
