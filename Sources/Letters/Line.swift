@@ -73,9 +73,12 @@ final class Line: Sendable {
       while i < bytes.count {
         if i + 8 <= bytes.count {
           let w = WordScan.load(raw, i)
+          // A word of Thai letters alone (no ASCII byte) can only hold an A0 (``WordScan/allHigh(_:)``).
           let found =
-            WordScan.hasByteBelow(w, 0x21) | WordScan.hasByte(w, star) | WordScan.hasByte(w, low)
-            | WordScan.hasByte(w, a0)
+            WordScan.allHigh(w)
+            ? WordScan.hasByte(w, a0)
+            : WordScan.hasByteBelow(w, 0x21) | WordScan.hasByte(w, star) | WordScan.hasByte(w, low)
+              | WordScan.hasByte(w, a0)
           if found == 0 {
             i += 8
             continue

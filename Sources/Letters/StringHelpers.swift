@@ -76,7 +76,9 @@ extension String {
       // Eight bytes at a time while none is a space, a tab, a control or A0 (``WordScan``).
       if let raw, i + 8 <= end {
         let w = WordScan.load(raw, i)
-        let found = WordScan.hasByteBelow(w, 0x21) | WordScan.hasByte(w, a0)
+        // A word of Thai letters alone (no ASCII byte) can only hold an A0 (``WordScan/allHigh(_:)``).
+        let found =
+          WordScan.allHigh(w) ? WordScan.hasByte(w, a0) : WordScan.hasByteBelow(w, 0x21) | WordScan.hasByte(w, a0)
         if found == 0 {
           afterSpace = false
           i += 8
