@@ -36,16 +36,6 @@ final class Line: Sendable {
     case continuation(startsItem: Bool)
   }
 
-  /// Where each line number first stands in `lines`, for the checks that find a letter's
-  /// span by its first and last line numbers.
-  static func indexByNumber(_ lines: [Line]) -> [Int: Int] {
-    // Backwards, so that the first line with a number is the one kept: one hash a line, where
-    // `Dictionary(_:uniquingKeysWith:)` over an array of pairs cost three times as much.
-    var index = [Int: Int](minimumCapacity: lines.count)
-    for k in lines.indices.reversed() { index[lines[k].number] = k }
-    return index
-  }
-
   var isBlank: Bool { scalars.isEmpty && !isPageBreak }
   /// Blank, a page break or furniture: nothing the letter says.
   var isEmptyish: Bool { scalars.isEmpty || isPageBreak || furniture != nil }
