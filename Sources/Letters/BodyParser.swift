@@ -25,7 +25,8 @@ enum BodyParser {
     var printed = 0
     func flush() {
       if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
-      current = []
+      // Emptied, its room kept for the next paragraph's lines (not allocated again for each).
+      current.removeAll(keepingCapacity: true)
     }
     for k in range {
       let line = lines[k]
