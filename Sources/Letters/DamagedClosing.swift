@@ -29,7 +29,9 @@ enum DamagedClosing {
     var count = 0
     for c in s where isSkeletonLetter(c) { count += 1 }
     guard count >= 10, skeletons.contains(where: { abs($0.count - count) <= 1 }) else { return false }
-    let letters = skeleton(s)
+    var letters: [Unicode.Scalar] = []
+    letters.reserveCapacity(count)
+    for c in s where isSkeletonLetter(c) { letters.append(c) }
     return skeletons.contains { OneEdit.apart(letters, $0) }
   }
 }

@@ -676,6 +676,8 @@ struct LetterReader {
   }
 
   func joined(_ first: String, _ more: [Int]) -> String? {
+    // Most fields are one line: their text as it is, no arrays made to join it.
+    if more.isEmpty { return first.isEmpty ? nil : first }
     let text = ([first] + more.map { lines[$0].text }).filter { !$0.isEmpty }.joined(separator: " ")
     return text.isEmpty ? nil : text
   }
