@@ -28,8 +28,14 @@ enum BodyParser {
     // The width of the printed line `previous` ends, the boxes it was cut into added up.
     var printed = 0
     func flush() {
-      if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
-      current = []
+      // A paragraph of one line is that line's text (`joined` copied it into a new string).
+      if current.count == 1 {
+        paragraphs.append(current[0])
+      } else if !current.isEmpty {
+        paragraphs.append(current.joined(separator: " "))
+      }
+      // Emptied, its room kept for the next paragraph's lines (not allocated again for each).
+      current.removeAll(keepingCapacity: true)
     }
     for k in range {
       let line = lines[k]

@@ -19,7 +19,7 @@ enum CitationChecks {
     known.add(letters)
     let (exact, near, present, canonicals) = (known.exact, known.near, known.present, known.canonicals)
     // Made when the first mismatch needs a line: most files have none.
-    var index: [Int: Int]?
+    var index: LineIndex?
     for i in letters.indices {
       // A letter's citations are not checked against the letter itself, nor a copy of it: a
       // letter does not cite itself, and a serial one apart on the same day is a sibling
@@ -41,7 +41,7 @@ enum CitationChecks {
           present.count > Known.scanLimit
           ? near.candidates(for: number).sorted().first(where: fits) : present.indices.first(where: fits)
         guard let k = nearest else { continue }
-        let byNumber = index ?? Line.indexByNumber(lines)
+        let byNumber = index ?? LineIndex(lines)
         index = byNumber
         let line = lineOf(citation, in: letters[i], lines: lines, index: byNumber)
         letters[i].warnings.append(
@@ -144,7 +144,7 @@ enum CitationChecks {
   }
 
   /// The line where a citation's number is printed, searched within the letter's span.
-  static func lineOf(_ citation: Citation, in letter: Letter, lines: [Line], index: [Int: Int]) -> Int? {
+  static func lineOf(_ citation: Citation, in letter: Letter, lines: [Line], index: LineIndex) -> Int? {
     guard let raw = citation.number?.raw, let first = index[letter.lines.start], let last = index[letter.lines.end],
       first <= last
     else { return nil }

@@ -23,9 +23,11 @@ enum CitationReader {
   /// Every citation in `text`. `strict` (body text) keeps only citations whose number has a
   /// prefix or that carry a date, so that `ครั้งที่ ๔/๒๕๖๖` and `ข้อ ๕/๒` stay prose.
   static func find(in text: String, strict: Bool, ocrYears: Bool = false) -> [Found] {
-    // A citation's number has code and serial digits: most paragraphs without a digit are
-    // not decoded and searched at all.
-    guard DigitScan.containsDigit(text) else { return [] }
+    // A citation's number has a slash (``LetterNumberReader`` reads none without one) and
+    // code and serial digits: most paragraphs lack the one or the other, and are not decoded
+    // and searched at all. The slash is looked for first, eight bytes a step past words of
+    // Thai letters on one test each (``Byte/firstIndex(ofAny:in:from:)``).
+    guard Self.hasSlash(text), DigitScan.containsDigit(text) else { return [] }
     let paragraph = text  // `text` names the issuer's text below
     let s = text.scalarArray
     // Where each scalar's bytes begin, made once a paragraph when a citation is found: a
@@ -144,6 +146,12 @@ enum CitationReader {
       i = end
     }
     return found
+  }
+
+  /// Whether `text` holds a `/`.
+  static func hasSlash(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { Byte.firstIndex(ofAny: (0x2F, 0x2F, 0x2F, 0x2F), in: $0, from: 0) < $0.count }
   }
 
   /// The issuer's text without a secrecy mark printed after it (`ตำรวจภูธรจังหวัดยะลา ลับมาก`

@@ -12,15 +12,29 @@ enum DamagedClosing {
 
   /// Letters only: tone marks, the OCR-prone marks above, spaces and debris left out.
   static func skeleton(_ s: some Collection<Unicode.Scalar>) -> [Unicode.Scalar] {
-    s.filter { !(0x0E47...0x0E4C).contains($0.value) && !HeaderLabel.isDebris($0) }
+    s.filter(isSkeletonLetter)
+  }
+
+  /// A scalar a skeleton keeps.
+  static func isSkeletonLetter(_ c: Unicode.Scalar) -> Bool {
+    !(0x0E47...0x0E4C).contains(c.value) && !HeaderLabel.isDebris(c)
   }
 
   /// True when the whole line is a courtesy closing within one edit.
   static func matches(_ s: [Unicode.Scalar]) -> Bool {
     // Closings are 14–22 letters: a longer line is a sentence.
     guard s.count <= 40 else { return false }
-    let letters = skeleton(s)
-    guard letters.count >= 10 else { return false }
+    // The letters are counted before they are copied out: an edit changes the count by one
+    // at most, so a line whose count is further from every closing's (two for a long one) is
+    // none (most short lines), and making the copy was most of this test.
+    var count = 0
+    for c in s where isSkeletonLetter(c) { count += 1 }
+    guard count >= 10, skeletons.contains(where: { abs($0.count - count) <= ($0.count >= 14 ? 2 : 1) }) else {
+      return false
+    }
+    var letters: [Unicode.Scalar] = []
+    letters.reserveCapacity(count)
+    for c in s where isSkeletonLetter(c) { letters.append(c) }
     return skeletons.contains { OneEdit.apart(letters, $0) || $0.count >= 14 && withinTwoEdits(letters, $0) }
   }
 

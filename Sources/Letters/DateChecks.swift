@@ -7,7 +7,7 @@ enum DateChecks {
   static func apply(
     to letters: inout [Letter], lines: [Line], ocrDigits: Bool = false, today: ThaiDate = ReadingDay.default
   ) {
-    let byNumber = Line.indexByNumber(lines)
+    let byNumber = LineIndex(lines)
     for index in letters.indices {
       let span = letters[index].lines
       guard let first = byNumber[span.start], let last = byNumber[span.end], first <= last else { continue }

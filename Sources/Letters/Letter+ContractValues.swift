@@ -27,10 +27,21 @@ extension Letter {
     subject = clean(subject)
     to = clean(to)
     closing = clean(closing)
-    body = body.compactMap(clean)
-    contact.units = contact.units.compactMap(clean)
+    // In place: `compactMap` grew a new array value by value (an allocation at each doubling),
+    // where most values come back as they are.
+    func cleanAll(_ values: inout [String]) {
+      var kept = 0
+      for k in values.indices {
+        guard let value = clean(values[k]) else { continue }
+        values[kept] = value
+        kept += 1
+      }
+      values.removeLast(values.count - kept)
+    }
+    cleanAll(&body)
+    cleanAll(&contact.units)
     if var signature {
-      signature.positions = signature.positions.compactMap(clean)
+      cleanAll(&signature.positions)
       if let name = clean(signature.name) {
         signature.name = name
         self.signature = signature

@@ -769,6 +769,8 @@ struct LetterReader {
   }
 
   func joined(_ first: String, _ more: [Int]) -> String? {
+    // Most fields are one line: their text as it is, no arrays made to join it.
+    if more.isEmpty { return first.isEmpty ? nil : first }
     let text = ([first] + more.map { lines[$0].text }).filter { !$0.isEmpty }.joined(separator: " ")
     return text.isEmpty ? nil : text
   }
@@ -858,11 +860,12 @@ struct LetterReader {
   /// beside a serial that went on to the next line.
   func readNumber(_ letter: inout Letter, at k: Int, advance: inout Int, office: inout [String]) {
     let s = lines[k].scalars
-    guard let numberStart = LetterSegmenter.numberStart(s) ?? Self.labellessNumberStart(s) else {
-      advance = k + 1
-      return
-    }
-    guard let (read, numberEnd) = LetterNumberReader.read(s, at: numberStart) else {
+    // The number found after ที่ is the one read (not read a second time); else one without
+    // its label.
+    let found =
+      LetterSegmenter.numberAt(s).map { ($0.number, $0.end) }
+      ?? Self.labellessNumberStart(s).flatMap { LetterNumberReader.read(s, at: $0) }
+    guard let (read, numberEnd) = found else {
       advance = k + 1
       return
     }

@@ -114,13 +114,17 @@ enum LetterSegmenter {
   /// Where the number begins on a `ที่ …` line: after ที่ and a space or dotted leader, or
   /// straight after it when OCR glued them (`ทีมท ๐๕๑๒/ว ๑๕๐๕`, or with a speck between:
   /// `ที'สต ๐๐๓๑๕/…`) and the number has a prefix.
-  static func numberStart(_ s: [Unicode.Scalar]) -> Int? {
+  static func numberStart(_ s: [Unicode.Scalar]) -> Int? { numberAt(s)?.start }
+
+  /// ``numberStart(_:)``, and the number read there and where it ends: the reader takes them
+  /// as they are (reading the number again cost as much as finding it).
+  static func numberAt(_ s: [Unicode.Scalar]) -> (start: Int, number: LetterNumber, end: Int)? {
     if let (_, end) = Vocabulary.field(Vocabulary.number, in: s) {
       let start = Vocabulary.skipLeaders(s, end)
       if let (number, numberEnd) = LetterNumberReader.read(s, at: start), namesALetter(number),
         !isDatedCitation(s, after: numberEnd)
       {
-        return start
+        return (start, number, numberEnd)
       }
       return nil
     }
@@ -131,7 +135,7 @@ enum LetterSegmenter {
       if let (number, numberEnd) = LetterNumberReader.read(s, at: at), number.prefix != nil, number.code != nil,
         !isDatedCitation(s, after: numberEnd)
       {
-        return at
+        return (at, number, numberEnd)
       }
     }
     // `ท 2145/2569`, `ทิ สีจงิ ๐๕๑๕.๐๓/…`: Tesseract kept only the label's first letter, or
@@ -144,7 +148,7 @@ enum LetterSegmenter {
       if let (number, numberEnd) = LetterNumberReader.read(s, at: start), namesALetter(number),
         !isDatedCitation(s, after: numberEnd)
       {
-        return start
+        return (start, number, numberEnd)
       }
     }
     return nil

@@ -39,16 +39,6 @@ final class Line: Sendable {
     case continuation(startsItem: Bool)
   }
 
-  /// Where each line number first stands in `lines`, for the checks that find a letter's
-  /// span by its first and last line numbers.
-  static func indexByNumber(_ lines: [Line]) -> [Int: Int] {
-    // Backwards, so that the first line with a number is the one kept: one hash a line, where
-    // `Dictionary(_:uniquingKeysWith:)` over an array of pairs cost three times as much.
-    var index = [Int: Int](minimumCapacity: lines.count)
-    for k in lines.indices.reversed() { index[lines[k].number] = k }
-    return index
-  }
-
   var isBlank: Bool { scalars.isEmpty && !isPageBreak }
   /// Blank, a page break or furniture: nothing the letter says.
   var isEmptyish: Bool { scalars.isEmpty || isPageBreak || furniture != nil }
@@ -76,9 +66,12 @@ final class Line: Sendable {
       while i < bytes.count {
         if i + 8 <= bytes.count {
           let w = WordScan.load(raw, i)
+          // A word of Thai letters alone (no ASCII byte) can only hold an A0 (``WordScan/allHigh(_:)``).
           let found =
-            WordScan.hasByteBelow(w, 0x21) | WordScan.hasByte(w, star) | WordScan.hasByte(w, low)
-            | WordScan.hasByte(w, a0)
+            WordScan.allHigh(w)
+            ? WordScan.hasByte(w, a0)
+            : WordScan.hasByteBelow(w, 0x21) | WordScan.hasByte(w, star) | WordScan.hasByte(w, low)
+              | WordScan.hasByte(w, a0)
           if found == 0 {
             i += 8
             continue

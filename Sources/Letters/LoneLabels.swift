@@ -38,16 +38,18 @@ enum LoneLabels {
   /// allowed).
   static func isLoneLabel(_ s: [Unicode.Scalar]) -> Label? {
     guard !s.isEmpty, s.count <= 24 else { return nil }
-    for words in [Vocabulary.memoDate, issuedOn] {
-      if let (_, end) = Vocabulary.field(words, in: s), Vocabulary.skipLeaders(s, end) == s.count { return .date }
-    }
-    if let (_, end) = Vocabulary.field(Vocabulary.number, in: s), Vocabulary.skipLeaders(s, end) == s.count {
-      return .number
-    }
-    if let (_, end) = Vocabulary.field(Vocabulary.memoUnit, in: s), Vocabulary.skipLeaders(s, end) == s.count {
-      return .unit
-    }
+    // Each set tried in turn (an array of the sets, made for every short line, cost more than
+    // the tries).
+    if isAlone(Vocabulary.memoDate, s) || isAlone(issuedOn, s) { return .date }
+    if isAlone(Vocabulary.number, s) { return .number }
+    if isAlone(Vocabulary.memoUnit, s) { return .unit }
     return nil
+  }
+
+  /// The line is a keyword of `words` alone, a colon or dotted leader after it allowed.
+  private static func isAlone(_ words: Keywords, _ s: [Unicode.Scalar]) -> Bool {
+    guard let (_, end) = Vocabulary.field(words, in: s) else { return false }
+    return Vocabulary.skipLeaders(s, end) == s.count
   }
 
   /// The next line begins with what the label names: a letter number, or a date.

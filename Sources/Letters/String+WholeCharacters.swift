@@ -8,23 +8,28 @@ extension String {
   /// then only its own bytes are canonically equivalent to it.
   /// - Complexity: O(n · m) worst case, O(n) for a word in Thai text.
   func lastCharacterRange(of needle: String) -> Range<String.Index>? {
-    let text = Array(utf8)
-    let word = Array(needle.utf8)
-    guard !word.isEmpty, word.count <= text.count else { return nil }
-    var start = text.count - word.count
-    while start >= 0 {
-      if text[start] == word[0], text[start..<(start + word.count)].elementsEqual(word) {
-        let lower = utf8.index(startIndex, offsetBy: start)
-        let upper = utf8.index(lower, offsetBy: word.count)
-        // Both ends must be Character boundaries: `จำนวน่` holds the bytes of จำนวน, but its
-        // last Character is น่, not น.
-        if String.Index(lower, within: self) != nil, String.Index(upper, within: self) != nil {
-          return lower..<upper
+    // On the strings' own UTF-8, not on copies of it in arrays.
+    var textCopy = self
+    var wordCopy = needle
+    return wordCopy.withUTF8 { word in
+      textCopy.withUTF8 { text -> Range<String.Index>? in
+        guard let first = word.first, word.count <= text.count else { return nil }
+        var start = text.count - word.count
+        while start >= 0 {
+          if text[start] == first, text[start..<(start + word.count)].elementsEqual(word) {
+            let lower = utf8.index(startIndex, offsetBy: start)
+            let upper = utf8.index(lower, offsetBy: word.count)
+            // Both ends must be Character boundaries: `จำนวน่` holds the bytes of จำนวน, but its
+            // last Character is น่, not น.
+            if String.Index(lower, within: self) != nil, String.Index(upper, within: self) != nil {
+              return lower..<upper
+            }
+          }
+          start -= 1
         }
+        return nil
       }
-      start -= 1
     }
-    return nil
   }
 
   /// `split(whereSeparator:)` with separators that are ASCII characters, found on the bytes:

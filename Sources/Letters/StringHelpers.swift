@@ -76,7 +76,9 @@ extension String {
       // Eight bytes at a time while none is a space, a tab, a control or A0 (``WordScan``).
       if let raw, i + 8 <= end {
         let w = WordScan.load(raw, i)
-        let found = WordScan.hasByteBelow(w, 0x21) | WordScan.hasByte(w, a0)
+        // A word of Thai letters alone (no ASCII byte) can only hold an A0 (``WordScan/allHigh(_:)``).
+        let found =
+          WordScan.allHigh(w) ? WordScan.hasByte(w, a0) : WordScan.hasByteBelow(w, 0x21) | WordScan.hasByte(w, a0)
         if found == 0 {
           afterSpace = false
           i += 8
@@ -184,10 +186,18 @@ extension String {
     if let first = utf8.first, let last = utf8.last, first != 0x20, first != 0x09, last != 0x20, last != 0x09 {
       return self
     }
-    var scalars = Substring(self).unicodeScalars
-    while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
-    while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
-    return String(scalars)
+    // The ends found on the bytes (spaces and tabs are one byte each, so the cut stands
+    // between scalars) and the rest copied without validating it again, not taken off a
+    // scalar view one by one and built into a new String (a sixth more).
+    var copy = self
+    let (start, end) = copy.withUTF8 { bytes -> (Int, Int) in
+      var start = 0
+      var end = bytes.count
+      while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+      while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+      return (start, end)
+    }
+    return copyOfUTF8(start..<end)
   }
 
   /// True when the text starts with `prefix`, ignoring tone marks OCR drops (ที ↔ ที่).

@@ -130,10 +130,19 @@ enum Vocabulary {
   /// The keyword of `keywords` the line starts with (loosely), and where it ends; from
   /// scalar `start` on, the end counted from there (as in a copy of `s[start...]`, which
   /// the caller need not make).
+  ///
+  /// The first scalar's test is inlined where this is called: most lines start with no
+  /// keyword's first scalar, and a call for that test alone cost twice the test (the keywords
+  /// are tried in ``leadingKeyword(_:in:at:)``).
+  @inline(__always)
   static func leading(_ keywords: Keywords, in s: [Unicode.Scalar], at start: Int = 0) -> (String, Int)? {
-    guard start < s.count else { return nil }
+    guard start < s.count, keywords.firstBits & Keywords.bit(s[start]) != 0 else { return nil }
+    return leadingKeyword(keywords, in: s, at: start)
+  }
+
+  /// ``leading(_:in:at:)`` once the first scalar's bit is in `keywords.firstBits`.
+  private static func leadingKeyword(_ keywords: Keywords, in s: [Unicode.Scalar], at start: Int) -> (String, Int)? {
     let first = s[start]
-    guard keywords.firstBits & Keywords.bit(first) != 0 else { return nil }
     // By index, and first scalars compared from their own array: a `zip` of the words and
     // their scalars copied (retained) both for every keyword tried on every line.
     for k in keywords.firsts.indices where keywords.firsts[k] == first {
@@ -143,7 +152,9 @@ enum Vocabulary {
   }
 
   /// Like `leading`, but the keyword must stand as a word: followed by a space, a colon,
-  /// dots, a digit, or the end (so that `เรียนรู้` is not `เรียน`).
+  /// dots, a digit, or the end (so that `เรียนรู้` is not `เรียน`). Inlined, as `leading` is:
+  /// most lines are turned away on their first scalar.
+  @inline(__always)
   static func field(_ keywords: Keywords, in s: [Unicode.Scalar]) -> (String, Int)? {
     guard let (keyword, end) = leading(keywords, in: s) else { return nil }
     if end == s.count { return (keyword, end) }

@@ -23,6 +23,10 @@ enum WordScan {
     (w &- broadcast(n)) & ~w & highs
   }
 
+  /// Every byte of `w` is 0x80 or above: none is ASCII. Most words of Thai text (three bytes
+  /// a letter, none ASCII) pass this one test, where a search for ASCII bytes costs several.
+  @inline(__always) static func allHigh(_ w: UInt64) -> Bool { ~w & highs == 0 }
+
   /// The position (0–7, in memory order) of the first byte a nonzero ``hasByte(_:_:)`` or
   /// ``hasByteBelow(_:_:)`` result (or an OR of them) found. Exact for the first: a false
   /// flag needs a borrow from a lower byte, which is then itself a true one. Little-endian

@@ -212,8 +212,11 @@ public enum ThaiDateParser {
   /// full month name's skeleton; names of 6 letters or more only, so short words never match.
   static func matchMonthFuzzily(_ s: [Unicode.Scalar], _ i: Int) -> (ThaiMonth, Int, Bool)? {
     var end = i
-    var word: [Unicode.Scalar] = []
     let longest = longestSkeleton
+    // Room for every letter the run may keep, at once (grown letter by letter, the array was
+    // allocated four or five times).
+    var word: [Unicode.Scalar] = []
+    word.reserveCapacity(longest + 1)
     while end < s.count, isThaiLetter(s[end]) {
       if !ThaiMonth.isDroppableMark(s[end]) {
         // Two letters longer than every skeleton is more than one edit from all of them: most

@@ -302,34 +302,43 @@ public struct ThaiNormalizer: Sendable {
     nfc: Bool
   ) -> Int {
     let count = input.count
-    // Not optionals in the loop: 0 stands for no byte (it is no space), 0xFF for a last
-    // character that is not Thai (no Thai offset is above 0x7F, and none of the tests
-    // below holds for it).
-    var previousByte = last ?? 0
-    var previousThai = thai ?? 0xFF
+    // Not optionals: 0 stands for no byte (it is no space), 0xFF for a last character that
+    // is not Thai (no Thai offset is above 0x7F, and none of the tests below holds for it).
+    let byteBeforeStart = last ?? 0
+    let thaiBeforeStart = thai ?? 0xFF
+    // The byte and the Thai character before `j` are read back from the input when a test
+    // needs them (the run so far is copied as it is), not carried through every step: most
+    // characters need neither. Wrapping steps (`&+`): `j` stays below `count`, and overflow
+    // checks on every character were a sixth of the loop.
+    @inline(__always) func byteBefore(_ j: Int) -> UInt8 { j > start ? input[j &- 1] : byteBeforeStart }
+    @inline(__always) func thaiCharacterBefore(_ j: Int) -> UInt8 {
+      guard j > start else { return thaiBeforeStart }
+      // In the run, a byte of 0x80 or above ends a Thai character: E0 B8/B9 xx.
+      let b2 = input[j &- 1]
+      return b2 < 0x80 ? 0xFF : Self.thaiOffset(input[j &- 2], b2)
+    }
     var j = start
     while j < count {
       let c = input[j]
       if c < 0x80 {
-        guard (c >= 0x21 && c <= 0x7E) || c == 0x09 || c == 0x0C || (c == 0x20 && previousByte != 0x20) else { break }
-        previousByte = c
-        previousThai = 0xFF
-        j += 1
+        guard (c >= 0x21 && c <= 0x7E) || c == 0x09 || c == 0x0C || (c == 0x20 && byteBefore(j) != 0x20) else {
+          break
+        }
+        j &+= 1
         continue
       }
-      guard c == 0xE0, j + 2 < count else { break }
-      let c1 = input[j + 1]
-      guard c1 == 0xB8 || c1 == 0xB9 else { break }
-      let o: UInt8 = c1 == 0xB8 ? input[j + 2] &- 0x80 : input[j + 2] &- 0x80 &+ 0x40
+      guard c == 0xE0, j &+ 2 < count else { break }
+      let c1 = input[j &+ 1]
+      guard c1 & 0xFE == 0xB8 else { break }  // B8 or B9
+      let o = Self.thaiOffset(c1, input[j &+ 2])
       // Most Thai characters (every consonant) have no rule: one bit test instead of the
       // tests below, which made this scan the normalizer's largest cost.
       if !Self.hasRule(o) {
-        previousByte = input[j + 2]
-        previousThai = o
-        j += 3
+        j &+= 3
         continue
       }
-      let afterSpace = previousByte == 0x20
+      let previousThai = thaiCharacterBefore(j)
+      let afterSpace = byteBefore(j) == 0x20
       let afterMark = ThaiCharacter.isCombining(previousThai)
       if ThaiCharacter.isCombining(o) {
         // On a consonant or vowel: nothing to do. On another mark: only in order.
@@ -347,12 +356,15 @@ public struct ThaiNormalizer: Sendable {
       } else if o == 0x40 {
         if previousThai == 0x40 { break }
       }
-      previousByte = input[j + 2]
-      previousThai = o
-      j += 3
+      j &+= 3
     }
     return j
   }
+
+  /// The offset from U+0E00 of the Thai character E0 `b1` `b2` (`b1` B8 or B9), without a
+  /// branch: B9 (bit 0 set) is the upper half, and a last byte of valid UTF-8 (80…BF) holds
+  /// the rest in its low six bits.
+  @inline(__always) static func thaiOffset(_ b1: UInt8, _ b2: UInt8) -> UInt8 { (b1 & 1) &<< 6 | (b2 & 0x3F) }
 
   /// The Thai offset (from U+0E00) a glyph variant in the Private Use Area draws, from the
   /// last two bytes of its UTF-8 (after EF), or nil: the Windows variants U+F700–F71A and the
@@ -386,8 +398,10 @@ public struct ThaiNormalizer: Sendable {
   /// the tests it saved): 0x31–0x3A, then 0x40 and 0x47–0x4E. `ThaiNormalizerTests` checks
   /// them against the tests they stand for.
   @inline(__always) static func hasRule(_ o: UInt8) -> Bool {
-    let bits = o < 64 ? 0x07FE_0000_0000_0000 as UInt64 &>> UInt64(o) : 0x7F81 as UInt64 &>> UInt64(o &- 64)
-    return bits & 1 != 0
+    // The word by bit 6, the bit by the low six: both straight from the UTF-8 bytes when
+    // inlined after ``thaiOffset(_:_:)``.
+    let word: UInt64 = o & 0x40 == 0 ? 0x07FE_0000_0000_0000 : 0x7F81
+    return (word &>> UInt64(o & 0x3F)) & 1 != 0
   }
 
   // Free functions over the output buffer (not closures capturing it: a captured `var`

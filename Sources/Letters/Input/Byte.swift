@@ -62,9 +62,16 @@ enum Byte {
     let (a, b, c, d) = (
       WordScan.broadcast(set.0), WordScan.broadcast(set.1), WordScan.broadcast(set.2), WordScan.broadcast(set.3)
     )
+    // An ASCII set has no byte in a word of Thai letters, whose bytes all have the top bit set:
+    // such words are passed over on that one test (``WordScan/allHigh(_:)``).
+    let asciiSet = (set.0 | set.1 | set.2 | set.3) < 0x80
     var i = start
     while i + 8 <= bytes.count {
       let w = WordScan.load(raw, i)
+      if asciiSet && WordScan.allHigh(w) {
+        i += 8
+        continue
+      }
       if WordScan.hasByte(w, a) | WordScan.hasByte(w, b) | WordScan.hasByte(w, c) | WordScan.hasByte(w, d) != 0 {
         break
       }

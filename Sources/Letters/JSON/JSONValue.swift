@@ -95,7 +95,10 @@ public enum JSONValue: Sendable, Equatable {
     var i = 0
     while i + 8 <= bytes.count {
       let w = WordScan.load(raw, i)
-      if WordScan.hasByteBelow(w, 0x20) | WordScan.hasByte(w, quote) | WordScan.hasByte(w, backslash) != 0 {
+      // Thai letters alone (every byte 0x80 or above): none of the three, on one test.
+      if !WordScan.allHigh(w),
+        WordScan.hasByteBelow(w, 0x20) | WordScan.hasByte(w, quote) | WordScan.hasByte(w, backslash) != 0
+      {
         return true
       }
       i += 8

@@ -7,8 +7,10 @@ extension LetterJSON {
   /// A document's JSON, `terminator` (a newline) appended.
   /// - Complexity: O(n) in the bytes written.
   public static func utf8(_ d: LetterDocument, pretty: Bool = false, terminator: UInt8? = nil) -> [UInt8] {
-    // Output is about the size of the input text; pretty indentation adds about half again.
-    var w = JSONWriter(pretty: pretty, capacity: 4096 + d.source.bytes + (pretty ? d.source.bytes / 2 : 0))
+    // Output is about the size of the input text, a fifth more for half the files (a grown
+    // buffer is copied: room for half again is asked for); pretty indentation adds more.
+    let bytes = d.source.bytes
+    var w = JSONWriter(pretty: pretty, capacity: 4096 + bytes + bytes / 2 + (pretty ? bytes : 0))
     write(d, into: &w)
     if let terminator { w.append(terminator) }
     return w.finish()
