@@ -35,7 +35,10 @@ enum DamagedClosing {
     var letters: [Unicode.Scalar] = []
     letters.reserveCapacity(count)
     for c in s where isSkeletonLetter(c) { letters.append(c) }
-    return skeletons.contains { OneEdit.apart(letters, $0) || $0.count >= 14 && withinTwoEdits(letters, $0) }
+    // Two edits only where the line begins as the closing does (its first two letters).
+    return skeletons.contains {
+      OneEdit.apart(letters, $0) || $0.count >= 14 && letters.starts(with: $0.prefix(2)) && withinTwoEdits(letters, $0)
+    }
   }
 
   /// Whether `a` becomes `b` by at most two insertions, deletions or substitutions (a

@@ -38,8 +38,8 @@ enum HeaderLabel {
     if let found = readWhole(s) { return found }
     let rest = withoutDebris(s)
     let start = s.count - rest.count
-    guard let space = rest.prefix(6).firstIndex(of: " "), space >= 2, space + 1 < rest.count,
-      rest[space + 1] != " "
+    guard let first = rest.first, labelFirsts & Keywords.bit(first) != 0,
+      let space = rest.prefix(6).firstIndex(of: " "), space >= 2, space + 1 < rest.count, rest[space + 1] != " "
     else { return nil }
     var joined = rest
     joined.remove(at: space)
@@ -47,6 +47,12 @@ enum HeaderLabel {
     guard let (field, end) = readWhole(joined), end > space else { return nil }
     return (field, end + 1 + start)
   }
+
+  /// The first scalars of the labels (``Keywords/firstBits``): a line starting otherwise is
+  /// no label broken by a space.
+  static let labelFirsts =
+    Vocabulary.subject.firstBits | Vocabulary.to.firstBits | Vocabulary.references.firstBits
+    | Vocabulary.enclosures.firstBits
 
   private static func readWhole(_ s: [Unicode.Scalar]) -> (Field, Int)? {
     // At most a few scalars of debris: a line that starts with punctuation and goes on

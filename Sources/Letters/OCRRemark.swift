@@ -6,13 +6,15 @@ enum OCRRemark {
   static let introductionWords = ["here is", "here's", "extracted", "transcri", "ocr"]
 
   /// Headings a model puts over a letter: the name of the genre, not of this document.
-  static let madeUpHeadings: Set<String> = ["หนังสือราชการ", "เอกสารราชการ"]
+  static let madeUpHeadings: [[Unicode.Scalar]] = ["หนังสือราชการ", "เอกสารราชการ"].map { Array($0.unicodeScalars) }
 
+  /// Asked of every line: compared scalar by scalar, no string made unless the line ends
+  /// with a colon and is ASCII.
   static func isRemark(_ s: [Unicode.Scalar]) -> Bool {
     if s.count >= 12, s.count <= 120, s.last == ":", s.allSatisfy({ $0.value < 0x80 }) {
       let text = String(String.UnicodeScalarView(s)).lowercased()
       return introductionWords.contains { text.contains($0) }
     }
-    return s.count <= 16 && madeUpHeadings.contains(String(String.UnicodeScalarView(s)))
+    return madeUpHeadings.contains { $0.count == s.count && $0 == s }
   }
 }

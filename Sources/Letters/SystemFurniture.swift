@@ -21,17 +21,20 @@ enum SystemFurniture {
   static let documentIDWords = [Array("เลขที่เอกสาร".unicodeScalars), Array("รหัสเอกสาร".unicodeScalars)]
 
   /// Whether the system printed line `s`.
+  /// Every line is asked: the cheap tests come first (a keyword's first scalar, the file
+  /// word's `ไ`, a hyphen for an id), the searches only for the few lines that pass them.
   static func isSystemLine(_ s: [Unicode.Scalar]) -> Bool {
     guard s.count >= 8, s.count <= 200 else { return false }
     if Vocabulary.leading(openers, in: s) != nil { return true }
     // `ไฟล์ : นพ0318-ว2175-….pdf   พิมพ์เมือ …`: the exported file's name.
-    if let end = LooseMatch.end(of: fileWord, in: s, at: 0), end < s.count, s[end] == " " || s[end] == ":",
-      String(scalars: s).lowercased().contains(".pdf")
+    if s[0] == "ไ", let end = LooseMatch.end(of: fileWord, in: s, at: 0), end < s.count,
+      s[end] == " " || s[end] == ":", String(scalars: s).lowercased().contains(".pdf")
     {
       return true
     }
     // `… เลขที่เอกสาร DOPA-DMS-2569-0047712 …`: the system's id of the document, Latin
     // letters and digits joined by hyphens.
+    guard s.count >= 20, s.contains("-") else { return false }
     for word in documentIDWords {
       if let at = LooseMatch.find(word, in: s), hasDocumentID(s, from: at.upperBound) { return true }
     }

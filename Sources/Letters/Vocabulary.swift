@@ -273,9 +273,9 @@ enum Vocabulary {
   /// The office's stamp on its own file copy (`สำเนาคู่ฉบับ`, `สำเนา`), alone on a line above
   /// the letter: it marks the copy, it says nothing of the letter.
   static func isFileCopyStamp(_ s: [Unicode.Scalar]) -> Bool {
-    s.count <= 16 && fileCopyStamps.contains(String(String.UnicodeScalarView(s)))
+    fileCopyStamps.contains { $0.count == s.count && $0 == s }
   }
-  static let fileCopyStamps: Set<String> = ["สำเนาคู่ฉบับ", "สำเนา"]
+  static let fileCopyStamps: [[Unicode.Scalar]] = ["สำเนาคู่ฉบับ", "สำเนา"].map { Array($0.unicodeScalars) }
 
   static func marks(_ s: [Unicode.Scalar]) -> (Urgency?, Secrecy?)? {
     guard !s.isEmpty, s.count <= 30 || s.count <= 45 && s.contains("\u{2611}") else { return nil }
