@@ -224,6 +224,11 @@ extension PostgresArchive {
     {
       copyIDs[try r.cells.int("segment")] = try r.cells.int("id")
     }
+    // …a copy from an earlier file by path than the one shown takes over…
+    for (row, new) in zip(rows, isNew) where !new {
+      guard let copyID = copyIDs[row.segment] else { continue }
+      try takeOverIfFirst(row, copy: copyID, path: item.path, &outcome.touched)
+    }
     // …and their citations, stored with their resolution at the end of the batch.
     for (index, row) in rows.enumerated() {
       guard let copyID = copyIDs[row.segment] else {

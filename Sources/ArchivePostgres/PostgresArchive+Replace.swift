@@ -3,8 +3,57 @@ import Citations
 import Letters
 
 extension PostgresArchive {
-  /// Removes a file's letter copies: a letter left with other copies shows the oldest of
-  /// them; a letter left with none leaves the archive, and citations to it reopen.
+  /// A letter's primary copy — the one the archive shows, whose citations count — is the copy
+  /// from the first file by path, whatever order files come in (as in the SQLite store): the
+  /// new copy `copy` of `row`, from `path`, takes over when the copy shown came from a later
+  /// path. The old copy keeps the record it showed; the citations linked to the letter reopen,
+  /// and those near its old and new date are resolved again at the batch's end.
+  func takeOverIfFirst(_ row: LetterColumns, copy newCopy: Int, path: String, _ touched: inout TouchedLetters)
+    throws
+  {
+    // Lock the letter so that a writer promoting or removing it at once waits for this one.
+    guard
+      let info = try session.query(
+        "SELECT number, code, serial, date, record FROM letter WHERE id = $1 FOR UPDATE", [.text(row.id)]
+      ).first?.cells,
+      let shown = try session.query(
+        """
+        SELECT c.id, s.path FROM letter_copy c JOIN source_file s ON s.id = c.source_id
+        WHERE c.letter_id = $1 AND c.is_primary = 1 AND c.id <> $2 LIMIT 1
+        """, [.text(row.id), .int(newCopy)]
+      ).first?.cells,
+      path < (try shown.text("path"))
+    else { return }
+    let oldCopy = try shown.int("id")
+    try session.query(
+      "UPDATE letter_copy SET is_primary = 0, record = $2 WHERE id = $1",
+      [.int(oldCopy), .text(try info.text("record"))])
+    try session.query("UPDATE citation SET active = 0 WHERE copy_id = $1", [.int(oldCopy)])
+    touched.add(
+      number: try info.optionalText("number"), code: try info.optionalText("code"),
+      serial: try info.optionalText("serial"), date: try info.optionalText("date"))
+    guard
+      let seq = try session.query(
+        """
+        UPDATE letter SET number = $2, number_raw = $3, prefix = $4, sub_office = $5, code = $6, circular = $7,
+          serial = $8, year_suffix = $9, year = $10, date = $11, kind = $12, urgency = $13, secrecy = $14,
+          subject = $15, addressee = $16, issuer = $17, signer = $18, record = $19
+        WHERE id = $1 RETURNING seq
+        """, [.text(row.id)] + Self.letterFields(row)
+      ).first?.decode(Int.self)
+    else { return }
+    try index(row, seq: seq)
+    try session.query("UPDATE letter_copy SET is_primary = 1, record = NULL WHERE id = $1", [.int(newCopy)])
+    try session.query(
+      """
+      UPDATE citation SET target = NULL, confidence = NULL, status = 'unresolved', reason = NULL
+      WHERE target = $1
+      """, [.text(row.id)])
+    touched.add(row)
+  }
+
+  /// Removes a file's letter copies: a letter left with other copies shows the one from the
+  /// first file by path; a letter left with none leaves the archive, and citations to it reopen.
   func removeCopies(of sourceID: Int, _ touched: inout TouchedLetters) throws {
     let letters = try session.query(
       "DELETE FROM letter_copy WHERE source_id = $1 RETURNING letter_id", [.int(sourceID)]
@@ -23,8 +72,12 @@ extension PostgresArchive {
       touched.add(
         number: try info.optionalText("number"), code: try info.optionalText("code"),
         serial: try info.optionalText("serial"), date: try info.optionalText("date"))
+      // The copy from the first file by path (as ``takeOverIfFirst(_:copy:path:_:)`` keeps).
       if let next = try session.query(
-        "SELECT id, record FROM letter_copy WHERE letter_id = $1 ORDER BY id LIMIT 1", [.text(id)]
+        """
+        SELECT c.id, c.record FROM letter_copy c JOIN source_file s ON s.id = c.source_id
+        WHERE c.letter_id = $1 ORDER BY s.path LIMIT 1
+        """, [.text(id)]
       ).first?.cells,
         let text = try next.optionalText("record"), let value = ArchiveStoreSupport.parseJSON(text)
       {

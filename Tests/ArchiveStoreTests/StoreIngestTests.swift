@@ -48,6 +48,25 @@ import Testing
     try archive.checkSearchIndex()
   }
 
+  /// The copy a letter is shown from is the one from the first file by path, whatever the
+  /// order files came in (two offices' orders can share an id: Corpus 803 and 2307).
+  @Test(arguments: Store.available, [false, true])
+  func theFirstFileByPathShowsTheLetter(_ store: Store, _ reversed: Bool) throws {
+    let archive = try store.makeArchive()
+    let number = "มท ๐๘๑๐/ว ๑๒๓"
+    let files = [
+      Corpus.input("a.txt", Corpus.letter(number: number, date: "๑ สิงหาคม ๒๕๖๕", subject: "เรื่องจากแฟ้มแรก")),
+      Corpus.input("b.txt", Corpus.letter(number: number, date: "๓ สิงหาคม ๒๕๖๕", subject: "เรื่องจากแฟ้มที่สอง")),
+    ]
+    for file in reversed ? files.reversed() : files {
+      _ = try archive.ingest([file], batchSize: 8, progress: { _ in })
+    }
+    let letter = try #require(try archive.letter(id: "มท 0810/ว 123@2565"))
+    #expect(letter.summary.subject == "เรื่องจากแฟ้มแรก")
+    #expect(letter.sources.filter(\.primary).map(\.path) == ["a.txt"])
+    try archive.checkSearchIndex()
+  }
+
   @Test(arguments: Store.available)
   func whatIsNotALetterIsRecordedAsRejected(_ store: Store) throws {
     let archive = try store.makeArchive()
