@@ -148,3 +148,32 @@ extension Letter {
   }
 
 }
+
+extension Letter {
+  /// Calls `body` on the letter's own number and on every cited letter's number (references,
+  /// mentions, enclosures).
+  mutating func forEachNumber(_ body: (inout LetterNumber) -> Void) {
+    if var n = number {
+      body(&n)
+      number = n
+    }
+    for k in references.indices {
+      if var n = references[k].number {
+        body(&n)
+        references[k].number = n
+      }
+    }
+    for k in mentions.indices {
+      if var n = mentions[k].number {
+        body(&n)
+        mentions[k].number = n
+      }
+    }
+    for k in enclosures.indices {
+      if var n = enclosures[k].letter?.number {
+        body(&n)
+        enclosures[k].letter?.number = n
+      }
+    }
+  }
+}

@@ -180,6 +180,16 @@ enum LetterNumberReader {
     return (number, end)
   }
 
+  /// `number` as a code and serial again when its year suffix is no year (`๑๒๓/๒๕๙๒๐`, read as
+  /// an order's number but with no year its digits can stand for): the contract's year suffix
+  /// has two or four digits.
+  static func keepingYearSuffixAYear(_ number: inout LetterNumber) {
+    guard let suffix = number.yearSuffix, suffix.utf8.count != 2, suffix.utf8.count != 4 else { return }
+    number.code = number.serial
+    number.serial = suffix
+    number.yearSuffix = nil
+  }
+
   /// An order number's part after the slash that is its year: `๒๕๖๗`, `๖๖`, or Tesseract's
   /// `๒๕๒๐๕` (a ๖ printed as ๒๐).
   static func readsAsYear(_ digits: String) -> Bool {

@@ -129,6 +129,10 @@ public struct LetterParser: Sendable {
       PrefixRepair.apply(to: &letters)
       OCRDigitRepair(lines: lines, today: today).apply(to: &letters)
     }
+    // A five-digit year suffix no repair made a year is a code and serial after all.
+    for index in letters.indices {
+      letters[index].forEachNumber { LetterNumberReader.keepingYearSuffixAYear(&$0) }
+    }
     // A letter that stops before its closing and signature was cut off (a lost page).
     for index in letters.indices
     where [.external, .memo].contains(letters[index].kind) && letters[index].closing == nil

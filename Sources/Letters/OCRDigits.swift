@@ -259,10 +259,16 @@ struct OCRDigitRepair {
 
   func repair(_ citation: inout Citation, years: [Int], _ warnings: inout [LetterWarning], letter: Letter) {
     let line = lineOf(citation.number?.raw ?? citation.raw, in: letter)
-    if var number = citation.number { repair(&number, years: [], &warnings, line: line); citation.number = number }
     if var date = citation.date {
       repair(&date, years: years, &warnings, line: lineOf(date.raw, in: letter) ?? line)
       citation.date = date
+    }
+    // A cited order's year suffix (`ที่ ๓๓๘/๒๕๒๐๕ ลงวันที่ …`): its own date's year first,
+    // then the file's.
+    if var number = citation.number {
+      let own = citation.date?.date.map { [$0.beYear] } ?? []
+      repair(&number, years: own + years, &warnings, line: line)
+      citation.number = number
     }
   }
 
@@ -273,8 +279,8 @@ struct OCRDigitRepair {
     return suffix
   }
 
-  /// `years`: the file's years, most likely first; a letter's own number takes the first its
-  /// year suffix can stand for (a cited number's year is its own, left as printed).
+  /// `years`: the years to choose from, most likely first (a cited number's own date's year,
+  /// then the file's); an order's year suffix takes the first it can stand for.
   func repair(_ number: inout LetterNumber, years ranked: [Int], _ warnings: inout [LetterWarning], line: Int?) {
     guard OCRDigits.isAmbiguous((number.code ?? "") + number.serial + (number.yearSuffix ?? "")) else { return }
     number.confidence = OCRDigits.chosenConfidence

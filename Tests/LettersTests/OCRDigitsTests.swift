@@ -197,4 +197,37 @@ import Testing
     let year = try #require(letter.date?.date?.beYear)
     #expect([2568, 2569].contains(year), "\(year)")
   }
+
+  /// A cited order's year suffix read by Tesseract (`ที่ ๓๓๘/๒๕๒๐๕ ลงวันที่ … ๒๕๒๐๕`) is a year,
+  /// like the letter's own (the JSON contract: two or four digits); and a five-digit suffix no
+  /// reading makes a year is a code and serial again (CI's schema check of Corpus/ocr).
+  @Test func aCitedOrdersYearSuffixIsAYear() throws {
+    let text = """
+      คําสั่งสํานักงานสาธารณสุขจังหวัดน่าน
+      ที่ ๑๒๓/๒๕๒๐๕
+      เรื่อง แต่งตั้งคณะกรรมการตรวจรับพัสดุ
+
+      ตามคําสั่งสํานักงานสาธารณสุขจังหวัดน่าน ที่ ๓๓๕/๒๕๒๐๕ ลงวันที่ ๑๒ มิถุนายน ๒๕๒๐๕ นั้น
+
+      สั่ง ณ วันที่ ๑๐ มีนาคม ๒๕๒๐๕
+
+      (นายสมหมาย รักษ์ดี)
+      นายแพทย์สาธารณสุขจังหวัดน่าน
+
+      กลุ่มงานบริหารทรัพยากรบุคคล โทร. ๐ ๕๕๓๑ ๐๑๒๓
+      """
+    let day = try #require(ReadingDay.iso("2026-11-26"))
+    let letter = try #require(LetterParser(today: day).parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    let cited = try #require(letter.mentions.first?.number)
+    #expect(cited.yearSuffix == "2568", "\(cited)")
+  }
+
+  @Test func aFiveDigitSuffixThatIsNoYearIsASerial() throws {
+    var number = LetterNumber(
+      raw: "๑๒๓/๒๕๙๒๐", prefix: nil, subOffice: nil, code: nil, circular: false, serial: "123", yearSuffix: "25920")
+    LetterNumberReader.keepingYearSuffixAYear(&number)
+    #expect(number.code == "123")
+    #expect(number.serial == "25920")
+    #expect(number.yearSuffix == nil)
+  }
 }
