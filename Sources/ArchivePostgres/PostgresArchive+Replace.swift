@@ -32,6 +32,19 @@ extension PostgresArchive {
     touched.add(
       number: try info.optionalText("number"), code: try info.optionalText("code"),
       serial: try info.optionalText("serial"), date: try info.optionalText("date"))
+    guard try show(row, from: newCopy) else { return }
+    try session.query(
+      """
+      UPDATE citation SET target = NULL, confidence = NULL, status = 'unresolved', reason = NULL
+      WHERE target = $1
+      """, [.text(row.id)])
+    touched.add(row)
+  }
+
+  /// Makes `copy` the letter's primary copy: the letter row takes `row`'s columns and record,
+  /// its search entry is written again, and the copy's citations count. False when the letter
+  /// row is gone.
+  func show(_ row: LetterColumns, from copy: Int) throws -> Bool {
     guard
       let seq = try session.query(
         """
@@ -41,15 +54,11 @@ extension PostgresArchive {
         WHERE id = $1 RETURNING seq
         """, [.text(row.id)] + Self.letterFields(row)
       ).first?.decode(Int.self)
-    else { return }
+    else { return false }
     try index(row, seq: seq)
-    try session.query("UPDATE letter_copy SET is_primary = 1, record = NULL WHERE id = $1", [.int(newCopy)])
-    try session.query(
-      """
-      UPDATE citation SET target = NULL, confidence = NULL, status = 'unresolved', reason = NULL
-      WHERE target = $1
-      """, [.text(row.id)])
-    touched.add(row)
+    try session.query("UPDATE letter_copy SET is_primary = 1, record = NULL WHERE id = $1", [.int(copy)])
+    try session.query("UPDATE citation SET active = 1 WHERE copy_id = $1", [.int(copy)])
+    return true
   }
 
   /// Removes a file's letter copies: a letter left with other copies shows the one from the
@@ -81,21 +90,7 @@ extension PostgresArchive {
       ).first?.cells,
         let text = try next.optionalText("record"), let value = ArchiveStoreSupport.parseJSON(text)
       {
-        let copyID = try next.int("id")
-        let row = LetterColumns(record: value, text: text)
-        guard
-          let seq = try session.query(
-            """
-            UPDATE letter SET number = $2, number_raw = $3, prefix = $4, sub_office = $5, code = $6, circular = $7,
-              serial = $8, year_suffix = $9, year = $10, date = $11, kind = $12, urgency = $13, secrecy = $14,
-              subject = $15, addressee = $16, issuer = $17, signer = $18, record = $19
-            WHERE id = $1 RETURNING seq
-            """, [.text(row.id)] + Self.letterFields(row)
-          ).first?.decode(Int.self)
-        else { continue }
-        try index(row, seq: seq)
-        try session.query("UPDATE letter_copy SET is_primary = 1, record = NULL WHERE id = $1", [.int(copyID)])
-        try session.query("UPDATE citation SET active = 1 WHERE copy_id = $1", [.int(copyID)])
+        guard try show(LetterColumns(record: value, text: text), from: next.int("id")) else { continue }
       } else {
         try session.query("DELETE FROM letter WHERE id = $1", [.text(id)])
         touched.deleted.insert(id)

@@ -261,13 +261,17 @@ enum Vocabulary {
     guard s.count <= 20 else { return nil }
     if s.contains(" ") { return marks(s.filter { $0 != " " }) }
     let letters = DamagedClosing.skeleton(s)
-    for (word, value) in urgencyScalars where word.count >= 6 {
-      if OneEdit.apart(letters, DamagedClosing.skeleton(word)) { return (value, nil) }
-    }
-    for (word, value) in secrecyScalars where word.count >= 6 {
-      if OneEdit.apart(letters, DamagedClosing.skeleton(word)) { return (nil, value) }
-    }
+    for (word, value) in longUrgencySkeletons where OneEdit.apart(letters, word) { return (value, nil) }
+    for (word, value) in longSecrecySkeletons where OneEdit.apart(letters, word) { return (nil, value) }
     return nil
+  }
+
+  /// The marks of six scalars or more, as ``DamagedClosing/skeleton(_:)`` letters (made once).
+  static let longUrgencySkeletons = urgencyScalars.filter { $0.0.count >= 6 }.map {
+    (DamagedClosing.skeleton($0.0), $0.1)
+  }
+  static let longSecrecySkeletons = secrecyScalars.filter { $0.0.count >= 6 }.map {
+    (DamagedClosing.skeleton($0.0), $0.1)
   }
 
   /// The office's stamp on its own file copy (`สำเนาคู่ฉบับ`, `สำเนา`), alone on a line above
