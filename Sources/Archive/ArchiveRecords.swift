@@ -131,6 +131,7 @@ public struct StoredLetter: Sendable {
   public var summary: LetterSummary
   /// The `saraban/letter@1` record; `target`/`confidence` of each citation filled in.
   public var record: JSONValue
+  /// Every copy, in path order: the primary one (from the first file by path) first.
   public var sources: [LetterSource]
 }
 

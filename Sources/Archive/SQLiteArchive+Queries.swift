@@ -39,11 +39,13 @@ extension SQLiteArchive {
       let confidence: Double? = c["confidence"]
       record = fill(record, role: role, ordinal: ordinal, target: target, confidence: confidence)
     }
+    // In path order, the primary copy first: the order copies were stored in depends on which
+    // of several writers got there first.
     let sources = try Row.fetchAll(
       db,
       sql: """
         SELECT s.path, s.sha256, c.segment, c.line_start, c.line_end, c.is_primary
-        FROM letter_copy c JOIN source_file s ON s.id = c.source_id WHERE c.letter_id = ? ORDER BY c.id
+        FROM letter_copy c JOIN source_file s ON s.id = c.source_id WHERE c.letter_id = ? ORDER BY s.path, c.segment
         """,
       arguments: [id]
     ).map {

@@ -36,10 +36,12 @@ extension PostgresArchive {
         record, role: CitationRole(rawValue: try cells.text("role")) ?? .mention, ordinal: try cells.int("ordinal"),
         target: try cells.optionalText("target"), confidence: try cells.optionalDouble("confidence"))
     }
+    // In path order, the primary copy first: the order copies were stored in depends on which
+    // of several writers got there first.
     let sources = try session.query(
       """
       SELECT s.path, s.sha256, c.segment, c.line_start, c.line_end, c.is_primary
-      FROM letter_copy c JOIN source_file s ON s.id = c.source_id WHERE c.letter_id = $1 ORDER BY c.id
+      FROM letter_copy c JOIN source_file s ON s.id = c.source_id WHERE c.letter_id = $1 ORDER BY s.path, c.segment
       """, [.text(id)]
     ).map { r in
       let cells = r.cells

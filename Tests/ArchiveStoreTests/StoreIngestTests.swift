@@ -64,6 +64,8 @@ import Testing
     let letter = try #require(try archive.letter(id: "มท 0810/ว 123@2565"))
     #expect(letter.summary.subject == "เรื่องจากแฟ้มแรก")
     #expect(letter.sources.filter(\.primary).map(\.path) == ["a.txt"])
+    // Files in path order, whichever came first: four writers at once store copies in any order.
+    #expect(letter.sources.map(\.path) == ["a.txt", "b.txt"])
     try archive.checkSearchIndex()
   }
 
