@@ -27,6 +27,10 @@ public struct ThaiNormalizer: Sendable {
     case saraAm = "sara_am"
     /// Stacked marks in typing order: vowel below, vowel above, then tone mark.
     case markOrder = "mark_order"
+    /// A mark that is already on the character goes (ที่่ → ที่, ได้้ → ได้): Thai never writes
+    /// a mark twice, and text copied from PDFs doubles them. A tone mark again before า is
+    /// Tesseract's reading of ำ (น้้า → น้ำ).
+    case repeatedMark = "repeated_mark"
     /// A space OCR put between a consonant and its combining mark (ก ่ → ก่).
     case spaceBeforeMark = "space_before_mark"
     /// Runs of spaces (and no-break and other wide spaces, and the line and paragraph
@@ -102,6 +106,7 @@ public struct ThaiNormalizer: Sendable {
     let saraAm = steps.contains(.saraAm)
     let markOrder = steps.contains(.markOrder)
     let spaceBeforeMark = steps.contains(.spaceBeforeMark)
+    let repeatedMark = steps.contains(.repeatedMark)
     let collapse = steps.contains(.collapseSpaces)
     let lineEndings = steps.contains(.lineEndings)
     let nfc = steps.contains(.nfc)
@@ -117,7 +122,8 @@ public struct ThaiNormalizer: Sendable {
       let plainEnd =
         plainRuns
         ? Self.plainRunEnd(
-          input, from: i, after: out.last, thai: Self.thaiBefore(out, out.count), markOrder: markOrder, nfc: nfc) : i
+          input, from: i, after: out.last, thai: Self.thaiBefore(out, out.count), markOrder: markOrder, nfc: nfc,
+          repeatedMark: repeatedMark) : i
       if plainEnd > i {
         runs.record(output: out.count, input: i, count: plainEnd - i)
         out.append(contentsOf: UnsafeBufferPointer(rebasing: input[i..<plainEnd]))
@@ -213,6 +219,17 @@ public struct ThaiNormalizer: Sendable {
             continue
           }
         }
+        // ที่่ → ที่: the mark is already among the marks on this character.
+        if isMark, repeatedMark, Self.clusterHasMark(out, o) {
+          report.add(.repeatedMark)
+          // น้้า → น้ำ: a tone mark again before า is the ํ of ำ, which Tesseract's Thai model
+          // cannot read (it has no ำ).
+          if ThaiCharacter.isToneMark(o), i + 2 < count, input[i] == 0xE0, input[i + 1] == 0xB8, input[i + 2] == 0xB2 {
+            Self.appendThai(&out, 0x33)
+            i += 3
+          }
+          continue
+        }
         if isMark, markOrder || nfc {
           // Insert the mark before earlier marks of a higher rank in the same cluster.
           var position = out.count
@@ -296,10 +313,10 @@ public struct ThaiNormalizer: Sendable {
   /// characters and a second space; Thai characters no repair applies to where they stand —
   /// not after a space (a mark or ำ there is moved onto the consonant), not a second เ, not
   /// า after ํ or a mark, and a mark after another only in the order `markOrder` or `nfc`
-  /// keeps. Each rule is the transducer's own test, read off the bytes before.
+  /// keeps and not when the character already has it. Each rule is the transducer's own test, read off the bytes before.
   static func plainRunEnd(
     _ input: UnsafeBufferPointer<UInt8>, from start: Int, after last: UInt8?, thai: UInt8?, markOrder: Bool,
-    nfc: Bool
+    nfc: Bool, repeatedMark: Bool
   ) -> Int {
     let count = input.count
     // Not optionals: 0 stands for no byte (it is no space), 0xFF for a last character that
@@ -348,6 +365,26 @@ public struct ThaiNormalizer: Sendable {
           let rank = markOrder ? ThaiCharacter.markRank(o) : ThaiCharacter.combiningClass(o)
           let beforeRank = markOrder ? ThaiCharacter.markRank(before) : ThaiCharacter.combiningClass(before)
           if rank > 0, beforeRank > rank, beforeRank != 0 { break }
+        }
+        // A mark already on the character: the marks before it in the run are the output's.
+        // At the run's start the output's are not read here: the transducer decides.
+        if afterMark, repeatedMark {
+          var k = j
+          var repeated = false
+          while true {
+            guard k > start else {
+              repeated = true
+              break
+            }
+            let p = thaiCharacterBefore(k)
+            if !ThaiCharacter.isCombining(p) { break }
+            if p == o {
+              repeated = true
+              break
+            }
+            k &-= 3
+          }
+          if repeated { break }
         }
       } else if o == 0x33 {
         if afterSpace { break }
@@ -415,6 +452,16 @@ public struct ThaiNormalizer: Sendable {
     if b1 == 0xB8 { return b2 &- 0x80 }
     if b1 == 0xB9 { return b2 &+ 0x40 &- 0x80 }
     return nil
+  }
+
+  /// Whether the marks at the end of the output (on the last character) include `o`.
+  static func clusterHasMark(_ out: ByteOutput, _ o: UInt8) -> Bool {
+    var position = out.count
+    while let previous = thaiBefore(out, position), ThaiCharacter.isCombining(previous) {
+      if previous == o { return true }
+      position -= 3
+    }
+    return false
   }
 
   @inline(__always) static func appendThai(_ out: inout ByteOutput, _ o: UInt8) {

@@ -10,7 +10,7 @@ import Testing
 @Suite struct NormalizerPlainRunTests {
   static let stepSets: [Set<ThaiNormalizer.Step>] =
     [Set(ThaiNormalizer.Step.allCases)] + ThaiNormalizer.Step.allCases.map { Set(ThaiNormalizer.Step.allCases).subtracting([$0]) }
-    + [[.markOrder], [.nfc], [.saraAm], [.spaceBeforeMark], [.collapseSpaces], []]
+    + [[.markOrder], [.nfc], [.saraAm], [.spaceBeforeMark], [.repeatedMark], [.collapseSpaces], []]
 
   static func expectSame(_ text: String, _ steps: Set<ThaiNormalizer.Step>, _ what: String) {
     let normalizer = ThaiNormalizer(steps: steps)

