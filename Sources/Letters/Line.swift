@@ -162,7 +162,9 @@ final class Line: Sendable {
     }
     var out = String(s)
     if hasEmphasis {
-      out = out.replacingAll("**", with: "").replacingAll("__", with: "")
+      out = out.replacingAll("**", with: "")
+      // `___` is a fill-in blank or a leader as Tesseract reads it, not bold: left whole.
+      if !out.contains("___") { out = out.replacingAll("__", with: "") }
     }
     // <https://…> autolinks keep their text.
     if out.hasPrefix("<http"), out.hasSuffix(">") { out = String(out.dropFirst().dropLast()) }
@@ -281,7 +283,12 @@ final class Line: Sendable {
   static func furniture(_ s: [Unicode.Scalar]) -> Furniture? {
     guard !s.isEmpty else { return nil }
     if s.count >= 3, s.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == "─" }) { return .rule }
-    if s.count >= 5, s.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " }) { return .rule }
+    // A row of dotted leaders, as Tesseract reads them too (`.....,,...___...`).
+    if s.count >= 5, s.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " || $0 == "," || $0 == "_" }),
+      s.contains(where: { $0 != "," && $0 != " " })
+    {
+      return .rule
+    }
     if isDebris(s) || isPunctuationSpeck(s) || isPicturePlaceholder(s) { return .debris }
     if SystemFurniture.isSystemLine(s) { return .system }
     if OCRRemark.isRemark(s) { return .debris }

@@ -85,6 +85,8 @@ enum Vocabulary {
   static let certificateTitles: Keywords = ["หนังสือรับรอง", "ใบรับรอง"]
   /// A receiving office's routing notes: the system's heading, or the note to the head.
   static let routingOpeners: Keywords = ["การดำเนินการในระบบ", "การปฏิบัติในระบบ", "เรียน"]
+  /// How a routing note under `เรียน …` opens: a dash item or what it is for.
+  static let noteOpeners: Keywords = ["-", "เพื่อ"]
   /// `คำสั่ง` alone on its line (a heading of the endorsement, not an order's title).
   static let endorsementOrders: Keywords = ["คำสั่ง"]
   /// Words an address line begins with (`ศาลากลางจังหวัด…` is not one: it names the office).
@@ -159,7 +161,9 @@ enum Vocabulary {
     guard let (keyword, end) = leading(keywords, in: s) else { return nil }
     if end == s.count { return (keyword, end) }
     let next = s[end]
-    if next == " " || next == ":" || next == "." || next == "\t" || next == "…" { return (keyword, end) }
+    if next == " " || next == ":" || next == "." || next == "\t" || next == "…" || next == "," || next == "_" {
+      return (keyword, end)
+    }
     return nil
   }
 
@@ -176,14 +180,17 @@ enum Vocabulary {
 
   private static func valueStart(after end: Int, in s: [Unicode.Scalar]) -> Int {
     var i = end
-    while i < s.count, s[i] == " " || s[i] == ":" || s[i] == "." || s[i] == "\t" || s[i] == "…" {
+    while i < s.count, s[i] == " " || s[i] == ":" || s[i] == "." || s[i] == "\t" || s[i] == "…" || s[i] == ","
+      || s[i] == "_"
+    {
       i += 1
     }
     return i
   }
 
-  /// Dotted fill-in leaders of printed forms (`.....กองคลัง.....`, three dots or more, or `…`)
-  /// become one space; one or two dots (`พ.ศ.`, `ก.ค.`) stay.
+  /// Dotted fill-in leaders of printed forms (`.....กองคลัง.....`, three dots or more, or `…`;
+  /// Tesseract reads them as runs of dots, commas and underscores, `.....,.......`, `___,`)
+  /// become one space; one or two dots (`พ.ศ.`, `ก.ค.`) and a comma (`45,000`) stay.
   /// - Complexity: O(n) over UTF-8 bytes (header values pass here; a `String.UnicodeScalarView`
   ///   built scalar by scalar made it 4 % of parsing).
   static func stripLeaders(_ text: String) -> String {
@@ -194,54 +201,67 @@ enum Vocabulary {
     let bytes: [UInt8] = text.withUTF8 { input in
       var out: [UInt8] = []
       out.reserveCapacity(input.count)
-      var dots = 0
-      var ellipsis = false
       var i = 0
       while i < input.count {
-        let b = input[i]
-        if b == 0x2E {
-          dots += 1
+        let end = leaderRunEnd(input, from: i)
+        if end == i {
+          out.append(input[i])
           i += 1
           continue
         }
-        // … is E2 80 A6
-        if b == 0xE2, i + 2 < input.count, input[i + 1] == 0x80, input[i + 2] == 0xA6 {
-          ellipsis = true
-          i += 3
-          continue
-        }
-        if dots >= 3 || ellipsis {
+        if isLeader(input, i..<end) {
           if let last = out.last, last != 0x20 { out.append(0x20) }
-        } else if dots > 0 {
-          out.append(contentsOf: repeatElement(0x2E, count: dots))
+        } else {
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: input[i..<end]))
         }
-        dots = 0
-        ellipsis = false
-        out.append(b)
-        i += 1
-      }
-      if dots >= 3 || ellipsis {
-        if let last = out.last, last != 0x20 { out.append(0x20) }
-      } else if dots > 0 {
-        out.append(contentsOf: repeatElement(0x2E, count: dots))
+        i = end
       }
       return out
     }
     return String(decoding: bytes, as: UTF8.self).collapsingSpaces()
   }
 
-  /// Whether `stripLeaders` has anything to strip: three dots or more in a row, or a `…`
-  /// (E2 80 A6). Other text comes out of it byte for byte as it went in.
-  /// - Complexity: O(n) over UTF-8 bytes, eight at a time past bytes that are neither `.`
-  ///   nor E2.
-  static func hasLeaders(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
-    var i = Byte.firstIndex(ofAny: (0x2E, 0xE2, 0x2E, 0xE2), in: input, from: 0)
-    while i < input.count {
-      if i + 2 < input.count {
-        let (next, after) = (input[i + 1], input[i + 2])
-        if input[i] == 0x2E ? next == 0x2E && after == 0x2E : next == 0x80 && after == 0xA6 { return true }
+  /// Where the run of leader characters (`.` `,` `_` `…`) from `i` ends (`i` when none is there).
+  @inline(__always) static func leaderRunEnd(_ input: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+    var j = i
+    while j < input.count {
+      let b = input[j]
+      if b == 0x2E || b == 0x2C || b == 0x5F {
+        j += 1
+      } else if b == 0xE2, j + 2 < input.count, input[j + 1] == 0x80, input[j + 2] == 0xA6 {
+        j += 3
+      } else {
+        break
       }
-      i = Byte.firstIndex(ofAny: (0x2E, 0xE2, 0x2E, 0xE2), in: input, from: i + 1)
+    }
+    return j
+  }
+
+  /// Whether the run of leader characters `run` is a leader: a `…`, or three characters or
+  /// more not all commas.
+  static func isLeader(_ input: UnsafeBufferPointer<UInt8>, _ run: Range<Int>) -> Bool {
+    var characters = 0
+    var commas = 0
+    var k = run.lowerBound
+    while k < run.upperBound {
+      if input[k] == 0xE2 { return true }
+      if input[k] == 0x2C { commas += 1 }
+      characters += 1
+      k += 1
+    }
+    return characters >= 3 && commas < characters
+  }
+
+  /// Whether `stripLeaders` has anything to strip: a leader (``isLeader(_:_:)``). Other text
+  /// comes out of it byte for byte as it went in.
+  /// - Complexity: O(n) over UTF-8 bytes, eight at a time past bytes that are none of
+  ///   `.` `,` `_` and E2.
+  static func hasLeaders(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = Byte.firstIndex(ofAny: (0x2E, 0xE2, 0x2C, 0x5F), in: input, from: 0)
+    while i < input.count {
+      let end = leaderRunEnd(input, from: i)
+      if end > i, isLeader(input, i..<end) { return true }
+      i = Byte.firstIndex(ofAny: (0x2E, 0xE2, 0x2C, 0x5F), in: input, from: max(end, i + 1))
     }
     return false
   }
@@ -249,7 +269,11 @@ enum Vocabulary {
   /// Past spaces and dotted leaders: `ที่.....กค …`.
   static func skipLeaders(_ s: [Unicode.Scalar], _ i: Int) -> Int {
     var j = i
-    while j < s.count, s[j] == " " || s[j] == "\t" || s[j] == "." || s[j] == "…" || s[j] == ":" { j += 1 }
+    while j < s.count, s[j] == " " || s[j] == "\t" || s[j] == "." || s[j] == "…" || s[j] == ":" || s[j] == ","
+      || s[j] == "_"
+    {
+      j += 1
+    }
     return j
   }
 
@@ -281,21 +305,26 @@ enum Vocabulary {
   }
   static let fileCopyStamps: [[Unicode.Scalar]] = ["สำเนาคู่ฉบับ", "สำเนา"].map { Array($0.unicodeScalars) }
 
+  /// The urgency and secrecy a marks line prints (`ด่วนที่สุด`, `ลับ`, `ด่วนมาก ลับมาก`), or nil
+  /// when the line is not one. A form's rows of boxes (`☐ ด่วนที่สุด ☑ ด่วนมาก`, markdown's
+  /// `[ ] ลับ [x] ลับมาก`, labelled `ชั้นความเร็ว` / `ชั้นความลับ`): only a ticked word counts,
+  /// and a row with nothing ticked is still a marks line, (nil, nil).
   static func marks(_ s: [Unicode.Scalar]) -> (Urgency?, Secrecy?)? {
-    guard !s.isEmpty, s.count <= 30 || s.count <= 45 && s.contains("\u{2611}") else { return nil }
+    guard !s.isEmpty, s.count <= 30 || s.count <= 120 && mayStartBoxRow(s[0]) && hasBox(s) else { return nil }
     var i = 0
     var urgency: Urgency?
     var secrecy: Secrecy?
-    // A form's boxes (`☐ ด่วนที่สุด ☐ ด่วนมาก ☑ ด่วน`): only the ticked word counts.
     var unticked = false
+    var boxes = false
     while i < s.count {
-      if s[i] == " " || s[i] == "\t" || s[i] == "|" || s[i] == "," || s[i] == "*" {
+      if s[i] == " " || s[i] == "\t" || s[i] == "|" || s[i] == "," || s[i] == "*" || s[i] == ":" {
         i += 1
         continue
       }
-      if s[i] == "\u{2610}" || s[i] == "\u{2611}" || s[i] == "\u{2612}" {
-        unticked = s[i] == "\u{2610}"
-        i += 1
+      if let (ticked, end) = box(s, at: i) {
+        unticked = !ticked
+        boxes = true
+        i = end
         continue
       }
       var matched = false
@@ -311,7 +340,17 @@ enum Vocabulary {
       if !matched {
         for (word, value) in secrecyScalars {
           if let end = LooseMatch.end(of: word, in: s, at: i) {
-            secrecy = value
+            if !unticked { secrecy = value }
+            unticked = false
+            i = end
+            matched = true
+            break
+          }
+        }
+      }
+      if !matched, boxes || hasBox(s) {
+        for label in markLabels {
+          if let end = LooseMatch.end(of: label, in: s, at: i) {
             i = end
             matched = true
             break
@@ -320,7 +359,41 @@ enum Vocabulary {
       }
       if !matched { return nil }
     }
-    return urgency == nil && secrecy == nil ? nil : (urgency, secrecy)
+    if urgency == nil && secrecy == nil { return boxes ? (nil, nil) : nil }
+    return (urgency, secrecy)
+  }
+
+  /// A form's labels for its rows of boxes.
+  static let markLabels: [[Unicode.Scalar]] = ["ชั้นความเร็ว", "ชั้นความลับ", "ชั้นความด่วน"].map {
+    Array($0.unicodeScalars)
+  }
+
+  /// A box at `i` — `☐` (empty), `☑ ☒`, or markdown's `[ ]`, `[x]`, `[X]`, `[/]`, `[✓]` — whether
+  /// it is ticked, and where it ends.
+  static func box(_ s: [Unicode.Scalar], at i: Int) -> (ticked: Bool, end: Int)? {
+    switch s[i] {
+    case "\u{2610}", "\u{25A1}": return (false, i + 1)
+    case "\u{2611}", "\u{2612}", "\u{25A0}": return (true, i + 1)
+    case "[":
+      guard i + 2 < s.count, s[i + 2] == "]" else { return nil }
+      switch s[i + 1] {
+      case " ": return (false, i + 3)
+      case "x", "X", "/", "\u{2713}", "\u{2714}": return (true, i + 3)
+      default: return nil
+      }
+    default: return nil
+    }
+  }
+
+  static func hasBox(_ s: [Unicode.Scalar]) -> Bool { s.indices.contains { box(s, at: $0) != nil } }
+
+  /// Whether a row of boxes can start with `c` (a box, a label, a mark word, markup): most
+  /// long lines cannot, and are not searched for boxes.
+  @inline(__always) static func mayStartBoxRow(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "\u{2610}", "\u{2611}", "\u{2612}", "\u{25A0}", "\u{25A1}", "[", "ช", "ด", "ล", "*", "|": true
+    default: false
+    }
   }
 }
 

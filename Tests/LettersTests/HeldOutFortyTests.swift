@@ -1,0 +1,177 @@
+import Foundation
+import Testing
+
+@testable import Letters
+
+/// What the ninth round of held-out letters (4000–4307: old letters, citation-heavy letters,
+/// forms read by LLM OCR and Tesseract, announcements and orders) showed the parser missing.
+@Suite struct HeldOutFortyTests {
+  /// A form's urgency and secrecy rows: labelled (`ชั้นความเร็ว`, `ชั้นความลับ`), boxes as
+  /// `☐ ☑ ☒` or markdown's `[ ] [x]`; only a ticked word counts, and a row with nothing ticked
+  /// is still the form's row, not the start of a page.
+  @Test(arguments: [
+    ("ชั้นความเร็ว [ ] ด่วนที่สุด [x] ด่วนมาก [ ] ด่วน    ชั้นความลับ [ ] ลับ [ ] ลับมาก [ ] ลับที่สุด", Urgency.veryUrgent, Secrecy?.none),
+    ("ชั้นความลับ: ☐ ลับ ☒ ลับมาก ☐ ลับที่สุด", nil, .secret),
+    ("[X] ด่วนที่สุด [ ] ด่วนมาก", .mostUrgent, nil),
+    ("☐ ลับ ☐ ลับมาก ☐ ลับที่สุด", nil, nil),
+  ])
+  func aFormsTickedBoxIsTheMark(_ line: String, _ urgency: Urgency?, _ secrecy: Secrecy?) throws {
+    let marks = try #require(Vocabulary.marks(Array(line.unicodeScalars)))
+    #expect(marks.0 == urgency)
+    #expect(marks.1 == secrecy)
+  }
+
+  @Test func aBoxRowAboveTheMemoTitleBelongsToTheMemo() throws {
+    let text = """
+      ![ตราครุฑ](image_0.png)
+
+      ชั้นความเร็ว [ ] ด่วนที่สุด [x] ด่วนมาก [ ] ด่วน &nbsp;&nbsp; ชั้นความลับ [ ] ลับ [ ] ลับมาก [ ] ลับที่สุด
+
+      ## บันทึกข้อความ
+
+      **ส่วนราชการ** สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาพิษณุโลก อุตรดิตถ์ โทร. 0 5524 5617
+      **ที่** ศธ 04276/1982 **วันที่** 4 สิงหาคม 2568
+      **เรื่อง** ขออนุญาตเดินทางไปราชการ
+
+      **เรียน** ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษามัธยมศึกษาพิษณุโลก อุตรดิตถ์
+
+      ด้วยข้าพเจ้ามีความประสงค์ขออนุญาตเดินทางไปราชการ
+
+      จึงเรียนมาเพื่อโปรดพิจารณาอนุญาต
+
+      **(นายอนุชา ทองมา)**<br>
+      ศึกษานิเทศก์ชำนาญการพิเศษ
+      """
+    let letters = LetterParser().parse(bytes: Array(text.utf8), path: "t.md").letters
+    #expect(letters.count == 1)
+    let letter = try #require(letters.first)
+    #expect(letter.kind == .memo)
+    #expect(letter.urgency == .veryUrgent)
+    #expect(letter.secrecy == nil)
+    #expect(letter.lines.start == 3)
+    #expect(letter.number?.canonical == "ศธ 04276/1982")
+  }
+}
+
+extension HeldOutFortyTests {
+  /// A reviewer's note up the line under the signature (`เรียน ผขท.…` / `- เพื่อโปรดพิจารณา`, a
+  /// bracketed name, a short date), then the head's `- อนุมัติ`: the letter's endorsements,
+  /// not an annex page.
+  @Test func aNoteUpTheLineUnderTheSignatureIsAnEndorsement() throws {
+    let text = """
+      **บันทึกข้อความ**
+
+      **ส่วนราชการ** แขวงทางหลวงลำปางที่ ๑ ฝ่ายเครื่องจักรกล โทร. ๐ ๕๔๒๒ ๔๖๕๘
+      **ที่** คค ๐๗๑๓.๑๑/๑๔๕๒ **วันที่** ๘ สิงหาคม ๒๕๖๘
+      **เรื่อง** ขออนุมัติซ่อมแซมรถบดล้อเหล็ก
+      **เรียน** ผู้อำนวยการแขวงทางหลวงลำปางที่ ๑
+
+      ด้วยฝ่ายเครื่องจักรกลได้ตรวจสอบสภาพรถบดล้อเหล็ก พบว่าปั๊มไฮดรอลิกชำรุด
+
+      จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติ
+
+      (นายเอกชัย คำมูล)
+      หัวหน้าฝ่ายเครื่องจักรกล
+
+      ---
+
+      เรียน ผขท.ลำปางที่ ๑
+      - เพื่อโปรดพิจารณา
+      - งานพัสดุตรวจสอบแล้ว มีงบประมาณเพียงพอ เห็นควรอนุมัติ
+
+      (นางวรรณา ปัญญาดี)
+      หัวหน้างานพัสดุและสัญญา
+      ๑๒ ส.ค. ๖๘
+
+      - อนุมัติ
+
+      (นายสุรชัย วงศ์ใหญ่)
+      ผู้อำนวยการแขวงทางหลวงลำปางที่ ๑
+      ๑๓ ส.ค. ๖๘
+      """
+    let letters = LetterParser().parse(bytes: Array(text.utf8), path: "t.md").letters
+    #expect(letters.count == 1)
+    let letter = try #require(letters.first)
+    #expect(letter.lines.end == 29)
+    #expect(letter.signature?.name == "นายเอกชัย คำมูล")
+    #expect(letter.to == "ผู้อำนวยการแขวงทางหลวงลำปางที่ ๑")
+  }
+}
+
+extension HeldOutFortyTests {
+  /// A chat model's words about its answer, in Thai: the sentence before the letter (`แน่นอนครับ
+  /// ด้านล่างนี้คือข้อความที่ถอดได้…`) and the offer after it (`หากต้องการให้แปลง… แจ้งได้เลยครับ`).
+  @Test(arguments: [
+    "แน่นอนครับ ด้านล่างนี้คือข้อความที่ถอดได้จากภาพเอกสารทั้ง ๒ หน้า โดยจัดรูปแบบเป็น Markdown ให้ใกล้เคียงต้นฉบับมากที่สุด",
+    "หากต้องการให้แปลงข้อมูลในแบบรายงานเป็นตารางหรือรูปแบบอื่น เช่น JSON หรือ CSV แจ้งได้เลยครับ",
+    "นี่คือข้อความจากเอกสารที่ถอดออกมาค่ะ:",
+    "ได้เลยค่ะ ต่อไปนี้คือข้อความในเอกสาร (OCR)",
+  ])
+  func aChatModelsWordsAboutItsAnswerAreNoText(_ line: String) {
+    #expect(OCRRemark.isRemark(Array(line.unicodeScalars)))
+  }
+
+  @Test(arguments: [
+    "หากต้องการข้อมูลเพิ่มเติม โปรดติดต่อกองคลัง โทร. ๐ ๒๒๐๙ ๑๒๓๔",
+    "นี่คือสิ่งที่จังหวัดขอความร่วมมือ",
+    "ได้เลย",
+  ])
+  func aLettersOwnSentenceIsNoRemark(_ line: String) {
+    #expect(!OCRRemark.isRemark(Array(line.unicodeScalars)))
+  }
+}
+
+extension HeldOutFortyTests {
+  /// Tesseract reads a form's dotted leaders as runs of dots, commas and underscores
+  /// (`.....,.......`, `......_......`, `___,`): a leader all the same, in values and as a line.
+  @Test(arguments: [
+    (".....,.......กองการศึกษา เทศบาลเมืองลำพูน......_......", "กองการศึกษา เทศบาลเมืองลำพูน"),
+    ("ขออนุมัติจัดซื้อวัสดุอุปกรณ์กีฬา___,", "ขออนุมัติจัดซื้อวัสดุอุปกรณ์กีฬา"),
+    ("เป็นเงิน 45,000 บาท (พ.ศ. ๒๕๖๘)", "เป็นเงิน 45,000 บาท (พ.ศ. ๒๕๖๘)"),
+    ("ก, ข และ ค_ง", "ก, ข และ ค_ง"),
+  ])
+  func tesseractsLeadersAreLeaders(_ value: String, _ expected: String) {
+    #expect(Vocabulary.stripLeaders(value).trimmed == expected)
+  }
+
+  @Test func aLineOfTesseractLeadersIsARule() {
+    let s = Array(",.______............,,......................._______.........,,,.....".unicodeScalars)
+    #expect(Line.furniture(s) == .rule)
+  }
+
+  @Test func aMemoFormReadByTesseractWithItsEndorsements() throws {
+    let text = """
+                                         บันทึกข้อความ
+      ส่วนราชการ.....,.......กองการศึกษา เทศบาลเมืองลําพูน......_......โทร.,,.....0 5351 1040 ต่อ 215.........,......___
+      ที.....,...ลพ 52001/1147...........,,........___......วันที........20 พฤษภาคม 2568......,.,.......___
+      เรือง.....ขออนุมัติจัดซือวัสดุอุปกรณ์กีฬา___,
+      เรียน นายกเทศมนตรีเมืองลําพูน
+
+              ด้วยกองการศึกษา ได้รับจัดสรรงบประมาณ หมวดค่าวัสดุ ประเภทวัสดุกีฬา เป็นเงิน 45,000 บาท
+
+                       จึงเรียนมาเพือโปรดพิจารณาอนุมัติ
+
+                                   (นางสาวพรทิพย์ ปัญญาวงค์)
+                                    ผู้อํานวยการกองการศึกษา
+      ,.______............,,......................._______.........,,,.....
+      ความเห็นปลัดเทศบาล
+      .........,,..................._____.............................,...
+                                   (นายสมศักดิ์ อินต๊ะวงค์)
+                                    ปลัดเทศบาลเมืองลําพูน
+      คําสัง
+      [] อนุมัติ  [] ไม่อนุมัติ
+                                  (นายวิชัย ศรีบุญเรือง)
+                                 นายกเทศมนตรีเมืองลําพูน
+      """
+    let letters = LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters
+    #expect(letters.count == 1)
+    let letter = try #require(letters.first)
+    #expect(letter.number?.canonical == "ลพ 52001/1147")
+    #expect(letter.date?.date?.iso == "2025-05-20")
+    #expect(letter.issuer?.name == "กองการศึกษา เทศบาลเมืองลำพูน")
+    #expect(letter.subject == "ขออนุมัติจัดซือวัสดุอุปกรณ์กีฬา")
+    #expect(letter.signature?.name == "นางสาวพรทิพย์ ปัญญาวงค์")
+    #expect(letter.lines.end == 21)
+    #expect(letter.warnings.isEmpty)
+  }
+}
