@@ -373,6 +373,7 @@ struct LetterReader {
         // (`จึงเสนอมาเพื่อโปรดพิจารณา … ถึง` / `มหาวิทยาลัยฯ ที่แนบมาพร้อมนี้`): it is the closing's.
         if let signatureAt, let next = (j + 1..<signatureAt).first(where: { !lines[$0].isEmptyish }),
           lines[next].scalars.count > 25, !SignatureParser.isContactLine(lines[next]),
+          !SignatureParser.isSignedLine(lines[next].scalars),
           (next + 1..<signatureAt).allSatisfy({ lines[$0].isEmptyish })
         {
           closingLine = next

@@ -108,10 +108,16 @@ final class Line: Sendable {
     // A tab, or a form feed taken out from between two spaces, leaves something to collapse.
     let collapsed = mayCollapse || hasTab || pageBreak ? raw.collapsingSpaces() : raw
     // Collapsing takes out spaces and form feeds only: the emphasis marks are all still there.
-    let (text, hadMarkup) = Line.strippedMarkup(collapsed, hasEmphasis: hasEmphasis)
+    var (text, hadMarkup) = Line.strippedMarkup(collapsed, hasEmphasis: hasEmphasis)
     self.bulleted = text.utf8.count != collapsed.utf8.count && Line.startsWithBullet(collapsed)
+    var scalars = text.scalarArray
+    // `**คำลงท้าย:** ขอแสดงความนับถือ`: the part as if the model had not labelled it.
+    if let start = OCRRemark.madeUpLabelEnd(scalars) {
+      text = String(String.UnicodeScalarView(scalars[start...]))
+      scalars = Array(scalars[start...])
+      hadMarkup = true
+    }
     self.text = text
-    let scalars = text.scalarArray
     self.scalars = scalars
     self.isPageBreak = pageBreak && scalars.isEmpty || Line.isPageMarker(scalars)
     // Before markup stripping: `- ๒ -` is a page number, not a list item. Most lines have no

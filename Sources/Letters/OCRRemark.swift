@@ -5,8 +5,35 @@ enum OCRRemark {
   /// Words of such an introduction, lowercased.
   static let introductionWords = ["here is", "here's", "extracted", "transcri", "ocr"]
 
-  /// Headings a model puts over a letter: the name of the genre, not of this document.
-  static let madeUpHeadings: [[Unicode.Scalar]] = ["หนังสือราชการ", "เอกสารราชการ"].map { Array($0.unicodeScalars) }
+  /// Headings a model puts over a letter or its parts: the name of the genre, not of this
+  /// document (`หนังสือราชการ`), or of a part (`ส่วนหัวของเอกสาร`, `เนื้อความของหนังสือ`,
+  /// `ข้อมูลการติดต่อ`); a colon after one allowed.
+  static let madeUpHeadings: [[Unicode.Scalar]] = [
+    "หนังสือราชการ", "เอกสารราชการ", "ส่วนหัวของเอกสาร", "ส่วนหัวของหนังสือ", "เนื้อความของหนังสือ", "เนื้อความ",
+    "เนื้อหา", "เนื้อหาของหนังสือ", "ข้อความ", "ตราประทับและวันที่", "ข้อมูลการติดต่อ", "ส่วนท้าย", "ส่วนท้ายของเอกสาร",
+    "ส่วนท้ายของหนังสือ", "ส่วนลงนาม",
+  ].map { Array($0.unicodeScalars) }
+
+  /// How a model's title over its transcript begins (`เอกสารที่ถอดความ: หนังสือประทับตรา`).
+  static let transcriptTitles: Keywords = ["เอกสารที่ถอดความ", "ข้อความที่ถอดจาก"]
+
+  /// Labels a model puts before a part of the letter that prints none (`คำลงท้าย:`
+  /// `ขอแสดงความนับถือ`, `ส่วนราชการเจ้าของเรื่อง:` `กอง…`), with their colon.
+  static let madeUpLabels: [[Unicode.Scalar]] = ["คำลงท้าย:", "ส่วนราชการเจ้าของเรื่อง:", "ข้อความ:", "เนื้อความ:"].map {
+    Array($0.unicodeScalars)
+  }
+
+  /// Where the text after a label a model made up begins (past the colon and spaces), or nil
+  /// when the line has none or nothing after it.
+  static func madeUpLabelEnd(_ s: [Unicode.Scalar]) -> Int? {
+    guard let first = s.first, first == "ค" || first == "ส" || first == "ข" || first == "เ" else { return nil }
+    for label in madeUpLabels where s.count > label.count + 1 && s.starts(with: label) {
+      var i = label.count
+      while i < s.count, s[i] == " " { i += 1 }
+      return i < s.count ? i : nil
+    }
+    return nil
+  }
 
   /// Asked of every line: compared scalar by scalar, no string made unless the line ends
   /// with a colon and is ASCII.
@@ -15,7 +42,9 @@ enum OCRRemark {
       let text = String(String.UnicodeScalarView(s)).lowercased()
       return introductionWords.contains { text.contains($0) }
     }
-    return madeUpHeadings.contains { $0.count == s.count && $0 == s } || isThaiChat(s)
+    let heading = s.last == ":" ? s.dropLast() : s[...]
+    return madeUpHeadings.contains { $0.count == heading.count && $0.elementsEqual(heading) }
+      || Vocabulary.leading(transcriptTitles, in: s) != nil || isThaiChat(s)
   }
 
   /// A chat model's sentence in Thai about its answer: it opens as an answer or an offer does
