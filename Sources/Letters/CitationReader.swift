@@ -6,7 +6,7 @@ import ThaiText
 enum CitationReader {
   /// What cites: the word a citation's raw text starts at.
   static let openers: Keywords = ["สำเนาหนังสือ", "หนังสือ", "คำสั่ง", "ประกาศ", "ระเบียบ", "บันทึกข้อความ", "บันทึก"]
-  static let dateLeads: Keywords = ["ลงวันที่", "ลงวันที", "ลง", "วันที่", "วันที", "เมื่อวันที่"]
+  static let dateLeads: Keywords = ["ลงวันที่", "ลงวันที", "ลง", "ลว.", "ลว", "วันที่", "วันที", "เมื่อวันที่"]
   static let marker = Array("ที่".unicodeScalars)
   static let copy = Array("สำเนา".unicodeScalars)
   static let copyOfLetterWord = Array("สำเนาหนังสือ".unicodeScalars)

@@ -12,17 +12,21 @@ enum PhoneReader {
     let s = text.scalarArray
     var i = 0
     while i < s.count {
-      guard ThaiDigits.isDigit(s[i]) else {
+      // An area code in brackets (`(๐๕๓) ๗๑๑๕๔๖`, older letters) is part of the number.
+      let bracketed = s[i] == "(" && i + 1 < s.count && ThaiDigits.isDigit(s[i + 1])
+      guard ThaiDigits.isDigit(s[i]) || bracketed else {
         i += 1
         continue
       }
       // A run of digits, spaces and dashes. Its digits are counted first, and made a String
       // only for a run long enough: appending them a Character at a time cost more than
       // the rest of the reading, for every digit run of a contact block.
-      var j = i
+      var j = bracketed ? i + 1 : i
       var count = 0
       var lastDigit = i
-      while j < s.count, ThaiDigits.isDigit(s[j]) || s[j] == " " || s[j] == "-" {
+      var open = bracketed
+      while j < s.count, ThaiDigits.isDigit(s[j]) || s[j] == " " || s[j] == "-" || open && s[j] == ")" {
+        if s[j] == ")" { open = false }
         if ThaiDigits.isDigit(s[j]) {
           count += 1
           lastDigit = j

@@ -5,7 +5,10 @@ import ThaiText
 enum Vocabulary {
   static let number: Keywords = ["ที่"]
   static let subject: Keywords = ["เรื่อง"]
-  static let to: Keywords = ["เรียน", "ถึง", "เสนอ"]
+  /// The addressee's salutation: `เรียน`, a stamped letter's `ถึง`, a memo's `เสนอ`; and the
+  /// forms of the ระเบียบงานสารบรรณ for a prime minister or president (`กราบเรียน`) and for a
+  /// monk (`นมัสการ`).
+  static let to: Keywords = ["เรียน", "ถึง", "เสนอ", "กราบเรียน", "นมัสการ"]
   static let references: Keywords = ["อ้างถึง"]
   static let enclosures: Keywords = ["สิ่งที่ส่งมาด้วย", "สิ่งทีส่งมาด้วย"]
   static let memoTitle: Keywords = ["บันทึกข้อความ"]
@@ -36,7 +39,11 @@ enum Vocabulary {
   static let pageTitles: Keywords = ["บัญชีรายชื่อ", "บัญชี", "รายชื่อ", "ตาราง", "แบบรายงาน", "แผนที่"]
   /// The line under an annex page's title that names its letter.
   static let annexOwnerLines: Keywords = ["แนบท้ายหนังสือ"]
-  static let courtesyClosings: Keywords = ["ขอแสดงความนับถืออย่างสูง", "ขอแสดงความนับถือ", "ด้วยความนับถือ"]
+  /// คำลงท้าย: to most (`ขอแสดงความนับถือ`), after `กราบเรียน` (`…อย่างยิ่ง`), to a monk
+  /// (`ขอนมัสการด้วยความเคารพ`).
+  static let courtesyClosings: Keywords = [
+    "ขอแสดงความนับถืออย่างสูง", "ขอแสดงความนับถือ", "ด้วยความนับถือ", "ขอนมัสการด้วยความเคารพ",
+  ]
   /// A memo's closing sentence; written without จึง as well (`เรียนมาเพื่อโปรดทราบ`).
   static let memoClosings: Keywords = [
     "จึงเรียนมาเพื่อ", "จึงเสนอมาเพื่อ", "จึงเรียนมา", "จึงเสนอ", "จึงแจ้งมาเพื่อ", "เรียนมาเพื่อ", "เสนอมาเพื่อ",

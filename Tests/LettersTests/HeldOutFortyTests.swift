@@ -254,3 +254,85 @@ extension HeldOutFortyTests {
     #expect(letter.signature?.name == "นางสาวกัลยา ศรีวิเชียร")
   }
 }
+
+extension HeldOutFortyTests {
+  /// Older letters date what they cite with `ลว.` (ลงวันที่) and a two-digit year.
+  @Test(arguments: [
+    ("อ้างถึง หนังสือทบวงมหาวิทยาลัย ที่ ทม ๐๒๐๔/ว ๔๕ ลว. ๓ มี.ค. ๓๘", "1995-03-03", "ทม 0204/ว 45"),
+    ("อ้างถึง หนังสือองค์การบริหารส่วนตำบลทุ่งต้อม ที่ ชม 78105/15 ลว. 8 ม.ค. 50", "2007-01-08", "ชม 78105/15"),
+    ("อ้างถึง คำสั่งกรมส่งเสริมสหกรณ์ ที่ 97/2534 ลว 12 มี.ค. 34", "1991-03-12", "97/2534"),
+  ])
+  func aCitationDatedWithLawIsDated(_ reference: String, _ iso: String, _ number: String) throws {
+    let text = """
+      ที่ มท ๐๓๐๙/ว ๑๔๒๕
+                                                  กรมการปกครอง
+                                                  ถนนอัษฎางค์ กทม. ๑๐๒๐๐
+                                      ๑๘ กรกฎาคม ๒๕๓๙
+      เรื่อง หลักเกณฑ์การจัดตั้งหมู่บ้าน
+      เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด
+      \(reference)
+
+              ด้วยกรมการปกครองได้ปรับปรุงหลักเกณฑ์การจัดตั้งหมู่บ้าน
+
+                                      ขอแสดงความนับถือ
+
+                                  (นายสมชาย ใจดี)
+                                  อธิบดีกรมการปกครอง
+      """
+    let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    let cited = try #require(letter.references.first)
+    #expect(cited.date?.date?.iso == iso)
+    #expect(cited.number?.canonical == number)
+    #expect(cited.raw == String(reference.dropFirst("อ้างถึง ".count)))
+  }
+}
+
+extension HeldOutFortyTests {
+  /// The salutations and closings of the ระเบียบงานสารบรรณ beyond `เรียน … ขอแสดงความนับถือ`:
+  /// to a monk (`นมัสการ` … `ขอนมัสการด้วยความเคารพ`), to a prime minister (`กราบเรียน` …
+  /// `ขอแสดงความนับถืออย่างยิ่ง`).
+  @Test(arguments: [
+    ("นมัสการ  เจ้าคณะจังหวัดลำพูน", "เจ้าคณะจังหวัดลำพูน", "ขอนมัสการด้วยความเคารพ"),
+    ("กราบเรียน นายกรัฐมนตรี", "นายกรัฐมนตรี", "ขอแสดงความนับถืออย่างยิ่ง"),
+  ])
+  func salutationsToAMonkAndAPrimeMinister(_ salutation: String, _ to: String, _ closing: String) throws {
+    let text = """
+      ที่ ศธ ๐๔๐๒/๓๕๖๗                                       กรมการศาสนา
+                                                            วังจันทรเกษม กทม. ๑๐๓๐๐
+
+                                       ๒๘ กรกฎาคม ๒๕๓๗
+
+      เรื่อง  ขออาราธนาเข้าร่วมประชุม
+
+      \(salutation)
+
+      สิ่งที่ส่งมาด้วย  กำหนดการประชุม                                 จำนวน ๑ ฉบับ
+
+                ด้วยกรมการศาสนากำหนดจัดประชุมพระสังฆาธิการระดับเจ้าคณะจังหวัด
+
+                                        \(closing)
+
+                                         (นายอำนวย สุวรรณคีรี)
+                                           อธิบดีกรมการศาสนา
+      """
+    let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    #expect(letter.to == to)
+    #expect(letter.closing == closing)
+    #expect(letter.signature?.name == "นายอำนวย สุวรรณคีรี")
+    #expect(letter.enclosures.count == 1)
+    #expect(letter.body == ["ด้วยกรมการศาสนากำหนดจัดประชุมพระสังฆาธิการระดับเจ้าคณะจังหวัด"])
+  }
+}
+
+extension HeldOutFortyTests {
+  /// Older letters print the area code in brackets.
+  @Test(arguments: [
+    ("โทร. (๐๕๓) ๗๑๑๕๔๖", "(๐๕๓) ๗๑๑๕๔๖", "053711546"),
+    ("โทร (02) 281-5534", "(02) 281-5534", "022815534"),
+  ])
+  func anAreaCodeInBracketsIsPartOfTheNumber(_ line: String, _ raw: String, _ number: String) throws {
+    let phone = try #require(PhoneReader.phones(in: line).first)
+    #expect(phone.raw == raw)
+    #expect(phone.number == number)
+  }
+}
