@@ -189,9 +189,28 @@ enum LetterSegmenter {
         !$0.citation.number.map(\.serial).isNilOrEmpty
       }
     }
+    if endsWithCitedOffice(previous.scalars) { return true }
     return previous.scalars.count < 120 && LooseMatch.find(letterWord, in: previous.scalars) != nil
       && CitationReader.find(in: previous.text, strict: false).isEmpty
   }
+
+  /// A sentence's line that ends with a citation's opener and office (`…รวมทั้งคำสั่ง
+  /// กระทรวงมหาดไทย` / `ที่ ๑๒๗/๒๕๖๗ อาศัยอำนาจ…`): the number on the next line is that
+  /// citation's. Not a title line (`คำสั่งจังหวัด…` alone, the opener at its start).
+  static func endsWithCitedOffice(_ s: [Unicode.Scalar]) -> Bool {
+    var last: Int?
+    for opener in citationOpeners {
+      var from = 1
+      while let r = LooseMatch.find(opener, in: s, from: from) {
+        if r.lowerBound > (last ?? 0) { last = r.lowerBound }
+        from = r.lowerBound + 1
+      }
+    }
+    guard let last, s.count - last <= 60 else { return false }
+    return !s[last...].contains(where: ThaiDigits.isDigit) && LooseMatch.find(CitationReader.marker, in: Array(s[last...])) == nil
+  }
+
+  static let citationOpeners: [[Unicode.Scalar]] = ["หนังสือ", "คำสั่ง", "ประกาศ"].map { Array($0.unicodeScalars) }
 
   /// The next line with text begins with `ลงวันที่` (a cited letter's date; OCR may set specks
   /// before it and a stray vowel inside: `“ ลังวันที่ …`): the number on line `i` is that

@@ -336,3 +336,34 @@ extension HeldOutFortyTests {
     #expect(phone.number == number)
   }
 }
+
+extension HeldOutFortyTests {
+  /// An order cited at a line's end (`…รวมทั้งคำสั่งกระทรวงมหาดไทย`) and its number at the
+  /// next line's start (`ที่ ๑๒๗/๒๕๖๗ อาศัยอำนาจ…`): the citation wrapped, no new letter.
+  @Test func aCitedOrdersNumberWrappedToALinesStartBeginsNoLetter() throws {
+    let text = """
+                                    คำสั่งจังหวัดนครราชสีมา
+                                       ที่ ๒๔๑๗/๒๕๖๗
+            เรื่อง  แต่งตั้งคณะกรรมการอำนวยการป้องกันและแก้ไขปัญหายาเสพติดจังหวัดนครราชสีมา
+                                ----------------------------------
+
+                เพื่อให้การดำเนินงานเป็นไปตามประกาศกระทรวงมหาดไทย เรื่อง มาตรการเร่งรัดการป้องกันและ
+      ปราบปรามยาเสพติดในระดับพื้นที่ ลงวันที่ ๓๑ พฤษภาคม ๒๕๖๗ รวมทั้งคำสั่งกระทรวงมหาดไทย
+      ที่ ๑๒๗/๒๕๖๗ อาศัยอำนาจตามความในมาตรา ๕๗ แห่งพระราชบัญญัติระเบียบบริหารราชการแผ่นดิน
+      พ.ศ. ๒๕๓๔ จึงแต่งตั้งคณะกรรมการอำนวยการป้องกันและแก้ไขปัญหายาเสพติดจังหวัดนครราชสีมา
+
+                ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป
+
+                               สั่ง ณ วันที่ ๑๘ มิถุนายน พ.ศ. ๒๕๖๗
+
+                                     (นายอนุสรณ์ แก้วประเสริฐ)
+                                 ผู้ว่าราชการจังหวัดนครราชสีมา
+      """
+    let letters = LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters
+    #expect(letters.count == 1)
+    let letter = try #require(letters.first)
+    #expect(letter.kind == .order)
+    #expect(letter.date?.date?.iso == "2024-06-18")
+    #expect(letter.signature?.name == "นายอนุสรณ์ แก้วประเสริฐ")
+  }
+}
