@@ -38,7 +38,8 @@ enum FieldText {
         while next < limit, lines[next].isEmptyish { next += 1 }
         guard next < limit,
           continuesAcrossBlank(lines[next], numbered: numbered)
-            || resumesUnfinishedItem(lines[next], after: lines[taken.last ?? start])
+            || resumesUnfinishedItem(lines[next], after: lines[taken.last ?? start]),
+          !restartsNumbering(lines[next], after: ([start] + taken).map { lines[$0] })
         else { break }
         k = next
         continue
@@ -71,6 +72,20 @@ enum FieldText {
     var k = start + 1
     while k < limit, k - start <= 3, lines[k].isEmptyish { k += 1 }
     return k < limit && ItemReader.itemNumber(lines[k].scalars) != nil
+  }
+
+  /// A numbered line past a blank whose number does not go on from the field's items
+  /// (`๑.` `๒.` then `๑. ตามอ้างถึง…`): the body's numbered paragraphs begin, the list is over.
+  static func restartsNumbering(_ line: Line, after field: [Line]) -> Bool {
+    guard let (n, _) = ItemReader.itemNumber(line.scalars) else { return false }
+    let last = field.reversed().lazy.compactMap { l -> Int? in
+      if let (m, _) = ItemReader.itemNumber(l.scalars) { return m }
+      // The keyword's own line: its first item after the keyword (`สิ่งที่ส่งมาด้วย ๑. …`).
+      guard let space = l.scalars.firstIndex(of: " ") else { return nil }
+      return ItemReader.itemNumber(Array(l.scalars[LetterNumberReader.skipSpaces(l.scalars, space)...]))?.0
+    }.first
+    guard let last else { return false }
+    return n <= last
   }
 
   static func continuesAcrossBlank(_ line: Line, numbered: Bool) -> Bool {

@@ -367,3 +367,42 @@ extension HeldOutFortyTests {
     #expect(letter.signature?.name == "นายอนุสรณ์ แก้วประเสริฐ")
   }
 }
+
+extension HeldOutFortyTests {
+  /// Military letters number their paragraphs (`๑. ตามอ้างถึง…`): after the enclosures' `๑.`
+  /// `๒.` and a blank line, a `๑.` begins the body, not a third enclosure.
+  @Test func numberingThatStartsAgainEndsTheEnclosures() throws {
+    let text = """
+      ที่ กห ๐๔๔๒/๑๒๔๗
+
+      กรมการทหารสื่อสาร
+      ถนนพหลโยธิน เขตพญาไท กทม. ๑๐๔๐๐
+
+      ๒๓ ก.พ. ๖๗
+
+      **เรื่อง** การจัดกำลังพลสนับสนุน
+
+      **เรียน** เจ้ากรมยุทธการทหารบก
+
+      **สิ่งที่ส่งมาด้วย**
+      ๑. บัญชีรายชื่อกำลังพลสนับสนุน จำนวน ๑ ชุด
+      ๒. แผนการเดินทาง จำนวน ๑ ฉบับ
+
+      ๑. ตามอ้างถึง ทบ. ได้กำหนดให้ กส.ทบ. จัดกำลังพลสนับสนุนการปฏิบัติภารกิจด้านการสื่อสาร
+
+      ๒. กส.ทบ. พิจารณาแล้ว เห็นควรจัดกำลังพล จำนวน ๓๖ นาย
+
+      จึงเรียนมาเพื่อกรุณาทราบ
+
+      ขอแสดงความนับถือ
+
+      พลตรี
+      (ธนวัฒน์ อินทรประเสริฐ)
+      เจ้ากรมการทหารสื่อสาร
+      """
+    let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.md").letters.first)
+    #expect(letter.enclosures.map(\.title) == ["บัญชีรายชื่อกำลังพลสนับสนุน", "แผนการเดินทาง"])
+    #expect(letter.body.count == 3)
+    #expect(letter.body.first?.hasPrefix("๑. ตามอ้างถึง") == true)
+  }
+}
