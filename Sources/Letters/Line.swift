@@ -297,6 +297,8 @@ final class Line: Sendable {
     }
     if isDebris(s) || isPunctuationSpeck(s) || isPicturePlaceholder(s) { return .debris }
     if SystemFurniture.isSystemLine(s) { return .system }
+    // The Royal Gazette's running header: a page's furniture, as a page number is.
+    if GazetteHeader.isRunningHeader(s) { return .pageNumber }
     if OCRRemark.isRemark(s) { return .debris }
     // `๑7`: Thai and Arabic digits in one short token — a speck Tesseract makes, no number.
     if s.count <= 3, s.contains(where: { (0x0E50...0x0E59).contains($0.value) }),

@@ -406,3 +406,47 @@ extension HeldOutFortyTests {
     #expect(letter.body.first?.hasPrefix("๑. ตามอ้างถึง") == true)
   }
 }
+
+extension HeldOutFortyTests {
+  /// An announcement as the Royal Gazette printed it: the running header above (page, volume,
+  /// issue, and the issue's date) is the page's, not the announcement's.
+  @Test func theGazettesRunningHeaderIsThePages() throws {
+    let text = """
+      หน้า   ๑๒                        เล่ม  ๑๔๓   ตอนพิเศษ  ๒๕๑  ง          ราชกิจจานุเบกษา             ๓๐  ตุลาคม   ๒๕๖๙
+
+
+                                             ประกาศคณะกรรมการค่าจ้าง
+                                         เรื่อง  อัตราค่าจ้างขั้นต่ำ (ฉบับที่ ๑๕)
+
+
+                อาศัยอำนาจตามความในมาตรา ๗๘ แห่งพระราชบัญญัติคุ้มครองแรงงาน พ.ศ. ๒๕๔๑ คณะกรรมการ
+      ค่าจ้างจึงออกประกาศไว้ ดังต่อไปนี้
+
+                ข้อ ๑ ประกาศนี้ให้ใช้บังคับตั้งแต่วันที่ ๑ มกราคม พ.ศ. ๒๕๗๐ เป็นต้นไป
+
+                               ประกาศ ณ วันที่ ๒๒ ตุลาคม พ.ศ. ๒๕๖๙
+
+                                     (นายธนากร ศรีพิทักษ์)
+                                      ปลัดกระทรวงแรงงาน
+                                     ประธานกรรมการค่าจ้าง
+      """
+    let letters = LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters
+    #expect(letters.count == 1)
+    let letter = try #require(letters.first)
+    #expect(letter.kind == .announcement)
+    #expect(letter.lines.start == 4)
+    #expect(letter.date?.date?.iso == "2026-10-22")
+    #expect(letter.subject == "อัตราค่าจ้างขั้นต่ำ (ฉบับที่ ๑๕)")
+  }
+
+  @Test(arguments: [
+    ("หน้า ๑๒ เล่ม ๑๔๓ ตอนพิเศษ ๒๕๑ ง ราชกิจจานุเบกษา ๓๐ ตุลาคม ๒๕๖๙", true),
+    ("เล่ม ๑๔๐ ตอนที่ ๕๕ ก ราชกิจจานุเบกษา ๑๕ กันยายน ๒๕๖๖", true),
+    ("ราชกิจจานุเบกษา ๑๕ กันยายน ๒๕๖๖ เล่ม ๑๔๐ ตอนที่ ๕๕ ก หน้า ๓", true),
+    ("ทั้งนี้ ตั้งแต่วันถัดจากวันประกาศในราชกิจจานุเบกษาเป็นต้นไป", false),
+    ("หน้าที่ตามประกาศที่ได้ประกาศในราชกิจจานุเบกษา เมื่อวันที่ ๑ มกราคม ๒๕๖๙", false),
+  ])
+  func theGazettesHeaderAndASentenceCitingTheGazette(_ line: String, _ header: Bool) {
+    #expect(GazetteHeader.isRunningHeader(Array(line.unicodeScalars)) == header)
+  }
+}
