@@ -886,7 +886,7 @@ struct LetterReader {
       if j < range.upperBound, let completed = LetterNumberReader.withSerial(number, line: lines[j].scalars) {
         number = completed
         advance = j + 1
-      } else if j == k + 1, j < range.upperBound, letter.kind != .memo,
+      } else if j <= k + 3, j < range.upperBound, letter.kind != .memo,
         let (completed, rest) = LetterNumberReader.withSerialBeside(number, line: lines[j].scalars)
       {
         number = completed

@@ -450,3 +450,34 @@ extension HeldOutFortyTests {
     #expect(GazetteHeader.isRunningHeader(Array(line.unicodeScalars)) == header)
   }
 }
+
+extension HeldOutFortyTests {
+  /// The serial that went on to the line after a blank, the office block beside it
+  /// (`ที่ มท ๐๘๑๖.๒/ว` / `` / `๔๘๑๕      กรมส่งเสริมการปกครองท้องถิ่น`).
+  @Test func aSerialBesideTheOfficePastABlankLine() throws {
+    let text = """
+      ด่วนที่สุด
+      ที่ มท ๐๘๑๖.๒/ว
+
+      ๔๘๑๕                                                   กรมส่งเสริมการปกครองท้องถิ่น
+                                                             ถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐
+
+                                      ๑๙ มีนาคม ๒๕๖๘
+
+      เรื่อง  การเตรียมความพร้อมรับมือสถานการณ์ภัยแล้ง
+
+      เรียน  ผู้ว่าราชการจังหวัด ทุกจังหวัด
+
+                ด้วยกรมส่งเสริมการปกครองท้องถิ่นขอให้จังหวัดแจ้งองค์กรปกครองส่วนท้องถิ่นเตรียมความพร้อม
+
+                                      ขอแสดงความนับถือ
+
+                                    (นายสมชาย ใจดี)
+                              อธิบดีกรมส่งเสริมการปกครองท้องถิ่น
+      """
+    let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    #expect(letter.number?.canonical == "มท 0816.2/ว 4815")
+    #expect(letter.issuer?.name == "กรมส่งเสริมการปกครองท้องถิ่น")
+    #expect(letter.warnings.map(\.code) == [.numberSplit])
+  }
+}
