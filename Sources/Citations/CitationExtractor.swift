@@ -20,7 +20,9 @@ public enum CitationExtractor {
     var out: [[CitationRecord]] = []
     for letter in letters {
       var found = citations(of: letter)
-      if letter.kind == .annex, letter.mentions.isEmpty, let owner = lastLetter {
+      // An annex that names its letter by number links to it; one that names none, or only an
+      // announcement by office and date (no number to look up), belongs to the letter before.
+      if letter.kind == .annex, letter.mentions.allSatisfy({ $0.number == nil }), let owner = lastLetter {
         found.append(
           CitationRecord(
             from: letter.id, role: .annexOf, ordinal: -1, raw: "", number: nil, date: nil,

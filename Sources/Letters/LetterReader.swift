@@ -1088,9 +1088,15 @@ struct LetterReader {
   /// Citations in the body: ตามหนังสือ… ที่ … ลงวันที่ ….
   func readMentions(_ letter: inout Letter, bodyFrom: Int, bodyEnd: Int) {
     for paragraph in letter.body {
-      for found in CitationReader.find(in: paragraph, strict: true, ocrYears: ocrDigits) {
-        letter.mentions.append(found.citation)
+      let numbered = CitationReader.find(in: paragraph, strict: true, ocrYears: ocrDigits)
+      let announcements = DatedAnnouncementCitation.find(in: paragraph, ocrYears: ocrDigits)
+      if announcements.isEmpty {
+        letter.mentions += numbered.map(\.citation)
+        continue
       }
+      // In the order the paragraph cites them (each numbered one placed by its number).
+      let all = numbered.map { ($0.citation, $0.numberOffset) } + announcements.map { ($0.citation, $0.offset) }
+      letter.mentions += all.sorted { $0.1 < $1.1 }.map(\.0)
     }
   }
 
@@ -1159,10 +1165,21 @@ struct LetterReader {
       // The letter it belongs to can follow the title (`แนบท้ายหนังสือ… ที่ … ลงวันที่ …`):
       // that line names the owner, it is not part of the title.
       for (n, line) in block.enumerated().dropFirst() {
+        // An announcement's, by its office and date (`แนบท้ายประกาศ… ลงวันที่ …`), its date
+        // perhaps wrapped onto the next line or two.
+        if lines[line].text.utf8Range(of: "ประกาศ") != nil,
+          let found = DatedAnnouncementCitation.find(
+            in: FieldText.join(lines, Array(block[n..<min(block.count, n + 3)])), ocrYears: ocrDigits
+          ).first
+        {
+          letter.mentions.append(found.citation)
+          block = Array(block[..<n])
+          break
+        }
         guard CitationReader.find(in: lines[line].text, strict: true, ocrYears: ocrDigits).first != nil,
           // Read with the lines under it: the letter's date may wrap (`… ที่ ทส ๑๒๒๓/๑๕๔๘` / `ลงวันที่ …`).
           let found = CitationReader.find(
-            in: FieldText.join(lines, Array(block[n...])), strict: true, ocrYears: ocrDigits
+            in: FieldText.join(lines, Array(block[n..<min(block.count, n + 3)])), strict: true, ocrYears: ocrDigits
           )
           .first
         else {

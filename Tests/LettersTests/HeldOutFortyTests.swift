@@ -481,3 +481,81 @@ extension HeldOutFortyTests {
     #expect(letter.warnings.map(\.code) == [.numberSplit])
   }
 }
+
+extension HeldOutFortyTests {
+  /// An announcement cited by office and date (it has no number): a mention with an issuer
+  /// and a date. `ประกาศ ณ วันที่`, an event's `เมื่อวันที่` and a numbered order are not such.
+  @Test(arguments: [
+    (
+      "เพื่อให้เป็นไปตามประกาศกระทรวงมหาดไทย เรื่อง มาตรการเร่งรัดการป้องกันและ ปราบปรามยาเสพติด ลงวันที่ ๓๑ พฤษภาคม ๒๕๖๗ จึงขอให้",
+      ["ประกาศกระทรวงมหาดไทย เรื่อง มาตรการเร่งรัดการป้องกันและ ปราบปรามยาเสพติด ลงวันที่ ๓๑ พฤษภาคม ๒๕๖๗"],
+      ["กระทรวงมหาดไทย"], ["2024-05-31"]
+    ),
+    (
+      "ข้อ ๒ ให้ยกเลิกประกาศคณะกรรมการค่าจ้าง เรื่อง อัตราค่าจ้างขั้นต่ำ (ฉบับที่ ๑๔) ลงวันที่ ๒๓ ธันวาคม พ.ศ. ๒๕๖๘",
+      ["ประกาศคณะกรรมการค่าจ้าง เรื่อง อัตราค่าจ้างขั้นต่ำ (ฉบับที่ ๑๔) ลงวันที่ ๒๓ ธันวาคม พ.ศ. ๒๕๖๘"],
+      ["คณะกรรมการค่าจ้าง"], ["2025-12-23"]
+    ),
+    (
+      "ตามหนังสือจังหวัดขอนแก่น ที่ ขก 0023.3/ว 5540 ลงวันที่ 2 กันยายน 2567 และประกาศ จังหวัดขอนแก่น ลงวันที่ 28 สิงหาคม 2567 นั้น",
+      ["หนังสือจังหวัดขอนแก่น ที่ ขก 0023.3/ว 5540 ลงวันที่ 2 กันยายน 2567", "ประกาศ จังหวัดขอนแก่น ลงวันที่ 28 สิงหาคม 2567"],
+      ["จังหวัดขอนแก่น", "จังหวัดขอนแก่น"], ["2024-09-02", "2024-08-28"]
+    ),
+    ("ทั้งนี้ ประกาศ ณ วันที่ ๑ มกราคม ๒๕๖๙ เป็นต้นไป", [], [], []),
+    ("ตามที่กระทรวงได้ประกาศเมื่อวันที่ ๑ มกราคม ๒๕๖๙ ให้ส่วนราชการ", [], [], []),
+  ])
+  func anAnnouncementCitedByOfficeAndDate(
+    _ paragraph: String, _ raws: [String], _ issuers: [String], _ dates: [String]
+  ) throws {
+    let text = """
+      ที่ มท ๐๒๑๑.๓/ว ๔๔๗๒                                   กระทรวงมหาดไทย
+                                                            ถนนอัษฎางค์ กทม. ๑๐๒๐๐
+                                      ๑๘ มิถุนายน ๒๕๖๗
+      เรื่อง  มาตรการเร่งรัด
+      เรียน  ผู้ว่าราชการจังหวัด ทุกจังหวัด
+
+                \(paragraph)
+
+                                      ขอแสดงความนับถือ
+
+                                    (นายสมชาย ใจดี)
+                                  ปลัดกระทรวงมหาดไทย
+      """
+    let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    #expect(letter.mentions.map(\.raw) == raws)
+    #expect(letter.mentions.map(\.issuer) == issuers)
+    #expect(letter.mentions.map { $0.date?.date?.iso } == dates)
+  }
+}
+
+extension HeldOutFortyTests {
+  /// An annex page under an announcement names it by office and date (`แนบท้ายประกาศ…
+  /// ลงวันที่ …`): its mention, not part of its title; and the page still belongs to the
+  /// announcement before it in the file.
+  @Test func anAnnexNamingItsAnnouncementByOfficeAndDate() throws {
+    let text = """
+                                 ประกาศองค์การบริหารส่วนจังหวัดอุดรธานี
+                            เรื่อง  รายชื่อผู้มีสิทธิ์เข้ารับการประเมินสมรรถนะ
+                                   --------------------------
+
+                ตามที่องค์การบริหารส่วนจังหวัดอุดรธานีได้ประกาศรับสมัครบุคคลเพื่อสรรหาเป็นพนักงานจ้าง
+
+                               ประกาศ ณ วันที่ ๙ กุมภาพันธ์ พ.ศ. ๒๕๖๙
+
+                                     (นายวิชัย ศรีสุข)
+                           นายกองค์การบริหารส่วนจังหวัดอุดรธานี
+      \u{0C}
+                       บัญชีรายชื่อผู้มีสิทธิ์เข้ารับการประเมินสมรรถนะ
+              แนบท้ายประกาศองค์การบริหารส่วนจังหวัดอุดรธานี ลงวันที่ ๙ กุมภาพันธ์ ๒๕๖๙
+                                    --------------------------
+
+      ๑. ตำแหน่ง ผู้ช่วยนักวิชาการคอมพิวเตอร์ (ผู้มีทักษะ)
+      """
+    let letters = LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters
+    #expect(letters.map(\.kind) == [.announcement, .annex])
+    let annex = try #require(letters.last)
+    #expect(annex.subject == "บัญชีรายชื่อผู้มีสิทธิ์เข้ารับการประเมินสมรรถนะ")
+    #expect(annex.mentions.map(\.issuer) == ["องค์การบริหารส่วนจังหวัดอุดรธานี"])
+    #expect(annex.mentions.first?.date?.date?.iso == "2026-02-09")
+  }
+}

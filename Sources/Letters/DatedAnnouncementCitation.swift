@@ -1,0 +1,77 @@
+import ThaiText
+
+/// อ้างถึงประกาศ — an announcement cited by its office and date, as announcements carry no
+/// number: `ประกาศกระทรวงมหาดไทย เรื่อง มาตรการ… ลงวันที่ ๓๑ พฤษภาคม ๒๕๖๗`,
+/// `แนบท้ายประกาศองค์การบริหารส่วนจังหวัดอุดรธานี ลงวันที่ ๙ กุมภาพันธ์ ๒๕๖๙`. The citation
+/// has an issuer and a date and no number; the archive resolves it by the two.
+enum DatedAnnouncementCitation {
+  static let opener = Array("ประกาศ".unicodeScalars)
+  static let regarding = Array(" เรื่อง".unicodeScalars)
+  /// The date's lead: `ลงวันที่` (or `ลว.`); `เมื่อวันที่` dates an event, not the announcement.
+  static let dateLeads: Keywords = ["ลงวันที่", "ลงวันที", "ลว.", "ลว"]
+  static let marker = Array("ที่".unicodeScalars)
+
+  /// Each announcement `text` cites by office and date, with the scalar offset where it begins.
+  static func find(in text: String, ocrYears: Bool) -> [(citation: Citation, offset: Int)] {
+    // Most paragraphs cite no announcement: a byte search for ประกาศ before any decoding.
+    guard text.utf8Range(of: "ประกาศ") != nil else { return [] }
+    let s = text.scalarArray
+    var found: [(Citation, Int)] = []
+    var from = 0
+    while let hit = LooseMatch.find(opener, in: s, from: from) {
+      from = hit.upperBound
+      guard let (citation, end) = read(s, at: hit, ocrYears: ocrYears) else { continue }
+      found.append((citation, hit.lowerBound))
+      from = end
+    }
+    return found
+  }
+
+  /// The citation whose opener is at `hit`, and where it ends; nil unless an office follows
+  /// the opener and `ลงวันที่` and a date close the citation with no number between.
+  static func read(_ s: [Unicode.Scalar], at hit: Range<Int>, ocrYears: Bool) -> (Citation, Int)? {
+    let issuerStart = LetterNumberReader.skipSpaces(s, hit.upperBound)
+    guard issuerStart < s.count,
+      Vocabulary.leading(Vocabulary.officeWords, in: s, at: issuerStart) != nil
+        || Vocabulary.leading(Vocabulary.announcingBodies, in: s, at: issuerStart) != nil
+    else { return nil }
+    let window = min(s.count, hit.upperBound + 240)
+    // The date's lead, with no other citation and no number (`ที่ …`) before it.
+    var k = issuerStart
+    var leadAt: Int?
+    var leadEnd = 0
+    while k < window {
+      if s[k] == " ", k + 1 < s.count, let (_, end) = Vocabulary.leading(dateLeads, in: s, at: k + 1) {
+        leadAt = k
+        leadEnd = k + 1 + end
+        break
+      }
+      if s[k] == " ", let marked = LooseMatch.end(of: marker, in: s, at: k + 1),
+        ThaiDigits.isDigit(s[min(s.count - 1, LetterNumberReader.skipSpaces(s, marked))])
+      {
+        return nil
+      }
+      // Another citation begins: this one had no date.
+      if k > issuerStart, s[k - 1] == " ", Vocabulary.leading(CitationReader.openers, in: s, at: k) != nil {
+        return nil
+      }
+      k += 1
+    }
+    guard let leadAt else { return nil }
+    let dateStart = LetterNumberReader.skipSpaces(s, leadEnd)
+    guard dateStart < s.count, ThaiDigits.isDigit(s[dateStart]),
+      let match = ThaiDateParser.matches(in: Array(s[dateStart..<min(s.count, dateStart + 40)]), ocrYears: ocrYears)
+        .first,
+      match.scalarRange.lowerBound == 0
+    else { return nil }
+    let end = dateStart + match.scalarRange.upperBound
+    let issuerEnd = LooseMatch.find(regarding, in: s, from: issuerStart, before: leadAt)?.lowerBound ?? leadAt
+    let issuer = String(scalars: s[issuerStart..<issuerEnd]).collapsingSpaces().trimmed
+    guard !issuer.isEmpty else { return nil }
+    let raw = String(scalars: s[hit.lowerBound..<end]).collapsingSpaces()
+    return (
+      Citation(raw: raw, issuer: issuer, urgency: nil, number: nil, date: DateValue(match), target: nil, confidence: nil),
+      end
+    )
+  }
+}
