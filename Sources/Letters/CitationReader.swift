@@ -49,9 +49,9 @@ enum CitationReader {
         if !(before == " " || before == "(" || before == "," || before == "\t") { continue }
       }
       let numberStart = LetterNumberReader.skipSpaces(s, hit.upperBound)
-      guard let (number, numberEnd) = LetterNumberReader.read(s, at: numberStart),
-        !number.serial.isEmpty
-      else { continue }
+      var reading = LetterNumberReader.read(s, at: numberStart)
+      if let joined = Self.readAcrossSpace(s, at: numberStart, plain: reading) { reading = joined }
+      guard let (number, numberEnd) = reading, !number.serial.isEmpty else { continue }
       var end = numberEnd
       var date: DateValue?
       // A date follows within a few words: ลงวันที่ / ลง / วันที่.
@@ -146,6 +146,31 @@ enum CitationReader {
       i = end
     }
     return found
+  }
+
+  /// A cited number with a space Tesseract set between two of its digits (`ว ๑ ๖๐๒`,
+  /// `๔๑ ๒/๒๕๖๘`), read as one number when, read so, it runs past the space and its date
+  /// (`ลงวันที่ …`) follows; `raw` keeps the space as printed. Nil when no such space is in
+  /// the number, or the reading without it (`plain`) is the one to keep.
+  static func readAcrossSpace(
+    _ s: [Unicode.Scalar], at start: Int, plain: (LetterNumber, Int)?
+  ) -> (LetterNumber, Int)? {
+    let limit = min(s.count - 1, plain.map { $0.1 + 1 } ?? start + 12)
+    var p = start + 1
+    // Digits of one script on both sides: `ว2 ๑๑๒` is a speck before the number, not its digit.
+    func sameScriptDigits(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+      ThaiDigits.isDigit(a) && ThaiDigits.isDigit(b) && (a.value < 0x80) == (b.value < 0x80)
+    }
+    while p < limit, !(s[p] == " " && sameScriptDigits(s[p - 1], s[p + 1])) { p += 1 }
+    guard p < limit, plain.map({ $0.1 == p }) ?? true else { return nil }
+    let joined = Array(s[start..<p]) + Array(s[(p + 1)..<min(s.count, start + 60)])
+    guard let (read, joinedEnd) = LetterNumberReader.read(joined, at: 0), joinedEnd > p - start else { return nil }
+    let end = start + joinedEnd + 1
+    let next = LetterNumberReader.skipSpaces(s, end)
+    guard next > end || next == s.count, Vocabulary.leading(dateLeads, in: s, at: next) != nil else { return nil }
+    var number = read
+    number.raw = String(scalars: s[start..<end])
+    return (number, end)
   }
 
   /// Whether `text` holds a `/`.

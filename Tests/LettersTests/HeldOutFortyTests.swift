@@ -559,3 +559,34 @@ extension HeldOutFortyTests {
     #expect(annex.mentions.first?.date?.date?.iso == "2026-02-09")
   }
 }
+
+extension HeldOutFortyTests {
+  /// Tesseract sets a space between two digits of a cited number; its date follows.
+  @Test(arguments: [
+    ("อ้างถึง  หนังสือจังหวัดแพร่ ด่วนที่สุด ที พร ๐๐๒๓.๓/ว ๑ ๖๐๒ ลงวันที ๔ มีนาคม ๒๕๖๘", "พร 0023.3/ว 1602", "พร ๐๐๒๓.๓/ว ๑ ๖๐๒"),
+    ("อ้างถึง  คำสั่งจังหวัดแพร่ ที ๔๑ ๒/๒๕๖๘ ลงวันที ๑๐ มีนาคม ๒๕๖๘", "412/2568", "๔๑ ๒/๒๕๖๘"),
+    ("อ้างถึง  หนังสือจังหวัดแพร่ ที่ พร ๐๐๒๓.๓/ว ๑๖๐๒ ลงวันที่ ๔ มีนาคม ๒๕๖๘", "พร 0023.3/ว 1602", "พร ๐๐๒๓.๓/ว ๑๖๐๒"),
+  ])
+  func aSpaceInsideACitedNumber(_ reference: String, _ canonical: String, _ raw: String) throws {
+    let text = """
+      ที่ พร ๐๐๒๓.๓/ว ๑๘๐๔                                   ศาลากลางจังหวัดแพร่
+                                                            ถนนไชยบูรณ์ พร ๕๔๐๐๐
+                                      ๒๐ มีนาคม ๒๕๖๘
+      เรื่อง  การเตรียมความพร้อมรับมือภัยแล้ง
+      เรียน  นายอำเภอ ทุกอำเภอ
+      \(reference)
+
+                ด้วยจังหวัดแพร่ขอให้อำเภอสำรวจแหล่งน้ำ
+
+                                      ขอแสดงความนับถือ
+
+                                    (นายสมชาย ใจดี)
+                                  ผู้ว่าราชการจังหวัดแพร่
+      """
+    let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    let cited = try #require(letter.references.first)
+    #expect(cited.number?.canonical == canonical)
+    #expect(cited.number?.raw == raw)
+    #expect(cited.date != nil)
+  }
+}
