@@ -72,8 +72,10 @@ enum CitationReader {
         end = j + match.scalarRange.upperBound
       }
       let official = number.prefix != nil && (number.code != nil)
-      if strict && date == nil && !official { continue }
-      if strict && number.prefix == nil && number.code == nil && date == nil { continue }
+      // An order's number with its year (`คำสั่งกระทรวงมหาดไทย ที่ ๑๒๗/๒๕๖๗`) names it without a
+      // date, when คำสั่ง opens the citation (checked below, once the opener is found).
+      let orderWithYear = date == nil && !official && Self.hasFullYear(number)
+      if strict && date == nil && !official && !orderWithYear { continue }
 
       // Back to the opener (หนังสือ…) within this sentence.
       var start = hit.lowerBound
@@ -85,6 +87,11 @@ enum CitationReader {
         while let r = LooseMatch.find(opener, in: s, from: from, before: hit.lowerBound) {
           if best == nil || r.lowerBound > best?.0 ?? 0 { best = (r.lowerBound, r.upperBound) }
           from = r.lowerBound + 1
+        }
+      }
+      if strict && orderWithYear {
+        guard let (openerStart, openerEnd) = best, s[openerStart..<openerEnd].elementsEqual(Self.orderWord) else {
+          continue
         }
       }
       if let (openerStart, openerEnd) = best {
@@ -171,6 +178,16 @@ enum CitationReader {
     var number = read
     number.raw = String(scalars: s[start..<end])
     return (number, end)
+  }
+
+  static let orderWord = Array("คำสั่ง".unicodeScalars)
+
+  /// A number whose year suffix is a Buddhist year in full (`๑๒๗/๒๕๖๗`), no prefix or code.
+  static func hasFullYear(_ number: LetterNumber) -> Bool {
+    guard number.prefix == nil, number.code == nil, let suffix = number.yearSuffix, suffix.count == 4,
+      let year = Int(suffix)
+    else { return false }
+    return (2400...2700).contains(year)
   }
 
   /// Whether `text` holds a `/`.

@@ -590,3 +590,31 @@ extension HeldOutFortyTests {
     #expect(cited.date != nil)
   }
 }
+
+extension HeldOutFortyTests {
+  /// An order cited by its number and year alone (`คำสั่งกระทรวงมหาดไทย ที่ ๑๒๗/๒๕๖๗`, no date) is
+  /// a mention; a meeting's `ครั้งที่ ๑/๒๕๖๘` or a bare `ที่ ๕/๒๕๖๘` after no คำสั่ง is not.
+  @Test(arguments: [
+    ("รวมทั้งคำสั่งกระทรวงมหาดไทย ที่ ๑๒๗/๒๕๖๗ อาศัยอำนาจตามความในมาตรา ๕๗", ["127/2567"]),
+    ("ในการประชุมครั้งที่ ๑/๒๕๖๘ ได้มีมติ", []),
+    ("ตามหนังสือเวียน ที่ ๕/๒๕๖๘ นั้น", []),
+  ])
+  func anOrderCitedByNumberAndYear(_ sentence: String, _ numbers: [String]) throws {
+    let text = """
+      ที่ มท ๐๒๑๑.๓/ว ๔๔๗๒                                   กระทรวงมหาดไทย
+                                                            ถนนอัษฎางค์ กทม. ๑๐๒๐๐
+                                      ๑๘ มิถุนายน ๒๕๖๗
+      เรื่อง  มาตรการเร่งรัด
+      เรียน  ผู้ว่าราชการจังหวัด ทุกจังหวัด
+
+                ด้วยกระทรวงมหาดไทยขอแจ้ง \(sentence) จึงขอให้จังหวัดดำเนินการ
+
+                                      ขอแสดงความนับถือ
+
+                                    (นายสมชาย ใจดี)
+                                  ปลัดกระทรวงมหาดไทย
+      """
+    let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    #expect(letter.mentions.compactMap(\.number?.canonical) == numbers)
+  }
+}
