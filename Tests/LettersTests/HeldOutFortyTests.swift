@@ -618,3 +618,29 @@ extension HeldOutFortyTests {
     #expect(letter.mentions.compactMap(\.number?.canonical) == numbers)
   }
 }
+
+extension HeldOutFortyTests {
+  /// Enclosures listed in one pipe-table cell, an item a `<br>`: each item its own.
+  @Test func enclosuresListedInOneTableCell() throws {
+    let text = """
+      | **ที่** อว 0406.7/2194 | สถาบันบำราศนราดูร<br>ถนนติวานนท์ จังหวัดนนทบุรี 11000 |
+      |---|---|
+      | | 20 ตุลาคม 2568 |
+
+      | **เรื่อง** | ขอเชิญเข้ารับการอบรม |
+      |---|---|
+      | **เรียน** | ผู้อำนวยการโรงพยาบาลทุกแห่ง |
+      | **สิ่งที่ส่งมาด้วย** | 1. โครงการและกำหนดการอบรม จำนวน 1 ชุด<br>2. แบบตอบรับการเข้ารับการอบรม จำนวน 1 ฉบับ |
+
+      ด้วยสถาบันบำราศนราดูรกำหนดจัดอบรมเชิงปฏิบัติการ
+
+      ขอแสดงความนับถือ
+
+      (นายแพทย์สมชาย ใจดี)
+      ผู้อำนวยการสถาบันบำราศนราดูร
+      """
+    let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.md").letters.first)
+    #expect(letter.enclosures.map(\.title) == ["โครงการและกำหนดการอบรม", "แบบตอบรับการเข้ารับการอบรม"])
+    #expect(letter.enclosures.map(\.quantity) == ["1 ชุด", "1 ฉบับ"])
+  }
+}
