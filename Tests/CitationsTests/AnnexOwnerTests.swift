@@ -4,8 +4,9 @@ import Testing
 
 /// Which letter an annex page belongs to in the reference graph.
 @Suite struct AnnexOwnerTests {
-  /// An annex that names its announcement only by office and date (no number to look up)
-  /// still belongs to the announcement before it in the file (held-out 4304).
+  /// An annex that names its announcement only by office and date (`แนบท้ายประกาศ… ลงวันที่ …`,
+  /// no number to look up) holds that as its mention, and still belongs to the announcement
+  /// before it in the file (held-out 4304).
   @Test func anAnnexNamingAnAnnouncementByDateBelongsToTheLetterBefore() throws {
     let text = """
                                  ประกาศองค์การบริหารส่วนจังหวัดอุดรธานี
@@ -26,8 +27,12 @@ import Testing
       ๑. ตำแหน่ง ผู้ช่วยนักวิชาการคอมพิวเตอร์ (ผู้มีทักษะ)
       """
     let letters = LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters
+    #expect(letters.map(\.kind) == [.announcement, .annex])
     try #require(letters.count == 2)
-    #expect(letters[1].mentions.count == 1)
+    // The owner line names the announcement: the annex's mention, not part of its title.
+    #expect(letters[1].subject == "บัญชีรายชื่อผู้มีสิทธิ์เข้ารับการประเมินสมรรถนะ")
+    #expect(letters[1].mentions.map(\.issuer) == ["องค์การบริหารส่วนจังหวัดอุดรธานี"])
+    #expect(letters[1].mentions.first?.date?.date?.iso == "2026-02-09")
     let records = CitationExtractor.citations(in: letters)
     #expect(records[1].map(\.impliedTarget) == [letters[0].id])
     #expect(records[1].map(\.role) == [.annexOf])

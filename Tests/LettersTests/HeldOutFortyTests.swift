@@ -263,23 +263,7 @@ extension HeldOutFortyTests {
     ("อ้างถึง คำสั่งกรมส่งเสริมสหกรณ์ ที่ 97/2534 ลว 12 มี.ค. 34", "1991-03-12", "97/2534"),
   ])
   func aCitationDatedWithLawIsDated(_ reference: String, _ iso: String, _ number: String) throws {
-    let text = """
-      ที่ มท ๐๓๐๙/ว ๑๔๒๕
-                                                  กรมการปกครอง
-                                                  ถนนอัษฎางค์ กทม. ๑๐๒๐๐
-                                      ๑๘ กรกฎาคม ๒๕๓๙
-      เรื่อง หลักเกณฑ์การจัดตั้งหมู่บ้าน
-      เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด
-      \(reference)
-
-              ด้วยกรมการปกครองได้ปรับปรุงหลักเกณฑ์การจัดตั้งหมู่บ้าน
-
-                                      ขอแสดงความนับถือ
-
-                                  (นายสมชาย ใจดี)
-                                  อธิบดีกรมการปกครอง
-      """
-    let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    let letter = try Self.circular(reference: reference, paragraph: "ด้วยกรมการปกครองได้ปรับปรุงหลักเกณฑ์การจัดตั้งหมู่บ้าน")
     let cited = try #require(letter.references.first)
     #expect(cited.date?.date?.iso == iso)
     #expect(cited.number?.canonical == number)
@@ -507,56 +491,10 @@ extension HeldOutFortyTests {
   func anAnnouncementCitedByOfficeAndDate(
     _ paragraph: String, _ raws: [String], _ issuers: [String], _ dates: [String]
   ) throws {
-    let text = """
-      ที่ มท ๐๒๑๑.๓/ว ๔๔๗๒                                   กระทรวงมหาดไทย
-                                                            ถนนอัษฎางค์ กทม. ๑๐๒๐๐
-                                      ๑๘ มิถุนายน ๒๕๖๗
-      เรื่อง  มาตรการเร่งรัด
-      เรียน  ผู้ว่าราชการจังหวัด ทุกจังหวัด
-
-                \(paragraph)
-
-                                      ขอแสดงความนับถือ
-
-                                    (นายสมชาย ใจดี)
-                                  ปลัดกระทรวงมหาดไทย
-      """
-    let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    let letter = try Self.circular(paragraph: paragraph)
     #expect(letter.mentions.map(\.raw) == raws)
     #expect(letter.mentions.map(\.issuer) == issuers)
     #expect(letter.mentions.map { $0.date?.date?.iso } == dates)
-  }
-}
-
-extension HeldOutFortyTests {
-  /// An annex page under an announcement names it by office and date (`แนบท้ายประกาศ…
-  /// ลงวันที่ …`): its mention, not part of its title; and the page still belongs to the
-  /// announcement before it in the file.
-  @Test func anAnnexNamingItsAnnouncementByOfficeAndDate() throws {
-    let text = """
-                                 ประกาศองค์การบริหารส่วนจังหวัดอุดรธานี
-                            เรื่อง  รายชื่อผู้มีสิทธิ์เข้ารับการประเมินสมรรถนะ
-                                   --------------------------
-
-                ตามที่องค์การบริหารส่วนจังหวัดอุดรธานีได้ประกาศรับสมัครบุคคลเพื่อสรรหาเป็นพนักงานจ้าง
-
-                               ประกาศ ณ วันที่ ๙ กุมภาพันธ์ พ.ศ. ๒๕๖๙
-
-                                     (นายวิชัย ศรีสุข)
-                           นายกองค์การบริหารส่วนจังหวัดอุดรธานี
-      \u{0C}
-                       บัญชีรายชื่อผู้มีสิทธิ์เข้ารับการประเมินสมรรถนะ
-              แนบท้ายประกาศองค์การบริหารส่วนจังหวัดอุดรธานี ลงวันที่ ๙ กุมภาพันธ์ ๒๕๖๙
-                                    --------------------------
-
-      ๑. ตำแหน่ง ผู้ช่วยนักวิชาการคอมพิวเตอร์ (ผู้มีทักษะ)
-      """
-    let letters = LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters
-    #expect(letters.map(\.kind) == [.announcement, .annex])
-    let annex = try #require(letters.last)
-    #expect(annex.subject == "บัญชีรายชื่อผู้มีสิทธิ์เข้ารับการประเมินสมรรถนะ")
-    #expect(annex.mentions.map(\.issuer) == ["องค์การบริหารส่วนจังหวัดอุดรธานี"])
-    #expect(annex.mentions.first?.date?.date?.iso == "2026-02-09")
   }
 }
 
@@ -568,22 +506,7 @@ extension HeldOutFortyTests {
     ("อ้างถึง  หนังสือจังหวัดแพร่ ที่ พร ๐๐๒๓.๓/ว ๑๖๐๒ ลงวันที่ ๔ มีนาคม ๒๕๖๘", "พร 0023.3/ว 1602", "พร ๐๐๒๓.๓/ว ๑๖๐๒"),
   ])
   func aSpaceInsideACitedNumber(_ reference: String, _ canonical: String, _ raw: String) throws {
-    let text = """
-      ที่ พร ๐๐๒๓.๓/ว ๑๘๐๔                                   ศาลากลางจังหวัดแพร่
-                                                            ถนนไชยบูรณ์ พร ๕๔๐๐๐
-                                      ๒๐ มีนาคม ๒๕๖๘
-      เรื่อง  การเตรียมความพร้อมรับมือภัยแล้ง
-      เรียน  นายอำเภอ ทุกอำเภอ
-      \(reference)
-
-                ด้วยจังหวัดแพร่ขอให้อำเภอสำรวจแหล่งน้ำ
-
-                                      ขอแสดงความนับถือ
-
-                                    (นายสมชาย ใจดี)
-                                  ผู้ว่าราชการจังหวัดแพร่
-      """
-    let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    let letter = try Self.circular(reference: reference, paragraph: "ด้วยจังหวัดแพร่ขอให้อำเภอสำรวจแหล่งน้ำ")
     let cited = try #require(letter.references.first)
     #expect(cited.number?.canonical == canonical)
     #expect(cited.number?.raw == raw)
@@ -600,21 +523,7 @@ extension HeldOutFortyTests {
     ("ตามหนังสือเวียน ที่ ๕/๒๕๖๘ นั้น", []),
   ])
   func anOrderCitedByNumberAndYear(_ sentence: String, _ numbers: [String]) throws {
-    let text = """
-      ที่ มท ๐๒๑๑.๓/ว ๔๔๗๒                                   กระทรวงมหาดไทย
-                                                            ถนนอัษฎางค์ กทม. ๑๐๒๐๐
-                                      ๑๘ มิถุนายน ๒๕๖๗
-      เรื่อง  มาตรการเร่งรัด
-      เรียน  ผู้ว่าราชการจังหวัด ทุกจังหวัด
-
-                ด้วยกระทรวงมหาดไทยขอแจ้ง \(sentence) จึงขอให้จังหวัดดำเนินการ
-
-                                      ขอแสดงความนับถือ
-
-                                    (นายสมชาย ใจดี)
-                                  ปลัดกระทรวงมหาดไทย
-      """
-    let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
+    let letter = try Self.circular(paragraph: "ด้วยกระทรวงมหาดไทยขอแจ้ง \(sentence) จึงขอให้จังหวัดดำเนินการ")
     #expect(letter.mentions.compactMap(\.number?.canonical) == numbers)
   }
 }
@@ -642,5 +551,28 @@ extension HeldOutFortyTests {
     let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.md").letters.first)
     #expect(letter.enclosures.map(\.title) == ["โครงการและกำหนดการอบรม", "แบบตอบรับการเข้ารับการอบรม"])
     #expect(letter.enclosures.map(\.quantity) == ["1 ชุด", "1 ฉบับ"])
+  }
+}
+
+extension HeldOutFortyTests {
+  /// A ministry circular with `reference` under its header (an อ้างถึง line, or nothing) and
+  /// `paragraph` as its body: the letter the citation tests read.
+  static func circular(reference: String = "", paragraph: String) throws -> Letter {
+    let text = """
+      ที่ มท ๐๒๑๑.๓/ว ๔๔๗๒                                   กระทรวงมหาดไทย
+                                                            ถนนอัษฎางค์ กทม. ๑๐๒๐๐
+                                      ๑๘ มิถุนายน ๒๕๖๗
+      เรื่อง  มาตรการเร่งรัด
+      เรียน  ผู้ว่าราชการจังหวัด ทุกจังหวัด
+      \(reference)
+
+                \(paragraph)
+
+                                      ขอแสดงความนับถือ
+
+                                    (นายสมชาย ใจดี)
+                                  ปลัดกระทรวงมหาดไทย
+      """
+    return try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
   }
 }
