@@ -13,7 +13,10 @@ enum GazetteHeader {
   /// volume or page number (`เล่ม ๑๔๓`, `หน้า ๑๒`); a sentence citing the Gazette
   /// (`…ประกาศในราชกิจจานุเบกษา เมื่อวันที่ …`, `หน้าที่ตาม…`) numbers neither.
   static func isRunningHeader(_ s: [Unicode.Scalar]) -> Bool {
-    guard s.count >= 20, s.count <= 160, LooseMatch.find(gazetteWord, in: s) != nil else { return false }
+    // ษ first: a rare letter, looked for before the word (every line of every page is asked).
+    guard s.count >= 20, s.count <= 160, s.contains("\u{0E29}"), LooseMatch.find(gazetteWord, in: s) != nil else {
+      return false
+    }
     return numbered(volumeWord, in: s) || numbered(pageWord, in: s)
   }
 

@@ -14,6 +14,8 @@ enum OCRRemark {
     "ส่วนท้ายของหนังสือ", "ส่วนลงนาม",
   ].map { Array($0.unicodeScalars) }
 
+  static let longestHeading = madeUpHeadings.map(\.count).max() ?? 0
+
   /// How a model's title over its transcript begins (`เอกสารที่ถอดความ: หนังสือประทับตรา`).
   static let transcriptTitles: Keywords = ["เอกสารที่ถอดความ", "ข้อความที่ถอดจาก"]
 
@@ -43,8 +45,11 @@ enum OCRRemark {
       return introductionWords.contains { text.contains($0) }
     }
     let heading = s.last == ":" ? s.dropLast() : s[...]
-    return madeUpHeadings.contains { $0.count == heading.count && $0.elementsEqual(heading) }
-      || Vocabulary.leading(transcriptTitles, in: s) != nil || isThaiChat(s)
+    // The headings are short: most lines are longer than all of them.
+    if heading.count <= longestHeading, madeUpHeadings.contains(where: { $0.count == heading.count && $0.elementsEqual(heading) }) {
+      return true
+    }
+    return Vocabulary.leading(transcriptTitles, in: s) != nil || isThaiChat(s)
   }
 
   /// A chat model's sentence in Thai about its answer: it opens as an answer or an offer does

@@ -23,6 +23,35 @@ import Testing
     if let bytes { #expect(text[bytes] == needle) }
   }
 
+  /// `Byte.find` looks for a Thai needle by its first letter's last byte: the same answers as
+  /// a plain scan, on random text of the letters the needles are made of, at every start and
+  /// limit (a match that would run past the limit, or begin before the start, is none).
+  @Test(arguments: 0..<8)
+  func findAnchoredOnAThaiLetterAgreesWithAPlainScan(_ seed: Int) {
+    var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1
+    func next(_ n: Int) -> Int {
+      state = state &* 6364136223846793005 &+ 1442695040888963407
+      return Int((state >> 33) % UInt64(n))
+    }
+    let alphabet = Array("ประกาศนี้ ป 1.".unicodeScalars)
+    let needles = ["ประกาศ", "ป", "กา", "ศ", "าศ", "ปป"].map { Array($0.utf8) }
+    for _ in 0..<50 {
+      let text = String(String.UnicodeScalarView((0..<next(30)).map { _ in alphabet[next(alphabet.count)] }))
+      let hay = Array(text.utf8)
+      for needle in needles {
+        for start in stride(from: 0, through: hay.count, by: 3) {
+          let limit = next(2) == 0 ? nil : next(hay.count + 1)
+          let end = min(hay.count, limit ?? hay.count) - needle.count
+          var plain: Int?
+          if end >= start {
+            plain = (start...end).first { i in (0..<needle.count).allSatisfy { hay[i + $0] == needle[$0] } }
+          }
+          #expect(Byte.find(needle, in: hay, from: start, limit: limit) == plain, "\(text) \(needle) \(start)")
+        }
+      }
+    }
+  }
+
   @Test(arguments: [
     ("หนังสือจังหวัดเชียงใหม่", "หนังสือ", true),
     ("สำเนาหนังสือกรม", "สำเนาหนังสือ", true),

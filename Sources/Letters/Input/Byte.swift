@@ -100,6 +100,27 @@ enum Byte {
   ) -> Int? {
     guard let first = needle.first else { return start }
     let end = min(haystack.count, limit ?? haystack.count) - needle.count
+    guard end >= start else { return nil }
+    // A Thai needle begins E0 B8/B9, as every Thai letter does: look for its first letter's
+    // last byte instead, eight bytes a step, and compare the rest where it stands (a search
+    // for ประกาศ in every paragraph stopped at every Thai letter).
+    if first == 0xE0, needle.count >= 3 {
+      let anchor = needle[2]
+      let scanEnd = min(haystack.count, end + 3)
+      let bytes = UnsafeBufferPointer(rebasing: haystack[..<scanEnd])
+      var j = start + 2
+      while true {
+        j = firstIndex(ofAny: (anchor, anchor, anchor, anchor), in: bytes, from: j)
+        guard j < bytes.count else { return nil }
+        let i = j - 2
+        if i <= end {
+          var k = 0
+          while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+          if k == needle.count { return i }
+        }
+        j += 1
+      }
+    }
     var i = start
     while i <= end {
       if haystack[i] == first {
