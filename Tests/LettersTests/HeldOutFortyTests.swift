@@ -576,3 +576,30 @@ extension HeldOutFortyTests {
     return try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters.first)
   }
 }
+
+extension HeldOutFortyTests {
+  /// An office block set out as a table row with an empty label cell, the office and its
+  /// address one cell split by `<br>` (Corpus 3506): the office's name, then its address.
+  @Test func anOfficeAndItsAddressInOneTableCell() throws {
+    let text = """
+      | | |
+      |---|---|
+      | **ที่** | มท 0816.2/ว 4127 |
+      | | **กรมส่งเสริมการปกครองท้องถิ่น**<br>ถนนนครราชสีมา เขตดุสิต กรุงเทพฯ ๑๐๓๐๐ |
+      | | ๒๐ พฤศจิกายน ๒๕๖๙ |
+      | **เรื่อง** | การป้องกันและลดอุบัติเหตุทางถนน |
+      | **เรียน** | ผู้ว่าราชการจังหวัด ทุกจังหวัด |
+
+      ด้วยกรมส่งเสริมการปกครองท้องถิ่นขอให้จังหวัดแจ้งองค์กรปกครองส่วนท้องถิ่น
+
+      ขอแสดงความนับถือ
+
+      (นายธนวัฒน์ ศรีวรรณวงศ์)
+      รองอธิบดี ปฏิบัติราชการแทน
+      """
+    let letter = try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.md").letters.first)
+    #expect(letter.issuer?.name == "กรมส่งเสริมการปกครองท้องถิ่น")
+    #expect(letter.issuer?.address == "ถนนนครราชสีมา เขตดุสิต กรุงเทพฯ ๑๐๓๐๐")
+    #expect(letter.date?.date?.iso == "2026-11-20")
+  }
+}

@@ -91,6 +91,11 @@ struct HTMLTable {
   /// joined with a space and the cells with tabs (empty when no cell has text).
   static func render(_ cells: [[String]]) -> [String] {
     if isHeaderRow(cells) { return cells.flatMap { $0 } }
+    // Only the last cell holds text, in several lines (`| | **กรม…**<br>ถนน… |`, an office block
+    // set out as a table): its lines, as printed.
+    if let last = cells.last, last.count > 1, cells.dropLast().allSatisfy({ $0.allSatisfy(\.isEmpty) }) {
+      return last
+    }
     // A list set in the row's last cell, an item a line (`1. … จำนวน 1 ชุด<br>2. …`): the row
     // with the first item, then each further item on a line of its own, as items are printed.
     if let last = cells.last, last.count > 1, last.dropFirst().allSatisfy(startsWithItemNumber) {
