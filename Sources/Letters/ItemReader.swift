@@ -148,13 +148,22 @@ enum ItemReader {
             }
           }
           let text = String(scalars: s[end..<stop]).trimmed
-          issuer = text.isEmpty ? nil : text
+          issuer = text.isEmpty || Self.describesTheLetter(text) ? nil : text
         }
       }
       return Citation(
         raw: item.text, issuer: issuer, urgency: nil, number: nil, date: date, target: nil, confidence: nil)
     }
   }
+
+  /// The words after `หนังสือ` say what the letter is, not who wrote it (`หนังสือร้องเรียนของท่าน`,
+  /// a citizen's complaint; `หนังสือขอความอนุเคราะห์…`): no issuer.
+  static func describesTheLetter(_ text: String) -> Bool {
+    let s = text.scalarArray
+    return Vocabulary.leading(letterDescriptions, in: s) != nil || LooseMatch.find(yours, in: s) != nil
+  }
+  static let letterDescriptions: Keywords = ["ร้องเรียน", "ร้องทุกข์", "ขอความ", "แจ้ง", "ตอบ", "เวียน"]
+  static let yours = Array("ของท่าน".unicodeScalars)
 
   static func enclosures(
     _ lines: [Line], first: (Int, Int), more: [Int], warnings: inout [LetterWarning], ocrYears: Bool = false

@@ -603,3 +603,18 @@ extension HeldOutFortyTests {
     #expect(letter.date?.date?.iso == "2026-11-20")
   }
 }
+
+extension HeldOutFortyTests {
+  /// A citizen's letter cited without a number: the words after หนังสือ say what it is
+  /// (`ร้องเรียนของท่าน`), not who wrote it (Corpus 1501, 2901); a company's name is its writer.
+  @Test(arguments: [
+    ("อ้างถึง หนังสือร้องเรียนของท่าน ลงวันที่ ๒ กันยายน ๒๕๖๙", String?.none),
+    ("อ้างถึง หนังสือบริษัท สยามเกษตรแปรรูป จำกัด ลงวันที่ ๕ มีนาคม ๒๕๖๗", "บริษัท สยามเกษตรแปรรูป จำกัด"),
+  ])
+  func aLetterCitedWithoutANumberNamesItsWriterOrNoOne(_ reference: String, _ issuer: String?) throws {
+    let letter = try Self.circular(reference: reference, paragraph: "ด้วยสำนักงานได้ตรวจสอบข้อเท็จจริงแล้ว")
+    let cited = try #require(letter.references.first)
+    #expect(cited.number == nil)
+    #expect(cited.issuer == issuer)
+  }
+}
