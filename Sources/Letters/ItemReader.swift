@@ -134,26 +134,53 @@ enum ItemReader {
       let s = item.text.scalarArray
       guard Vocabulary.leading(CitationReader.openers, in: s) != nil else { return nil }
       // A letter cited without a number (a company's letter): its writer and date.
-      var issuer: String?
-      var date: DateValue?
-      if let match = ThaiDateParser.matches(in: s, ocrYears: ocrYears).first {
-        date = DateValue(match)
-        if let (_, end) = Vocabulary.leading(Vocabulary.letterWord, in: s) {
-          var stop = match.scalarRange.lowerBound
-          let before = Array(s[end..<stop])
-          for lead in CitationReader.dateLeads.scalars {
-            if let r = LooseMatch.find(lead, in: before) {
-              stop = end + r.lowerBound
-              break
-            }
-          }
-          let text = String(scalars: s[end..<stop]).trimmed
-          issuer = text.isEmpty || Self.describesTheLetter(text) ? nil : text
-        }
-      }
+      let (issuer, date, _) = Self.unnumbered(s, ocrYears: ocrYears)
       return Citation(
         raw: item.text, issuer: issuer, urgency: nil, number: nil, date: date, target: nil, confidence: nil)
     }
+  }
+
+  /// A letter cited without a number (`หนังสือบริษัท … จำกัด ลงวันที่ …`): its writer (the words
+  /// between `หนังสือ` and the date's lead), its date, and where the date ends.
+  static func unnumbered(_ s: [Unicode.Scalar], ocrYears: Bool) -> (String?, DateValue?, Int?) {
+    guard let match = ThaiDateParser.matches(in: s, ocrYears: ocrYears).first else { return (nil, nil, nil) }
+    var issuer: String?
+    if let (_, end) = Vocabulary.leading(Vocabulary.letterWord, in: s) {
+      var stop = match.scalarRange.lowerBound
+      let before = Array(s[end..<stop])
+      for lead in CitationReader.dateLeads.scalars {
+        if let r = LooseMatch.find(lead, in: before) {
+          stop = end + r.lowerBound
+          break
+        }
+      }
+      // The writer ends at an urgency word or a ที่ whose number OCR made unreadable
+      // (`จังหวัดลำปาง ด่วนทีสุด ที'ลป 6๐๓๓/ว ดด๒๐.`).
+      for marker in writerEnds {
+        if let r = LooseMatch.find(marker, in: s, from: end, before: stop) { stop = r.lowerBound }
+      }
+      let text = String(scalars: s[end..<stop]).trimmed
+      issuer = text.isEmpty || Self.describesTheLetter(text) ? nil : text
+    }
+    return (issuer, DateValue(match), match.scalarRange.upperBound)
+  }
+
+  static let writerEnds: [[Unicode.Scalar]] = [" ด่วน", " ที่", " 'ที่"].map { Array($0.unicodeScalars) }
+
+  /// A copy of a letter that has no number, enclosed (`สำเนาหนังสือร้องเรียนของท่าน ลงวันที่ …`): the
+  /// letter, from `หนังสือ` to its date; nil unless the title opens so and a date's lead is there.
+  static func unnumberedEnclosedLetter(_ title: String, ocrYears: Bool) -> Citation? {
+    let s = title.scalarArray
+    let start = LooseMatch.end(of: CitationReader.copy, in: s, at: 0) ?? 0
+    guard LooseMatch.end(of: CitationReader.letterWord, in: s, at: start) != nil,
+      CitationReader.dateLeads.scalars.contains(where: { LooseMatch.find($0, in: s, from: start) != nil })
+    else { return nil }
+    let letter = Array(s[start...])
+    let (issuer, date, end) = unnumbered(letter, ocrYears: ocrYears)
+    guard let date, let end else { return nil }
+    return Citation(
+      raw: String(scalars: letter[..<end]), issuer: issuer, urgency: nil, number: nil, date: date, target: nil,
+      confidence: nil)
   }
 
   /// The words after `หนังสือ` say what the letter is, not who wrote it (`หนังสือร้องเรียนของท่าน`,
@@ -192,6 +219,8 @@ enum ItemReader {
           warnings.append(
             LetterWarning(.numberWithoutPrefix, "cited number printed without its office prefix", line: item.line))
         }
+      } else {
+        letter = Self.unnumberedEnclosedLetter(title, ocrYears: ocrYears)
       }
       return Enclosure(index: item.index, title: title, quantity: quantity, letter: letter)
     }

@@ -618,3 +618,22 @@ extension HeldOutFortyTests {
     #expect(cited.issuer == issuer)
   }
 }
+
+extension HeldOutFortyTests {
+  /// A copy of a letter with no number, enclosed (`สำเนาหนังสือร้องเรียนของท่าน ลงวันที่ …`, Corpus
+  /// 2901): its citation, dated; a certificate or a form enclosed is no letter cited.
+  @Test(arguments: [
+    ("สำเนาหนังสือร้องเรียนของท่าน ลงวันที่ ๒ กันยายน ๒๕๖๙", "หนังสือร้องเรียนของท่าน ลงวันที่ ๒ กันยายน ๒๕๖๙"),
+    ("หนังสือรับรองการทำงาน", nil),
+    ("แบบรายงานผลการดำเนินงาน", nil),
+  ])
+  func aLetterWithoutANumberEnclosed(_ title: String, _ raw: String?) throws {
+    let letter = try Self.circular(
+      reference: "สิ่งที่ส่งมาด้วย  \(title)          จำนวน ๑ ฉบับ", paragraph: "ด้วยสำนักงานได้ตรวจสอบข้อเท็จจริงแล้ว")
+    let enclosure = try #require(letter.enclosures.first)
+    #expect(enclosure.title == title)
+    #expect(enclosure.letter?.raw == raw)
+    #expect(enclosure.letter?.issuer == nil)
+    #expect((enclosure.letter?.date != nil) == (raw != nil))
+  }
+}
