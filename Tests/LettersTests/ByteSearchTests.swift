@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import Testing
 
 @testable import Letters
@@ -28,11 +29,8 @@ import Testing
   /// limit (a match that would run past the limit, or begin before the start, is none).
   @Test(arguments: 0..<8)
   func findAnchoredOnAThaiLetterAgreesWithAPlainScan(_ seed: Int) {
-    var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1
-    func next(_ n: Int) -> Int {
-      state = state &* 6364136223846793005 &+ 1442695040888963407
-      return Int((state >> 33) % UInt64(n))
-    }
+    var random = SplitMix64(seed: UInt64(seed))
+    func next(_ n: Int) -> Int { random.below(n) }
     let alphabet = Array("ประกาศนี้ ป 1.".unicodeScalars)
     let needles = ["ประกาศ", "ป", "กา", "ศ", "าศ", "ปป"].map { Array($0.utf8) }
     for _ in 0..<50 {
