@@ -31,7 +31,7 @@
 # One at a time with OMP_THREAD_LIMIT=1, seed 1. Installs nothing. Only the
 # listed runs are (re)written; other files in OUT_DIR are left alone.
 #
-# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|all] [OUT_DIR]
+# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|all] [OUT_DIR]
 #        (default: all, Corpus/ocr)
 # Env:   OCR_ROUNDTRIP=path/to/ocr_roundtrip.sh (default: ../shared/tools/ocr-roundtrip/)
 set -eu
@@ -41,7 +41,7 @@ SET=all
 if [ "${1:-}" = "--set" ]; then
     SET=${2:?ocr-corpus: --set needs dev, heldout or all}; shift 2
 fi
-case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
+case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
 OUT=${1:-$ROOT/Corpus/ocr}
 TOOL=${OCR_ROUNDTRIP:-$ROOT/../shared/tools/ocr-roundtrip/ocr_roundtrip.sh}
 
@@ -191,6 +191,18 @@ HELDOUT13_LIGHT="3600_dms_most_urgent_circular_two_refs_three_enclosures_weekday
        3605_doh_reply_to_university_body_cites_two_letters"
 HELDOUT13_HEAVY="3601_rid_region8_memo_number_date_one_line_2567_cites_letter
        3604_labour_protection_dept_stamped_circular_foot_office_date"
+# The ninth round's clean letters (4100–4106 citation-heavy, 4300–4307 announcements and orders).
+HELDOUT14_LIGHT="4100_cgd_most_urgent_circular_numbered_refs_cabinet_resolution
+       4101_khonkaen_reply_arabic_digits_enclosed_district_letters
+       4102_nakhonratchasima_province_order_cites_orders_announcement
+       4103_kku_engineering_memo_arabic_cites_orders_announcement
+       4105_nso_lampang_stamped_letter_receipt_mixed_digit_refs
+       4106_ocsc_circular_refs_cabinet_resolution_receipt_stamp
+       4300_nan_province_order_boat_race_committees_tab_member_table
+       4302_mof_press_release_economy_arabic_digits_numbered_points
+       4307_wage_committee_announcement_gazette_header_repeals_previous_issue"
+HELDOUT14_HEAVY="4100_cgd_most_urgent_circular_numbered_refs_cabinet_resolution
+       4106_ocsc_circular_refs_cabinet_resolution_receipt_stamp"
 
 case "$SET" in
     dev) RUN_LIGHT="$LIGHT"; RUN_HEAVY="$HEAVY" ;;
@@ -207,10 +219,11 @@ case "$SET" in
     heldout11) RUN_LIGHT="$HELDOUT11_LIGHT"; RUN_HEAVY="$HELDOUT11_HEAVY" ;;
     heldout12) RUN_LIGHT="$HELDOUT12_LIGHT"; RUN_HEAVY="$HELDOUT12_HEAVY" ;;
     heldout13) RUN_LIGHT="$HELDOUT13_LIGHT"; RUN_HEAVY="$HELDOUT13_HEAVY" ;;
+    heldout14) RUN_LIGHT="$HELDOUT14_LIGHT"; RUN_HEAVY="$HELDOUT14_HEAVY" ;;
     all) RUN_LIGHT="$LIGHT $HELDOUT_LIGHT $HELDOUT2_LIGHT $HELDOUT3_LIGHT $HELDOUT4_LIGHT $HELDOUT5_LIGHT $HELDOUT6_LIGHT
-         $HELDOUT7_LIGHT $HELDOUT8_LIGHT $HELDOUT9_LIGHT $HELDOUT10_LIGHT $HELDOUT11_LIGHT $HELDOUT12_LIGHT $HELDOUT13_LIGHT"
+         $HELDOUT7_LIGHT $HELDOUT8_LIGHT $HELDOUT9_LIGHT $HELDOUT10_LIGHT $HELDOUT11_LIGHT $HELDOUT12_LIGHT $HELDOUT13_LIGHT $HELDOUT14_LIGHT"
          RUN_HEAVY="$HEAVY $HELDOUT_HEAVY $HELDOUT2_HEAVY $HELDOUT5_HEAVY $HELDOUT6_HEAVY $HELDOUT7_HEAVY $HELDOUT8_HEAVY
-         $HELDOUT9_HEAVY $HELDOUT10_HEAVY $HELDOUT11_HEAVY $HELDOUT12_HEAVY $HELDOUT13_HEAVY" ;;
+         $HELDOUT9_HEAVY $HELDOUT10_HEAVY $HELDOUT11_HEAVY $HELDOUT12_HEAVY $HELDOUT13_HEAVY $HELDOUT14_HEAVY" ;;
 esac
 
 n=0
