@@ -9,7 +9,6 @@ enum DatedAnnouncementCitation {
   static let regarding = Array(" เรื่อง".unicodeScalars)
   /// The date's lead: `ลงวันที่` (or `ลว.`); `เมื่อวันที่` dates an event, not the announcement.
   static let dateLeads: Keywords = ["ลงวันที่", "ลงวันที", "ลว.", "ลว"]
-  static let marker = Array("ที่".unicodeScalars)
 
   /// Each announcement `text` cites by office and date, with the scalar offset where it begins.
   static func find(in text: String, ocrYears: Bool) -> [(citation: Citation, offset: Int)] {
@@ -46,7 +45,7 @@ enum DatedAnnouncementCitation {
         leadEnd = k + 1 + end
         break
       }
-      if s[k] == " ", let marked = LooseMatch.end(of: marker, in: s, at: k + 1),
+      if s[k] == " ", let marked = LooseMatch.end(of: CitationReader.marker, in: s, at: k + 1),
         ThaiDigits.isDigit(s[min(s.count - 1, LetterNumberReader.skipSpaces(s, marked))])
       {
         return nil

@@ -142,7 +142,9 @@ enum ItemReader {
 
   /// A letter cited without a number (`หนังสือบริษัท … จำกัด ลงวันที่ …`): its writer (the words
   /// between `หนังสือ` and the date's lead), its date, and where the date ends.
-  static func unnumbered(_ s: [Unicode.Scalar], ocrYears: Bool) -> (String?, DateValue?, Int?) {
+  static func unnumbered(
+    _ s: [Unicode.Scalar], ocrYears: Bool
+  ) -> (issuer: String?, date: DateValue?, dateEnd: Int?) {
     guard let match = ThaiDateParser.matches(in: s, ocrYears: ocrYears).first else { return (nil, nil, nil) }
     var issuer: String?
     if let (_, end) = Vocabulary.leading(Vocabulary.letterWord, in: s) {

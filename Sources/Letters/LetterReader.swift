@@ -487,10 +487,9 @@ struct LetterReader {
     let signed = (k + 1..<min(k + 7, range.upperBound)).contains { SignatureParser.isBracketedName(lines[$0].scalars) }
     let stamped = (k + 1..<min(k + 9, range.upperBound)).contains { Self.isTimestamped(lines[$0].scalars) }
     // A note up the line (`เรียน ผขท.ลำปางที่ ๑` / `- เพื่อโปรดพิจารณา`), signed under it.
+    let noteLine = lines[(k + 1)..<range.upperBound].first { !$0.isEmptyish }
     let addressed =
-      routes && s.count <= 50
-      && (lines[(k + 1)..<range.upperBound].first { !$0.isEmptyish }).map { Vocabulary.leading(Vocabulary.noteOpeners, in: $0.scalars) != nil }
-        == true
+      routes && s.count <= 50 && noteLine.map { Vocabulary.leading(Vocabulary.noteOpeners, in: $0.scalars) != nil } == true
     guard opens && signed || routes && stamped || addressed && signed else { return nil }
     guard let end = (k..<range.upperBound).last(where: { !lines[$0].isEmptyish }), end - k < 30,
       !(k + 1...end).contains(where: { LetterSegmenter.isAnnexTitle(lines, $0) })

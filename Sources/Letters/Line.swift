@@ -170,9 +170,7 @@ final class Line: Sendable {
     if hasEmphasis {
       out = out.replacingAll("**", with: "")
       // `___` is a fill-in blank or a leader as Tesseract reads it, not bold: left whole.
-      if !out.utf8.contains(where: { $0 == 0x5F }) || Byte.find(Array("___".utf8), in: Array(out.utf8), from: 0) == nil {
-        out = out.replacingAll("__", with: "")
-      }
+      if out.utf8Range(of: "___") == nil { out = out.replacingAll("__", with: "") }
     }
     // <https://…> autolinks keep their text.
     if out.hasPrefix("<http"), out.hasSuffix(">") { out = String(out.dropFirst().dropLast()) }

@@ -1,5 +1,3 @@
-import ThaiText
-
 /// ตาราง — an HTML `<table>` being read out of markdown: each `<tr>` becomes a line, its
 /// `<td>`/`<th>` cells joined by a tab, numbered with the source line where the row began.
 ///
@@ -98,21 +96,15 @@ struct HTMLTable {
     }
     // A list set in the row's last cell, an item a line (`1. … จำนวน 1 ชุด<br>2. …`): the row
     // with the first item, then each further item on a line of its own, as items are printed.
-    if let last = cells.last, last.count > 1, last.dropFirst().allSatisfy(startsWithItemNumber) {
+    if let last = cells.last, last.count > 1,
+      last.dropFirst().allSatisfy({ ItemReader.itemNumber(Array($0.unicodeScalars)) != nil })
+    {
       let head = render(Array(cells.dropLast()) + [[last[0]]])
       return head + last.dropFirst()
     }
     let parts = cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }
     guard !parts.isEmpty else { return [] }
     return [parts.allSatisfy(\.isEmpty) ? "" : parts.joined(separator: "\t")]
-  }
-
-  /// `2. …` / `๒) …`: a line that begins with an item's number.
-  static func startsWithItemNumber(_ line: String) -> Bool {
-    let s = Array(line.unicodeScalars)
-    var i = 0
-    while i < s.count, i < 3, ThaiDigits.isDigit(s[i]) { i += 1 }
-    return i > 0 && i < s.count && (s[i] == "." || s[i] == ")")
   }
 
   /// The first cell begins with the label ที่ and some cell holds more than one line.
