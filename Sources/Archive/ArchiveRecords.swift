@@ -137,7 +137,7 @@ public struct StoredLetter: Sendable {
 
 /// หนังสือที่ถูกอ้างถึงแต่ไม่มีในคลัง — a cited letter the archive lacks, and how often it is cited.
 public struct UnresolvedGroup: Sendable, Equatable {
-  /// `canonical@year` — the placeholder node's id.
+  /// `canonical@year` — the placeholder node's id; `office@iso-date` for a letter cited by office and date.
   public var key: String
   public var number: String?
   public var year: Int?

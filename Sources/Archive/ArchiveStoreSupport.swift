@@ -62,6 +62,11 @@ package enum ArchiveStoreSupport {
   /// A date from `YYYY-MM-DD`.
   package static func date(iso: String?) -> ThaiDate? { ThaiDate(iso: iso) }
 
+  /// An office's name as citations by office and date are looked up in SQL: without the
+  /// spaces OCR varies (`replace(issuer, ' ', '')` in both stores);
+  /// ``CitationResolver/resolve(_:amongDated:)`` then decides.
+  package static func issuerKey(_ name: String) -> String { name.replacingOccurrences(of: " ", with: "") }
+
   /// The four searched texts of a letter, as the SQLite index reads them
   /// (`letter_search_source`): subject, addressee, body paragraphs joined by newlines,
   /// issuer name and address.

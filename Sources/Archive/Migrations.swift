@@ -206,6 +206,18 @@ enum ArchiveMigrations {
     // PostgreSQL's v6 gives its resolver what v5 gave SQLite's (a one-digit test on
     // index entries); SQLite has had it since v5, so the step is recorded and changes nothing.
     migrator.registerMigration("v6-postgres-resolution-indexes") { _ in }
+    // Announcements and orders are cited by office and date, with no number to look up
+    // (``CitationResolver/resolve(_:amongDated:)``): while open, such citations are found again
+    // by date when a letter of that date arrives or leaves. A partial index: most citations
+    // have a number and stay out of it. Archives made before keep no number-less citations
+    // until their files are ingested again.
+    migrator.registerMigration("v7-dated-citations") { db in
+      try db.execute(
+        sql: """
+          CREATE INDEX IF NOT EXISTS citation_open_dated ON citation(date)
+            WHERE number IS NULL AND implied_target IS NULL AND \(Self.openCitations)
+          """)
+    }
     return migrator
   }
 

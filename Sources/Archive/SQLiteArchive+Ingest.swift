@@ -257,13 +257,28 @@ extension SQLiteArchive {
     }
 
     var letters: Set<Key> = []
+    /// Offices and dates of letters added or removed, for citations that name no number.
+    var dated: Set<DatedKey> = []
     /// Ids of letters that left the archive (annexes placed after them lose their link).
     var deleted: Set<String> = []
+
+    struct DatedKey: Hashable {
+      /// ISO date.
+      var date: String
+      /// The issuer's name without spaces (``ArchiveStoreSupport/issuerKey(_:)``).
+      var issuer: String
+    }
 
     mutating func add(_ row: LetterRow) {
       add(
         number: row.number, prefix: row.parts?.prefix, circular: row.parts?.circular ?? false, code: row.parts?.code,
         serial: row.parts?.serial, date: row.date)
+      add(issuer: row.issuer, date: row.date)
+    }
+
+    mutating func add(issuer: String?, date: String?) {
+      guard let issuer, let date else { return }
+      dated.insert(DatedKey(date: date, issuer: ArchiveStoreSupport.issuerKey(issuer)))
     }
 
     mutating func add(number: String?, prefix: String?, circular: Bool, code: String?, serial: String?, date: String?) {
@@ -375,10 +390,12 @@ extension SQLiteArchive {
     // Its date may differ from the copy shown before: the citations linked to it reopen, and
     // they and those near the old and the new date are resolved again at the batch's end.
     let old = try Row.fetchOne(
-      db, sql: "SELECT number, prefix, circular, code, serial, date FROM letter WHERE id = ?", arguments: [row.id])
+      db, sql: "SELECT number, prefix, circular, code, serial, date, issuer FROM letter WHERE id = ?",
+      arguments: [row.id])
     outcome.touched.add(
       number: old?["number"], prefix: old?["prefix"], circular: old?["circular"] ?? false, code: old?["code"],
       serial: old?["serial"], date: old?["date"])
+    outcome.touched.add(issuer: old?["issuer"], date: old?["date"])
     try row.save(db)
     try db.execute(
       sql: """
@@ -419,10 +436,12 @@ extension SQLiteArchive {
           db, sql: "SELECT 1 FROM letter_copy WHERE letter_id = ? AND is_primary = 1", arguments: [id]) ?? false
       if hasPrimary { continue }
       let info = try Row.fetchOne(
-        db, sql: "SELECT number, prefix, circular, code, serial, date FROM letter WHERE id = ?", arguments: [id])
+        db, sql: "SELECT number, prefix, circular, code, serial, date, issuer FROM letter WHERE id = ?",
+        arguments: [id])
       touched.add(
         number: info?["number"], prefix: info?["prefix"], circular: info?["circular"] ?? false, code: info?["code"],
         serial: info?["serial"], date: info?["date"])
+      touched.add(issuer: info?["issuer"], date: info?["date"])
       // The copy from the first file by path (as ``storeLetters`` chooses).
       if let next = try Row.fetchOne(
         db,

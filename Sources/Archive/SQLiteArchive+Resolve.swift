@@ -119,6 +119,13 @@ extension SQLiteArchive {
         if seen.insert(id).inserted { work.append(id) }
       }
     }
+    // Announcements and other letters cited by office and date.
+    let retryDated = try db.cachedStatement(sql: Self.retryDatedSQL)
+    for key in touched.dated.sorted(by: { ($0.date, $0.issuer) < ($1.date, $1.issuer) }) {
+      let found = try Int64.fetchAll(
+        retryDated, arguments: ["date": key.date, "issuer": key.issuer, "before": firstNew])
+      for id in found where seen.insert(id).inserted { work.append(id) }
+    }
     // Annexes placed after a letter whose file changed.
     for letter in touched.deleted.sorted() {
       let orphans = try Int64.fetchAll(
@@ -144,6 +151,7 @@ extension SQLiteArchive {
   /// How `citation` resolves among the letters stored now.
   func resolve(_ citation: CitationRecord, _ resolver: CitationResolver, _ db: Database) throws -> Resolution {
     guard citation.number != nil else {
+      if citation.isDated { return resolver.resolve(citation, amongDated: try datedCandidates(for: citation, db)) }
       let resolution = resolver.resolve(citation, among: [])
       let exists = try db.cachedStatement(sql: "SELECT 1 FROM letter WHERE id = ?")
       if let target = resolution.target, try Bool.fetchOne(exists, arguments: [target]) != true {
@@ -228,6 +236,30 @@ extension SQLiteArchive {
     }
     return keys
   }
+
+  /// The letters of the day a number-less citation names, from its office (spaces aside:
+  /// ``CitationResolver/resolve(_:amongDated:)`` decides).
+  func datedCandidates(for c: CitationRecord, _ db: Database) throws -> [DatedLetter] {
+    guard let date = c.date, let issuer = c.issuer else { return [] }
+    let rows = try Row.fetchAll(
+      db.cachedStatement(sql: Self.datedCandidateSQL), arguments: [date.iso, ArchiveStoreSupport.issuerKey(issuer)])
+    return rows.map {
+      DatedLetter(id: $0[0], issuer: $0[1], kind: LetterKind(rawValue: $0[2]) ?? .unknown, subject: $0[3])
+    }
+  }
+
+  static let datedCandidateSQL = """
+    SELECT id, issuer, kind, subject FROM letter INDEXED BY letter_date
+    WHERE date = ? AND replace(issuer, ' ', '') = ?
+    """
+
+  /// Open citations by office and date that a letter of this office and date could resolve
+  /// (migration v7's partial index holds only those).
+  static let retryDatedSQL = """
+    SELECT id FROM citation INDEXED BY citation_open_dated
+    WHERE date = :date AND number IS NULL AND implied_target IS NULL AND \(ArchiveMigrations.openCitations)
+      AND replace(issuer, ' ', '') = :issuer AND id < :before
+    """
 
   /// A letter key from a row named by column (queries).
   static func letterKey(_ row: Row) -> LetterKey {

@@ -14,7 +14,7 @@ extension PostgresArchive {
     // Lock the letter so that a writer promoting or removing it at once waits for this one.
     guard
       let info = try session.query(
-        "SELECT number, code, serial, date, record FROM letter WHERE id = $1 FOR UPDATE", [.text(row.id)]
+        "SELECT number, code, serial, date, issuer, record FROM letter WHERE id = $1 FOR UPDATE", [.text(row.id)]
       ).first?.cells,
       let shown = try session.query(
         """
@@ -32,6 +32,7 @@ extension PostgresArchive {
     touched.add(
       number: try info.optionalText("number"), code: try info.optionalText("code"),
       serial: try info.optionalText("serial"), date: try info.optionalText("date"))
+    touched.add(issuer: try info.optionalText("issuer"), date: try info.optionalText("date"))
     guard try show(row, from: newCopy) else { return }
     try session.query(
       """
@@ -71,7 +72,7 @@ extension PostgresArchive {
       // Lock the letter so that a writer promoting or removing it at once waits for this one.
       guard
         let info = try session.query(
-          "SELECT number, code, serial, date FROM letter WHERE id = $1 FOR UPDATE", [.text(id)]
+          "SELECT number, code, serial, date, issuer FROM letter WHERE id = $1 FOR UPDATE", [.text(id)]
         ).first?.cells
       else { continue }
       let hasPrimary = try !session.query(
@@ -81,6 +82,7 @@ extension PostgresArchive {
       touched.add(
         number: try info.optionalText("number"), code: try info.optionalText("code"),
         serial: try info.optionalText("serial"), date: try info.optionalText("date"))
+      touched.add(issuer: try info.optionalText("issuer"), date: try info.optionalText("date"))
       // The copy from the first file by path (as ``takeOverIfFirst(_:copy:path:_:)`` keeps).
       if let next = try session.query(
         """
@@ -114,11 +116,20 @@ struct TouchedLetters {
   }
 
   var letters: Set<Key> = []
+  /// Offices (``ArchiveStoreSupport/issuerKey(_:)``) and dates of letters added or removed,
+  /// for citations that name no number.
+  var dated: Set<[String]> = []
   /// Ids of letters that left the archive (annexes placed after them lose their link).
   var deleted: Set<String> = []
 
   mutating func add(_ row: LetterColumns) {
     add(number: row.number, code: row.parts?.code, serial: row.parts?.serial, date: row.date)
+    add(issuer: row.issuer, date: row.date)
+  }
+
+  mutating func add(issuer: String?, date: String?) {
+    guard let issuer, let date else { return }
+    dated.insert([date, ArchiveStoreSupport.issuerKey(issuer)])
   }
 
   mutating func add(number: String?, code: String?, serial: String?, date: String?) {

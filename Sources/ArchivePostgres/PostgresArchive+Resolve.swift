@@ -44,6 +44,24 @@ extension PostgresArchive {
       ).map { try $0.decode(Int.self) }
       for id in found where seen.insert(id).inserted { ids.append(id) }
     }
+    // Announcements and other letters cited by office and date (migration v7's partial index).
+    if !touched.dated.isEmpty {
+      var keys = RowBatch([("date", "text"), ("issuer", "text")])
+      for key in touched.dated.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+        keys.append(key.map(JSONValue.string))
+      }
+      let found = try session.query(
+        """
+        WITH r AS MATERIALIZED (SELECT * FROM \(keys.recordset(1)))
+        SELECT DISTINCT x.id FROM r CROSS JOIN LATERAL (
+          SELECT c.id FROM citation c WHERE c.date = r.date AND c.number IS NULL AND c.implied_target IS NULL
+            AND c.status IN ('fuzzy', 'ambiguous', 'unresolved') AND replace(c.issuer, ' ', '') = r.issuer
+          OFFSET 0) x
+        ORDER BY 1
+        """, [keys.parameter]
+      ).map { try $0.decode(Int.self) }
+      for id in found where seen.insert(id).inserted { ids.append(id) }
+    }
     // Annexes placed after a letter whose file changed.
     if !touched.deleted.isEmpty {
       let orphans = try session.query(
@@ -62,6 +80,7 @@ extension PostgresArchive {
     // New citations have no id yet: they go by -1, -2, … here.
     citations += newCitations.enumerated().map { (id: -1 - $0.offset, record: $0.element.record) }
     let candidates = try candidates(for: citations.filter { $0.record.number != nil }, resolver: resolver)
+    let dated = try datedCandidates(for: citations.filter { $0.record.isDated })
     let annexTargets = citations.compactMap { $0.record.number == nil ? $0.record.impliedTarget : nil }
     let present = Set(
       try annexTargets.isEmpty
@@ -78,7 +97,9 @@ extension PostgresArchive {
       ])
     for (id, citation) in citations {
       var resolution: Resolution
-      if citation.number == nil {
+      if citation.isDated {
+        resolution = resolver.resolve(citation, amongDated: dated[id] ?? [])
+      } else if citation.number == nil {
         resolution = resolver.resolve(citation, among: [])
         if let target = resolution.target, !present.contains(target) {
           resolution = Resolution(status: .unresolved, reason: "the letter this annex follows has left the archive")
@@ -214,6 +235,35 @@ extension PostgresArchive {
       var seen = Set<Int>()
       return rows.sorted { $0.seq < $1.seq }.filter { seen.insert($0.seq).inserted }.map(\.key)
     }
+  }
+
+  /// For each citation by office and date, the letters of that date from that office
+  /// (spaces aside; ``CitationResolver/resolve(_:amongDated:)`` decides), in `seq` order.
+  /// - Complexity: one round trip for all citations.
+  func datedCandidates(for citations: [(id: Int, record: CitationRecord)]) throws -> [Int: [DatedLetter]] {
+    var keys = RowBatch([("cid", "bigint"), ("date", "text"), ("issuer", "text")])
+    for (id, c) in citations {
+      guard let date = c.date, let issuer = c.issuer else { continue }
+      keys.append([.int(id), .string(date.iso), .string(ArchiveStoreSupport.issuerKey(issuer))])
+    }
+    guard !keys.isEmpty else { return [:] }
+    var found: [Int: [DatedLetter]] = [:]
+    for row in try session.query(
+      """
+      WITH r AS MATERIALIZED (SELECT * FROM \(keys.recordset(1)))
+      SELECT r.cid, x.* FROM r CROSS JOIN LATERAL (
+        SELECT l.id, l.issuer, l.kind, l.subject FROM letter l
+        WHERE l.date = r.date AND replace(l.issuer, ' ', '') = r.issuer ORDER BY l.seq
+        OFFSET 0) x
+      """, [keys.parameter])
+    {
+      let cells = row.cells
+      found[try cells.int("cid"), default: []].append(
+        DatedLetter(
+          id: try cells.text("id"), issuer: try cells.optionalText("issuer"),
+          kind: LetterKind(rawValue: try cells.text("kind")) ?? .unknown, subject: try cells.optionalText("subject")))
+    }
+    return found
   }
 
   /// What ``letterKey(_:id:)`` reads, and `seq`.

@@ -27,6 +27,16 @@ enum PostgresMigrations {
     // changes nothing here.
     ("v5-resolution-indexes", []),
     ("v6-postgres-resolution-indexes", v6),
+    ("v7-dated-citations", v7),
+  ]
+
+  /// Open citations by office and date (no number), found again by date when a letter of
+  /// that date arrives or leaves: SQLite's v7, the same partial index.
+  static let v7 = [
+    """
+    CREATE INDEX IF NOT EXISTS citation_open_dated ON citation(date)
+      WHERE number IS NULL AND implied_target IS NULL AND status IN ('fuzzy', 'ambiguous', 'unresolved')
+    """
   ]
 
   static let v1 = [

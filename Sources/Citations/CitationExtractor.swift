@@ -54,7 +54,13 @@ public enum CitationExtractor {
   }
 
   static func record(_ c: Citation, from: String, role: CitationRole, ordinal: Int) -> CitationRecord? {
-    guard let number = c.number, !number.serial.isEmpty else { return nil }
+    guard let number = c.number, !number.serial.isEmpty else {
+      // An announcement or order cited by its office and date: the graph can still link it.
+      // An annex's number-less owner is the letter it follows (``citations(in:lastLetter:)``).
+      guard c.number == nil, role != .annexOf, let issuer = c.issuer, let date = c.date?.date else { return nil }
+      return CitationRecord(
+        from: from, role: role, ordinal: ordinal, raw: c.raw, issuer: issuer, number: nil, date: date)
+    }
     var record = CitationRecord(
       from: from, role: role, ordinal: ordinal, raw: c.raw, issuer: c.issuer, number: NumberParts(number),
       date: c.date?.date)

@@ -13,7 +13,8 @@ public struct CitationRecord: Sendable, Hashable {
   public var raw: String
   /// The office named before the number, as printed.
   public var issuer: String?
-  /// The cited number; nil only for an annex placed after its letter without naming it.
+  /// The cited number; nil for an annex placed after its letter without naming it, and for a
+  /// letter cited by its office and date alone (an announcement has no number).
   public var number: NumberParts?
   /// ลงวันที่ of the cited letter.
   public var date: ThaiDate?
@@ -40,9 +41,15 @@ public struct CitationRecord: Sendable, Hashable {
   /// พ.ศ. of the cited letter: from its date, else from a year suffix (`/66`).
   public var year: Int? { date?.beYear ?? number?.suffixYear }
 
-  /// The node the citation points at while unresolved: `canonical@year`.
+  /// The node the citation points at while unresolved: `canonical@year`; for a letter cited
+  /// by office and date, `office@iso-date` (`คณะกรรมการค่าจ้าง@2025-12-23`).
   public var citedKey: String {
     if let number { return LetterKeyFormat.key(canonical: number.canonical, year: year) }
-    return impliedTarget ?? "?"
+    if let impliedTarget { return impliedTarget }
+    if let issuer, let date { return "\(issuer)@\(date.iso)" }
+    return "?"
   }
+
+  /// Cited by office and date, with no number: resolved among the letters of that date.
+  public var isDated: Bool { number == nil && impliedTarget == nil }
 }

@@ -116,6 +116,64 @@ import Testing
     #expect(e.confidence == 1.0)
   }
 
+  /// An announcement has no number: a letter cites it by office and date (and subject), and
+  /// the link is made when it arrives, and undone when its file changes to another.
+  @Test(arguments: Store.available)
+  func anAnnouncementCitedByOfficeAndDateIsLinkedWhenItArrives(_ store: Store) throws {
+    let archive = try store.makeArchive()
+    let citing = """
+      ที่ รย ๐๐๑๒/ว ๔๕
+      สำนักงานแรงงานจังหวัดระยอง
+      ศาลากลางจังหวัดระยอง ถนนสุขุมวิท ระยอง ๒๑๐๐๐
+
+      ๕ มกราคม ๒๕๖๙
+
+      เรื่อง อัตราค่าจ้างขั้นต่ำ
+
+      เรียน นายกองค์การบริหารส่วนจังหวัดระยอง
+
+      ตามประกาศคณะกรรมการค่าจ้าง เรื่อง อัตราค่าจ้างขั้นต่ำ (ฉบับที่ ๑๔) ลงวันที่ ๒๓ ธันวาคม ๒๕๖๘ กำหนดอัตราค่าจ้างขั้นต่ำใหม่ จึงเรียนมาเพื่อโปรดทราบ
+
+      ขอแสดงความนับถือ
+
+      (นายวีระ สุขสม)
+      แรงงานจังหวัดระยอง
+      """
+    func announcement(_ subject: String) -> [UInt8] {
+      Array(
+        """
+        ประกาศคณะกรรมการค่าจ้าง
+        เรื่อง \(subject)
+
+        อาศัยอำนาจตามความในมาตรา ๗๙ แห่งพระราชบัญญัติคุ้มครองแรงงาน พ.ศ. ๒๕๔๑ คณะกรรมการค่าจ้างจึงออกประกาศไว้ ดังต่อไปนี้
+
+        ประกาศ ณ วันที่ ๒๓ ธันวาคม พ.ศ. ๒๕๖๘
+
+        (นายสมศักดิ์ ใจดี)
+        ประธานกรรมการค่าจ้าง
+
+        """.utf8)
+    }
+    let from = "รย 0012/ว 45@2569"
+    func mention() throws -> ReferenceGraph.Edge? {
+      try archive.edges(of: from, .outgoing).first { $0.role == .mention }
+    }
+    _ = try archive.ingest([Corpus.input("a.txt", Array(citing.utf8))], batchSize: 8, progress: { _ in })
+    #expect(try mention()?.to == "คณะกรรมการค่าจ้าง@2025-12-23")
+    #expect(try mention()?.confidence == nil)
+    _ = try archive.ingest(
+      [Corpus.input("b.txt", announcement("อัตราค่าจ้างขั้นต่ำ (ฉบับที่ ๑๔)"))], batchSize: 8, progress: { _ in })
+    let linked = try #require(try mention())
+    #expect(try archive.letter(id: linked.to)?.summary.kind == "announcement")
+    #expect(linked.confidence == 0.95)
+    #expect(try archive.edges(of: linked.to, .incoming).map(\.from) == [from])
+    // The file now holds another announcement of that day: the citation names not it.
+    _ = try archive.ingest(
+      [Corpus.input("b.txt", announcement("การกำหนดวันหยุดประจำปี"))], batchSize: 8, progress: { _ in })
+    #expect(try mention()?.to == "คณะกรรมการค่าจ้าง@2025-12-23")
+    #expect(try mention()?.confidence == nil)
+  }
+
   /// Four writers at once over overlapping halves of Corpus/, in different orders: every
   /// letter once, every citation resolved as one writer alone resolves it.
   @Test(arguments: Store.available)
