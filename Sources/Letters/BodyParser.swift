@@ -37,9 +37,12 @@ enum BodyParser {
       // Emptied, its room kept for the next paragraph's lines (not allocated again for each).
       current.removeAll(keepingCapacity: true)
     }
+    // A page's foot (its number, a continuation word) or a break was passed, and no text since.
+    var pageHead = false
     for k in range {
       let line = lines[k]
       if let furniture = line.furniture {
+        if furniture == .pageNumber || furniture.isContinuation { pageHead = true }
         // A continuation word that opens a sentence (`/จึงเรียนมาเพื่อ...`) under a paragraph
         // that ended above a blank line: the next page begins a paragraph of its own.
         let opensParagraph =
@@ -57,6 +60,14 @@ enum BodyParser {
         // OCR specks stand where the page was blank: between paragraphs, like a blank line.
         if furniture == .debris, !joinNext { flush() }
         continue
+      }
+      // The letter's number repeated at the head of the next page (`ที่ กค ๐๔๑๖.๔/ว ๓๑๒ ลงวันที่
+      // ๒๗ มีนาคม ๒๕๖๗`), or the page's number alone (`๒`) under a continuation word: no text.
+      if pageHead, !line.isBlank, !line.isPageBreak, Self.isPageHeadLine(line) { continue }
+      if line.isPageBreak {
+        pageHead = true
+      } else if !line.isBlank {
+        pageHead = false
       }
       if let word = continuationWord, !line.isBlank, !line.isPageBreak {
         linesSinceContinuation += 1
@@ -127,6 +138,25 @@ enum BodyParser {
     }
     flush()
     return paragraphs
+  }
+
+  /// What a page's head prints before the text goes on: the letter's number as a running
+  /// header, with its date or without (`ที่ ศธ ๐๖๐๖/ว ๒๒๑๘ ลงวันที่ ๑๙ สิงหาคม ๒๕๖๘`), or the
+  /// page's number alone (`๒`).
+  static func isPageHeadLine(_ line: Line) -> Bool {
+    let s = line.scalars
+    if s.count <= 3, s.allSatisfy(ThaiDigits.isDigit) { return true }
+    guard s.count <= 80, let (_, end) = Vocabulary.field(Vocabulary.number, in: s) else { return false }
+    if LetterSegmenter.isNumberLine(line) { return true }
+    let start = Vocabulary.skipLeaders(s, end)
+    guard let (number, numberEnd) = LetterNumberReader.read(s, at: start), number.prefix != nil,
+      number.code != nil, !number.serial.isEmpty
+    else { return false }
+    let next = LetterNumberReader.skipSpaces(s, numberEnd)
+    guard let (_, leadEnd) = Vocabulary.leading(CitationReader.dateLeads, in: s, at: next),
+      let date = ThaiDateParser.matches(in: Array(s[leadEnd...])).first
+    else { return false }
+    return leadEnd + date.scalarRange.upperBound == s.count
   }
 
   /// The word of a continuation line (`/ทั้งนี้ ...` → `ทั้งนี้`), nil when it has none.

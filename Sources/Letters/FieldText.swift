@@ -18,6 +18,7 @@ enum FieldText {
         Vocabulary.listFields, in: lines[start].scalars
       ).map { $0.1 >= lines[start].scalars.count } ?? false
     var taken: [Int] = []
+    let inSubject = Vocabulary.field(Vocabulary.subject, in: lines[start].scalars) != nil
     var k = start + 1
     while k < limit {
       let line = lines[k]
@@ -47,7 +48,11 @@ enum FieldText {
       // A piece of the field's own source line (markdown's `<br>`) goes on with it unless a
       // header label begins it: `ด้วยวิธีประกวดราคา…` after a subject opens no paragraph.
       let sameSourceLine = line.number == lines[start].number
-      if startsField(line), !continuesWrappedCitation(lines, k), !sameSourceLine || startsHeaderLabel(line) { break }
+      if startsField(line), !continuesWrappedCitation(lines, k), !sameSourceLine || startsHeaderLabel(line),
+        !(inSubject && isNumberLabelWithoutNumber(line))
+      {
+        break
+      }
       taken.append(k)
       k += 1
     }
@@ -205,6 +210,15 @@ enum FieldText {
     if Vocabulary.field(Vocabulary.headerFields, in: s) != nil { return true }
     if let (field, _) = HeaderLabel.read(s), field == .references || field == .enclosures { return true }
     return HeaderLabel.readGlued(s, expecting: [.references, .enclosures]) != nil
+  }
+
+  /// `ที ๒ ประจำปีงบประมาณ …` under a subject (Tesseract lost ที่'s tone mark from the
+  /// subject's `รอบที่ ๒`): the number's label with no letter number (no slash) after it is
+  /// the subject's next line, not the header's ที่ line.
+  static func isNumberLabelWithoutNumber(_ line: Line) -> Bool {
+    let s = line.scalars
+    guard !s.contains("/"), Vocabulary.field(Vocabulary.number, in: s) != nil else { return false }
+    return LetterSegmenter.numberAt(s) == nil && LetterSegmenter.splitPrefixNumber([line], 0) == nil
   }
 
   /// Lines joined with one space.

@@ -30,6 +30,9 @@ struct LetterReader {
     var bodyStart: Int?
     var inOfficeBlock = false
     var officeLines: [String] = []
+    // A receipt stamp boxed at the header's right (`| เลขรับ ๕๑๒ |`), and whether it gave `received`.
+    var stampRows: [Line] = []
+    var receivedBeside = false
     // Lines passed over above the ที่ line, and where that line is.
     var linesAboveNumber: [Int] = []
     var numberAt: Int?
@@ -163,6 +166,17 @@ struct LetterReader {
         inOfficeBlock = letter.kind != .memo && (letter.date == nil || !datedBefore)
         continue
       }
+      // A receipt stamp's box rows at the right of the header (`| เลขรับ ๕๑๒ |`), printed
+      // beside the number and the office block: the stamp, not the office.
+      if sawNumber, letter.subject == nil, s.count >= 3, s.first == "|", s.last == "|" {
+        stampRows.append(line)
+        if stampRows.contains(where: LetterSegmenter.isReceiptLine), letter.received == nil || receivedBeside {
+          letter.received = ReceiptReader.read(stampRows)
+          receivedBeside = true
+        }
+        k += 1
+        continue
+      }
       if let date = dateLine(s), letter.date == nil {
         letter.date = date
         inOfficeBlock = false
@@ -283,6 +297,19 @@ struct LetterReader {
         continue
       }
       if inOfficeBlock, s.count <= 90 {
+        // `จังหวัดนนทบุรี ๑๑๐๐๐    ๒๙ สิงหาคม ๒๕๖๘`: the date, printed at the right, run into
+        // the office block's last line (its postal code) by an OCR that read the two columns
+        // as one line.
+        if letter.date == nil, let match = ThaiDateParser.matches(in: s, ocrYears: ocrDigits).last,
+          match.scalarRange.upperBound == s.count, Self.endsWithPostalCode(s[..<match.scalarRange.lowerBound])
+        {
+          let office = String(scalars: s[..<match.scalarRange.lowerBound]).trimmed
+          if !office.isEmpty { officeLines.append(office) }
+          letter.date = DateValue(match)
+          inOfficeBlock = false
+          k += 1
+          continue
+        }
         officeLines.append(line.text)
         k += 1
         continue
@@ -488,8 +515,14 @@ struct LetterReader {
     let stamped = (k + 1..<min(k + 9, range.upperBound)).contains { Self.isTimestamped(lines[$0].scalars) }
     // A note up the line (`เรียน ผขท.ลำปางที่ ๑` / `- เพื่อโปรดพิจารณา`), signed under it.
     let noteLine = lines[(k + 1)..<range.upperBound].first { !$0.isEmptyish }
+    // The note may be a bullet (`- เห็นควรอนุมัติ`, its dash read as a list mark) or open with
+    // an endorsement's own word.
     let addressed =
-      routes && s.count <= 50 && noteLine.map { Vocabulary.leading(Vocabulary.noteOpeners, in: $0.scalars) != nil } == true
+      routes && s.count <= 50
+      && noteLine.map {
+        $0.bulleted || Vocabulary.leading(Vocabulary.noteOpeners, in: $0.scalars) != nil
+          || Vocabulary.leading(Vocabulary.endorsements, in: $0.scalars) != nil
+      } == true
     guard opens && signed || routes && stamped || addressed && signed else { return nil }
     guard let end = (k..<range.upperBound).last(where: { !lines[$0].isEmptyish }), end - k < 30,
       !(k + 1...end).contains(where: { LetterSegmenter.isAnnexTitle(lines, $0) })
@@ -563,6 +596,14 @@ struct LetterReader {
     }
     // `ศาลากลางจังหวัดแพร่ ถนนไชยบูรณ์`: a building, then its street.
     return Vocabulary.leading(Vocabulary.addressWords, in: s) != nil || LooseMatch.find(Self.street, in: s) != nil
+  }
+
+  /// `… จังหวัดนนทบุรี ๑๑๐๐๐`: the text ends with a word of five digits after a space.
+  static func endsWithPostalCode(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+    var text = s
+    while text.last == " " { text = text.dropLast() }
+    let digits = text.reversed().prefix(while: ThaiDigits.isDigit).count
+    return digits == 5 && text.count > 5 && text[text.endIndex - 6] == " "
   }
 
   /// ` ถนน`: a street named after a space.
@@ -935,9 +976,11 @@ struct LetterReader {
     } else if let match = ThaiDateParser.matches(in: rest).first {
       letter.date = DateValue(match)
     } else if letter.kind != .memo {
-      // The office block's first line set beside the number (two columns run together).
+      // The office block's first line set beside the number (two columns run together); a
+      // box's row there (`| อบต.… |`) is a receipt stamp's.
       let text = String(scalars: rest).trimmed
-      if text.unicodeScalars.contains(where: { ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) }),
+      if !text.hasUTF8Prefix("|"),
+        text.unicodeScalars.contains(where: { ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) }),
         !number.serial.isEmpty, advance == k + 1 || besideSerial != nil
       {
         office.append(text)

@@ -90,6 +90,32 @@ enum LetterSegmenter {
 
   // MARK: - Line tests
 
+  /// `ศย ๐๑๖/ว ๒๔ ๘   สำนักงาน…`: Tesseract put a space inside the serial. Its rest — one to
+  /// three digits of the serial's script — ends the line or stands before a word, and does not
+  /// begin a date (`… ว ๒๔ ๘ มกราคม ๒๕๖๘` is a serial and a date run together). The number
+  /// read across the space, its raw reading as printed; nil when there is no such rest.
+  static func serialAcrossSpace(
+    _ s: [Unicode.Scalar], start: Int, number: LetterNumber, end: Int
+  ) -> (LetterNumber, Int)? {
+    guard !number.serial.isEmpty, number.yearSuffix == nil, end + 1 < s.count, s[end] == " ", end > 0 else {
+      return nil
+    }
+    let last = s[end - 1]
+    func sameScript(_ c: Unicode.Scalar) -> Bool { ThaiDigits.isDigit(c) && (c.value < 0x80) == (last.value < 0x80) }
+    guard sameScript(last) else { return nil }
+    var j = end + 1
+    while j < s.count, sameScript(s[j]) { j += 1 }
+    let count = j - end - 1
+    guard (1...3).contains(count), number.serial.count + count <= 5, j == s.count || s[j] == " " else { return nil }
+    if ThaiDateParser.matches(in: Array(s[(end + 1)...])).first?.scalarRange.lowerBound == 0 { return nil }
+    guard let (read, readEnd) = LetterNumberReader.read(Array(s[start..<end]) + Array(s[(end + 1)..<j]), at: 0),
+      readEnd == j - start - 1, read.serial.count == number.serial.count + count
+    else { return nil }
+    var joined = read
+    joined.raw = String(scalars: s[start..<j])
+    return (joined, j)
+  }
+
   static func isNumberLine(_ line: Line) -> Bool { numberStart(line.scalars) != nil }
 
   /// `ที่ ขก` with the code and serial on the next line (`๕๑๐๐๑/ว ๒๓๔`): the prefix, the
@@ -124,7 +150,7 @@ enum LetterSegmenter {
       if let (number, numberEnd) = LetterNumberReader.read(s, at: start), namesALetter(number),
         !isDatedCitation(s, after: numberEnd)
       {
-        return (start, number, numberEnd)
+        return withSerialAcrossSpace(s, start, number, numberEnd)
       }
       return nil
     }
@@ -135,7 +161,7 @@ enum LetterSegmenter {
       if let (number, numberEnd) = LetterNumberReader.read(s, at: at), number.prefix != nil, number.code != nil,
         !isDatedCitation(s, after: numberEnd)
       {
-        return (at, number, numberEnd)
+        return withSerialAcrossSpace(s, at, number, numberEnd)
       }
     }
     // `ท 2145/2569`, `ทิ สีจงิ ๐๕๑๕.๐๓/…`: Tesseract kept only the label's first letter, or
@@ -148,10 +174,20 @@ enum LetterSegmenter {
       if let (number, numberEnd) = LetterNumberReader.read(s, at: start), namesALetter(number),
         !isDatedCitation(s, after: numberEnd)
       {
-        return (start, number, numberEnd)
+        return withSerialAcrossSpace(s, start, number, numberEnd)
       }
     }
     return nil
+  }
+
+  /// The number found, or read on across a space Tesseract put inside its serial.
+  static func withSerialAcrossSpace(
+    _ s: [Unicode.Scalar], _ start: Int, _ number: LetterNumber, _ end: Int
+  ) -> (start: Int, number: LetterNumber, end: Int) {
+    if let (joined, joinedEnd) = serialAcrossSpace(s, start: start, number: number, end: end) {
+      return (start, joined, joinedEnd)
+    }
+    return (start, number, end)
   }
 
   /// `ลงวันที่` right after the number (`ที่ ๕๓/๒๕๖๓ ลงวันที่ ๕ มีนาคม …`): a cited letter's
@@ -231,9 +267,35 @@ enum LetterSegmenter {
 
   /// `บันทึกข้อความ` alone on its line; specks OCR left after it (`บันทึกข้อความ -`) may follow.
   static func isMemoTitle(_ line: Line) -> Bool {
-    let s = line.scalars
+    var s = line.scalars
+    if Vocabulary.leading(Vocabulary.memoTitle, in: s) == nil, let at = pastDebrisWords(s) { s = Array(s[at...]) }
     guard let (_, end) = Vocabulary.leading(Vocabulary.memoTitle, in: s) else { return false }
     return end >= s.count - 1 || s[end...].allSatisfy(HeaderLabel.isDebris)
+  }
+
+  /// Where the text begins after words of debris OCR set before it on the line (`ง้ @%
+  /// บันทึกข้อความ`, the Garuda read as specks): up to three words, each of symbols or one Thai
+  /// letter with its marks. Nil when the line begins with no such word.
+  static func pastDebrisWords(_ s: [Unicode.Scalar]) -> Int? {
+    var i = 0
+    var words = 0
+    while i < s.count, words < 3 {
+      var j = i
+      while j < s.count, s[j] != " " { j += 1 }
+      let word = s[i..<j]
+      let letters = word.filter { ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) }.count
+      let symbols = word.allSatisfy {
+        $0.value < 0x80 ? !($0.properties.isAlphabetic || ThaiDigits.isDigit($0)) : true
+      }
+      let isDebris =
+        !word.isEmpty && symbols
+        && (letters == 0 && word.allSatisfy({ $0.value < 0x80 }) || letters <= 1 && word.count <= 3)
+      guard isDebris else { break }
+      words += 1
+      i = j
+      while i < s.count, s[i] == " " { i += 1 }
+    }
+    return words > 0 && i < s.count ? i : nil
   }
 
   /// `คำสั่ง…` / `ประกาศ…` / `ระเบียบ…` as a title line, followed soon by ที่ or เรื่อง; or a

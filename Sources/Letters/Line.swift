@@ -37,6 +37,11 @@ final class Line: Sendable {
     /// The continuation word printed at the foot of a page; `startsItem` when it is a
     /// numbered item (`/๒. การนำสื่อ ...`), which begins a paragraph of its own.
     case continuation(startsItem: Bool)
+
+    var isContinuation: Bool {
+      if case .continuation = self { return true }
+      return false
+    }
   }
 
   var isBlank: Bool { scalars.isEmpty && !isPageBreak }
@@ -228,6 +233,20 @@ final class Line: Sendable {
     return Self.pictureWords.contains { text.contains($0) }
   }
 
+  /// An LLM OCR's caption for the emblem it saw (`ภาพที่ 1: ตราครุฑ ตราสัญลักษณ์ประจำหน่วยงาน
+  /// ราชการ`, `Figure 1: Garuda emblem`): it opens with a picture word and names the emblem.
+  static func isPictureCaption(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count >= 6, s.count <= 100, s[0] == "ภ" || s[0] == "ร" || s[0] == "I" || s[0] == "F" || s[0] == "ค"
+    else { return false }
+    let text = String(scalars: s)
+    guard Self.captionOpeners.contains(where: { text.hasPrefix($0) }) else { return false }
+    let lower = text.lowercased()
+    return Self.emblemWords.contains { lower.contains($0) }
+  }
+
+  static let captionOpeners = ["ภาพที่", "ภาพ:", "รูปที่", "รูปภาพ", "Image", "Figure", "คำอธิบายภาพ"]
+  static let emblemWords = ["ครุฑ", "ตราสัญลักษณ์", "โลโก้", "garuda", "emblem", "logo"]
+
   /// Words naming a picture in an OCR placeholder.
   static let pictureWords = [
     "ตรา", "ครุฑ", "รูป", "ภาพ", "ลายมือชื่อ", "ลายเซ็น", "โลโก้", "image", "logo", "emblem", "seal",
@@ -267,6 +286,28 @@ final class Line: Sendable {
     return isPageCount(Array(count))
   }
 
+  /// `/ต่อหน้า ๒`, `/ต่อ`, `/(ต่อ)`, `(ต่อ)`, `ต่อหน้า ๒`: printed at a page's foot for what goes on.
+  static func isOverleafMark(_ s: [Unicode.Scalar]) -> Bool {
+    var rest = s[...]
+    if rest.first == "/" { rest = rest.dropFirst() }
+    while rest.first == " " { rest = rest.dropFirst() }
+    let bracketed = rest.first == "("
+    if bracketed { rest = rest.dropFirst() }
+    guard rest.starts(with: overleafWord) else { return false }
+    rest = rest.dropFirst(overleafWord.count)
+    if bracketed {
+      guard rest.first == ")" else { return false }
+      rest = rest.dropFirst()
+    }
+    guard s.first == "/" || bracketed || rest.starts(with: pageWord) else { return false }
+    if rest.starts(with: pageWord) { rest = rest.dropFirst(pageWord.count) }
+    // `/ต่อ...` is a continuation word (the next page begins `ต่อ…`), not this mark.
+    let count = rest.filter { $0 != " " }
+    return count.isEmpty || count.allSatisfy(ThaiDigits.isDigit)
+  }
+
+  static let overleafWord = Array("ต่อ".unicodeScalars)
+
   static let pageWord = Array("หน้า".unicodeScalars)
   static let ofWord = Array("จาก".unicodeScalars)
 
@@ -295,7 +336,7 @@ final class Line: Sendable {
     {
       return .rule
     }
-    if isDebris(s) || isPunctuationSpeck(s) || isPicturePlaceholder(s) { return .debris }
+    if isDebris(s) || isPunctuationSpeck(s) || isPicturePlaceholder(s) || isPictureCaption(s) { return .debris }
     if SystemFurniture.isSystemLine(s) { return .system }
     // The Royal Gazette's running header: a page's furniture, as a page number is.
     if GazetteHeader.isRunningHeader(s) { return .pageNumber }
@@ -318,6 +359,15 @@ final class Line: Sendable {
       let inner = s.dropFirst().dropLast().filter { $0 != " " }
       if !inner.isEmpty, inner.allSatisfy(ThaiDigits.isDigit) { return .pageNumber }
     }
+    // (๒): a page's number in brackets.
+    if s.count >= 3, s.count <= 5, s.first == "(", s.last == ")",
+      s.dropFirst().dropLast().allSatisfy(ThaiDigits.isDigit)
+    {
+      return .pageNumber
+    }
+    // /ต่อหน้า ๒   /(ต่อ)   (ต่อ): the page goes on overleaf, no word of it printed; whether the
+    // paragraph goes on is the next page's to tell, as after a page's number.
+    if s.count <= 16, isOverleafMark(s) { return .pageNumber }
     // หน้า ๒ / หน้า ๑/๒ / หน้า 2 จาก 3: a word processor's page footer or header.
     if s.count <= 16, s.starts(with: pageWord), isPageCount(s.dropFirst(pageWord.count).filter { $0 != " " }) {
       return .pageNumber

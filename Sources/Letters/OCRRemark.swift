@@ -21,14 +21,20 @@ enum OCRRemark {
 
   /// Labels a model puts before a part of the letter that prints none (`คำลงท้าย:`
   /// `ขอแสดงความนับถือ`, `ส่วนราชการเจ้าของเรื่อง:` `กอง…`), with their colon.
-  static let madeUpLabels: [[Unicode.Scalar]] = ["คำลงท้าย:", "ส่วนราชการเจ้าของเรื่อง:", "ข้อความ:", "เนื้อความ:"].map {
+  static let madeUpLabels: [[Unicode.Scalar]] = ["คำลงท้าย:", "ส่วนราชการเจ้าของเรื่อง:", "ข้อความ:", "เนื้อความ:", "ลงชื่อ:"].map {
     Array($0.unicodeScalars)
   }
+
+  /// `ตำแหน่ง:` before a signer's position (`**ตำแหน่ง:** รองผู้ว่าราชการจังหวัด …`): a label
+  /// a model made up, read off the position only (in a body the words may be the letter's).
+  static let positionLabel = Array("ตำแหน่ง:".unicodeScalars)
 
   /// Where the text after a label a model made up begins (past the colon and spaces), or nil
   /// when the line has none or nothing after it.
   static func madeUpLabelEnd(_ s: [Unicode.Scalar]) -> Int? {
-    guard let first = s.first, first == "ค" || first == "ส" || first == "ข" || first == "เ" else { return nil }
+    guard let first = s.first, first == "ค" || first == "ส" || first == "ข" || first == "เ" || first == "ล" else {
+      return nil
+    }
     for label in madeUpLabels where s.count > label.count + 1 && s.starts(with: label) {
       var i = label.count
       while i < s.count, s[i] == " " { i += 1 }
@@ -49,7 +55,19 @@ enum OCRRemark {
     if heading.count <= longestHeading, madeUpHeadings.contains(where: { $0.count == heading.count && $0.elementsEqual(heading) }) {
       return true
     }
-    return Vocabulary.leading(transcriptTitles, in: s) != nil || isThaiChat(s)
+    return Vocabulary.leading(transcriptTitles, in: s) != nil || isThaiChat(s) || isTranscriberNote(s)
+  }
+
+  /// The transcriber's note under its answer, in Thai (`หมายเหตุ: ข้อความบางส่วนอ่านไม่ชัด …
+  /// จึงถอดความตามที่อ่านได้`): a หมายเหตุ about reading the page, which no letter's own note is.
+  static func isTranscriberNote(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count >= 12, s.count <= 240, s[0] == "ห", Vocabulary.leading(noteWords, in: s) != nil else { return false }
+    return readingWords.contains { LooseMatch.find($0, in: s) != nil }
+  }
+
+  static let noteWords: Keywords = ["หมายเหตุ:", "หมายเหตุ :", "หมายเหตุจากผู้ถอดความ", "หมายเหตุผู้ถอดความ"]
+  static let readingWords: [[Unicode.Scalar]] = ["อ่านไม่ชัด", "อ่านไม่ออก", "ถอดความ", "ถอดข้อความ", "ถอดได้"].map {
+    Array($0.unicodeScalars)
   }
 
   /// A chat model's sentence in Thai about its answer: it opens as an answer or an offer does

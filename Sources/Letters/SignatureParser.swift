@@ -16,6 +16,12 @@ enum SignatureParser {
   /// Reads from `start` (the line after the closing) to the end of the signature and the
   /// contact block, stopping at the first line that belongs to neither.
   static func read(_ lines: [Line], from start: Int, limit: Int, expectSignature: Bool = true) -> Foot {
+    if expectSignature, let grid = readGrid(lines, from: start, limit: limit) {
+      var foot = read(lines, from: grid.end + 1, limit: limit, expectSignature: false)
+      foot.signature = grid.signature
+      foot.end = max(foot.end, grid.end)
+      return foot
+    }
     var foot = Foot(end: start - 1)
     var k = start
     // The name in brackets, with a rank or title on its own line(s) above it.
@@ -117,7 +123,7 @@ enum SignatureParser {
             isCopiesNote(lines[$0])
           } ?? true
         if !positions.isEmpty, !afterActing, !runsOn, !indentedUnder, !lastUnder, !isPosition(line.scalars) { break }
-        positions.append(line.text)
+        positions.append(Self.withoutPositionLabel(line.text))
         foot.end = k
         k += 1
       }
@@ -241,6 +247,55 @@ enum SignatureParser {
     Vocabulary.field(Vocabulary.copiesTo, in: HeaderLabel.withoutDebris(line.scalars)) != nil
   }
 
+  /// Signature blocks set side by side as a table, as an LLM OCR renders them (`| ผู้เสนอ |
+  /// ความเห็น / คำสั่ง |`, `| (นาง…) | ☑ อนุมัติ |`, `| ผู้อำนวยการ… | (นาย…) |`): the first
+  /// column is the letter's signer, under a header row or not; the other columns are the
+  /// approver's endorsement, which fills no field but is the letter's, up to a blank line.
+  /// Nil unless the first column of a table row right after the closing is a bracketed name.
+  static func readGrid(_ lines: [Line], from start: Int, limit: Int) -> Foot? {
+    var k = start
+    while k < limit, lines[k].isEmptyish { k += 1 }
+    guard k < limit, lines[k].cells.count >= 2 else { return nil }
+    if !isBracketedName(firstCell(lines[k])) {
+      // A header row (`ผู้เสนอ | ความเห็น / คำสั่ง`), and the separator row under it.
+      k += 1
+      while k < limit, k - start <= 4, lines[k].isEmptyish { k += 1 }
+    }
+    guard k < limit, lines[k].cells.count >= 2 else { return nil }
+    let nameCell = firstCell(lines[k])
+    guard isBracketedName(nameCell), let open = nameCell.firstIndex(of: "(") else { return nil }
+    let close = nameCell.lastIndex(of: ")") ?? nameCell.count
+    guard open < close else { return nil }
+    let name = String(scalars: nameCell[(open + 1)..<close]).trimmed
+    var positions: [String] = []
+    var end = k
+    k += 1
+    while k < limit, lines[k].cells.count >= 2, !lines[k].cells[0].isEmpty {
+      positions.append(withoutPositionLabel(lines[k].cells[0]))
+      end = k
+      k += 1
+    }
+    // The other columns' rows left over (`| | เลขาธิการ… |` renders as the cell alone).
+    var rest = 0
+    while k < limit, rest < 8, !lines[k].isBlank, !lines[k].isPageBreak {
+      end = k
+      k += 1
+      rest += 1
+    }
+    var foot = Foot(end: end)
+    foot.signature = Signature(name: name, positions: positions, acting: positions.lazy.compactMap(actingPhrase).first)
+    return foot
+  }
+
+  static func firstCell(_ line: Line) -> [Unicode.Scalar] { Array(line.cells[0].unicodeScalars) }
+
+  /// A position without the `ตำแหน่ง:` label an LLM OCR set before it (``OCRRemark/positionLabel``).
+  static func withoutPositionLabel(_ text: String) -> String {
+    let s = Array(text.unicodeScalars)
+    guard s.count > OCRRemark.positionLabel.count, s.starts(with: OCRRemark.positionLabel) else { return text }
+    return String(scalars: s[OCRRemark.positionLabel.count...]).trimmed
+  }
+
   /// What OCR makes of specks around a signature (`ฒ ณฆ ๊-%. )`, `ขบ`, `= ๑๕`): a line of
   /// two or three scalars, or one with a symbol no rank or position holds, or a closing
   /// bracket with no opening one.
@@ -253,7 +308,9 @@ enum SignatureParser {
   /// `(ลงชื่อ) …` / `ลงชื่อ …`: a copy's line where the original was signed by hand.
   static func isSignedLine(_ s: [Unicode.Scalar]) -> Bool {
     let rest = s.first == "(" ? Array(s.dropFirst()) : s
-    guard s.count <= 60, let end = LooseMatch.end(of: signedWord, in: rest, at: 0) else { return false }
+    // Leaders for the pen do not count (`(ลงชื่อ)…………ผู้ขออนุมัติ`).
+    guard s.lazy.filter({ $0 != "." && $0 != "…" }).count <= 60, let end = LooseMatch.end(of: signedWord, in: rest, at: 0)
+    else { return false }
     return end == rest.count || rest[end] == " " || rest[end] == ")" || rest[end] == "."
   }
 

@@ -7,7 +7,7 @@ enum SystemFurniture {
   /// Words such a line begins with (loose: Tesseract drops tone marks, `เอกสารฉบับนีลงนาม…`).
   static let openers: Keywords = [
     "พิมพ์จากระบบ", "พิมพ์โดย", "พิมพ์เมื่อ", "ดาวน์โหลดจากระบบ", "ดาวน์โหลดเมื่อ", "ดาวน์โหลดโดย", "สแกน QR",
-    "สแกนคิวอาร์", "ตรวจสอบเอกสารได้ที่", "ตรวจสอบความถูกต้องของเอกสารได้ที่", "เอกสารนี้ลงนามด้วย",
+    "สแกนคิวอาร์", "ตรวจสอบเอกสารได้ที่", "ตรวจสอบความถูกต้องของเอกสารได้ที่", "สแกนเพื่อตรวจสอบ", "เอกสารนี้ลงนามด้วย",
     "เอกสารฉบับนี้ลงนามด้วย", "เอกสารนี้ได้ลงนาม",
   ]
 
@@ -32,6 +32,9 @@ enum SystemFurniture {
     {
       return true
     }
+    // `ระบบสารบรรณอิเล็กทรอนิกส์ อำเภอหางดง | ชม0314-ว412.pdf | พิมพ์เมื่อ …`: a print banner
+    // naming the exported file, its parts set apart by bars.
+    if s.contains("|"), String(scalars: s).lowercased().contains(".pdf") { return true }
     // `… เลขที่เอกสาร DOPA-DMS-2569-0047712 …`: the system's id of the document, Latin
     // letters and digits joined by hyphens.
     guard s.count >= 20, s.contains("-") else { return false }

@@ -23,6 +23,10 @@ import Testing
     "ตรวจสอบเอกสารได้ที่ https://esaraban.dlt.go.th/verify   รหัสตรวจสอบ 7F3K-92QD-L8WM",
     "เอกสารฉบับนีลงนามด้วยลายมือชือดิจิทัล ตรวจสอบได้ที https://eoffice.nu.ac.th/verify/EO-69-0018342",
     "[QR Code]",
+    // Held-out 4400 and 4406: a verify caption, and a banner of the file's parts set apart by bars.
+    "สแกนเพื่อตรวจสอบความถูกต้องของเอกสาร",
+    "ระบบสารบรรณอิเล็กทรอนิกส์ อำเภอหางดง | ชม0314-ว412.pdf | พิมพ์เมื่อ 30/01/2567 10:15",
+    "ระบบสารบรรณอิเล็กทรอนิกส์ อำเภอหางดง | ไฟล์แนบ 1 : ชม0023.3-ว1286.pdf | หน้า 1/2",
   ])
   func whatTheSystemPrintsIsNoText(_ text: String) {
     #expect(Line(number: 1, raw: text).furniture != nil)
@@ -35,6 +39,7 @@ import Testing
     "ตรวจสอบเอกสารหลักฐานให้ครบถ้วนก่อนส่ง",
     "ระบบสารบรรณอิเล็กทรอนิกส์และการลงลายมือชื่อดิจิทัล",
     "พิมพ์เขียวแบบแปลนอาคาร จำนวน ๒ ชุด",
+    "สแกนเอกสารเป็นไฟล์ .pdf แล้วส่งทางไปรษณีย์อิเล็กทรอนิกส์",
   ])
   func theLettersOwnWordsStayText(_ text: String) {
     #expect(Line(number: 1, raw: text).furniture == nil)
