@@ -28,10 +28,11 @@
 # held-out letters 2400–2405 light, 2400 and 2402 heavy), measured once when first rendered. Ninth
 # (8 runs: clean held-out letters of earlier years 2600–2605 light, 2600 and 2603 heavy), measured
 # once when first rendered. Tenth (6 runs: 2800–2804 light, 2800 heavy), measured once when rendered.
+# Fifteenth (10 runs, 2026-11-27: the tenth round's clean letters, HELDOUT15 below), measured once.
 # One at a time with OMP_THREAD_LIMIT=1, seed 1. Installs nothing. Only the
 # listed runs are (re)written; other files in OUT_DIR are left alone.
 #
-# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|all] [OUT_DIR]
+# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|all] [OUT_DIR]
 #        (default: all, Corpus/ocr)
 # Env:   OCR_ROUNDTRIP=path/to/ocr_roundtrip.sh (default: ../shared/tools/ocr-roundtrip/)
 set -eu
@@ -41,7 +42,7 @@ SET=all
 if [ "${1:-}" = "--set" ]; then
     SET=${2:?ocr-corpus: --set needs dev, heldout or all}; shift 2
 fi
-case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
+case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
 OUT=${1:-$ROOT/Corpus/ocr}
 TOOL=${OCR_ROUNDTRIP:-$ROOT/../shared/tools/ocr-roundtrip/ocr_roundtrip.sh}
 
@@ -203,6 +204,18 @@ HELDOUT14_LIGHT="4100_cgd_most_urgent_circular_numbered_refs_cabinet_resolution
        4307_wage_committee_announcement_gazette_header_repeals_previous_issue"
 HELDOUT14_HEAVY="4100_cgd_most_urgent_circular_numbered_refs_cabinet_resolution
        4106_ocsc_circular_refs_cabinet_resolution_receipt_stamp"
+# The tenth round's clean letters (4400–4407 local government, schools and hospitals;
+# 4500–4507 several pages and letters to a file), measured once when first rendered.
+HELDOUT15_LIGHT="4401_bankho_sao_two_refs_three_enclosures_coordinator_mobile
+       4403_bansuan_town_municipality_memo_approval_chain
+       4405_udon_pao_rpst_bannadee_arabic_digits_page_break_hpv
+       4407_maharat_nakhonsi_hospital_receipt_line_body_mention_qr_verify
+       4501_cgd_medical_welfare_circular_clauses_three_pages_running_header
+       4502_ubon_health_office_arabic_signature_alone_on_page_two
+       4503_opm_order_working_group_members_cross_three_pages_bare_page_numbers
+       4505_ovec_very_urgent_circular_running_number_header_page_two_annex"
+HELDOUT15_HEAVY="4401_bankho_sao_two_refs_three_enclosures_coordinator_mobile
+       4502_ubon_health_office_arabic_signature_alone_on_page_two"
 
 case "$SET" in
     dev) RUN_LIGHT="$LIGHT"; RUN_HEAVY="$HEAVY" ;;
@@ -220,10 +233,11 @@ case "$SET" in
     heldout12) RUN_LIGHT="$HELDOUT12_LIGHT"; RUN_HEAVY="$HELDOUT12_HEAVY" ;;
     heldout13) RUN_LIGHT="$HELDOUT13_LIGHT"; RUN_HEAVY="$HELDOUT13_HEAVY" ;;
     heldout14) RUN_LIGHT="$HELDOUT14_LIGHT"; RUN_HEAVY="$HELDOUT14_HEAVY" ;;
+    heldout15) RUN_LIGHT="$HELDOUT15_LIGHT"; RUN_HEAVY="$HELDOUT15_HEAVY" ;;
     all) RUN_LIGHT="$LIGHT $HELDOUT_LIGHT $HELDOUT2_LIGHT $HELDOUT3_LIGHT $HELDOUT4_LIGHT $HELDOUT5_LIGHT $HELDOUT6_LIGHT
-         $HELDOUT7_LIGHT $HELDOUT8_LIGHT $HELDOUT9_LIGHT $HELDOUT10_LIGHT $HELDOUT11_LIGHT $HELDOUT12_LIGHT $HELDOUT13_LIGHT $HELDOUT14_LIGHT"
+         $HELDOUT7_LIGHT $HELDOUT8_LIGHT $HELDOUT9_LIGHT $HELDOUT10_LIGHT $HELDOUT11_LIGHT $HELDOUT12_LIGHT $HELDOUT13_LIGHT $HELDOUT14_LIGHT $HELDOUT15_LIGHT"
          RUN_HEAVY="$HEAVY $HELDOUT_HEAVY $HELDOUT2_HEAVY $HELDOUT5_HEAVY $HELDOUT6_HEAVY $HELDOUT7_HEAVY $HELDOUT8_HEAVY
-         $HELDOUT9_HEAVY $HELDOUT10_HEAVY $HELDOUT11_HEAVY $HELDOUT12_HEAVY $HELDOUT13_HEAVY $HELDOUT14_HEAVY" ;;
+         $HELDOUT9_HEAVY $HELDOUT10_HEAVY $HELDOUT11_HEAVY $HELDOUT12_HEAVY $HELDOUT13_HEAVY $HELDOUT14_HEAVY $HELDOUT15_HEAVY" ;;
 esac
 
 n=0

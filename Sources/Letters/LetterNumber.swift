@@ -241,6 +241,12 @@ enum LetterNumberReader {
       } else if !out.isEmpty, sevenLookalike(s, j) {
         out.append(0x37)  // 7
         stray = true
+      } else if out.isEmpty, j == i, s[j] == "\u{0E12}" || s[j] == "\u{0E0B}", j + 2 < s.count,
+        (0x0E50...0x0E59).contains(s[j + 1].value), (0x0E50...0x0E59).contains(s[j + 2].value)
+      {
+        // `ขก ฒ๓๕๐๑/๐๒๕`: the code's first ๗ printed as ฒ or ซ, Thai digits after it.
+        out.append(0x37)
+        stray = true
       } else if !out.isEmpty, strayAt(j) {
         stray = true
       } else {

@@ -16,6 +16,8 @@ import Testing
       ("๐๐๒๓.๑/ว ๑๐๐ซ", "0023.1/ว 1007"),  // ซ for ๗ ending the serial
       ("ลป ๐๐๓ส/วด๑๒๐", "ลป 003/ว 1120"),  // a stray letter before the slash, ด for ๑
       ("สพ ๐๐๒๓.ต/ว๒๕๓๕", "สพ 0023/ว 2535"),  // a stray letter between the dot and the slash
+      ("ขก ฒ๓๕๐๑/๐๒๕", "ขก 73501/025"),  // ฒ for the code's first ๗ (held-out Tesseract run 4401)
+      ("ชบ ซ๓๑๐๕/ว ๑๒", "ชบ 73105/ว 12"),  // ซ for it
     ])
   func readsANumberWithALetterForADigit(_ printed: String, _ canonical: String) throws {
     let (number, end) = try #require(LetterNumberReader.read(Array(printed.unicodeScalars), at: 0))
