@@ -153,7 +153,8 @@ enum BodyParser {
       number.code != nil, !number.serial.isEmpty
     else { return false }
     let next = LetterNumberReader.skipSpaces(s, numberEnd)
-    guard let (_, leadEnd) = Vocabulary.leading(CitationReader.dateLeads, in: s, at: next),
+    guard let (_, leadLength) = Vocabulary.leading(CitationReader.dateLeads, in: s, at: next),
+      case let leadEnd = next + leadLength,
       let date = ThaiDateParser.matches(in: Array(s[leadEnd...])).first
     else { return false }
     return leadEnd + date.scalarRange.upperBound == s.count
@@ -232,6 +233,9 @@ enum BodyParser {
   /// `๑.`, `2)`, `(๓)`, `๕.๑` at the start of a line; not a time (`๐๙.๐๐ น.`), which
   /// may begin a wrapped line.
   static func startsItem(_ s: [Unicode.Scalar]) -> Bool {
+    // `ก. จัดกำลัง…`: a sub-item lettered ก ข ค … (military letters), a letter, a stop and a space
+    // (`ก.พ.` and `ค.ศ.` have no space after the stop).
+    if s.count > 3, s[1] == ".", s[2] == " ", (0x0E01...0x0E0C).contains(s[0].value) { return true }
     var i = 0
     if i < s.count, s[i] == "(" { i += 1 }
     let digitsStart = i

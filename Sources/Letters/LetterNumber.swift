@@ -58,6 +58,15 @@ enum LetterNumberReader {
     var j = i
     var noise = false
     var lostLetter = false
+    // A company's or foundation's own prefix in Latin capitals before a slash (`SPC/2568/045`).
+    if i < s.count, (0x41...0x5A).contains(s[i].value) {
+      var e = i
+      while e < s.count, e - i < 7, (0x41...0x5A).contains(s[e].value) { e += 1 }
+      guard (2...6).contains(e - i), e + 1 < s.count, s[e] == "/", ThaiDigits.isDigit(s[e + 1]) else { return nil }
+      prefix = String(scalars: s[i..<e])
+      i = e + 1
+      j = s.count
+    }
     while j < s.count {
       let o = thaiOffset(s[j])
       if ThaiCharacter.isConsonant(o) {
@@ -80,7 +89,9 @@ enum LetterNumberReader {
       }
       j += 1
     }
-    if (lostLetter ? 1 : 2)...5 ~= letters.count {
+    if prefix != nil {
+      // Read above.
+    } else if (lostLetter ? 1 : 2)...5 ~= letters.count {
       // Without noise the prefix is consonants and dots, so a last dot is a Character of its
       // own (what `trimmingSuffix(".")` dropped): it is left out before the String is made.
       prefix = noise ? String(scalars: letters) : String(scalars: s[i..<(s[j - 1] == "." ? j - 1 : j)])

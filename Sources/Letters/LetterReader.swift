@@ -33,6 +33,10 @@ struct LetterReader {
     // A receipt stamp boxed at the header's right (`| เลขรับ ๕๑๒ |`), and whether it gave `received`.
     var stampRows: [Line] = []
     var receivedBeside = false
+    // The letter opened with a letterhead and prints no ที่: nothing was cropped.
+    var sawLetterhead = false
+    // The last line of an office block a model set under the subject.
+    var officeMovedEnd: Int?
     // Lines passed over above the ที่ line, and where that line is.
     var linesAboveNumber: [Int] = []
     var numberAt: Int?
@@ -163,7 +167,8 @@ struct LetterReader {
         officeLines += office
         // The office block under the number, also when OCR set the date on the number's line
         // (`ที่ นน ๐๐๒๗/ว ๑๙๘ ๑๕ มกราคม ๒๕๖๙` / `สำนักงาน…`).
-        inOfficeBlock = letter.kind != .memo && (letter.date == nil || !datedBefore)
+        // A date above the number (a model moved it up) leaves the office block under it too.
+        inOfficeBlock = letter.kind != .memo && (letter.date == nil || !datedBefore || officeLines.isEmpty)
         continue
       }
       // A receipt stamp's box rows at the right of the header (`| เลขรับ ๕๑๒ |`), printed
@@ -204,13 +209,26 @@ struct LetterReader {
         if let glued = more.firstIndex(where: { HeaderLabel.gluedAddressee(lines[$0].scalars) }) {
           more = Array(more[..<glued])
         }
-        // OCR set the subject's last lines apart with blank lines: they run to เรียน.
+        // OCR set the subject's last lines apart with blank lines: they run to เรียน. Unless
+        // they are the office block a model moved under the subject (`**กรมทางหลวงชนบท**` /
+        // `218 ถนนพระรามที่ 6 …`): an office's name over an address line, when no office was read.
         if letter.to == nil {
-          more += HeaderLabel.linesBefore([.to], lines, after: more.last ?? k, limit: range.upperBound, maxLines: 3)
+          let apart = HeaderLabel.linesBefore([.to], lines, after: more.last ?? k, limit: range.upperBound, maxLines: 3)
+          if letter.issuer == nil, officeLines.isEmpty, apart.count >= 2, Self.isOfficeName(lines[apart[0]].scalars),
+            Self.isAddressLine(lines[apart[1]].scalars)
+          {
+            officeLines = apart.map { lines[$0].text }
+            officeMovedEnd = apart.last
+          } else {
+            more += apart
+          }
         }
         // An order's or announcement's subject set apart the same way: it runs to the body's
         // first sentence (`ด้วย…`, `โดยที่…`).
         if letter.kind == .order || letter.kind == .announcement {
+          // Its next line above the title block's rule, though it opens like a sentence
+          // (`ด้วยวิธีประกวดราคาอิเล็กทรอนิกส์ (e-bidding)` / `-----`).
+          if more.isEmpty { more = linesAboveRule(after: k) }
           more += linesBeforeTitledBody(after: more.last ?? k)
         }
         // Leaders OCR left on a continuation line (`…ปีงบประมาณ ๒๕๖๔......`) go, as on the first.
@@ -228,7 +246,7 @@ struct LetterReader {
           toKeyword = "เรียน"
           sawTo = true
         }
-        k = (more.last ?? k) + 1
+        k = max((more.last ?? k) + 1, (officeMovedEnd ?? -1) + 1)
         continue
       }
       if let (field, end) = label, field == .to {
@@ -321,6 +339,27 @@ struct LetterReader {
       {
         officeLines.append(line.text)
         k += 1
+        continue
+      }
+      // A letterhead and no ที่ (a foundation's, a company's letter): the organisation's name,
+      // its address and contact line, a rule, then the date and เรื่อง below. The office block.
+      if start == .headerless, !sawNumber, !sawTo, letter.subject == nil, letter.date == nil, officeLines.isEmpty,
+        Vocabulary.leading(Vocabulary.letterheadWords, in: s) != nil || Self.isOfficeName(s),
+        let end = letterheadEnd(from: k)
+      {
+        for j in k...end where !lines[j].isEmptyish {
+          if SignatureParser.isContactLine(lines[j]) {
+            var contact = SignatureParser.read(lines, from: j, limit: j + 1, expectSignature: false).contact
+            contact.units = []
+            // `โทร. … อีเมล …`: both on the letterhead's one line.
+            if contact.emails.isEmpty { contact.emails = PhoneReader.emails(in: lines[j].text) }
+            mergeContact(contact, into: &letter.contact)
+          } else {
+            officeLines.append(lines[j].text)
+          }
+        }
+        sawLetterhead = true
+        k = end + 1
         continue
       }
       // A line OCR made garbage of (`0 0 7็เ็็5ไไไไเเเ วันที่ ๓ กุมภาพันธ์`, a memo's ที่/วันที่
@@ -463,6 +502,13 @@ struct LetterReader {
           last = end
         } else if let end = footStampEnd(from: next, &letter) {
           last = end
+        } else if let (urgency, secrecy) = Vocabulary.marks(lines[next].scalars),
+          (next + 1..<range.upperBound).allSatisfy({ lines[$0].isEmptyish })
+        {
+          // The page's secrecy mark at its foot, under the copies noted (`การแจกจ่าย …` / `ลับ`).
+          last = next
+          letter.urgency = letter.urgency ?? urgency
+          letter.secrecy = letter.secrecy ?? secrecy
         } else {
           rest = next..<range.upperBound
         }
@@ -490,8 +536,10 @@ struct LetterReader {
     // A certificate is dated where it was given (`ให้ไว้ ณ วันที่ …`), as an order where it was issued.
     if letter.kind == .order || letter.kind == .announcement || letter.date == nil { readIssuedOn(&letter) }
     if start == .headerless {
-      letter.warnings.append(
-        LetterWarning(.headerMissing, "no ที่ line: the letter's header was cropped", line: lines[firstContent].number))
+      if !sawLetterhead {
+        letter.warnings.append(
+          LetterWarning(.headerMissing, "no ที่ line: the letter's header was cropped", line: lines[firstContent].number))
+      }
       if letter.kind == .unknown { letter.kind = .external }
     }
     readMentions(&letter, bodyFrom: bodyFrom, bodyEnd: bodyEnd)
@@ -656,6 +704,23 @@ struct LetterReader {
 
   /// Up to three short lines after `last`, across blank lines, when the body's first sentence
   /// follows them (`ด้วย…`, `ตามที่…`, `โดยที่…`); else none.
+  /// The one or two lines right under line `last`, with no blank line between, that the rule
+  /// drawn under a title block closes; empty unless such a rule follows.
+  func linesAboveRule(after last: Int) -> [Int] {
+    var taken: [Int] = []
+    var k = last + 1
+    while k < range.upperBound, taken.count <= 2 {
+      let line = lines[k]
+      if line.furniture == .rule { return taken }
+      guard !line.isBlank, !line.isPageBreak, line.furniture == nil, line.scalars.count <= 90,
+        HeaderLabel.read(line.scalars) == nil
+      else { return [] }
+      taken.append(k)
+      k += 1
+    }
+    return []
+  }
+
   func linesBeforeTitledBody(after last: Int) -> [Int] {
     var taken: [Int] = []
     var k = last + 1
@@ -780,6 +845,31 @@ struct LetterReader {
   }
 
   /// A เรื่อง line among the next three non-blank lines (within eight lines).
+  /// The last line of a letterhead that begins at line `k`: at most five short lines, none a
+  /// header field, and then the letter's date or its เรื่อง/เรียน within twelve lines; nil else.
+  func letterheadEnd(from k: Int) -> Int? {
+    var last = k
+    var seen = 0
+    var j = k
+    while j < range.upperBound, j - k <= 12 {
+      let line = lines[j]
+      if line.isEmptyish {
+        j += 1
+        continue
+      }
+      if dateLine(line.scalars) != nil || HeaderLabel.read(line.scalars).map({ $0.0 == .subject || $0.0 == .to }) == true {
+        return seen > 0 ? last : nil
+      }
+      guard seen < 5, line.scalars.count <= 100, HeaderLabel.read(line.scalars) == nil,
+        !LetterSegmenter.isNumberLine(line), !LetterSegmenter.isReceiptLine(line)
+      else { return nil }
+      seen += 1
+      last = j
+      j += 1
+    }
+    return nil
+  }
+
   func subjectLabelAhead(from k: Int) -> Bool {
     var j = k + 1
     var seen = 0
@@ -1131,13 +1221,15 @@ struct LetterReader {
   func readMentions(_ letter: inout Letter, bodyFrom: Int, bodyEnd: Int) {
     for paragraph in letter.body {
       let numbered = CitationReader.find(in: paragraph, strict: true, ocrYears: ocrDigits)
-      let announcements = DatedAnnouncementCitation.find(in: paragraph, ocrYears: ocrDigits)
-      if announcements.isEmpty {
+      let unnumbered =
+        DatedAnnouncementCitation.find(in: paragraph, ocrYears: ocrDigits)
+        + CitizenLetterCitation.find(in: paragraph, ocrYears: ocrDigits)
+      if unnumbered.isEmpty {
         letter.mentions += numbered.map(\.citation)
         continue
       }
       // In the order the paragraph cites them (each numbered one placed by its number).
-      let all = numbered.map { ($0.citation, $0.numberOffset) } + announcements.map { ($0.citation, $0.offset) }
+      let all = numbered.map { ($0.citation, $0.numberOffset) } + unnumbered.map { ($0.citation, $0.offset) }
       letter.mentions += all.sorted { $0.1 < $1.1 }.map(\.0)
     }
   }
@@ -1157,6 +1249,13 @@ struct LetterReader {
     var letter = Letter(segment: segment, lines: span(range.lowerBound, range.upperBound - 1))
     letter.kind = .annex
     var k = firstContent
+    // The page's secrecy or urgency mark at its head (`ลับ` over a military annex).
+    while k + 1 < range.upperBound, let (urgency, secrecy) = Vocabulary.marks(lines[k].scalars) {
+      letter.urgency = letter.urgency ?? urgency
+      letter.secrecy = letter.secrecy ?? secrecy
+      k += 1
+      while k + 1 < range.upperBound, lines[k].isEmptyish { k += 1 }
+    }
     let first = lines[k]
     var headingEnd = k
     // The letter it belongs to, named on its first line.

@@ -47,7 +47,7 @@ enum LetterSegmenter {
       }
       // An annex title close under another start is that page's own heading.
       if isAnnexTitle(lines, i), !(starts.last.map { i - $0.0 <= 8 } ?? false) {
-        starts.append((titleAbove(ownerLine: i, lines) ?? i, .annex))
+        starts.append((marksAbove(titleAbove(ownerLine: i, lines) ?? i, lines), .annex))
       }
       i += 1
     }
@@ -356,8 +356,34 @@ enum LetterSegmenter {
 
   /// An annex page's title: เอกสารแนบท้าย…, กำหนดการ…, or `หนังสือ … ที่ … ลงวันที่ …`
   /// followed by เรื่อง (an attachment page that names its letter).
+  /// `ผนวก ก ประกอบ…` / `อนุผนวก ๑ ประกอบ…`: the annex's letter or number, then what it goes with.
+  static func isMilitaryAnnexTitle(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count < 200, let (_, end) = Vocabulary.leading(Vocabulary.militaryAnnexWords, in: s), end < s.count,
+      s[end] == " "
+    else { return false }
+    var i = end + 1
+    let label = i
+    while i < s.count, s[i] != " " { i += 1 }
+    guard (1...3).contains(i - label), i + 1 < s.count else { return false }
+    return LooseMatch.end(of: militaryWith, in: s, at: i + 1) != nil
+  }
+
+  static let militaryWith = Array("ประกอบ".unicodeScalars)
+
+  /// The page's secrecy or urgency mark standing over an annex's title (`ลับ`, a blank line or
+  /// two, `ผนวก ก ประกอบหนังสือ…`): where the annex page begins; else `i`.
+  static func marksAbove(_ i: Int, _ lines: [Line]) -> Int {
+    var p = i - 1
+    while p >= 0, i - p <= 3, lines[p].isBlank { p -= 1 }
+    guard p >= 0, p < i - 0, Vocabulary.marks(lines[p].scalars) != nil else { return i }
+    return p
+  }
+
   static func isAnnexTitle(_ lines: [Line], _ i: Int) -> Bool {
     let line = lines[i]
+    // A military annex (`ผนวก ก ประกอบหนังสือ…`, `อนุผนวก ๑ ประกอบผนวก ก…`): its letter or
+    // annex named on the same line.
+    if isMilitaryAnnexTitle(line.scalars) { return true }
     // A title stands apart: a line that runs on from the one above (`…ตามจำนวนและ` /
     // `กำหนดการแนบท้ายหนังสือนี้ และแจ้ง…`) goes on a sentence.
     let runsOn = i > 0 && !lines[i - 1].isEmptyish && lines[i - 1].scalars.count > 60 && line.scalars.count > 60

@@ -348,6 +348,7 @@ enum SignatureParser {
     // A person's name has at least a given name and a family name: `(ตามบัญชีแนบท้าย)` and
     // `(ยกเว้น…)` continue a field, they sign nothing.
     let words = inner.split(separator: " ").filter { !$0.isEmpty }
+    if Vocabulary.leading(Self.bracketedRemarks, in: Array(inner)) != nil { return false }
     // One word is a name when a title begins it and a name follows the title: OCR lost the
     // space between given and family name where the glyphs touch (`(นายวรวุฒิศรีประเสริฐ)`).
     if words.count == 1, let (_, end) = Vocabulary.leading(Vocabulary.personTitles, in: Array(words[0])),
@@ -359,6 +360,9 @@ enum SignatureParser {
     else { return false }
     return !inner.contains { ThaiDigits.isDigit($0) || ($0.value < 0x80 && $0.properties.isAlphabetic) || $0 == "/" }
   }
+
+  /// How a bracketed remark on a field opens (`(ยกเว้น เอกอัครราชทูต ณ กรุงเนปิดอว์)` under เรียน).
+  static let bracketedRemarks: Keywords = ["ยกเว้น", "เว้นแต่", "ผ่าน", "ตามบัญชี", "ตามรายชื่อ", "ถ้ามี"]
 
   /// `(ณรงค์ฤทธิ์ศักดิ์สิทธิ์)` under `พลโท`: a bracketed word of Thai letters only, long enough
   /// for a given and a family name, right under a line that is a rank or title alone.

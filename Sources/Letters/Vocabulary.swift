@@ -31,10 +31,12 @@ enum Vocabulary {
   /// Words that open the last lines of a body: a closing sentence, or a date's year set alone.
   static let bodyTails: Keywords = ["จึง", "พ.ศ.", "ณ วันที่"]
   /// Who else receives a copy, noted at a letter's foot (`สำเนาส่ง ท้องถิ่นจังหวัด…`).
-  static let copiesTo: Keywords = ["สำเนาส่ง", "สำเนาเรียน", "สำเนาถึง", "สำเนาแจ้ง"]
+  static let copiesTo: Keywords = ["สำเนาส่ง", "สำเนาเรียน", "สำเนาถึง", "สำเนาแจ้ง", "การแจกจ่าย"]
   static let annexTitles: Keywords = [
     "เอกสารแนบท้าย", "เอกสารแนบ", "กำหนดการ", "บัญชีแนบท้าย", "รายละเอียดแนบท้าย", "แนบท้ายหนังสือ",
   ]
+  /// A military annex's title word (`ผนวก ก ประกอบหนังสือ…`, `อนุผนวก ๑ ประกอบผนวก ก…`).
+  static let militaryAnnexWords: Keywords = ["อนุผนวก", "ผนวก"]
   /// Titles that begin an annex page when they stand at the top of a new page.
   static let pageTitles: Keywords = ["บัญชีรายชื่อ", "บัญชี", "รายชื่อ", "ตาราง", "แบบรายงาน", "แผนที่"]
   /// The line under an annex page's title that names its letter.
@@ -43,6 +45,7 @@ enum Vocabulary {
   /// (`ขอนมัสการด้วยความเคารพ`).
   static let courtesyClosings: Keywords = [
     "ขอแสดงความนับถืออย่างสูง", "ขอแสดงความนับถือ", "ด้วยความนับถือ", "ขอนมัสการด้วยความเคารพ",
+    "กราบเรียนมาด้วยความเคารพอย่างสูง",
   ]
   /// A memo's closing sentence; written without จึง as well (`เรียนมาเพื่อโปรดทราบ`).
   static let memoClosings: Keywords = [
@@ -87,7 +90,10 @@ enum Vocabulary {
   static let endorsements: Keywords = ["ความเห็น", "เห็นควร", "ทราบ", "อนุมัติ", "เรียน ผอ.", "- ทราบ", "สำเนาถูกต้อง"]
   /// A certificate's title alone on its line (หนังสือรับรอง), or a certificate's kind of it.
   static func isCertificateTitle(_ s: [Unicode.Scalar]) -> Bool {
-    s.count <= 30 && Vocabulary.field(certificateTitles, in: s)?.1 == s.count
+    // `หนังสือรับรอง`, or what it certifies run on (`หนังสือรับรองผู้ประสบอุทกภัย`): a short
+    // title, no date or number in it.
+    guard s.count <= 50, let (_, end) = Vocabulary.leading(certificateTitles, in: s) else { return false }
+    return end == s.count || s.count <= 50 && !s.contains(where: ThaiDigits.isDigit) && !s.contains(" ")
   }
   static let certificateTitles: Keywords = ["หนังสือรับรอง", "ใบรับรอง"]
   /// A receiving office's routing notes: the system's heading, or the note to the head.
@@ -104,6 +110,10 @@ enum Vocabulary {
   static let officeWords: Keywords = [
     "สำนักงาน", "สำนัก", "กรม", "กระทรวง", "กอง", "ศูนย์", "โรงเรียน", "โรงพยาบาล", "มหาวิทยาลัย", "องค์การ",
     "เทศบาล", "สถานี", "ที่ว่าการ", "ศาล", "การไฟฟ้า", "การประปา", "จังหวัด", "อำเภอ", "คณะ", "วิทยาลัย",
+  ]
+  /// How the name on a letterhead with no ที่ begins: organisations that write to offices.
+  static let letterheadWords: Keywords = [
+    "มูลนิธิ", "บริษัท", "สมาคม", "ห้างหุ้นส่วน", "สหกรณ์", "ชมรม", "สภา", "สถาบัน", "สำนักงาน", "วัด",
   ]
   /// Bodies that announce and are not offices by name (`ประกาศคณะกรรมการค่าจ้าง`, `ประกาศธนาคาร…`).
   static let announcingBodies: Keywords = ["คณะกรรมการ", "ธนาคาร", "สภา", "สถาบัน", "องค์กร", "การรถไฟ", "การท่องเที่ยว"]
