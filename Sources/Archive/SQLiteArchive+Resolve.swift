@@ -244,12 +244,13 @@ extension SQLiteArchive {
     let rows = try Row.fetchAll(
       db.cachedStatement(sql: Self.datedCandidateSQL), arguments: [date.iso, ArchiveStoreSupport.issuerKey(issuer)])
     return rows.map {
-      DatedLetter(id: $0[0], issuer: $0[1], kind: LetterKind(rawValue: $0[2]) ?? .unknown, subject: $0[3])
+      DatedLetter(
+        id: $0[0], issuer: $0[1], kind: LetterKind(rawValue: $0[2]) ?? .unknown, subject: $0[3], numbered: $0[4])
     }
   }
 
   static let datedCandidateSQL = """
-    SELECT id, issuer, kind, subject FROM letter INDEXED BY letter_date
+    SELECT id, issuer, kind, subject, number IS NOT NULL FROM letter INDEXED BY letter_date
     WHERE date = ? AND replace(issuer, ' ', '') = ?
     """
 

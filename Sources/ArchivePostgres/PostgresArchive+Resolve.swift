@@ -252,7 +252,7 @@ extension PostgresArchive {
       """
       WITH r AS MATERIALIZED (SELECT * FROM \(keys.recordset(1)))
       SELECT r.cid, x.* FROM r CROSS JOIN LATERAL (
-        SELECT l.id, l.issuer, l.kind, l.subject FROM letter l
+        SELECT l.id, l.issuer, l.kind, l.subject, (l.number IS NOT NULL)::int AS numbered FROM letter l
         WHERE l.date = r.date AND replace(l.issuer, ' ', '') = r.issuer ORDER BY l.seq
         OFFSET 0) x
       """, [keys.parameter])
@@ -261,7 +261,8 @@ extension PostgresArchive {
       found[try cells.int("cid"), default: []].append(
         DatedLetter(
           id: try cells.text("id"), issuer: try cells.optionalText("issuer"),
-          kind: LetterKind(rawValue: try cells.text("kind")) ?? .unknown, subject: try cells.optionalText("subject")))
+          kind: LetterKind(rawValue: try cells.text("kind")) ?? .unknown, subject: try cells.optionalText("subject"),
+          numbered: try cells.bool("numbered")))
     }
     return found
   }

@@ -7,7 +7,8 @@ extension CitationResolver {
   /// letters of that date (more is fine: others are left out here).
   ///
   /// The office must be the letter's issuer (spaces aside); a citation that starts with
-  /// ประกาศ or คำสั่ง takes only a letter of that kind; when several are left, the subject
+  /// ประกาศ or คำสั่ง takes only a letter of that kind, any other only a letter without a
+  /// number; when several are left, the subject
   /// printed after เรื่อง decides. No number means weaker evidence than a number: a single
   /// fit links with confidence 0.9 (0.95 when the subject agrees too), never `exact`.
   /// - Complexity: O(n) in the number of candidates.
@@ -19,8 +20,12 @@ extension CitationResolver {
       return Resolution(status: .unresolved, reason: "the citation names no number and no date")
     }
     let kind = Self.citedKind(citation.raw)
-    var fits = candidates.filter {
-      $0.id != citation.from && $0.issuer.map(Self.squeezed) == issuer && (kind == nil || $0.kind == kind)
+    // An announcement or order is cited by office and date; a letter (`หนังสือ…`) so only when
+    // it has no number (a company's, a citizen's): a numbered one was cited with its number,
+    // which OCR may have made unreadable, and its office writes many letters a day.
+    var fits = candidates.filter { letter in
+      let sameKind = kind.map { letter.kind == $0 } ?? !letter.numbered
+      return letter.id != citation.from && letter.issuer.map(Self.squeezed) == issuer && sameKind
     }
     var seen = Set<String>()
     fits = fits.filter { seen.insert($0.id).inserted }

@@ -12,11 +12,15 @@ public struct DatedLetter: Sendable, Hashable {
   public var kind: LetterKind
   /// เรื่อง
   public var subject: String?
+  /// It prints a ที่ number: a letter cited as `หนังสือ…` by office and date alone is never it
+  /// (its number would have been printed; OCR may have lost it, and the office writes many a day).
+  public var numbered: Bool
 
-  public init(id: String, issuer: String?, kind: LetterKind, subject: String?) {
+  public init(id: String, issuer: String?, kind: LetterKind, subject: String?, numbered: Bool = false) {
     self.id = id
     self.issuer = issuer
     self.kind = kind
     self.subject = subject
+    self.numbered = numbered
   }
 }

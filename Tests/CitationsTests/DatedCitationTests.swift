@@ -68,6 +68,19 @@ import ThaiText
     #expect(r.candidates == ["a#0", "b#0"])
   }
 
+  /// A letter (`หนังสือ…`) cited by office and date links only a letter with no number: a
+  /// numbered one would have been cited by it (Tesseract may have lost it), and the office
+  /// writes many a day.
+  @Test func aLetterCitedWithoutANumberLinksOnlyALetterWithoutOne() {
+    let c = Self.citation("หนังสือบริษัท สยามเกษตรแปรรูป จำกัด ลงวันที่ ๕ มีนาคม ๒๕๖๗", issuer: "บริษัท สยามเกษตรแปรรูป จำกัด")
+    let company = DatedLetter(id: "c#0", issuer: "บริษัท สยามเกษตรแปรรูป จำกัด", kind: .external, subject: nil)
+    var numbered = company
+    numbered.id = "SKP 2567/012@2567"
+    numbered.numbered = true
+    #expect(CitationResolver().resolve(c, amongDated: [company]).target == "c#0")
+    #expect(CitationResolver().resolve(c, amongDated: [numbered]).status == .unresolved)
+  }
+
   @Test func aLetterDoesNotCiteItself() {
     let r = CitationResolver().resolve(Self.citation(), amongDated: [Self.letter("citing#0")])
     #expect(r.status == .unresolved)
