@@ -188,6 +188,13 @@ struct LetterReader {
         k += 1
         continue
       }
+      // `๒๔ กุมภาพันธ์` / `๒๕๖๘`: OCR set the date's year on a line of its own.
+      if letter.date == nil, letter.subject == nil, let (date, yearLine) = dateWithYearBelow(at: k) {
+        letter.date = date
+        inOfficeBlock = false
+        k = yearLine + 1
+        continue
+      }
       var label = HeaderLabel.read(s)
       // Under an order's or announcement's title (the next line with text), as after a number.
       let underTitle = titleLine.map { t in (t + 1..<k).allSatisfy { lines[$0].isEmptyish } } ?? false
@@ -949,6 +956,43 @@ struct LetterReader {
   }
 
   /// A line that is a date (optionally after วันที่), the header's date.
+  /// The serial alone on a line (digits only) under one or two lines of the office block,
+  /// within three lines of the number's line `k`: its line and the number completed.
+  func serialUnderOfficeBlock(_ number: LetterNumber, after k: Int) -> (Int, LetterNumber)? {
+    var j = k + 1
+    var between = 0
+    while j < range.upperBound, j - k <= 3 {
+      let s = lines[j].scalars
+      if lines[j].isEmptyish {
+        j += 1
+        continue
+      }
+      if (2...5).contains(s.count), s.allSatisfy(ThaiDigits.isDigit) {
+        guard between > 0, let completed = LetterNumberReader.withSerial(number, line: s) else { return nil }
+        return (j, completed)
+      }
+      guard s.count <= 60, Self.isAddressLine(s) || Self.isOfficeName(s) else { return nil }
+      between += 1
+      j += 1
+    }
+    return nil
+  }
+
+  /// A date line that stops after its month, and the year alone on the line below (a blank
+  /// line between allowed): the date, and the year's line.
+  func dateWithYearBelow(at k: Int) -> (DateValue, Int)? {
+    let s = lines[k].scalars
+    guard s.count <= 30, let first = s.first, ThaiDigits.isDigit(first), ThaiDateParser.endsWithDayAndMonth(s)
+    else { return nil }
+    var j = k + 1
+    while j < range.upperBound, j - k <= 2, lines[j].isBlank { j += 1 }
+    guard j < range.upperBound, j - k <= 2, (2...4).contains(lines[j].scalars.count),
+      lines[j].scalars.allSatisfy(ThaiDigits.isDigit),
+      let date = dateLine(s + [" "] + lines[j].scalars)
+    else { return nil }
+    return (date, j)
+  }
+
   func dateLine(_ s: [Unicode.Scalar]) -> DateValue? {
     var from = 0
     if let (_, end) = Vocabulary.field(Vocabulary.memoDate, in: s) { from = end }
@@ -1031,6 +1075,14 @@ struct LetterReader {
         number = completed
         office.append(lines[j].text)
         advance = j + 2
+      } else if letter.kind != .memo, let (serialLine, completed) = serialUnderOfficeBlock(number, after: k) {
+        // `ที่ ชน ๐๐๑๗.๒/ว   ศาลากลาง…` / `ถนนพรหมประเสริฐ ชน ๑๗๐๐๐` / `๔๖๘๗`: the serial under
+        // the office block's lines that OCR read between.
+        number = completed
+        let beside = String(scalars: s[numberEnd...]).trimmed
+        if !beside.isEmpty { office.append(beside) }
+        office += (k + 1..<serialLine).filter { !lines[$0].isEmptyish }.map { lines[$0].text }
+        advance = serialLine + 1
       }
       if advance == j + 1 || advance == j + 2 {
         letter.warnings.append(

@@ -56,10 +56,14 @@ enum LetterSegmenter {
     var unique: [(Int, Start)] = []
     for start in starts where unique.last?.0 != start.0 { unique.append(start) }
 
+    // A letter pasted into an e-mail: the mail's head and greeting above the letter and the
+    // sender's signature below are no letter.
+    let mail = !unique.isEmpty && MailWrapper.isMail(lines)
+    let end = mail ? MailWrapper.signatureStart(lines, after: unique[0].0) ?? lines.count : lines.count
     // Text before the first start that reads as a letter is a letter with a cropped header.
     let firstContent = lines.firstIndex { !$0.isEmptyish } ?? lines.count
     let firstStart = unique.first?.0 ?? lines.count
-    if firstContent < firstStart {
+    if firstContent < firstStart, !mail {
       let head = lines[firstContent..<firstStart]
       let hasSubject = head.contains { Vocabulary.field(Vocabulary.subject, in: $0.scalars) != nil }
       let hasTo = head.contains { Vocabulary.field(Vocabulary.to, in: $0.scalars) != nil }
@@ -81,9 +85,8 @@ enum LetterSegmenter {
       }
     }
     var segments: [Segment] = []
-    for (k, (start, kind)) in unique.enumerated() {
-      let end = k + 1 < unique.count ? unique[k + 1].0 : lines.count
-      segments.append(Segment(range: start..<end, kind: kind))
+    for (k, (start, kind)) in unique.enumerated() where start < end {
+      segments.append(Segment(range: start..<(k + 1 < unique.count ? min(unique[k + 1].0, end) : end), kind: kind))
     }
     return segments
   }
@@ -268,10 +271,17 @@ enum LetterSegmenter {
   /// `บันทึกข้อความ` alone on its line; specks OCR left after it (`บันทึกข้อความ -`) may follow.
   static func isMemoTitle(_ line: Line) -> Bool {
     var s = line.scalars
-    if Vocabulary.leading(Vocabulary.memoTitle, in: s) == nil, let at = pastDebrisWords(s) { s = Array(s[at...]) }
+    // Specks before the title: a short line that ends with it (the test asked of every line).
+    if s.count <= 40, s.count > Self.memoTitleWord.count, s.last == Self.memoTitleWord.last,
+      Vocabulary.leading(Vocabulary.memoTitle, in: s) == nil, let at = pastDebrisWords(s)
+    {
+      s = Array(s[at...])
+    }
     guard let (_, end) = Vocabulary.leading(Vocabulary.memoTitle, in: s) else { return false }
     return end >= s.count - 1 || s[end...].allSatisfy(HeaderLabel.isDebris)
   }
+
+  static let memoTitleWord = Array("บันทึกข้อความ".unicodeScalars)
 
   /// Where the text begins after words of debris OCR set before it on the line (`ง้ @%
   /// บันทึกข้อความ`, the Garuda read as specks): up to three words, each of symbols or one Thai
@@ -420,13 +430,22 @@ enum LetterSegmenter {
   /// stands above that one.
   static func titleAbove(ownerLine i: Int, _ lines: [Line]) -> Int? {
     guard Vocabulary.leading(Vocabulary.annexOwnerLines, in: lines[i].scalars) != nil, i >= 1 else { return nil }
-    let t = lines[i - 1].isBlank && i >= 2 ? i - 2 : i - 1
-    guard !lines[t].isEmptyish, t < 1 || lines[t - 1].isEmptyish else { return nil }
-    let title = lines[t].scalars
-    guard title.count >= 8, !SignatureParser.isContactLine(lines[t]), !SignatureParser.isBracketedName(title),
-      Vocabulary.marks(title) == nil
-    else { return nil }
+    var t = lines[i - 1].isBlank && i >= 2 ? i - 2 : i - 1
+    guard isTitleLine(lines[t]), lines[t].scalars.count >= 8 else { return nil }
+    // A title set over two lines (`บัญชีกำหนดระยะเวลา…` / `ประจำปี พ.ศ. ๒๕๖๘`), right above.
+    if t >= 1, !lines[t - 1].isEmptyish, isTitleLine(lines[t - 1]), lines[t - 1].scalars.count >= 8,
+      t < 2 || lines[t - 2].isEmptyish
+    {
+      t -= 1
+    }
+    guard t < 1 || lines[t - 1].isEmptyish else { return nil }
     return t
+  }
+
+  /// A line that may be an annex page's title: text, no contact line, name or mark.
+  static func isTitleLine(_ line: Line) -> Bool {
+    !line.isEmptyish && line.scalars.count <= 120 && !SignatureParser.isContactLine(line)
+      && !SignatureParser.isBracketedName(line.scalars) && Vocabulary.marks(line.scalars) == nil
   }
 
   static func isReceiptLine(_ line: Line) -> Bool {

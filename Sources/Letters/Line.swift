@@ -15,6 +15,8 @@ final class Line: Sendable {
   let scalars: [Unicode.Scalar]
   /// A form feed or page-break marker.
   let isPageBreak: Bool
+  /// A form feed stood before the text: the line opens a page.
+  let opensPage: Bool
   /// Page furniture: `- ๒ -` page numbers, `/ลงทะเบียน...` continuation words.
   let furniture: Furniture?
   /// A markdown list bullet stood before the text.
@@ -125,6 +127,7 @@ final class Line: Sendable {
     self.text = text
     self.scalars = scalars
     self.isPageBreak = pageBreak && scalars.isEmpty || Line.isPageMarker(scalars)
+    self.opensPage = pageBreak && !scalars.isEmpty
     // Before markup stripping: `- ๒ -` is a page number, not a list item. Most lines have no
     // markup: their scalars are the text's, already decoded.
     self.furniture = Line.furniture(hadMarkup ? collapsed.scalarArray : scalars)
@@ -236,15 +239,16 @@ final class Line: Sendable {
   /// An LLM OCR's caption for the emblem it saw (`ภาพที่ 1: ตราครุฑ ตราสัญลักษณ์ประจำหน่วยงาน
   /// ราชการ`, `Figure 1: Garuda emblem`): it opens with a picture word and names the emblem.
   static func isPictureCaption(_ s: [Unicode.Scalar]) -> Bool {
-    guard s.count >= 6, s.count <= 100, s[0] == "ภ" || s[0] == "ร" || s[0] == "I" || s[0] == "F" || s[0] == "ค"
+    guard s.count >= 6, s.count <= 100, s[0] == "ภ" || s[0] == "ร" || s[0] == "I" || s[0] == "F" || s[0] == "ค",
+      Self.captionOpeners.contains(where: { s.starts(with: $0) })
     else { return false }
-    let text = String(scalars: s)
-    guard Self.captionOpeners.contains(where: { text.hasPrefix($0) }) else { return false }
-    let lower = text.lowercased()
+    let lower = String(scalars: s).lowercased()
     return Self.emblemWords.contains { lower.contains($0) }
   }
 
-  static let captionOpeners = ["ภาพที่", "ภาพ:", "รูปที่", "รูปภาพ", "Image", "Figure", "คำอธิบายภาพ"]
+  static let captionOpeners = ["ภาพที่", "ภาพ:", "รูปที่", "รูปภาพ", "Image", "Figure", "คำอธิบายภาพ"].map {
+    Array($0.unicodeScalars)
+  }
   static let emblemWords = ["ครุฑ", "ตราสัญลักษณ์", "โลโก้", "garuda", "emblem", "logo"]
 
   /// Words naming a picture in an OCR placeholder.

@@ -88,6 +88,7 @@ enum OCRRemark {
   ]
   static let chatSubjects: [[Unicode.Scalar]] = [
     "ถอด", "Markdown", "markdown", "OCR", "JSON", "CSV", "ข้อความในเอกสาร", "ข้อความจากเอกสาร", "จัดรูปแบบ",
+    "แปลงเป็น", "ไฟล์", "Word", "Excel", "ตาราง",
   ].map { Array($0.unicodeScalars) }
   static let politeParticles: [[Unicode.Scalar]] = ["ครับ", "ค่ะ", "คะ"].map { Array($0.unicodeScalars) }
 }

@@ -32,12 +32,19 @@ enum SystemFurniture {
     {
       return true
     }
+    guard s.count >= 20 else { return false }
+    // One pass for the two marks the searches below need.
+    var bar = false
+    var hyphen = false
+    for c in s where c.value < 0x80 {
+      if c == "|" { bar = true } else if c == "-" { hyphen = true }
+    }
     // `ระบบสารบรรณอิเล็กทรอนิกส์ อำเภอหางดง | ชม0314-ว412.pdf | พิมพ์เมื่อ …`: a print banner
     // naming the exported file, its parts set apart by bars.
-    if s.contains("|"), String(scalars: s).lowercased().contains(".pdf") { return true }
+    if bar, String(scalars: s).lowercased().contains(".pdf") { return true }
     // `… เลขที่เอกสาร DOPA-DMS-2569-0047712 …`: the system's id of the document, Latin
     // letters and digits joined by hyphens.
-    guard s.count >= 20, s.contains("-") else { return false }
+    guard hyphen else { return false }
     for word in documentIDWords {
       if let at = LooseMatch.find(word, in: s), hasDocumentID(s, from: at.upperBound) { return true }
     }

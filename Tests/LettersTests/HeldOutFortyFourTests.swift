@@ -82,6 +82,8 @@ import Testing
     "ภาพที่ 1: ตราครุฑ ตราสัญลักษณ์ประจำหน่วยงานราชการ",  // `*…*` taken off by the markdown reader
     "Figure 1: Garuda emblem",
     "หมายเหตุ: ข้อความบางส่วนอ่านไม่ชัด โดยเฉพาะลายมือในช่องความเห็นหัวหน้าภาควิชา จึงถอดความตามที่อ่านได้",
+    // Held-out 5505: a model's offer after the letter.
+    "หากต้องการให้จัดรายชื่อกรรมการเป็นตาราง หรือแปลงเป็นไฟล์ Word แจ้งได้เลยครับ",
   ])
   func whatTheModelSaysOfThePageIsNoText(_ text: String) {
     #expect(Line(number: 1, raw: text).furniture != nil)

@@ -1,0 +1,27 @@
+/// อีเมลที่ส่งต่อหนังสือ — a letter pasted into an e-mail: the mail's header block
+/// (`From:` / `Date:` / `Subject:` / `To:`, `---------- Forwarded message ---------`) and its
+/// greeting above the letter, its sender's signature after `--` below it. Neither is the letter.
+enum MailWrapper {
+  /// How a line of a mail's header block begins.
+  static let headerWords: Keywords = [
+    "From:", "Date:", "Subject:", "To:", "Cc:", "Sent:", "---------- Forwarded message", "-----Original Message-----",
+  ]
+
+  /// Whether the file opens as a mail: two header lines among its first twelve lines with text.
+  static func isMail(_ lines: [Line]) -> Bool {
+    var seen = 0
+    var headers = 0
+    for line in lines where !line.isBlank {
+      if Vocabulary.leading(headerWords, in: line.scalars) != nil { headers += 1 }
+      seen += 1
+      if headers >= 2 { return true }
+      if seen >= 12 { break }
+    }
+    return false
+  }
+
+  /// The line `--` that opens the sender's signature, after line `from`; nil when there is none.
+  static func signatureStart(_ lines: [Line], after from: Int) -> Int? {
+    (from..<lines.count).first { lines[$0].scalars == ["-", "-"] }
+  }
+}
