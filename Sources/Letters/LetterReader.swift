@@ -955,7 +955,6 @@ struct LetterReader {
     return (parts.joined(separator: " "), last)
   }
 
-  /// A line that is a date (optionally after วันที่), the header's date.
   /// The serial alone on a line (digits only) under one or two lines of the office block,
   /// within three lines of the number's line `k`: its line and the number completed.
   func serialUnderOfficeBlock(_ number: LetterNumber, after k: Int) -> (Int, LetterNumber)? {
@@ -993,6 +992,7 @@ struct LetterReader {
     return (date, j)
   }
 
+  /// A line that is a date (optionally after วันที่), the header's date.
   func dateLine(_ s: [Unicode.Scalar]) -> DateValue? {
     var from = 0
     if let (_, end) = Vocabulary.field(Vocabulary.memoDate, in: s) { from = end }

@@ -291,8 +291,10 @@ enum SignatureParser {
 
   /// A position without the `ตำแหน่ง:` label an LLM OCR set before it (``OCRRemark/positionLabel``).
   static func withoutPositionLabel(_ text: String) -> String {
+    // Asked of every position line: a byte test first, the scalars only for a labelled one.
+    guard text.hasUTF8Prefix("ตำแหน่ง:") else { return text }
     let s = Array(text.unicodeScalars)
-    guard s.count > OCRRemark.positionLabel.count, s.starts(with: OCRRemark.positionLabel) else { return text }
+    guard s.count > OCRRemark.positionLabel.count else { return text }
     return String(scalars: s[OCRRemark.positionLabel.count...]).trimmed
   }
 

@@ -33,12 +33,8 @@ enum SystemFurniture {
       return true
     }
     guard s.count >= 20 else { return false }
-    // One pass for the two marks the searches below need.
-    var bar = false
-    var hyphen = false
-    for c in s where c.value < 0x80 {
-      if c == "|" { bar = true } else if c == "-" { hyphen = true }
-    }
+    let hyphen = s.contains("-")
+    let bar = s.contains("|")
     // `ระบบสารบรรณอิเล็กทรอนิกส์ อำเภอหางดง | ชม0314-ว412.pdf | พิมพ์เมื่อ …`: a print banner
     // naming the exported file, its parts set apart by bars.
     if bar, String(scalars: s).lowercased().contains(".pdf") { return true }
