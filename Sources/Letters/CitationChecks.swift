@@ -15,15 +15,9 @@ enum CitationChecks {
   /// The same, for a file read in chunks: `known` holds the numbered letters of the chunks
   /// already read (checked against as if they stood before `letters`), and `letters` too on
   /// return — an index kept from chunk to chunk, so that the checks stay linear.
-  ///
-  /// `ahead`: letters that follow these in the file and are read again with the next chunk
-  /// (the one a chunk carries over): checked against, in file order after `letters`, and not
-  /// kept in `known`.
-  static func apply(to letters: inout [Letter], lines: [Line], known: inout Known, ahead: [Letter] = []) {
+  static func apply(to letters: inout [Letter], lines: [Line], known: inout Known) {
     known.add(letters)
-    var against = known
-    if !ahead.isEmpty { against.add(ahead) }
-    let (exact, near, present, canonicals) = (against.exact, against.near, against.present, against.canonicals)
+    let (exact, near, present, canonicals) = (known.exact, known.near, known.present, known.canonicals)
     // Made when the first mismatch needs a line: most files have none.
     var index: LineIndex?
     for i in letters.indices {

@@ -133,10 +133,12 @@ enum ItemReader {
       // Not a letter (a meeting's report, a law): no citation.
       let s = item.text.scalarArray
       guard Vocabulary.leading(CitationReader.openers, in: s) != nil else { return nil }
-      // A letter cited without a number (a company's letter): its writer and date.
-      let (issuer, date, _) = Self.unnumbered(s, ocrYears: ocrYears)
-      return Citation(
-        raw: item.text, issuer: issuer, urgency: nil, number: nil, date: date, target: nil, confidence: nil)
+      // A letter cited without a number (a company's letter): its writer and date; the
+      // citation ends with the date, as a numbered one does (`… ลงวันที่ ๒๔ กุมภาพันธ์ ๒๕๖๘
+      // (Ref. No. ECO/2025/032)`).
+      let (issuer, date, dateEnd) = Self.unnumbered(s, ocrYears: ocrYears)
+      let raw = dateEnd.map { String(scalars: s[..<$0]).trimmed } ?? item.text
+      return Citation(raw: raw, issuer: issuer, urgency: nil, number: nil, date: date, target: nil, confidence: nil)
     }
   }
 

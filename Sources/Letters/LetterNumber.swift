@@ -124,7 +124,9 @@ enum LetterNumberReader {
     }
     k = skipSpaces(s, k + 1)
     var circular = false
-    if k < s.count, s[k] == "ว" {
+    // ว with a vowel or mark on it is a word (`วันที่` set beside a serial that went on to
+    // the next line), not the circular mark.
+    if k < s.count, s[k] == "ว", !(k + 1 < s.count && ThaiCharacter.isCombining(thaiOffset(s[k + 1]))) {
       circular = true
       k += 1
       if k < s.count, s[k] == "." { k += 1 }

@@ -260,20 +260,8 @@ struct ChunkState {
       }
     }
     guard !read.isEmpty else { return }
-    // The segment carried to the next chunk is read too, to be checked against: the letters
-    // before it check their citations against the letters after them in the file
-    // (``CitationChecks``: a covering letter and the letter it encloses), as when the file is
-    // read whole. It is emitted when read again, whole, with the next chunk.
-    var ahead: [Letter] = []
-    if !carry.isEmpty, let lookahead = segments.last {
-      var scratch = CitationChecks.Known()
-      ahead = parser.letters(
-        in: all, segments: [lookahead], sha256: sha256, ocrDigits: tesseract, firstSegment: letterCount,
-        known: &scratch)
-    }
     let letters = parser.letters(
-      in: all, segments: read, sha256: sha256, ocrDigits: tesseract, firstSegment: letterCount, known: &known,
-      ahead: ahead)
+      in: all, segments: read, sha256: sha256, ocrDigits: tesseract, firstSegment: letterCount, known: &known)
     letterCount += letters.count
     try emit(letters, document)
   }

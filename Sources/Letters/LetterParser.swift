@@ -108,7 +108,7 @@ public struct LetterParser: Sendable {
   /// of the chunks before (a file read in chunks).
   func letters(
     in lines: [Line], segments: some Collection<LetterSegmenter.Segment>, sha256: String, ocrDigits: Bool,
-    firstSegment: Int = 0, known: inout CitationChecks.Known, ahead: [Letter] = []
+    firstSegment: Int = 0, known: inout CitationChecks.Known
   ) -> [Letter] {
     var letters: [Letter] = []
     var queue = segments.map { ($0.range, $0.kind) }
@@ -147,7 +147,7 @@ public struct LetterParser: Sendable {
       letters[index].id = Self.id(letters[index], sha256: sha256)
     }
     DateChecks.apply(to: &letters, lines: lines, ocrDigits: ocrDigits, today: today)
-    CitationChecks.apply(to: &letters, lines: lines, known: &known, ahead: ahead)
+    CitationChecks.apply(to: &letters, lines: lines, known: &known)
     for index in letters.indices {
       letters[index].keepContractValues()
       letters[index].warnings.sort { ($0.line ?? 0, $0.code.rawValue) < ($1.line ?? 0, $1.code.rawValue) }

@@ -1006,8 +1006,16 @@ struct LetterReader {
     guard let match = ThaiDateParser.matches(in: rest, ocrYears: ocrDigits).first else { return nil }
     let before = rest[..<match.scalarRange.lowerBound].filter { !HeaderLabel.isDebris($0) }
     let after = rest[match.scalarRange.upperBound...].filter { $0 != " " && $0 != "." }
-    guard before.isEmpty, after.count <= 2 else { return nil }
+    guard before.isEmpty, after.count <= 2 || Self.isGregorianGloss(after) else { return nil }
     return DateValue(match)
+  }
+
+  /// `(15 January 2026)` after a letter's date: the same date given by the Christian era, in
+  /// brackets, ASCII letters and digits only.
+  static func isGregorianGloss(_ s: [Unicode.Scalar]) -> Bool {
+    s.count >= 6 && s.count <= 40 && s.first == "(" && s.last == ")"
+      && s.dropFirst().dropLast().allSatisfy { $0.value < 0x80 && ($0.properties.isAlphabetic || ThaiDigits.isDigit($0) || $0 == ",") }
+      && s.contains(where: ThaiDigits.isDigit)
   }
 
   /// `ส่วนราชการโรงเรียน…`: OCR lost the space after the label. Only under a memo's title and

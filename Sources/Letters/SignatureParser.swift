@@ -360,8 +360,21 @@ enum SignatureParser {
     }
     guard words.count >= 2 || words.count == 1 && startsWithPersonTitle(Array(words[0])) && !isOffice(words[0])
     else { return false }
+    // A foreigner's name in Latin letters, after an English title (`(Ms. Sarah Lindqvist)`,
+    // `(Professor Dr. Michael J. Reynolds)`).
+    if words.count >= 2, Self.englishTitles.contains(String(String.UnicodeScalarView(words[0]))),
+      inner.allSatisfy({ $0.value < 0x80 && ($0.properties.isAlphabetic || $0 == " " || $0 == "." || $0 == "-" || $0 == "'") })
+    {
+      return true
+    }
     return !inner.contains { ThaiDigits.isDigit($0) || ($0.value < 0x80 && $0.properties.isAlphabetic) || $0 == "/" }
   }
+
+  /// English titles before a Latin name in brackets.
+  static let englishTitles: Set<String> = [
+    "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Professor", "Assoc.", "Asst.", "Associate", "Assistant", "Sir",
+    "H.E.", "Ambassador", "Mr", "Mrs", "Ms", "Dr",
+  ]
 
   /// How a bracketed remark on a field opens (`(ยกเว้น เอกอัครราชทูต ณ กรุงเนปิดอว์)` under เรียน).
   static let bracketedRemarks: Keywords = ["ยกเว้น", "เว้นแต่", "ผ่าน", "ตามบัญชี", "ตามรายชื่อ", "ถ้ามี"]

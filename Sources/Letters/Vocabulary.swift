@@ -8,14 +8,16 @@ enum Vocabulary {
   /// The addressee's salutation: `เรียน`, a stamped letter's `ถึง`, a memo's `เสนอ`; and the
   /// forms of the ระเบียบงานสารบรรณ for a prime minister or president (`กราบเรียน`) and for a
   /// monk (`นมัสการ`).
-  static let to: Keywords = ["เรียน", "ถึง", "เสนอ", "กราบเรียน", "นมัสการ"]
+  /// `เรยน`: Tesseract lost เรียน's vowel above (a vowel, which a loose match does not drop).
+  static let to: Keywords = ["เรียน", "ถึง", "เสนอ", "กราบเรียน", "นมัสการ", "เรยน"]
   static let references: Keywords = ["อ้างถึง"]
   static let enclosures: Keywords = ["สิ่งที่ส่งมาด้วย", "สิ่งทีส่งมาด้วย"]
   static let memoTitle: Keywords = ["บันทึกข้อความ"]
-  static let memoUnit: Keywords = ["ส่วนราชการ"]
+  /// `ส่วนราซการ`: Tesseract read ช as ซ (one stroke more).
+  static let memoUnit: Keywords = ["ส่วนราชการ", "ส่วนราซการ"]
   static let memoDate: Keywords = ["วันที่"]
   static let orderTitles: Keywords = ["คำสั่ง", "ระเบียบ", "ข้อบังคับ"]
-  static let announcementTitles: Keywords = ["ประกาศ", "แถลงการณ์", "ข่าว"]
+  static let announcementTitles: Keywords = ["ประกาศ", "แถลงการณ์", "ข่าวประชาสัมพันธ์", "ข่าว"]
   /// ว่าด้วย: what a regulation or bylaw is about, under its title (`ระเบียบกรม… ว่าด้วย…`).
   static let regarding: Keywords = ["ว่าด้วย"]
   /// The year under a title (`พ.ศ. ๒๕๖๘`).
