@@ -57,6 +57,14 @@ extension SQLiteArchive {
         WHERE candidates IS NOT NULL AND serial = :serial AND date BETWEEN :lo AND :hi AND \(retryCommon)
       """
 
+  /// Open citations with OCR candidates printed as `:number` (one of ``TesseractPrintings``
+  /// of a letter's number): the candidates may name the letter though code and serial both
+  /// differ, where the arms by code or serial find nothing.
+  static let retryPrintedSQL = """
+    SELECT id, number, code, serial, candidates FROM citation INDEXED BY citation_open_number
+    WHERE number = :number AND candidates IS NOT NULL AND \(retryCommon)
+    """
+
   static let retryCommon = "\(ArchiveMigrations.openCitations) AND id < :before AND \(sameRegister)"
 
   /// What ``letterKey(columns:)`` reads, in its order.
@@ -102,6 +110,7 @@ extension SQLiteArchive {
     var seen = Set<Int64>()
     let gap = CitationResolver().maxDayGap
     let retry = try db.cachedStatement(sql: Self.retrySQL)
+    let retryPrinted = try db.cachedStatement(sql: Self.retryPrintedSQL)
     for key in touched.letters.sorted(by: { ($0.number, $0.date ?? "") < ($1.number, $1.date ?? "") }) {
       var lo: String?
       var hi: String?
@@ -112,11 +121,18 @@ extension SQLiteArchive {
         number: key.number, code: key.code, serial: key.serial, circular: key.circular, prefix: key.prefix, lo: lo,
         hi: hi)
       arguments["before"] = firstNew
-      let found = try Row.fetchCursor(retry, arguments: StatementArguments(arguments))
-      while let row = try found.next() {
-        let id: Int64 = row[0]
-        guard Self.couldName(key, number: row[1], code: row[2], serial: row[3], candidates: row[4]) else { continue }
-        if seen.insert(id).inserted { work.append(id) }
+      func collect(_ statement: Statement) throws {
+        let found = try Row.fetchCursor(statement, arguments: StatementArguments(arguments))
+        while let row = try found.next() {
+          let id: Int64 = row[0]
+          guard Self.couldName(key, number: row[1], code: row[2], serial: row[3], candidates: row[4]) else { continue }
+          if seen.insert(id).inserted { work.append(id) }
+        }
+      }
+      try collect(retry)
+      for printed in TesseractPrintings.of(key.number) {
+        arguments["number"] = printed
+        try collect(retryPrinted)
       }
     }
     // Announcements and other letters cited by office and date.

@@ -43,6 +43,18 @@ extension PostgresArchive {
         """, [keys.parameter]
       ).map { try $0.decode(Int.self) }
       for id in found where seen.insert(id).inserted { ids.append(id) }
+      // Citations whose OCR candidates may name a letter two digits or more from what was
+      // printed: asked by the numbers Tesseract prints for the letter's (``TesseractPrintings``).
+      let printed = Set(touched.letters.flatMap { TesseractPrintings.of($0.number) }).sorted()
+      if !printed.isEmpty {
+        let found = try session.query(
+          """
+          SELECT id FROM citation WHERE number = ANY($1) AND candidates IS NOT NULL
+            AND status IN ('fuzzy', 'ambiguous', 'unresolved') ORDER BY id
+          """, [.texts(printed)]
+        ).map { try $0.decode(Int.self) }
+        for id in found where seen.insert(id).inserted { ids.append(id) }
+      }
     }
     // Announcements and other letters cited by office and date (migration v7's partial index).
     if !touched.dated.isEmpty {

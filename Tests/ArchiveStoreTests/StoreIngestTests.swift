@@ -116,6 +116,28 @@ import Testing
     #expect(e.confidence == 1.0)
   }
 
+  /// A number Tesseract read with two digits wrong (code ๐๘๑๒ as ๐๕๑๒, serial ๑๕๗๕ as
+  /// ๑๕๓๕) is linked only through its OCR candidates: in whichever order the two files come,
+  /// as one writer or another brought them (Corpus 511's citation was linked or not by the
+  /// order four writers stored it in).
+  @Test(arguments: Store.available, [false, true])
+  func aCitationReadWithTwoDigitsWrongIsLinkedInEitherOrder(_ store: Store, _ targetFirst: Bool) throws {
+    let archive = try store.makeArchive()
+    // Tesseract's page: no ๔ ๖ ๗ ๘ ๙ anywhere.
+    let citing = Corpus.input(
+      "citing.txt",
+      Corpus.letter(
+        number: "มท ๐๕๑๒/ว ๑๐๐", date: "๑๕ มีนาคม ๒๕๕๑", cites: "มท ๐๕๑๒/ว ๑๕๓๕ ลงวันที่ ๑๒ มีนาคม ๒๕๕๑"))
+    let cited = Corpus.input(
+      "cited.txt", Corpus.letter(number: "มท ๐๘๑๒/ว ๑๕๗๕", date: "๑๒ มีนาคม ๒๕๕๑"))
+    for file in targetFirst ? [cited, citing] : [citing, cited] {
+      _ = try archive.ingest([file], batchSize: 8, progress: { _ in })
+    }
+    let edge = try #require(try archive.edges(of: "มท 0512/ว 100@2551", .outgoing).first { $0.role == .reference })
+    #expect(edge.to == "มท 0812/ว 1575@2551")
+    #expect(edge.confidence.map { $0 > 0.5 && $0 < 1 } == true)
+  }
+
   /// An announcement has no number: a letter cites it by office and date (and subject), and
   /// the link is made when it arrives, and undone when its file changes to another.
   @Test(arguments: Store.available)
