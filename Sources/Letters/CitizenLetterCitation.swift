@@ -22,22 +22,11 @@ enum CitizenLetterCitation {
       guard let letterAt = LooseMatch.find(CitationReader.letterWord, in: s, from: start, before: hit.lowerBound)
       else { continue }
       let next = LetterNumberReader.skipSpaces(s, hit.upperBound)
-      guard let (_, leadLength) = Vocabulary.leading(DatedAnnouncementCitation.dateLeads, in: s, at: next) else {
-        continue
-      }
-      let dateStart = LetterNumberReader.skipSpaces(s, next + leadLength)
-      guard dateStart < s.count, ThaiDigits.isDigit(s[dateStart]),
-        let match = ThaiDateParser.matches(in: Array(s[dateStart..<min(s.count, dateStart + 40)]), ocrYears: ocrYears)
-          .first,
-        match.scalarRange.lowerBound == 0
+      guard let (_, leadLength) = Vocabulary.leading(UnnumberedCitation.dateLeads, in: s, at: next),
+        let (date, end) = UnnumberedCitation.date(in: s, at: next + leadLength, ocrYears: ocrYears)
       else { continue }
-      let end = dateStart + match.scalarRange.upperBound
-      let raw = String(scalars: s[letterAt.lowerBound..<end]).collapsingSpaces()
       found.append(
-        (
-          Citation(raw: raw, issuer: nil, urgency: nil, number: nil, date: DateValue(match), target: nil, confidence: nil),
-          letterAt.lowerBound
-        ))
+        (UnnumberedCitation.citation(s, letterAt.lowerBound, end, issuer: nil, date: date), letterAt.lowerBound))
       from = end
     }
     return found

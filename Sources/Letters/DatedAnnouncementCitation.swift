@@ -7,8 +7,6 @@ import ThaiText
 enum DatedAnnouncementCitation {
   static let opener = Array("ประกาศ".unicodeScalars)
   static let regarding = Array(" เรื่อง".unicodeScalars)
-  /// The date's lead: `ลงวันที่` (or `ลว.`); `เมื่อวันที่` dates an event, not the announcement.
-  static let dateLeads: Keywords = ["ลงวันที่", "ลงวันที", "ลว.", "ลว"]
 
   /// Each announcement `text` cites by office and date, with the scalar offset where it begins.
   static func find(in text: String, ocrYears: Bool) -> [(citation: Citation, offset: Int)] {
@@ -40,7 +38,7 @@ enum DatedAnnouncementCitation {
     var leadAt: Int?
     var leadEnd = 0
     while k < window {
-      if s[k] == " ", k + 1 < s.count, let (_, end) = Vocabulary.leading(dateLeads, in: s, at: k + 1) {
+      if s[k] == " ", k + 1 < s.count, let (_, end) = Vocabulary.leading(UnnumberedCitation.dateLeads, in: s, at: k + 1) {
         leadAt = k
         leadEnd = k + 1 + end
         break
@@ -56,21 +54,12 @@ enum DatedAnnouncementCitation {
       }
       k += 1
     }
-    guard let leadAt else { return nil }
-    let dateStart = LetterNumberReader.skipSpaces(s, leadEnd)
-    guard dateStart < s.count, ThaiDigits.isDigit(s[dateStart]),
-      let match = ThaiDateParser.matches(in: Array(s[dateStart..<min(s.count, dateStart + 40)]), ocrYears: ocrYears)
-        .first,
-      match.scalarRange.lowerBound == 0
-    else { return nil }
-    let end = dateStart + match.scalarRange.upperBound
+    guard let leadAt, let (date, end) = UnnumberedCitation.date(in: s, at: leadEnd, ocrYears: ocrYears) else {
+      return nil
+    }
     let issuerEnd = LooseMatch.find(regarding, in: s, from: issuerStart, before: leadAt)?.lowerBound ?? leadAt
     let issuer = String(scalars: s[issuerStart..<issuerEnd]).collapsingSpaces().trimmed
     guard !issuer.isEmpty else { return nil }
-    let raw = String(scalars: s[hit.lowerBound..<end]).collapsingSpaces()
-    return (
-      Citation(raw: raw, issuer: issuer, urgency: nil, number: nil, date: DateValue(match), target: nil, confidence: nil),
-      end
-    )
+    return (UnnumberedCitation.citation(s, hit.lowerBound, end, issuer: issuer, date: date), end)
   }
 }
