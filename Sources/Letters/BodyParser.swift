@@ -74,7 +74,13 @@ enum BodyParser {
         if line.scalars.starts(with: word) {
           continuationWord = nil
           // An opening word on an indented line begins a paragraph: the page broke between two.
-          if Vocabulary.leading(Vocabulary.paragraphOpeners, in: word) != nil, line.indent > measure.margin {
+          // So does any word on a line indented as a paragraph's first, when the page's next
+          // line stands at the margin (`/กรมส่งเสริมการเกษตร...` / `          กรมส่งเสริม
+          // การเกษตรพิจารณาแล้ว …` / `และเป็นธรรม…`): a page set further in would indent both.
+          let indentedAlone = k + 1 < range.upperBound && !lines[k + 1].isEmptyish && lines[k + 1].indent <= measure.margin
+          if line.indent > measure.margin,
+            Vocabulary.leading(Vocabulary.paragraphOpeners, in: word) != nil || indentedAlone
+          {
             joinNext = false
             flush()
           }

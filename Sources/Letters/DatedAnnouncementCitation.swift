@@ -2,26 +2,32 @@ import ThaiText
 
 /// อ้างถึงประกาศ — an announcement cited by its office and date, as announcements carry no
 /// number: `ประกาศกระทรวงมหาดไทย เรื่อง มาตรการ… ลงวันที่ ๓๑ พฤษภาคม ๒๕๖๗`,
-/// `แนบท้ายประกาศองค์การบริหารส่วนจังหวัดอุดรธานี ลงวันที่ ๙ กุมภาพันธ์ ๒๕๖๙`. The citation
-/// has an issuer and a date and no number; the archive resolves it by the two.
+/// `แนบท้ายประกาศองค์การบริหารส่วนจังหวัดอุดรธานี ลงวันที่ ๙ กุมภาพันธ์ ๒๕๖๙`; and an order
+/// cited the same way, with no number (`ตามคำสั่งศาลปกครองเชียงใหม่ ลงวันที่ ๒๕ มิถุนายน ๒๕๖๘`).
+/// The citation has an issuer and a date and no number; the archive resolves it by the two.
 enum DatedAnnouncementCitation {
-  static let opener = Array("ประกาศ".unicodeScalars)
+  /// What such a citation opens with; the archive takes an announcement for the first, an
+  /// order for the second (``CitationResolver``).
+  static let openers = [Array("ประกาศ".unicodeScalars), Array("คำสั่ง".unicodeScalars)]
   static let regarding = Array(" เรื่อง".unicodeScalars)
 
-  /// Each announcement `text` cites by office and date, with the scalar offset where it begins.
+  /// Each announcement or order `text` cites by office and date, with the scalar offset where
+  /// it begins, in the text's order.
   static func find(in text: String, ocrYears: Bool) -> [(citation: Citation, offset: Int)] {
-    // Most paragraphs cite no announcement: a byte search for ประกาศ before any decoding.
-    guard text.utf8Range(of: "ประกาศ") != nil else { return [] }
+    // Most paragraphs cite neither: a byte search before any decoding.
+    guard text.utf8Range(of: "ประกาศ") != nil || text.utf8Range(of: "คำสั่ง") != nil else { return [] }
     let s = text.scalarArray
-    var found: [(Citation, Int)] = []
-    var from = 0
-    while let hit = LooseMatch.find(opener, in: s, from: from) {
-      from = hit.upperBound
-      guard let (citation, end) = read(s, at: hit, ocrYears: ocrYears) else { continue }
-      found.append((citation, hit.lowerBound))
-      from = end
+    var found: [(citation: Citation, offset: Int)] = []
+    for opener in openers {
+      var from = 0
+      while let hit = LooseMatch.find(opener, in: s, from: from) {
+        from = hit.upperBound
+        guard let (citation, end) = read(s, at: hit, ocrYears: ocrYears) else { continue }
+        found.append((citation, hit.lowerBound))
+        from = end
+      }
     }
-    return found
+    return found.sorted { $0.offset < $1.offset }
   }
 
   /// The citation whose opener is at `hit`, and where it ends; nil unless an office follows
@@ -59,7 +65,9 @@ enum DatedAnnouncementCitation {
     }
     let issuerEnd = LooseMatch.find(regarding, in: s, from: issuerStart, before: leadAt)?.lowerBound ?? leadAt
     let issuer = String(scalars: s[issuerStart..<issuerEnd]).collapsingSpaces().trimmed
-    guard !issuer.isEmpty else { return nil }
+    // A number run into the office (`คำสั่งจังหวัด…ที่๓๕๒๑/๒๕๒ ลงวันที่ …`, OCR lost the space
+    // after ที่): the citation has a number, read as such elsewhere.
+    guard !issuer.isEmpty, !issuer.contains("/") else { return nil }
     return (UnnumberedCitation.citation(s, hit.lowerBound, end, issuer: issuer, date: date), end)
   }
 }

@@ -356,11 +356,7 @@ struct LetterReader {
       {
         for j in k...end where !lines[j].isEmptyish {
           if SignatureParser.isContactLine(lines[j]) {
-            var contact = SignatureParser.read(lines, from: j, limit: j + 1, expectSignature: false).contact
-            contact.units = []
-            // `โทร. … อีเมล …`: both on the letterhead's one line.
-            if contact.emails.isEmpty { contact.emails = PhoneReader.emails(in: lines[j].text) }
-            mergeContact(contact, into: &letter.contact)
+            readLetterheadContact(j, into: &letter.contact)
           } else {
             officeLines.append(lines[j].text)
           }
@@ -408,6 +404,13 @@ struct LetterReader {
       Self.isOfficeName(lines[above].scalars)
     {
       officeLines.insert(lines[above].text, at: 0)
+    }
+    // No office block, and a letterhead over the ที่ line: the letterhead is the office, its
+    // contact line the first of the letter's contact.
+    if letter.issuer == nil, officeLines.isEmpty, numberAt != nil, let head = Letterhead(lines, linesAboveNumber) {
+      officeLines = head.officeLines
+      for j in head.contactLines { readLetterheadContact(j, into: &letter.contact) }
+      sawLetterhead = true
     }
     if letter.issuer == nil, let name = officeLines.first {
       let address = officeLines.dropFirst().joined(separator: " ")
@@ -563,6 +566,8 @@ struct LetterReader {
     let opens =
       Vocabulary.leading(Vocabulary.endorsements, in: s) != nil
       || s.count <= 8 && Vocabulary.leading(Vocabulary.endorsementOrders, in: s) != nil
+      // `คำสั่ง ☑ อนุมัติ ☐ ไม่อนุมัติ`: the order's choices ticked on a printed form.
+      || Vocabulary.leading(Vocabulary.endorsementOrders, in: s) != nil && s.contains { $0 == "☑" || $0 == "☐" || $0 == "☒" }
     // Routing notes (`การดำเนินการในระบบสารบรรณอิเล็กทรอนิกส์ …` / `เรียน นายก …`): each
     // note's writer and when (`อรอุมา ปัญญาวงค์ (นักจัดการงานทั่วไป) 14 พ.ย. 2569 09:20 น.`).
     let routes = Vocabulary.leading(Vocabulary.routingOpeners, in: s) != nil
@@ -1146,6 +1151,17 @@ struct LetterReader {
     return nil
   }
 
+  /// A letterhead's contact line (`โทร. … www.…`), added to `target`.
+  func readLetterheadContact(_ j: Int, into target: inout Contact) {
+    var contact = SignatureParser.read(lines, from: j, limit: j + 1, expectSignature: false).contact
+    contact.units = []
+    // `โทร. … อีเมล …`: both on the letterhead's one line.
+    if contact.emails.isEmpty { contact.emails = PhoneReader.emails(in: lines[j].text) }
+    // `โทร. ๐ ๒๔๓๖ ๐๐๐๐    www.egat.co.th`: the website with no label of its own.
+    if contact.urls.isEmpty { contact.urls = SignatureParser.urls(in: lines[j].text) }
+    mergeContact(contact, into: &target)
+  }
+
   func mergeContact(_ contact: Contact, into target: inout Contact) {
     target.units += contact.units
     target.phones += contact.phones
@@ -1296,6 +1312,16 @@ struct LetterReader {
 
   // MARK: - Annex pages
 
+  /// A form's signing (`ลงชื่อ ........ สมชาย ใจดี ........ ผู้รายงาน` / `(นายสมชาย ใจดี)` /
+  /// `ตำแหน่ง ........`): whoever filled the form in signs it, not the letter's signer; its
+  /// lines stay in the form's body. Told by the dotted leaders on the line above the
+  /// bracketed name at `nameAt` or the one below.
+  func isFormSigning(around nameAt: Int) -> Bool {
+    [nameAt - 1, nameAt + 1].contains { j in
+      j >= range.lowerBound && j < range.upperBound && lines[j].text.utf8Range(of: "....") != nil
+    }
+  }
+
   func readAnnex(segment: Int) -> Result {
     // A page that repeats this page's heading lines is the next annex page.
     if let next = repeatedHeading(), next < range.upperBound {
@@ -1319,19 +1345,23 @@ struct LetterReader {
     let first = lines[k]
     var headingEnd = k
     // The letter it belongs to, named on its first line.
-    var cited = CitationReader.find(in: first.text, strict: true, ocrYears: ocrDigits)
+    var cited = CitationReader.find(in: first.text, strict: true, ocrYears: ocrDigits).map(\.citation)
+    // Or an announcement, by its office and date (`แนบท้ายประกาศ… ลงวันที่ …` over the title).
+    if cited.isEmpty, Vocabulary.leading(Vocabulary.announcementOwnerLines, in: first.scalars) != nil {
+      cited = DatedAnnouncementCitation.find(in: first.text, ocrYears: ocrDigits).map(\.citation)
+    }
     var j = k + 1
     while j < range.upperBound, lines[j].isEmptyish { j += 1 }
     // Its date can be set on the next line (`… ที่ รง ๐๓๐๖/ว ๕๒๑` / `ลงวันที่ ๒๐ พฤศจิกายน ๒๕๖๘`),
     // or only its year (`… ลงวันที่ ๙ มกราคม` / `๒๕๖๔`).
-    if let found = cited.first, found.citation.date == nil, j < range.upperBound,
+    if let found = cited.first, found.date == nil, found.number != nil, j < range.upperBound,
       Vocabulary.leading(CitationReader.dateLeads, in: lines[j].scalars) != nil
         || ThaiDateParser.endsWithDayAndMonth(first.scalars)
           && lines[j].scalars.first.map(ThaiDigits.isDigit) == true
     {
       let joinedHeading = first.text + " " + lines[j].text
-      let again = CitationReader.find(in: joinedHeading, strict: true, ocrYears: ocrDigits)
-      if again.first?.citation.date != nil {
+      let again = CitationReader.find(in: joinedHeading, strict: true, ocrYears: ocrDigits).map(\.citation)
+      if again.first?.date != nil {
         cited = again
         headingEnd = j
         j += 1
@@ -1339,7 +1369,7 @@ struct LetterReader {
       }
     }
     if let found = cited.first {
-      letter.mentions.append(found.citation)
+      letter.mentions.append(found)
       if j < range.upperBound, let (_, end) = Vocabulary.field(Vocabulary.subject, in: lines[j].scalars) {
         let more = FieldText.continuation(lines, after: j, limit: range.upperBound)
         letter.subject = joined(Vocabulary.value(after: end, in: lines[j].scalars, of: lines[j]), more)
@@ -1410,7 +1440,9 @@ struct LetterReader {
     }
     // A signed annex.
     var bodyEnd = range.upperBound
-    if let nameAt = (k..<range.upperBound).first(where: { SignatureParser.isBracketedName(lines[$0].scalars) }) {
+    if let nameAt = (k..<range.upperBound).first(where: { SignatureParser.isBracketedName(lines[$0].scalars) }),
+      !isFormSigning(around: nameAt)
+    {
       var top = nameAt
       while top > k, lines[top - 1].isEmptyish || lines[top - 1].scalars.count <= 25 { top -= 1 }
       let foot = SignatureParser.read(lines, from: top, limit: range.upperBound)

@@ -76,9 +76,11 @@ enum LetterSegmenter {
       // เพื่อโปรดทราบ`, `มอบ งาน…`, initials, a short date): short lines, no เรื่อง.
       let stampAndNotes =
         texts.count <= 12 && texts.allSatisfy({ $0.scalars.count <= 45 }) && texts.contains(where: isReceiptLine)
-      if !hasSubject, !hasTo || stampAndNotes, !unique.isEmpty, fewShortLines || stampAndNotes {
+      // An organisation's letterhead over the ที่ line (name, English name, address, contact).
+      let letterhead = !hasSubject && !hasTo && Letterhead(lines, Array(firstContent..<firstStart)) != nil
+      if !hasSubject, !hasTo || stampAndNotes, !unique.isEmpty, fewShortLines || stampAndNotes || letterhead {
         // A few short lines above the first letter — specks, a damaged mark, the receiving
-        // office's name over a receipt stamp — are that letter's, not an annex page.
+        // office's name over a receipt stamp, a letterhead — are that letter's, not an annex page.
         unique[0].0 = firstContent
       } else {
         unique.insert((firstContent, hasSubject || hasTo ? .headerless : .annex), at: 0)
@@ -403,6 +405,7 @@ enum LetterSegmenter {
     while p >= 0, lines[p].isBlank { p -= 1 }
     if p >= 0, lines[p].isPageBreak, line.scalars.count < 120,
       Vocabulary.leading(Vocabulary.pageTitles, in: line.scalars) != nil
+        || line.scalars.count <= 60 && Vocabulary.leading(Vocabulary.formTitles, in: line.scalars) != nil
     {
       return true
     }

@@ -169,6 +169,20 @@ enum SignatureParser {
         foot.contact.urls += Self.urls(in: line.text)
       } else if sawContact, Vocabulary.leading(Vocabulary.otherContacts, in: s) != nil {
         // part of the block, kept in the letter's span; no field holds it
+      } else if !sawContact, units.isEmpty, isCopiesNote(line) {
+        // `สำเนาเรียน …` and the addressees under it, set between the signature and the
+        // contact block: no unit of the block, which goes on below.
+        k += 1
+        while k < limit, !lines[k].isEmptyish, !isContactLine(lines[k]) { k += 1 }
+        continue
+      } else if !sawContact, let (_, end) = Vocabulary.leading(Vocabulary.ownerLabels, in: s),
+        nextIsContact(lines, after: k, limit: limit)
+      {
+        // `ส่วนราชการเจ้าของเรื่อง กลุ่ม…`: the unit after its label.
+        let unit = Vocabulary.value(after: end, in: s, of: line)
+        if !unit.isEmpty { units.append(unit) }
+        k += 1
+        continue
       } else if !sawContact, startsUnit(s) || (units.count < 4 && s.count <= 80 && !isSentence(s)) {
         // Unit lines count only if a phone or an e-mail follows.
         if nextIsContact(lines, after: k, limit: limit)

@@ -41,8 +41,13 @@ enum Vocabulary {
   static let militaryAnnexWords: Keywords = ["อนุผนวก", "ผนวก"]
   /// Titles that begin an annex page when they stand at the top of a new page.
   static let pageTitles: Keywords = ["บัญชีรายชื่อ", "บัญชี", "รายชื่อ", "ตาราง", "แบบรายงาน", "แผนที่"]
+  /// A form's title (`แบบ ๕๓๐๐`, `แบบคำขอ…`, `ใบสมัคร…`, `แบบตอบรับ`): a short line at the top of a
+  /// new page begins an annex page.
+  static let formTitles: Keywords = ["แบบ", "ใบสมัคร", "ใบตอบรับ", "ใบคำขอ"]
   /// The line under an annex page's title that names its letter.
   static let annexOwnerLines: Keywords = ["แนบท้ายหนังสือ"]
+  /// The line over an annex page's title that names the announcement it belongs to.
+  static let announcementOwnerLines: Keywords = ["แนบท้ายประกาศ", "เอกสารแนบท้ายประกาศ"]
   /// คำลงท้าย: to most (`ขอแสดงความนับถือ`), after `กราบเรียน` (`…อย่างยิ่ง`), to a monk
   /// (`ขอนมัสการด้วยความเคารพ`).
   static let courtesyClosings: Keywords = [
@@ -84,12 +89,11 @@ enum Vocabulary {
   ]
   static let receipt: Keywords = ["เลขที่รับ", "เลขรับ", "ทะเบียนรับ", "รับที่"]
   static let acting: Keywords = [
-    "รักษาราชการแทน", "ปฏิบัติราชการแทน", "ปฏิบัติหน้าที่แทน", "ปฏิบัติการแทน", "ทำการแทน", "รักษาการแทน",
+    "รักษาราชการแทน", "ปฏิบัติราชการแทน", "ปฏิบัติหน้าที่แทน", "ปฏิบัติการแทน", "ปฏิบัติงานแทน", "ทำการแทน", "รักษาการแทน",
     "รักษาการในตำแหน่ง", "แทน",
   ]
-  /// Unit words that begin a contact block's unit lines.
   /// Words a superior's endorsement under a letter's signature opens with (การเกษียนหนังสือ).
-  static let endorsements: Keywords = ["ความเห็น", "เห็นควร", "ทราบ", "อนุมัติ", "เรียน ผอ.", "- ทราบ", "สำเนาถูกต้อง"]
+  static let endorsements: Keywords = ["ความเห็น", "เห็นควร", "เห็นชอบ", "- เห็นชอบ", "ทราบ", "อนุมัติ", "เรียน ผอ.", "- ทราบ", "สำเนาถูกต้อง"]
   /// A certificate's title alone on its line (หนังสือรับรอง), or a certificate's kind of it.
   static func isCertificateTitle(_ s: [Unicode.Scalar]) -> Bool {
     // `หนังสือรับรอง`, or what it certifies run on (`หนังสือรับรองผู้ประสบอุทกภัย`): a short
@@ -119,6 +123,9 @@ enum Vocabulary {
   ]
   /// Bodies that announce and are not offices by name (`ประกาศคณะกรรมการค่าจ้าง`, `ประกาศธนาคาร…`).
   static let announcingBodies: Keywords = ["คณะกรรมการ", "ธนาคาร", "สภา", "สถาบัน", "องค์กร", "การรถไฟ", "การท่องเที่ยว"]
+  /// The label a contact block's unit line may print (`ส่วนราชการเจ้าของเรื่อง กลุ่ม…`).
+  static let ownerLabels: Keywords = ["ส่วนราชการเจ้าของเรื่อง"]
+  /// Unit words that begin a contact block's unit lines.
   static let units: Keywords = ["กอง", "กลุ่ม", "ฝ่าย", "งาน", "ศูนย์", "ส่วน", "สำนัก", "แผนก", "ภาควิชา", "คณะ"]
   /// Titles before a person's name.
   static let personTitles: Keywords = [
