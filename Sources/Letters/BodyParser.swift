@@ -23,6 +23,12 @@ enum BodyParser {
     // Box-level OCR (PaddleOCR, EasyOCR, cloud OCR) gives one text box a line and no blank
     // line between paragraphs: there a paragraph ends where a line stops short of the measure,
     // or ends a sentence above a line that opens one.
+    // An OCR that lost the layout sets each paragraph on one line, wider than a page's, and
+    // no blank line between: there every line is a paragraph. (A model's markdown sets blank
+    // lines between paragraphs and may wrap one over two lines.)
+    let linePerParagraph =
+      range.contains { columns(lines[$0].scalars) > Self.widestPrintedLine && lines[$0].cells.count < 2 }
+      && hasNoBlankLineBetweenParagraphs(lines, range, minimumLines: 2)
     let unbroken = boxLayout && hasNoBlankLineBetweenParagraphs(lines, range)
     var previous: Line?
     // The width of the printed line `previous` ends, the boxes it was cut into added up.
@@ -132,6 +138,7 @@ enum BodyParser {
       {
         flush()
       }
+      if linePerParagraph, !joinNext { flush() }
       joinNext = false
       // A table row (tab-separated cells) is a paragraph of its own.
       if line.cells.count >= 2 {
@@ -145,6 +152,9 @@ enum BodyParser {
     flush()
     return paragraphs
   }
+
+  /// More columns than a line of an A4 page holds (about 90 in a letter's Thai type).
+  static let widestPrintedLine = 150
 
   /// What a page's head prints before the text goes on: the letter's number as a running
   /// header, with its date or without (`ที่ ศธ ๐๖๐๖/ว ๒๒๑๘ ลงวันที่ ๑๙ สิงหาคม ๒๕๖๘`), or the
@@ -215,7 +225,7 @@ enum BodyParser {
   /// them (a blank line beside a page break, page furniture or a repeated secrecy mark does not
   /// count): the body of a box-level OCR, whose paragraphs only the measure and the words
   /// tell apart.
-  static func hasNoBlankLineBetweenParagraphs(_ lines: [Line], _ range: Range<Int>) -> Bool {
+  static func hasNoBlankLineBetweenParagraphs(_ lines: [Line], _ range: Range<Int>, minimumLines: Int = 3) -> Bool {
     var textLines = 0
     var blankSinceText = false
     var breakSinceText = false
@@ -233,7 +243,7 @@ enum BodyParser {
         breakSinceText = false
       }
     }
-    return textLines >= 3
+    return textLines >= minimumLines
   }
 
   /// `๑.`, `2)`, `(๓)`, `๕.๑` at the start of a line; not a time (`๐๙.๐๐ น.`), which

@@ -9,6 +9,8 @@ enum DatedAnnouncementCitation {
   /// What such a citation opens with; the archive takes an announcement for the first, an
   /// order for the second (``CitationResolver``).
   static let openers = [Array("ประกาศ".unicodeScalars), Array("คำสั่ง".unicodeScalars)]
+  /// The same words, as a title's.
+  static let titleWords: Keywords = ["ประกาศ", "คำสั่ง"]
   static let regarding = Array(" เรื่อง".unicodeScalars)
 
   /// Each announcement or order `text` cites by office and date, with the scalar offset where

@@ -49,7 +49,8 @@ enum FieldText {
       // header label begins it: `ด้วยวิธีประกวดราคา…` after a subject opens no paragraph.
       let sameSourceLine = line.number == lines[start].number
       if startsField(line), !continuesWrappedCitation(lines, k), !sameSourceLine || startsHeaderLabel(line),
-        !(inSubject && isNumberLabelWithoutNumber(line))
+        !(inSubject && isNumberLabelWithoutNumber(line)),
+        !(inSubject && namesTheRuleOnNextLine(lines[taken.last ?? start], line))
       {
         break
       }
@@ -58,6 +59,22 @@ enum FieldText {
     }
     return taken
   }
+
+  /// A subject about a rule or a draft (`…ต่อร่างข้อบัญญัติองค์การบริหารส่วนตำบลโคกสูง`) whose
+  /// own title goes on under it (`เรื่อง การควบคุมการเลี้ยง… พ.ศ. ....`): that `เรื่อง` is the
+  /// rule's, not a second subject.
+  static func namesTheRuleOnNextLine(_ above: Line, _ line: Line) -> Bool {
+    guard Vocabulary.field(Vocabulary.subject, in: line.scalars) != nil else { return false }
+    let text = above.text
+    // The rule named last on the line above, its title not given there yet.
+    return ruleWords.contains { word in
+      guard let r = text.utf8Range(of: word) else { return false }
+      return String(text[r.upperBound...]).utf8Range(of: "เรื่อง") == nil
+    }
+  }
+
+  /// Names of rules whose own title is given with `เรื่อง`.
+  static let ruleWords = ["ข้อบัญญัติ", "เทศบัญญัติ"]
 
   static func fieldIsNumbered(_ lines: [Line], _ start: Int, _ limit: Int) -> Bool {
     let s = lines[start].scalars

@@ -11,12 +11,15 @@ enum GazetteHeader {
 
   /// Whether line `s` is the Gazette's running header: it names the Gazette and gives a
   /// volume or page number (`เล่ม ๑๔๓`, `หน้า ๑๒`); a sentence citing the Gazette
-  /// (`…ประกาศในราชกิจจานุเบกษา เมื่อวันที่ …`, `หน้าที่ตาม…`) numbers neither.
+  /// (`…ประกาศในราชกิจจานุเบกษา เมื่อวันที่ …`, `หน้าที่ตาม…`) numbers neither, and one that
+  /// numbers them (`ประกาศในราชกิจจานุเบกษา เล่ม ๑๔๒ ตอนพิเศษ ๑๕๓ ง หน้า ๗ เมื่อวันที่ …`) does
+  /// not open with the page, the volume or the Gazette's name as the header does.
   static func isRunningHeader(_ s: [Unicode.Scalar]) -> Bool {
     // ษ first: a rare letter, looked for before the word (every line of every page is asked).
     guard s.count >= 20, s.count <= 160, s.contains("\u{0E29}"), LooseMatch.find(gazetteWord, in: s) != nil else {
       return false
     }
+    guard s.starts(with: pageWord) || s.starts(with: volumeWord) || s.starts(with: gazetteWord) else { return false }
     return numbered(volumeWord, in: s) || numbered(pageWord, in: s)
   }
 

@@ -224,7 +224,11 @@ enum ItemReader {
             LetterWarning(.numberWithoutPrefix, "cited number printed without its office prefix", line: item.line))
         }
       } else {
-        letter = Self.unnumberedEnclosedLetter(title, ocrYears: ocrYears)
+        // A letter with no number (a company's, a citizen's), or an announcement or an order
+        // by its office and date (`สำเนาประกาศกระทรวงมหาดไทย เรื่อง … ลงวันที่ …`).
+        letter =
+          Self.unnumberedEnclosedLetter(title, ocrYears: ocrYears)
+          ?? DatedAnnouncementCitation.find(in: title, ocrYears: ocrYears).first?.citation
       }
       return Enclosure(index: item.index, title: title, quantity: quantity, letter: letter)
     }

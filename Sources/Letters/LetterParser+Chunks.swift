@@ -244,7 +244,8 @@ struct ChunkState {
         }
       }
       let source = format == .markdown ? MarkdownCleaner.lines(from: text) : PlainText.lines(from: text)
-      lines = LoneLabels.joined(source.map { Line(number: $0.number + chunk.firstLine - 1, raw: $0.text) })
+      lines = RunTogetherParts.split(
+        LoneLabels.joined(source.map { Line(number: $0.number + chunk.firstLine - 1, raw: $0.text) }))
       // The file's running header is found from its first line, in the first chunk.
       if chunk.firstLine == 1 { lines = RunningHeader.blanked(lines) }
     }

@@ -76,7 +76,8 @@ public struct LetterParser: Sendable {
     // lines are rebuilt: normalize those lines again.
     let rebuilt = kind == .hocr || kind == .alto || kind == .page
     let lines = RunningHeader.blanked(
-      LoneLabels.joined(sourceLines.map { Line(number: $0.number, raw: rebuilt ? normalizer($0.text) : $0.text) }))
+      RunTogetherParts.split(
+        LoneLabels.joined(sourceLines.map { Line(number: $0.number, raw: rebuilt ? normalizer($0.text) : $0.text) })))
     document.letters = letters(in: lines, sha256: document.source.sha256, ocrDigits: tesseract)
     if document.letters.isEmpty {
       document.warnings.append(LetterWarning(.noLetterFound, "no letter header or body found", line: nil))

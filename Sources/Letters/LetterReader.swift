@@ -244,14 +244,19 @@ struct LetterReader {
         }
         // `เรื่อง … เรียน …` on one line (OCR merged the two): the addressee is cut off the
         // subject when no เรียน line of its own follows.
-        if letter.to == nil, more.isEmpty, let subject = letter.subject, let at = subject.utf8Range(of: " เรียน "),
-          subject.utf8.distance(from: subject.startIndex, to: at.lowerBound) >= 30,
+        // The lines under it are the body's then, when they open with an item (`๑. ต้นเรื่อง…`,
+        // a memo with no blank line anywhere).
+        let itemUnder = more.first.map { BodyParser.startsItem(lines[$0].scalars) } ?? false
+        let first = Vocabulary.value(after: end, in: s, of: line)
+        if letter.to == nil, more.isEmpty || itemUnder, let at = first.utf8Range(of: " เรียน "),
+          first.utf8.distance(from: first.startIndex, to: at.lowerBound) >= 30,
           !(k + 1..<min(k + 8, range.upperBound)).contains(where: { HeaderLabel.read(lines[$0].scalars)?.0 == .to })
         {
-          letter.subject = String(subject[..<at.lowerBound])
-          letter.to = String(subject[at.upperBound...]).trimmed
+          letter.subject = Vocabulary.stripLeaders(String(first[..<at.lowerBound])).trimmed
+          letter.to = String(first[at.upperBound...]).trimmed
           toKeyword = "เรียน"
           sawTo = true
+          more = []
         }
         k = max((more.last ?? k) + 1, (officeMovedEnd ?? -1) + 1)
         continue
@@ -411,6 +416,11 @@ struct LetterReader {
       officeLines = head.officeLines
       for j in head.contactLines { readLetterheadContact(j, into: &letter.contact) }
       sawLetterhead = true
+    }
+    // The office's name and its address on one line (`กรมส่งเสริมการปกครองท้องถิ่น ถนนนครราชสีมา
+    // เขตดุสิต กทม. ๑๐๓๐๐`, run onto the number's line by an OCR that lost the layout).
+    if letter.issuer == nil, officeLines.count == 1, let (name, address) = Self.nameAndAddress(officeLines[0]) {
+      officeLines = [name, address]
     }
     if letter.issuer == nil, let name = officeLines.first {
       let address = officeLines.dropFirst().joined(separator: " ")
@@ -671,6 +681,18 @@ struct LetterReader {
 
   /// A line that names an office (`สำนักงาน…`, `กรม…`, `สำนักงานชลประทานที่ ๓`): short, no
   /// slash and no date in it.
+  /// An office's name, then where its address begins on the same line; nil unless both.
+  static func nameAndAddress(_ text: String) -> (String, String)? {
+    let s = text.scalarArray
+    for i in s.indices where s[i] == " " && i >= 4 && i <= 60 {
+      let rest = Array(s[(i + 1)...])
+      if isAddressLine(rest), isOfficeName(Array(s[..<i])) {
+        return (String(scalars: s[..<i]).trimmed, String(scalars: rest).trimmed)
+      }
+    }
+    return nil
+  }
+
   static func isOfficeName(_ s: [Unicode.Scalar]) -> Bool {
     s.count <= 60 && !s.contains("/") && Vocabulary.leading(Vocabulary.officeWords, in: s) != nil
       && ThaiDateParser.matches(in: s).isEmpty
@@ -1130,6 +1152,14 @@ struct LetterReader {
       advance = k + 2
     } else if let match = ThaiDateParser.matches(in: rest).first {
       letter.date = DateValue(match)
+      // The office and its address between the number and the date (`ที่ กค 0405.2/ว 112
+      // กระทรวงการคลัง ถนนพระรามที่ 6 กทม. 10400 26 กุมภาพันธ์ 2568`, the layout lost).
+      let before = String(scalars: rest[..<match.scalarRange.lowerBound]).trimmed
+      if letter.kind != .memo, advance == k + 1, before.unicodeScalars.count >= 6,
+        Self.isOfficeName(Array(before.unicodeScalars.prefix(40))) || Self.nameAndAddress(before) != nil
+      {
+        office.append(before)
+      }
     } else if letter.kind != .memo {
       // The office block's first line set beside the number (two columns run together); a
       // box's row there (`| อบต.… |`) is a receipt stamp's.

@@ -334,6 +334,10 @@ final class Line: Sendable {
   static func furniture(_ s: [Unicode.Scalar]) -> Furniture? {
     guard !s.isEmpty else { return nil }
     if s.count >= 3, s.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == "─" }) { return .rule }
+    // A tear-off line over a reply slip (`- - - - - - -`, `-- -- --`): dashes set apart.
+    if s.count >= 9, s.first == "-", s.allSatisfy({ $0 == "-" || $0 == " " }), s.filter({ $0 == "-" }).count >= 5 {
+      return .rule
+    }
     // A row of dotted leaders, as Tesseract reads them too (`.....,,...___...`).
     if s.count >= 5, s.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " || $0 == "," || $0 == "_" }),
       s.contains(where: { $0 != "," && $0 != " " })

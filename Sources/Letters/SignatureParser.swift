@@ -106,6 +106,8 @@ enum SignatureParser {
           !positions.isEmpty && k == foot.end + 1 && lines[foot.end].indent > 0
           && line.indent >= lines[foot.end].indent
         if isContactLine(line) || startsUnit(line.scalars) && !indentedUnder || line.scalars.count > 90 { break }
+        // A unit that went on with its phone on one source line (``RunTogetherParts``).
+        if k + 1 < limit, lines[k + 1].number == line.number, isContactLine(lines[k + 1]) { break }
         if isSpeck(line.scalars) {
           k += 1
           continue

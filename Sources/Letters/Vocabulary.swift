@@ -237,7 +237,7 @@ enum Vocabulary {
           i += 1
           continue
         }
-        if isLeader(input, i..<end) {
+        if isLeader(input, i..<end), !endsWithEraMark(out) {
           if let last = out.last, last != 0x20 { out.append(0x20) }
         } else {
           out.append(contentsOf: UnsafeBufferPointer(rebasing: input[i..<end]))
@@ -247,6 +247,14 @@ enum Vocabulary {
       return out
     }
     return String(decoding: bytes, as: UTF8.self).collapsingSpaces()
+  }
+
+  /// `พ.ศ.` (and a space) at the end of `out`: the dots after it are a draft's year left blank
+  /// (`ร่างข้อบัญญัติ… พ.ศ. ....`), printed so, not a form's leader.
+  static func endsWithEraMark(_ out: [UInt8]) -> Bool {
+    let era: [UInt8] = [0xE0, 0xB8, 0x9E, 0x2E, 0xE0, 0xB8, 0xA8, 0x2E]
+    let trimmed = out.last == 0x20 ? out.dropLast() : out[...]
+    return trimmed.count >= era.count && trimmed.suffix(era.count).elementsEqual(era)
   }
 
   /// Where the run of leader characters (`.` `,` `_` `…`) from `i` ends (`i` when none is there).

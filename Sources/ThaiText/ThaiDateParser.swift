@@ -158,6 +158,8 @@ public enum ThaiDateParser {
     return ThaiDigits.isDigit(s[start - 2])
   }
 
+  static let monthWord = Array("เดือน".unicodeScalars)
+
   /// A month name at `i`: (month, end, abbreviated).
   static func matchMonth(_ s: [Unicode.Scalar], _ i: Int) -> (ThaiMonth, Int, Bool)? {
     // Full names, compared without the marks OCR drops.
@@ -356,6 +358,10 @@ public enum ThaiDateParser {
       form = .numeric
     } else {
       j = skipSpaces(s, j)
+      // `๑๘ เดือน กันยายน พ.ศ. ๒๕๖๗`: the word month before its name, as a form's date line has it.
+      if j + monthWord.count < s.count, s[j] == "เ", s[j..<(j + monthWord.count)].elementsEqual(monthWord) {
+        j = skipSpaces(s, j + monthWord.count)
+      }
       // Every month name, full, damaged or abbreviated, starts with a Thai letter: most digit
       // runs (phone numbers, item numbers, amounts) stop here before 24 names are tried.
       guard j < s.count, isThaiLetter(s[j]), let (m, end, abbreviated) = matchMonth(s, j) else { return nil }
