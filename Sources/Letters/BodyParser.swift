@@ -26,9 +26,12 @@ enum BodyParser {
     // An OCR that lost the layout sets each paragraph on one line, wider than a page's, and
     // no blank line between: there every line is a paragraph. (A model's markdown sets blank
     // lines between paragraphs and may wrap one over two lines.)
+    // (Columns are counted only on lines with more scalars than that: most have fewer.)
     let linePerParagraph =
-      range.contains { columns(lines[$0].scalars) > Self.widestPrintedLine && lines[$0].cells.count < 2 }
-      && hasNoBlankLineBetweenParagraphs(lines, range, minimumLines: 2)
+      range.contains {
+        lines[$0].scalars.count > Self.widestPrintedLine && lines[$0].cells.count < 2
+          && columns(lines[$0].scalars) > Self.widestPrintedLine
+      } && hasNoBlankLineBetweenParagraphs(lines, range, minimumLines: 2)
     let unbroken = boxLayout && hasNoBlankLineBetweenParagraphs(lines, range)
     var previous: Line?
     // The width of the printed line `previous` ends, the boxes it was cut into added up.
@@ -83,7 +86,11 @@ enum BodyParser {
           // So does any word on a line indented as a paragraph's first, when the page's next
           // line stands at the margin (`/กรมส่งเสริมการเกษตร...` / `          กรมส่งเสริม
           // การเกษตรพิจารณาแล้ว …` / `และเป็นธรรม…`): a page set further in would indent both.
-          let indentedAlone = k + 1 < range.upperBound && !lines[k + 1].isEmptyish && lines[k + 1].indent <= measure.margin
+          // Or when that line is a paragraph whole, an item under it (`ให้คณะกรรมการ… ดังนี้` /
+          // `๑. ตรวจรับพัสดุ…`).
+          let indentedAlone =
+            k + 1 < range.upperBound && !lines[k + 1].isEmptyish
+            && (lines[k + 1].indent <= measure.margin || Self.startsItem(lines[k + 1].scalars))
           if line.indent > measure.margin,
             Vocabulary.leading(Vocabulary.paragraphOpeners, in: word) != nil || indentedAlone
           {

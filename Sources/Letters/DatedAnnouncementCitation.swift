@@ -45,6 +45,7 @@ enum DatedAnnouncementCitation {
     var k = issuerStart
     var leadAt: Int?
     var leadEnd = 0
+    var inSubject = false
     while k < window {
       if s[k] == " ", k + 1 < s.count, let (_, end) = Vocabulary.leading(UnnumberedCitation.dateLeads, in: s, at: k + 1) {
         leadAt = k
@@ -56,10 +57,12 @@ enum DatedAnnouncementCitation {
       {
         return nil
       }
-      // Another citation begins: this one had no date.
-      if k > issuerStart, s[k - 1] == " ", Vocabulary.leading(CitationReader.openers, in: s, at: k) != nil {
+      // Another citation begins: this one had no date. Not in its subject, which may name an
+      // announcement itself (`เรื่อง ประกาศผู้ชนะการเสนอราคา …`).
+      if k > issuerStart, s[k - 1] == " ", !inSubject, Vocabulary.leading(CitationReader.openers, in: s, at: k) != nil {
         return nil
       }
+      if !inSubject, s[k] == " ", LooseMatch.end(of: regarding, in: s, at: k) != nil { inSubject = true }
       k += 1
     }
     guard let leadAt, let (date, end) = UnnumberedCitation.date(in: s, at: leadEnd, ocrYears: ocrYears) else {

@@ -133,6 +133,13 @@ enum ItemReader {
       // Not a letter (a meeting's report, a law): no citation.
       let s = item.text.scalarArray
       guard Vocabulary.leading(CitationReader.openers, in: s) != nil else { return nil }
+      // An announcement or an order by its office and date (`ประกาศแขวงทางหลวง…ที่ ๑ เรื่อง …
+      // ลงวันที่ …`).
+      if Vocabulary.leading(DatedAnnouncementCitation.titleWords, in: s) != nil,
+        let dated = DatedAnnouncementCitation.find(in: item.text, ocrYears: ocrYears).first, dated.offset == 0
+      {
+        return dated.citation
+      }
       // A letter cited without a number (a company's letter): its writer and date; the
       // citation ends with the date, as a numbered one does (`… ลงวันที่ ๒๔ กุมภาพันธ์ ๒๕๖๘
       // (Ref. No. ECO/2025/032)`).

@@ -68,6 +68,13 @@ struct LetterReader {
         continue
       }
       if !sawNumber, letter.received == nil, LetterSegmenter.isReceiptLine(line) {
+        // The letter's mark on the line the stamp bled into (`ด่วนทีสุด   สำนักงาน… เลขรับ ๘๔๒๑`).
+        if let space = s.firstIndex(of: " "), case let word = Array(s[..<space]),
+          let (urgency, secrecy) = Vocabulary.marks(word) ?? Vocabulary.damagedMarks(word)
+        {
+          letter.urgency = letter.urgency ?? urgency
+          letter.secrecy = letter.secrecy ?? secrecy
+        }
         // The stamp's lines run together: number, date and time may stand one per line.
         // With no blank line after it, the stamp ends where the letter's own head begins: an
         // urgency or secrecy mark, the memo title, ส่วนราชการ, ที่ (a stamp's วันที่ is its own).
@@ -235,11 +242,15 @@ struct LetterReader {
         if letter.kind == .order || letter.kind == .announcement {
           // Its next line above the title block's rule, though it opens like a sentence
           // (`ด้วยวิธีประกวดราคาอิเล็กทรอนิกส์ (e-bidding)` / `-----`).
-          if more.isEmpty { more = linesAboveRule(after: k) }
+          more += linesAboveRule(after: more.last ?? k)
           more += linesBeforeTitledBody(after: more.last ?? k)
         }
         // Leaders OCR left on a continuation line (`…ปีงบประมาณ ๒๕๖๔......`) go, as on the first.
-        letter.subject = joined(Vocabulary.value(after: end, in: s, of: line), more).map {
+        // A comma OCR set after the first line's last word (`… (Electrical Stimulator) ,`) goes; a
+        // dot may be an abbreviation's (`พ.ศ .`).
+        let firstLine = Vocabulary.value(after: end, in: s, of: line)
+        let unspecked = firstLine.hasSuffix(" ,") ? BodyParser.withoutTrailingSpeck(firstLine) : firstLine
+        letter.subject = joined(unspecked, more).map {
           Vocabulary.stripLeaders($0).trimmed
         }
         // `เรื่อง … เรียน …` on one line (OCR merged the two): the addressee is cut off the

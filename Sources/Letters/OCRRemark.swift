@@ -56,7 +56,18 @@ enum OCRRemark {
       return true
     }
     return Vocabulary.leading(transcriptTitles, in: s) != nil || isThaiChat(s) || isTranscriberNote(s)
+      || isTextBelowNote(s)
   }
+
+  /// A model's note that the text below was read off a picture (`ข้อความด้านล่างถอดจากภาพสแกน
+  /// เอกสาร และจัดรูปแบบเป็น Markdown`): it speaks of the text below and of reading it.
+  static func isTextBelowNote(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count <= 200, s.first == "ข", Vocabulary.leading(textBelow, in: s) != nil else { return false }
+    return readingWords.contains { LooseMatch.find($0, in: s) != nil } || LooseMatch.find(readOff, in: s) != nil
+  }
+
+  static let textBelow: Keywords = ["ข้อความด้านล่าง", "ข้อความข้างล่าง"]
+  static let readOff = Array("ถอด".unicodeScalars)
 
   /// The transcriber's note under its answer, in Thai (`หมายเหตุ: ข้อความบางส่วนอ่านไม่ชัด …
   /// จึงถอดความตามที่อ่านได้`): a หมายเหตุ about reading the page, which no letter's own note is.

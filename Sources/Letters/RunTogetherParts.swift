@@ -46,7 +46,10 @@ enum RunTogetherParts {
     case "ป", "ค": return atTop ? titleAndSubject(s, text) : nil
     default: break
     }
-    if SignatureParser.startsUnit(s) || Vocabulary.leading(Vocabulary.officeWords, in: s) != nil {
+    // A byte search first: most lines give no phone.
+    if text.utf8Range(of: " โทร") != nil,
+      SignatureParser.startsUnit(s) || Vocabulary.leading(Vocabulary.officeWords, in: s) != nil
+    {
       return contact(text)
     }
     return nil

@@ -374,7 +374,11 @@ enum SignatureParser {
     {
       return false
     }
-    guard words.count >= 2 || words.count == 1 && startsWithPersonTitle(Array(words[0])) && !isOffice(words[0])
+    // A monk signs with his title name, one word (`(พระครูสิริธรรมาภิรักษ์)`).
+    let monk =
+      words.count == 1 && Vocabulary.leading(Self.monkTitles, in: Array(words[0])).map { words[0].count - $0.1 >= 4 } == true
+      && Vocabulary.leading(Self.royalWords, in: Array(words[0])) == nil
+    guard words.count >= 2 || monk || words.count == 1 && startsWithPersonTitle(Array(words[0])) && !isOffice(words[0])
     else { return false }
     // A foreigner's name in Latin letters, after an English title (`(Ms. Sarah Lindqvist)`,
     // `(Professor Dr. Michael J. Reynolds)`).
@@ -385,6 +389,12 @@ enum SignatureParser {
     }
     return !inner.contains { ThaiDigits.isDigit($0) || ($0.value < 0x80 && $0.properties.isAlphabetic) || $0 == "/" }
   }
+
+  /// A monk's titles (สมณศักดิ์) before his title name.
+  static let monkTitles: Keywords = ["พระครู", "พระมหา", "พระราช", "พระเทพ", "พระธรรม", "พระพรหม", "พระศรี", "พระอธิการ"]
+
+  /// Words of laws and royal acts that begin as a monk's title does (`(พระราชบัญญัติ…)`).
+  static let royalWords: Keywords = ["พระราชบัญญัติ", "พระราชกฤษฎีกา", "พระราชกำหนด", "พระราชพิธี", "พระราชทาน", "พระราชดำริ"]
 
   /// English titles before a Latin name in brackets.
   static let englishTitles: Set<String> = [

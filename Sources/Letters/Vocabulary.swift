@@ -122,7 +122,9 @@ enum Vocabulary {
     "มูลนิธิ", "บริษัท", "สมาคม", "ห้างหุ้นส่วน", "สหกรณ์", "ชมรม", "สภา", "สถาบัน", "สำนักงาน", "วัด",
   ]
   /// Bodies that announce and are not offices by name (`ประกาศคณะกรรมการค่าจ้าง`, `ประกาศธนาคาร…`).
-  static let announcingBodies: Keywords = ["คณะกรรมการ", "ธนาคาร", "สภา", "สถาบัน", "องค์กร", "การรถไฟ", "การท่องเที่ยว"]
+  static let announcingBodies: Keywords = [
+    "คณะกรรมการ", "ธนาคาร", "สภา", "สถาบัน", "องค์กร", "การรถไฟ", "การท่องเที่ยว", "แขวงทางหลวง",
+  ]
   /// The label a contact block's unit line may print (`ส่วนราชการเจ้าของเรื่อง กลุ่ม…`).
   static let ownerLabels: Keywords = ["ส่วนราชการเจ้าของเรื่อง"]
   /// Unit words that begin a contact block's unit lines.
