@@ -6,10 +6,8 @@ import ThaiText
 /// cited the same way, with no number (`ตามคำสั่งศาลปกครองเชียงใหม่ ลงวันที่ ๒๕ มิถุนายน ๒๕๖๘`).
 /// The citation has an issuer and a date and no number; the archive resolves it by the two.
 enum DatedAnnouncementCitation {
-  /// What such a citation opens with; the archive takes an announcement for the first, an
-  /// order for the second (``CitationResolver``).
-  static let openers = [Array("ประกาศ".unicodeScalars), Array("คำสั่ง".unicodeScalars)]
-  /// The same words, as a title's.
+  /// What such a citation (and such a title) opens with; the archive takes an announcement for
+  /// the first, an order for the second (``CitationResolver``).
   static let titleWords: Keywords = ["ประกาศ", "คำสั่ง"]
   static let regarding = Array(" เรื่อง".unicodeScalars)
 
@@ -20,7 +18,7 @@ enum DatedAnnouncementCitation {
     guard text.utf8Range(of: "ประกาศ") != nil || text.utf8Range(of: "คำสั่ง") != nil else { return [] }
     let s = text.scalarArray
     var found: [(citation: Citation, offset: Int)] = []
-    for opener in openers {
+    for opener in titleWords.scalars {
       var from = 0
       while let hit = LooseMatch.find(opener, in: s, from: from) {
         from = hit.upperBound

@@ -258,7 +258,7 @@ struct LetterReader {
         // The lines under it are the body's then, when they open with an item (`๑. ต้นเรื่อง…`,
         // a memo with no blank line anywhere).
         let itemUnder = more.first.map { BodyParser.startsItem(lines[$0].scalars) } ?? false
-        let first = Vocabulary.value(after: end, in: s, of: line)
+        let first = firstLine
         if letter.to == nil, more.isEmpty || itemUnder, let at = first.utf8Range(of: " เรียน "),
           first.utf8.distance(from: first.startIndex, to: at.lowerBound) >= 30,
           !(k + 1..<min(k + 8, range.upperBound)).contains(where: { HeaderLabel.read(lines[$0].scalars)?.0 == .to })
@@ -690,8 +690,6 @@ struct LetterReader {
   /// ` ถนน`: a street named after a space.
   static let street = Array(" ถนน".unicodeScalars)
 
-  /// A line that names an office (`สำนักงาน…`, `กรม…`, `สำนักงานชลประทานที่ ๓`): short, no
-  /// slash and no date in it.
   /// An office's name, then where its address begins on the same line; nil unless both.
   static func nameAndAddress(_ text: String) -> (String, String)? {
     let s = text.scalarArray
@@ -704,6 +702,8 @@ struct LetterReader {
     return nil
   }
 
+  /// A line that names an office (`สำนักงาน…`, `กรม…`, `สำนักงานชลประทานที่ ๓`): short, no
+  /// slash and no date in it.
   static func isOfficeName(_ s: [Unicode.Scalar]) -> Bool {
     s.count <= 60 && !s.contains("/") && Vocabulary.leading(Vocabulary.officeWords, in: s) != nil
       && ThaiDateParser.matches(in: s).isEmpty
@@ -1395,7 +1395,7 @@ struct LetterReader {
     while j < range.upperBound, lines[j].isEmptyish { j += 1 }
     // Its date can be set on the next line (`… ที่ รง ๐๓๐๖/ว ๕๒๑` / `ลงวันที่ ๒๐ พฤศจิกายน ๒๕๖๘`),
     // or only its year (`… ลงวันที่ ๙ มกราคม` / `๒๕๖๔`).
-    if let found = cited.first, found.date == nil, found.number != nil, j < range.upperBound,
+    if let found = cited.first, found.date == nil, j < range.upperBound,
       Vocabulary.leading(CitationReader.dateLeads, in: lines[j].scalars) != nil
         || ThaiDateParser.endsWithDayAndMonth(first.scalars)
           && lines[j].scalars.first.map(ThaiDigits.isDigit) == true

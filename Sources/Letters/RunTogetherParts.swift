@@ -10,7 +10,7 @@ import ThaiText
 enum RunTogetherParts {
   /// `lines`, with every run-together line cut into its parts.
   /// - Complexity: O(n) in the text; a line is looked at further only when its first letters
-  ///   open one of the parts (a bracket, `เรื่อง`, a field's label, a unit's word).
+  ///   open one of the parts (a bracket, a field's label, a title's word) or hold a phone.
   static func split(_ lines: [Line]) -> [Line] {
     var out: [Line]?
     // Whether the text so far has begun: a title stands at a page's top.
@@ -82,7 +82,6 @@ enum RunTogetherParts {
   /// A unit's line that goes on with its phone, fax, e-mail and coordinator: cut before each
   /// label (a coordinator's own phone stays with the coordinator).
   static func contact(_ text: String) -> [String]? {
-    guard text.utf8Range(of: " โทร") != nil else { return nil }
     guard var pieces = cut(text, before: [" โทรศัพท์ ", " โทร. ", " โทร "], once: true), pieces.count == 2,
       // The unit's names before the phone, not a sentence that gives a number to call.
       pieces[0].unicodeScalars.count <= 100, !sentenceWords.contains(where: { pieces[0].utf8Range(of: $0) != nil })
