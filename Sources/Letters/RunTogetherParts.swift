@@ -43,7 +43,8 @@ enum RunTogetherParts {
       if text.hasUTF8Prefix("สิ่งที่ส่งมาด้วย") { return items(text) }
       if text.hasUTF8Prefix("ส่วนราชการ") { return memoOffice(s) }
     case "อ": if text.hasUTF8Prefix("อ้างถึง") { return items(text) }
-    case "ป", "ค": return atTop ? titleAndSubject(s, text) : nil
+    // A unit's name opens with one of these letters too (`คณะ…`): the contact test below.
+    case "ป", "ค": if atTop, let parts = titleAndSubject(s, text) { return parts }
     default: break
     }
     // A byte search first: most lines give no phone.

@@ -109,6 +109,19 @@ import Testing
     #expect(RunTogetherParts.pieces(of: Line(number: 1, raw: text), atTop: false) == nil)
   }
 
+  /// A contact block on one line whose unit opens with a letter a title also opens with
+  /// (`คณะ…`) is cut like any other, below the top of the page.
+  @Test(arguments: [
+    ("คณะแพทยศาสตร์ โทร. ๐ ๔๓๓๖ ๓๐๐๐ โทรสาร ๐ ๔๓๓๔ ๘๓๗๕", ["คณะแพทยศาสตร์", "โทร. ๐ ๔๓๓๖ ๓๐๐๐", "โทรสาร ๐ ๔๓๓๔ ๘๓๗๕"]),
+    (
+      "คณะกรรมการการเลือกตั้งประจำจังหวัดลำปาง โทร. ๐ ๕๔๒๑ ๗๐๙๘ ไปรษณีย์อิเล็กทรอนิกส์ lampang@ect.go.th",
+      ["คณะกรรมการการเลือกตั้งประจำจังหวัดลำปาง", "โทร. ๐ ๕๔๒๑ ๗๐๙๘", "ไปรษณีย์อิเล็กทรอนิกส์ lampang@ect.go.th"]
+    ),
+  ])
+  func aContactBlockWhoseUnitOpensLikeATitle(_ text: String, _ expected: [String]) {
+    #expect(RunTogetherParts.pieces(of: Line(number: 1, raw: text), atTop: false) == expected)
+  }
+
   /// A tear-off line over a reply slip (`- - - - -`) is a rule.
   @Test func aTearOffLineIsARule() {
     #expect(Line(number: 1, raw: "- - - - - - - - - - - - - - - - - - - -").furniture == .rule)
