@@ -82,13 +82,20 @@ enum CitationReader {
       var issuerRange: Range<Int>?
       let window = max(floor, hit.lowerBound - 120)
       var best: (Int, Int)?
+      // An opener inside an office's name (`สำนักงานหนังสือเดินทาง`) only when none opens before it.
+      var inName: (Int, Int)?
       for opener in openers.scalars {
         var from = window
         while let r = LooseMatch.find(opener, in: s, from: from, before: hit.lowerBound) {
-          if best == nil || r.lowerBound > best?.0 ?? 0 { best = (r.lowerBound, r.upperBound) }
+          if Self.endsOfficeWord(s, at: r.lowerBound) {
+            if inName == nil || r.lowerBound > inName?.0 ?? 0 { inName = (r.lowerBound, r.upperBound) }
+          } else if best == nil || r.lowerBound > best?.0 ?? 0 {
+            best = (r.lowerBound, r.upperBound)
+          }
           from = r.lowerBound + 1
         }
       }
+      if best == nil { best = inName }
       if strict && orderWithYear {
         guard let (openerStart, openerEnd) = best, s[openerStart..<openerEnd].elementsEqual(Self.orderWord) else {
           continue
@@ -153,6 +160,14 @@ enum CitationReader {
       i = end
     }
     return found
+  }
+
+  /// Words an office's name opens with, glued to a word of its own (`สำนักงานหนังสือเดินทาง`).
+  static let officeHeads: [[Unicode.Scalar]] = ["สำนักงาน", "ศูนย์", "กอง"].map { Array($0.unicodeScalars) }
+
+  /// Whether one of `officeHeads` ends just before `index` in `s`.
+  static func endsOfficeWord(_ s: [Unicode.Scalar], at index: Int) -> Bool {
+    officeHeads.contains { head in index >= head.count && s[(index - head.count)..<index].elementsEqual(head) }
   }
 
   /// A cited number with a space Tesseract set between two of its digits (`ว ๑ ๖๐๒`,

@@ -31,7 +31,31 @@ enum DateChecks {
             }
           }
         }
+        if k > first, let joined = weekdayOverLineEnd(lines[k - 1], lines[k], ocrDigits: ocrDigits),
+          let named = joined.weekdayNamed, case let .success(date) = joined.result, date.weekday != named,
+          !(ocrDigits && someReadingFits(joined, weekday: named, latest: today.beYear))
+        {
+          letters[index].warnings.append(
+            LetterWarning(
+              .weekdayMismatch,
+              "\(joined.raw): the text says วัน\(named.thaiName) but \(date.iso) is a \(date.weekday.englishName)",
+              line: lines[k - 1].number))
+        }
       }
+    }
+  }
+
+  /// A date whose weekday ends the line before (`… ภายในวันศุกร์ที่` / `๒๑ สิงหาคม ๒๕๖๘ …`):
+  /// the two lines read as one, when `line` opens with a digit and `before` ends with `ที่`.
+  static func weekdayOverLineEnd(_ before: Line, _ line: Line, ocrDigits: Bool) -> ThaiDateMatch? {
+    let head = before.scalars
+    guard let digit = line.scalars.first, ThaiDigits.isDigit(digit), head.count >= 6,
+      head[head.count - 1] == "่" && head[head.count - 2] == "ี" && head[head.count - 3] == "ท"
+        || head[head.count - 1] == "ี" && head[head.count - 2] == "ท"
+    else { return nil }
+    let joined = head + [" "] + line.scalars
+    return ThaiDateParser.matches(in: joined, ocrYears: ocrDigits).first {
+      $0.scalarRange.lowerBound < head.count && $0.scalarRange.upperBound > head.count + 1
     }
   }
 

@@ -3,22 +3,28 @@ import ThaiText
 /// อ้างถึงประกาศ — an announcement cited by its office and date, as announcements carry no
 /// number: `ประกาศกระทรวงมหาดไทย เรื่อง มาตรการ… ลงวันที่ ๓๑ พฤษภาคม ๒๕๖๗`,
 /// `แนบท้ายประกาศองค์การบริหารส่วนจังหวัดอุดรธานี ลงวันที่ ๙ กุมภาพันธ์ ๒๕๖๙`; and an order
-/// cited the same way, with no number (`ตามคำสั่งศาลปกครองเชียงใหม่ ลงวันที่ ๒๕ มิถุนายน ๒๕๖๘`).
+/// cited the same way, with no number (`ตามคำสั่งศาลปกครองเชียงใหม่ ลงวันที่ ๒๕ มิถุนายน ๒๕๖๘`), and
+/// a letter (`หนังสือกรมสรรพากร ลงวันที่ …`).
 /// The citation has an issuer and a date and no number; the archive resolves it by the two.
 enum DatedAnnouncementCitation {
   /// What such a citation (and such a title) opens with; the archive takes an announcement for
   /// the first, an order for the second (``CitationResolver``).
   static let titleWords: Keywords = ["ประกาศ", "คำสั่ง"]
+  /// What a citation opens with: a title word, or `หนังสือ` for a letter cited by its office
+  /// and date with no number (`หนังสือกรมสรรพากร ลงวันที่ ๑๘ มกราคม ๒๕๖๗`), which the archive
+  /// looks for among the letters with no number.
+  static let openers: Keywords = titleWords + Vocabulary.letterWord
   static let regarding = Array(" เรื่อง".unicodeScalars)
 
   /// Each announcement or order `text` cites by office and date, with the scalar offset where
   /// it begins, in the text's order.
   static func find(in text: String, ocrYears: Bool) -> [(citation: Citation, offset: Int)] {
     // Most paragraphs cite neither: a byte search before any decoding.
-    guard text.utf8Range(of: "ประกาศ") != nil || text.utf8Range(of: "คำสั่ง") != nil else { return [] }
+    guard text.utf8Range(of: "ประกาศ") != nil || text.utf8Range(of: "คำสั่ง") != nil || text.utf8Range(of: "หนังสือ") != nil
+    else { return [] }
     let s = text.scalarArray
     var found: [(citation: Citation, offset: Int)] = []
-    for opener in titleWords.scalars {
+    for opener in openers.scalars {
       var from = 0
       while let hit = LooseMatch.find(opener, in: s, from: from) {
         from = hit.upperBound

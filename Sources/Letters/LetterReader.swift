@@ -471,6 +471,8 @@ struct LetterReader {
         if let signatureAt, let next = (j + 1..<signatureAt).first(where: { !lines[$0].isEmptyish }),
           lines[next].scalars.count > 25, !SignatureParser.isContactLine(lines[next]),
           !SignatureParser.isSignedLine(lines[next].scalars),
+          // A position set above the name (an LLM read the signature out of order) is none.
+          !SignatureParser.isPosition(lines[next].scalars),
           (next + 1..<signatureAt).allSatisfy({ lines[$0].isEmptyish })
         {
           closingLine = next
@@ -604,7 +606,10 @@ struct LetterReader {
         $0.bulleted || Vocabulary.leading(Vocabulary.noteOpeners, in: $0.scalars) != nil
           || Vocabulary.leading(Vocabulary.endorsements, in: $0.scalars) != nil
       } == true
-    guard opens && signed || routes && stamped || addressed && signed else { return nil }
+    // A note signed by hand: the writer's short name and the short date under it (`อรุณี` /
+    // `20 ก.พ. 68`).
+    let initialled = (min(k + 2, range.upperBound)..<min(k + 9, range.upperBound)).contains { Self.isNoteDate(lines[$0].scalars) }
+    guard opens && signed || routes && stamped || addressed && (signed || initialled) else { return nil }
     guard let end = (k..<range.upperBound).last(where: { !lines[$0].isEmptyish }), end - k < 30,
       !(k + 1...end).contains(where: { LetterSegmenter.isAnnexTitle(lines, $0) })
     else { return nil }
@@ -642,6 +647,14 @@ struct LetterReader {
 
   /// A line that ends with a date and a time (`… 14 พ.ย. 2569 09:20 น.`): when a routing note
   /// was written.
+  /// A date alone on a short line (`20 ก.พ. 68`), as a hand dates a note.
+  static func isNoteDate(_ s: [Unicode.Scalar]) -> Bool {
+    guard (6...24).contains(s.count), ThaiDigits.isDigit(s[0]), let match = ThaiDateParser.matches(in: s).first else {
+      return false
+    }
+    return match.scalarRange == 0..<s.count
+  }
+
   static func isTimestamped(_ s: [Unicode.Scalar]) -> Bool {
     guard s.count <= 120, s.count >= 8, s.last == ".", s[s.count - 2] == "น" else { return false }
     // `09:20 น.` / `09.20 น.` before it.
@@ -993,9 +1006,10 @@ struct LetterReader {
     return (parts.joined(separator: " "), last)
   }
 
-  /// The serial alone on a line (digits only) under one or two lines of the office block,
-  /// within three lines of the number's line `k`: its line and the number completed.
-  func serialUnderOfficeBlock(_ number: LetterNumber, after k: Int) -> (Int, LetterNumber)? {
+  /// The serial alone on a line (digits only), or at the margin beside the office block's
+  /// next line, under one or two lines of the office block, within three lines of the number's
+  /// line `k`: its line, the number completed, and the office block's text beside it.
+  func serialUnderOfficeBlock(_ number: LetterNumber, after k: Int) -> (Int, LetterNumber, String?)? {
     var j = k + 1
     var between = 0
     while j < range.upperBound, j - k <= 3 {
@@ -1006,7 +1020,14 @@ struct LetterReader {
       }
       if (2...5).contains(s.count), s.allSatisfy(ThaiDigits.isDigit) {
         guard between > 0, let completed = LetterNumberReader.withSerial(number, line: s) else { return nil }
-        return (j, completed)
+        return (j, completed, nil)
+      }
+      // The serial at the margin beside the office block's next line (`๔๘๖      กรุงเทพฯ ๑๐๔๐๐`).
+      if between > 0, let first = s.first, ThaiDigits.isDigit(first),
+        let (completed, beside) = LetterNumberReader.withSerialBeside(number, line: s),
+        Self.isAddressLine(beside.scalarArray) || Self.isOfficeName(beside.scalarArray)
+      {
+        return (j, completed, beside)
       }
       guard s.count <= 60, Self.isAddressLine(s) || Self.isOfficeName(s) else { return nil }
       between += 1
@@ -1121,13 +1142,14 @@ struct LetterReader {
         number = completed
         office.append(lines[j].text)
         advance = j + 2
-      } else if letter.kind != .memo, let (serialLine, completed) = serialUnderOfficeBlock(number, after: k) {
+      } else if letter.kind != .memo, let (serialLine, completed, besideSerialLine) = serialUnderOfficeBlock(number, after: k) {
         // `ที่ ชน ๐๐๑๗.๒/ว   ศาลากลาง…` / `ถนนพรหมประเสริฐ ชน ๑๗๐๐๐` / `๔๖๘๗`: the serial under
         // the office block's lines that OCR read between.
         number = completed
         let beside = String(scalars: s[numberEnd...]).trimmed
         if !beside.isEmpty { office.append(beside) }
         office += (k + 1..<serialLine).filter { !lines[$0].isEmptyish }.map { lines[$0].text }
+        if let besideSerialLine { office.append(besideSerialLine) }
         advance = serialLine + 1
       }
       if advance == j + 1 || advance == j + 2 {

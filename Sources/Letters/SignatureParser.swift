@@ -30,6 +30,8 @@ enum SignatureParser {
     var scan = k
     // An electronic signature's picture placeholder (`[ลายมือชื่ออิเล็กทรอนิกส์]`) was seen.
     var signaturePicture = false
+    // A position read above the name, the signer's when none stands under it.
+    var above: [String] = []
     while scan < limit, scan - start < 12 {
       let line = lines[scan]
       if line.isEmptyish {
@@ -60,6 +62,12 @@ enum SignatureParser {
       }
       if line.scalars.count <= 25, !isContactLine(line) {
         rank.append(line.text)
+        scan += 1
+        continue
+      }
+      // The position set above the name: an LLM that read the signature block out of order.
+      if above.isEmpty, line.scalars.count <= 90, isPosition(line.scalars), !isContactLine(line) {
+        above.append(Self.withoutPositionLabel(line.text))
         scan += 1
         continue
       }
@@ -112,6 +120,8 @@ enum SignatureParser {
           k += 1
           continue
         }
+        // A superior's endorsement under the signature (`- อนุมัติ`, `ทราบ`) is no position.
+        if Vocabulary.leading(Vocabulary.endorsements, in: line.scalars) != nil { break }
         // After `… ทำการแทน` comes the title of the one acted for.
         let afterActing = positions.last.map { actingPhrase($0) != nil } ?? false
         // `ประจำจังหวัด…` under `ผู้อำนวยการสำนักงาน…`: the position runs on a second line.
@@ -129,6 +139,7 @@ enum SignatureParser {
         foot.end = k
         k += 1
       }
+      if positions.isEmpty { positions = above }
       let acting = positions.lazy.compactMap(actingPhrase).first
       foot.signature = Signature(name: fullName, positions: positions, acting: acting)
     } else if !expectSignature {

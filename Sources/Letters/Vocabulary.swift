@@ -4,7 +4,8 @@ import ThaiText
 /// that OCR that drops tone marks (`ที`, `เรือง`, `ลงวันที`) still matches.
 enum Vocabulary {
   static let number: Keywords = ["ที่"]
-  static let subject: Keywords = ["เรื่อง"]
+  /// `เรอง`: Tesseract lost เรื่อง's vowel above with its tone mark.
+  static let subject: Keywords = ["เรื่อง", "เรอง"]
   /// The addressee's salutation: `เรียน`, a stamped letter's `ถึง`, a memo's `เสนอ`; and the
   /// forms of the ระเบียบงานสารบรรณ for a prime minister or president (`กราบเรียน`) and for a
   /// monk (`นมัสการ`).

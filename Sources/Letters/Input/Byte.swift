@@ -9,6 +9,7 @@ enum Byte {
   static let bang: UInt8 = 0x21
   static let quote: UInt8 = 0x22
   static let hash: UInt8 = 0x23
+  static let dollar: UInt8 = 0x24
   static let ampersand: UInt8 = 0x26
   static let apostrophe: UInt8 = 0x27
   static let leftParen: UInt8 = 0x28
@@ -27,9 +28,12 @@ enum Byte {
   static let leftBracket: UInt8 = 0x5B
   static let backslash: UInt8 = 0x5C
   static let rightBracket: UInt8 = 0x5D
+  static let caret: UInt8 = 0x5E
   static let underscore: UInt8 = 0x5F
   static let backtick: UInt8 = 0x60
+  static let leftBrace: UInt8 = 0x7B
   static let pipe: UInt8 = 0x7C
+  static let rightBrace: UInt8 = 0x7D
   static let tilde: UInt8 = 0x7E
 
   static func isSpace(_ b: UInt8) -> Bool {

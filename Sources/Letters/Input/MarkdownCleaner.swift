@@ -186,6 +186,18 @@ struct MarkdownCleaner {
       i = end
       return true
     }
+    if Self.isPageMarker(line) {
+      // Marker's `{1}-----`: the page before it ended (the first page's `{0}` follows none).
+      if textBefore { out.pageBreak() }
+      i = end
+      return true
+    }
+    if line.first == Byte.hyphen, let close = frontMatterEnd(after: end) {
+      // olmOCR's front matter opens each page: its lines go; a later page's breaks the page.
+      if textBefore { out.pageBreak() }
+      skip(to: close)
+      return true
+    }
     if Self.isRule(line) {
       // `---`, `___`, `===` stay: the parser reads them as rules (page furniture)
       guard line.first == Byte.asterisk else { return false }
@@ -226,7 +238,7 @@ struct MarkdownCleaner {
   private static func mayStartBlock(_ b: UInt8) -> Bool {
     switch b {
     case Byte.backtick, Byte.tilde, Byte.hyphen, Byte.asterisk, Byte.underscore, Byte.equals, Byte.pipe,
-      Byte.hash, Byte.plus:
+      Byte.hash, Byte.plus, Byte.leftBrace:
       true
     default: false
     }
@@ -259,6 +271,36 @@ struct MarkdownCleaner {
     else { return false }
     let marks = line.filter { $0 == c }.count
     return marks >= 3 && line.allSatisfy { $0 == c || isBlank($0) }
+  }
+
+  /// Marker's page marker: `{N}` and a run of hyphens, alone on the line.
+  private static func isPageMarker(_ line: ArraySlice<UInt8>) -> Bool {
+    guard line.first == Byte.leftBrace else { return false }
+    let digits = line.dropFirst().prefix(while: Byte.isDigit)
+    let rest = line.dropFirst(1 + digits.count)
+    guard !digits.isEmpty, rest.first == Byte.rightBrace else { return false }
+    let rule = rest.dropFirst()
+    return rule.count >= 3 && rule.allSatisfy { $0 == Byte.hyphen }
+  }
+
+  /// When the `---` line ending at `lineEnd` opens a front matter (`key: value` lines, then
+  /// `---`; olmOCR's `primary_language: th`, `is_rotation_valid: True`, …): the index of the
+  /// closing line's end.
+  private func frontMatterEnd(after lineEnd: Int) -> Int? {
+    var start = lineEnd + 1
+    var keys = 0
+    while start < bytes.count, keys <= 12 {
+      var end = start
+      while end < bytes.count, bytes[end] != Byte.newline { end += 1 }
+      let line = Byte.trimmed(bytes[start..<end])
+      if line.count == 3, line.allSatisfy({ $0 == Byte.hyphen }) { return keys > 0 ? end : nil }
+      // A key is a lower-case ASCII identifier: a rule over Thai text (`หมายเหตุ: …`) is none.
+      let key = line.prefix { (0x61...0x7A).contains($0) || $0 == Byte.underscore || Byte.isDigit($0) }
+      guard !key.isEmpty, line.dropFirst(key.count).first == Byte.colon else { return nil }
+      keys += 1
+      start = end + 1
+    }
+    return nil
   }
 
   /// Page furniture such as `- ๒ -`, which the normaliser recognises, is not a list item.
@@ -347,6 +389,12 @@ struct MarkdownCleaner {
     case Byte.asterisk, Byte.underscore, Byte.tilde:
       emphasisRun(b)
       return
+    case Byte.dollar:
+      if let math = InlineMath(bytes, at: i) {
+        emit(math.text)
+        i = math.end
+        return
+      }
     case Byte.bang:
       if i + 1 < bytes.count, bytes[i + 1] == Byte.leftBracket, linkCloserAhead(),
         let image = MarkdownLink(bytes, at: i + 1, limit: Self.lookahead)
@@ -389,7 +437,7 @@ struct MarkdownCleaner {
   static func mayBeMarkup(_ b: UInt8) -> Bool {
     switch b {
     case Byte.newline, Byte.carriageReturn, Byte.formFeed, Byte.lt, Byte.ampersand, Byte.backslash,
-      Byte.asterisk, Byte.underscore, Byte.tilde, Byte.bang, Byte.leftBracket:
+      Byte.asterisk, Byte.underscore, Byte.tilde, Byte.bang, Byte.leftBracket, Byte.dollar:
       true
     default: false
     }
@@ -398,7 +446,7 @@ struct MarkdownCleaner {
   /// `mayBeMarkup` as two bitmaps, bytes 0–63 and 64–127 (no byte from 0x80 up is markup).
   static let markupLow: UInt64 = [
     Byte.newline, Byte.carriageReturn, Byte.formFeed, Byte.lt, Byte.ampersand,
-    Byte.asterisk, Byte.bang,
+    Byte.asterisk, Byte.bang, Byte.dollar,
   ].reduce(0) { $0 | 1 << $1 }
   static let markupHigh: UInt64 = [Byte.backslash, Byte.underscore, Byte.tilde, Byte.leftBracket]
     .reduce(0) { $0 | 1 << ($1 - 64) }
