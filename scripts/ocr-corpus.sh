@@ -29,10 +29,11 @@
 # (8 runs: clean held-out letters of earlier years 2600–2605 light, 2600 and 2603 heavy), measured
 # once when first rendered. Tenth (6 runs: 2800–2804 light, 2800 heavy), measured once when rendered.
 # Fifteenth (10 runs, 2026-11-27: the tenth round's clean letters, HELDOUT15 below), measured once.
+# Sixteenth (10 runs, 2026-11-27: the seventeenth round's clean letters 7400–7407, HELDOUT16), measured once.
 # One at a time with OMP_THREAD_LIMIT=1, seed 1. Installs nothing. Only the
 # listed runs are (re)written; other files in OUT_DIR are left alone.
 #
-# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|all] [OUT_DIR]
+# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|all] [OUT_DIR]
 #        (default: all, Corpus/ocr)
 # Env:   OCR_ROUNDTRIP=path/to/ocr_roundtrip.sh (default: ../shared/tools/ocr-roundtrip/)
 set -eu
@@ -42,7 +43,7 @@ SET=all
 if [ "${1:-}" = "--set" ]; then
     SET=${2:?ocr-corpus: --set needs dev, heldout or all}; shift 2
 fi
-case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
+case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
 OUT=${1:-$ROOT/Corpus/ocr}
 TOOL=${OCR_ROUNDTRIP:-$ROOT/../shared/tools/ocr-roundtrip/ocr_roundtrip.sh}
 
@@ -216,6 +217,18 @@ HELDOUT15_LIGHT="4401_bankho_sao_two_refs_three_enclosures_coordinator_mobile
        4505_ovec_very_urgent_circular_running_number_header_page_two_annex"
 HELDOUT15_HEAVY="4401_bankho_sao_two_refs_three_enclosures_coordinator_mobile
        4502_ubon_health_office_arabic_signature_alone_on_page_two"
+# The seventeenth round's clean letters (7400–7407: ministries' letters, a memo, an
+# announcement, an order), measured once when first rendered.
+HELDOUT16_LIGHT="7400_dlt_most_urgent_new_year_bus_safety_circular_coordinator
+       7401_energy_ministry_cabinet_resolution_energy_saving_earlier_circular_two_pages
+       7402_probation_department_memo_arabic_digits_training_approval
+       7403_consular_affairs_mobile_passport_unit_two_refs_three_enclosures
+       7404_krabi_covers_tourism_department_marine_safety_letter_acting_two_letters
+       7405_dpe_announcement_arabic_digits_recruitment_cites_board_announcement
+       7406_dnp_order_forest_fire_task_force_mentions_ministry_letter_acting
+       7407_tmd_very_urgent_monsoon_rain_warning_reference_enclosed_announcement_acting"
+HELDOUT16_HEAVY="7401_energy_ministry_cabinet_resolution_energy_saving_earlier_circular_two_pages
+       7404_krabi_covers_tourism_department_marine_safety_letter_acting_two_letters"
 
 case "$SET" in
     dev) RUN_LIGHT="$LIGHT"; RUN_HEAVY="$HEAVY" ;;
@@ -234,10 +247,11 @@ case "$SET" in
     heldout13) RUN_LIGHT="$HELDOUT13_LIGHT"; RUN_HEAVY="$HELDOUT13_HEAVY" ;;
     heldout14) RUN_LIGHT="$HELDOUT14_LIGHT"; RUN_HEAVY="$HELDOUT14_HEAVY" ;;
     heldout15) RUN_LIGHT="$HELDOUT15_LIGHT"; RUN_HEAVY="$HELDOUT15_HEAVY" ;;
+    heldout16) RUN_LIGHT="$HELDOUT16_LIGHT"; RUN_HEAVY="$HELDOUT16_HEAVY" ;;
     all) RUN_LIGHT="$LIGHT $HELDOUT_LIGHT $HELDOUT2_LIGHT $HELDOUT3_LIGHT $HELDOUT4_LIGHT $HELDOUT5_LIGHT $HELDOUT6_LIGHT
-         $HELDOUT7_LIGHT $HELDOUT8_LIGHT $HELDOUT9_LIGHT $HELDOUT10_LIGHT $HELDOUT11_LIGHT $HELDOUT12_LIGHT $HELDOUT13_LIGHT $HELDOUT14_LIGHT $HELDOUT15_LIGHT"
+         $HELDOUT7_LIGHT $HELDOUT8_LIGHT $HELDOUT9_LIGHT $HELDOUT10_LIGHT $HELDOUT11_LIGHT $HELDOUT12_LIGHT $HELDOUT13_LIGHT $HELDOUT14_LIGHT $HELDOUT15_LIGHT $HELDOUT16_LIGHT"
          RUN_HEAVY="$HEAVY $HELDOUT_HEAVY $HELDOUT2_HEAVY $HELDOUT5_HEAVY $HELDOUT6_HEAVY $HELDOUT7_HEAVY $HELDOUT8_HEAVY
-         $HELDOUT9_HEAVY $HELDOUT10_HEAVY $HELDOUT11_HEAVY $HELDOUT12_HEAVY $HELDOUT13_HEAVY $HELDOUT14_HEAVY $HELDOUT15_HEAVY" ;;
+         $HELDOUT9_HEAVY $HELDOUT10_HEAVY $HELDOUT11_HEAVY $HELDOUT12_HEAVY $HELDOUT13_HEAVY $HELDOUT14_HEAVY $HELDOUT15_HEAVY $HELDOUT16_HEAVY" ;;
 esac
 
 n=0

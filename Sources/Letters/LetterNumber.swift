@@ -48,6 +48,15 @@ public struct LetterNumber: Sendable, Equatable, Hashable {
 enum LetterNumberReader {
   /// A number starting at scalar `i` (prefix, or code digits): the number and where it ends.
   /// `allowBareSerial` accepts `ที่ ๑๒๓/๒๕๖๗` (orders) as serial + year.
+  /// Whether a code of at least three digits and its slash follow `j`'s spaces: what a lone
+  /// prefix letter must stand before to be read as a prefix that lost a letter.
+  static func lostFirstLetter(_ s: [Unicode.Scalar], after j: Int) -> Bool {
+    let start = skipSpaces(s, j)
+    var k = start
+    while k < s.count, ThaiDigits.isDigit(s[k]) || s[k] == "." { k += 1 }
+    return k - start >= 3 && ThaiDigits.isDigit(s[min(start, s.count - 1)]) && k < s.count && s[k] == "/"
+  }
+
   static func read(_ s: [Unicode.Scalar], at start: Int) -> (LetterNumber, Int)? {
     var i = start
     var prefix: String?
@@ -105,6 +114,12 @@ enum LetterNumberReader {
           i = skipSpaces(s, k + 1)
         }
       }
+    } else if letters.count == 1, letters[0] != "ว", j == i + 1, j < s.count, s[j] == " ", lostFirstLetter(s, after: j) {
+      // `ต ๐๕๐๕/๑๒๓๓` for `กต …`: Tesseract lost the prefix's first letter. Read as damaged, for
+      // ``PrefixRepair`` to restore from the file.
+      prefix = String(scalars: letters)
+      noise = true
+      i = skipSpaces(s, j)
     } else if !letters.isEmpty {
       return nil
     }

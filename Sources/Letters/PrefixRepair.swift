@@ -9,8 +9,9 @@ import ThaiText
 /// prefix of the issuer named with it when ``IssuerPrefixes`` knows it (the office's name
 /// is long and survives OCR better than two letters); failing that, the prefix printed
 /// cleanly with the same code elsewhere in the file; failing that, the one clean prefix of
-/// the file its letters hold in order. The new prefix must begin with the letter read, so a clean misreading of
-/// another office is never produced; `raw` keeps the reading.
+/// the file its letters hold in order. The new prefix must begin with the letter read (hold it,
+/// when one letter was read), so a clean misreading of another office is never produced; `raw`
+/// keeps the reading.
 enum PrefixRepair {
   static func apply(to letters: inout [Letter]) {
     // Clean readings: two consonants, nothing dropped.
@@ -38,7 +39,10 @@ enum PrefixRepair {
         n.suspect || read.unicodeScalars.count != 2,
         !read.contains("."), let first = read.unicodeScalars.first
       else { return }
-      func fits(_ p: String) -> Bool { p.unicodeScalars.first == first }
+      // One letter read: the prefix lost its first letter (`ต` for `กต`) or its second.
+      func fits(_ p: String) -> Bool {
+        read.unicodeScalars.count == 1 ? p.unicodeScalars.contains(first) : p.unicodeScalars.first == first
+      }
       var chosen: String?
       if let issuer, let p = IssuerPrefixes.prefix(forIssuer: issuer), fits(p) {
         chosen = p

@@ -212,4 +212,31 @@ import Testing
     #expect(letter.issuer?.address == "ถนนมิตรไมตรี เขตดินแดง กรุงเทพฯ ๑๐๔๐๐")
     #expect(letter.warnings.map(\.code) == [.numberSplit])
   }
+
+  /// Real Tesseract lost a prefix's first letter (`ต ๐๕๐๕/๑๒๓๓` for `กต ๐๘๐๔/๑๒๗๓`): the number
+  /// is read as damaged and its prefix restored from the file (its อ้างถึง prints `กต` with that
+  /// code). The text is as Tesseract's Thai model prints it, with no ๔ ๖ ๗ ๘ ๙.
+  @Test func aPrefixThatLostItsFirstLetter() throws {
+    let text = """
+      ที่ ต ๐๕๐๕/๑๒๓๓                                กรมการกงสุล
+                                                     ถนนแจ้งวัฒนะ กรุงเทพฯ ๑๐๒๑๐
+                                      ๒๕ พฤษภาคม ๒๕๒๕
+      เรื่อง การให้บริการหน่วยเคลื่อนที่
+      เรียน ผู้ว่าราชการจังหวัดนครศรีธรรมราช
+      อ้างถึง หนังสือกรมการกงสุล ที่ กต ๐๕๐๕/ว ๒๑๕ ลงวันที่ ๑๒ มีนาคม ๒๕๒๕
+                กรมการกงสุลขอแจ้งวันให้บริการ
+      ขอแสดงความนับถือ
+      """
+    let letter = try #require(parse(text).first)
+    #expect(letter.number?.prefix == "กต")
+    #expect(letter.number?.raw == "ต ๐๕๐๕/๑๒๓๓")
+    #expect(letter.warnings.contains { $0.code == .ocrSuspect })
+    #expect(letter.subject == "การให้บริการหน่วยเคลื่อนที่")
+    // One letter before a code and its slash, and only there.
+    #expect(LetterNumberReader.read(Array("ต ๐๕๐๕/๑๒๓๓".unicodeScalars), at: 0)?.0.prefix == "ต")
+    #expect(LetterNumberReader.read(Array("ว ๑๒/๒๕๖๘".unicodeScalars), at: 0) == nil)
+    #expect(LetterNumberReader.read(Array("ก ๑๒/๓".unicodeScalars), at: 0) == nil)
+    // A letter alone at the line's end.
+    #expect(LetterNumberReader.read(Array("ที่ ต".unicodeScalars), at: 4) == nil)
+  }
 }
