@@ -2,7 +2,7 @@
 """How well `saraban parse` reads real Tesseract output of the Corpus letters
 (Corpus/ocr/*.{light,heavy}.txt) against the hand-checked records of the clean letters.
 
-    python3 scripts/ocr-accuracy.py [--saraban PATH] [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|all] [--input txt|hocr] [--show]
+    python3 scripts/ocr-accuracy.py [--saraban PATH] [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|all] [--input txt|hocr] [--show]
 
 --set: `dev` = the 19 runs the parser was tuned on; `heldout` = the runs added later and
 measured before any parser change for real OCR; `heldout2` = 16 runs added on 2026-11-26,
@@ -16,7 +16,8 @@ of 3300–3305 (Thai digits with ๔ ๖ ๗ ๘ ๙ in four of six); `heldout13
 (Thai digits in all six, a weekday named, letters of 2567); `heldout14` = 11 runs of the
 ninth round's clean letters (4100–4106, 4300, 4302, 4307); `heldout15` = 10 runs of the tenth
 round's clean letters (4401–4407, 4501–4505); `heldout16` = 10 runs of the seventeenth round's
-clean letters (7400–7407); `all`.
+clean letters (7400–7407); `heldout17` = 10 runs of the eighteenth round's clean letters
+(7700–7707); `all`.
 --input hocr: parse Tesseract's hOCR of each run instead of its text (same page, same words).
 --show: print each miss (file, letter, field, expected → got) after the table.
 
@@ -70,16 +71,17 @@ HELDOUT13 = {f"{s}.light" for s in "3600 3601 3602 3603 3604 3605".split()} | {"
 HELDOUT14 = {f"{s}.light" for s in "4100 4101 4102 4103 4105 4106 4300 4302 4307".split()} | {"4100.heavy", "4106.heavy"}
 HELDOUT15 = {f"{s}.light" for s in "4401 4403 4405 4407 4501 4502 4503 4505".split()} | {"4401.heavy", "4502.heavy"}
 HELDOUT16 = {f"{s}.light" for s in "7400 7401 7402 7403 7404 7405 7406 7407".split()} | {"7401.heavy", "7404.heavy"}
+HELDOUT17 = {f"{s}.light" for s in "7700 7701 7702 7703 7704 7705 7706 7707".split()} | {"7700.heavy", "7705.heavy"}
 
 def in_set(stem, noise, which):
     run = f"{stem.split('_')[0]}.{noise}"
     kind = ("dev" if run in DEV else "heldout2" if run in HELDOUT2 else "heldout3" if run in HELDOUT3
-            else "heldout4" if run in HELDOUT4 else "heldout5" if run in HELDOUT5 else "heldout6" if run in HELDOUT6 else "heldout7" if run in HELDOUT7 else "heldout8" if run in HELDOUT8 else "heldout9" if run in HELDOUT9 else "heldout10" if run in HELDOUT10 else "heldout11" if run in HELDOUT11 else "heldout12" if run in HELDOUT12 else "heldout13" if run in HELDOUT13 else "heldout14" if run in HELDOUT14 else "heldout15" if run in HELDOUT15 else "heldout16" if run in HELDOUT16 else "heldout")
+            else "heldout4" if run in HELDOUT4 else "heldout5" if run in HELDOUT5 else "heldout6" if run in HELDOUT6 else "heldout7" if run in HELDOUT7 else "heldout8" if run in HELDOUT8 else "heldout9" if run in HELDOUT9 else "heldout10" if run in HELDOUT10 else "heldout11" if run in HELDOUT11 else "heldout12" if run in HELDOUT12 else "heldout13" if run in HELDOUT13 else "heldout14" if run in HELDOUT14 else "heldout15" if run in HELDOUT15 else "heldout16" if run in HELDOUT16 else "heldout17" if run in HELDOUT17 else "heldout")
     return which == "all" or which == kind
 
 def main():
     ap = argparse.ArgumentParser(); ap.add_argument("--saraban", default=".build/debug/saraban")
-    ap.add_argument("--set", default="dev", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "all"])
+    ap.add_argument("--set", default="dev", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "all"])
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--input", default="txt", choices=["txt", "hocr"],
                     help="read Tesseract's plain text (default) or its hOCR of the same run")

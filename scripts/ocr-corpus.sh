@@ -30,10 +30,11 @@
 # once when first rendered. Tenth (6 runs: 2800–2804 light, 2800 heavy), measured once when rendered.
 # Fifteenth (10 runs, 2026-11-27: the tenth round's clean letters, HELDOUT15 below), measured once.
 # Sixteenth (10 runs, 2026-11-27: the seventeenth round's clean letters 7400–7407, HELDOUT16), measured once.
+# Seventeenth (10 runs: the eighteenth round's clean letters 7700–7707, HELDOUT17), measured once.
 # One at a time with OMP_THREAD_LIMIT=1, seed 1. Installs nothing. Only the
 # listed runs are (re)written; other files in OUT_DIR are left alone.
 #
-# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|all] [OUT_DIR]
+# Usage: scripts/ocr-corpus.sh [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|all] [OUT_DIR]
 #        (default: all, Corpus/ocr)
 # Env:   OCR_ROUNDTRIP=path/to/ocr_roundtrip.sh (default: ../shared/tools/ocr-roundtrip/)
 set -eu
@@ -43,7 +44,7 @@ SET=all
 if [ "${1:-}" = "--set" ]; then
     SET=${2:?ocr-corpus: --set needs dev, heldout or all}; shift 2
 fi
-case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
+case "$SET" in dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|all) ;; *) echo "ocr-corpus: unknown set $SET" >&2; exit 2 ;; esac
 OUT=${1:-$ROOT/Corpus/ocr}
 TOOL=${OCR_ROUNDTRIP:-$ROOT/../shared/tools/ocr-roundtrip/ocr_roundtrip.sh}
 
@@ -229,6 +230,18 @@ HELDOUT16_LIGHT="7400_dlt_most_urgent_new_year_bus_safety_circular_coordinator
        7407_tmd_very_urgent_monsoon_rain_warning_reference_enclosed_announcement_acting"
 HELDOUT16_HEAVY="7401_energy_ministry_cabinet_resolution_energy_saving_earlier_circular_two_pages
        7404_krabi_covers_tourism_department_marine_safety_letter_acting_two_letters"
+# The eighteenth round's clean letters (7700–7707: provinces and regional offices to districts,
+# schools and local governments), measured once when first rendered.
+HELDOUT17_LIGHT="7700_lampang_covers_moi_open_burning_ban_circular_deputy_governor_acting
+       7701_khonkaen_ppho_dengue_training_subitems_date_range
+       7702_phitsanulok_provincial_office_memo_plan_review_mentions_moi
+       7703_maesai_district_kamnan_meeting_weekday_tuesday
+       7704_sisaket_confidential_land_encroachment_complaint
+       7705_mahasarakham_cdd_otop_fair_coordinator_mobile
+       7706_khonkaen_zone1_reading_test_arabic_digits
+       7707_chiangmai_agriculture_farmer_registration_two_pages"
+HELDOUT17_HEAVY="7700_lampang_covers_moi_open_burning_ban_circular_deputy_governor_acting
+       7705_mahasarakham_cdd_otop_fair_coordinator_mobile"
 
 case "$SET" in
     dev) RUN_LIGHT="$LIGHT"; RUN_HEAVY="$HEAVY" ;;
@@ -248,10 +261,11 @@ case "$SET" in
     heldout14) RUN_LIGHT="$HELDOUT14_LIGHT"; RUN_HEAVY="$HELDOUT14_HEAVY" ;;
     heldout15) RUN_LIGHT="$HELDOUT15_LIGHT"; RUN_HEAVY="$HELDOUT15_HEAVY" ;;
     heldout16) RUN_LIGHT="$HELDOUT16_LIGHT"; RUN_HEAVY="$HELDOUT16_HEAVY" ;;
+    heldout17) RUN_LIGHT="$HELDOUT17_LIGHT"; RUN_HEAVY="$HELDOUT17_HEAVY" ;;
     all) RUN_LIGHT="$LIGHT $HELDOUT_LIGHT $HELDOUT2_LIGHT $HELDOUT3_LIGHT $HELDOUT4_LIGHT $HELDOUT5_LIGHT $HELDOUT6_LIGHT
-         $HELDOUT7_LIGHT $HELDOUT8_LIGHT $HELDOUT9_LIGHT $HELDOUT10_LIGHT $HELDOUT11_LIGHT $HELDOUT12_LIGHT $HELDOUT13_LIGHT $HELDOUT14_LIGHT $HELDOUT15_LIGHT $HELDOUT16_LIGHT"
+         $HELDOUT7_LIGHT $HELDOUT8_LIGHT $HELDOUT9_LIGHT $HELDOUT10_LIGHT $HELDOUT11_LIGHT $HELDOUT12_LIGHT $HELDOUT13_LIGHT $HELDOUT14_LIGHT $HELDOUT15_LIGHT $HELDOUT16_LIGHT $HELDOUT17_LIGHT"
          RUN_HEAVY="$HEAVY $HELDOUT_HEAVY $HELDOUT2_HEAVY $HELDOUT5_HEAVY $HELDOUT6_HEAVY $HELDOUT7_HEAVY $HELDOUT8_HEAVY
-         $HELDOUT9_HEAVY $HELDOUT10_HEAVY $HELDOUT11_HEAVY $HELDOUT12_HEAVY $HELDOUT13_HEAVY $HELDOUT14_HEAVY $HELDOUT15_HEAVY $HELDOUT16_HEAVY" ;;
+         $HELDOUT9_HEAVY $HELDOUT10_HEAVY $HELDOUT11_HEAVY $HELDOUT12_HEAVY $HELDOUT13_HEAVY $HELDOUT14_HEAVY $HELDOUT15_HEAVY $HELDOUT16_HEAVY $HELDOUT17_HEAVY" ;;
 esac
 
 n=0

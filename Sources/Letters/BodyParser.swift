@@ -141,7 +141,12 @@ enum BodyParser {
           printed = width
         }
       }
-      if (startsItem(line.scalars) || line.bulleted && line.scalars.first.map(ThaiDigits.isDigit) == true) && !joinNext
+      // A bullet before a number begins an item; a list's bullet (a markdown `- `) does too,
+      // unless it stands under a numbered bullet, whose wrapped line it is (`- 1) Slide …` /
+      // `- **ดาวน์โหลด…**`, the seed 000).
+      let underNumberedBullet = previous.map { $0.bulleted && Self.opensWithNumber($0.scalars) } ?? false
+      if (startsItem(line.scalars) || line.bulleted && Self.opensWithNumber(line.scalars)
+        || line.listBullet && !underNumberedBullet) && !joinNext
       {
         flush()
       }
@@ -158,6 +163,11 @@ enum BodyParser {
     }
     flush()
     return paragraphs
+  }
+
+  /// A digit first, or a mark OCR made of one before its bracket (`@)` for `4)`).
+  static func opensWithNumber(_ s: [Unicode.Scalar]) -> Bool {
+    s.first.map(ThaiDigits.isDigit) == true || s.count > 2 && s[1] == ")"
   }
 
   /// More columns than a line of an A4 page holds (about 90 in a letter's Thai type).

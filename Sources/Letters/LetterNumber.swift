@@ -165,6 +165,9 @@ enum LetterNumberReader {
       }
       end += 1
     }
+    // `ว ๒[ไม่ชัด]๘๗`: a vision model could not read a digit of the serial. The digits left
+    // are no serial: a number read from them would name another letter.
+    if !serial.isEmpty, end < s.count, s[end] == "[" { return nil }
     if serial.isEmpty {
       // `มท ๐๘๑๐.๗/ว` with the serial on a later line: the caller joins it.
       guard prefix != nil || circular else { return nil }

@@ -608,8 +608,8 @@ struct LetterReader {
       } == true
     // A note signed by hand: the writer's short name and the short date under it (`อรุณี` /
     // `20 ก.พ. 68`).
-    let initialled = (min(k + 2, range.upperBound)..<min(k + 9, range.upperBound)).contains { Self.isNoteDate(lines[$0].scalars) }
-    guard opens && signed || routes && stamped || addressed && (signed || initialled) else { return nil }
+    let initialled = (min(k + 1, range.upperBound)..<min(k + 9, range.upperBound)).contains { Self.isNoteDate(lines[$0].scalars) }
+    guard opens && (signed || initialled) || routes && stamped || addressed && (signed || initialled) else { return nil }
     guard let end = (k..<range.upperBound).last(where: { !lines[$0].isEmptyish }), end - k < 30,
       !(k + 1...end).contains(where: { LetterSegmenter.isAnnexTitle(lines, $0) })
     else { return nil }
@@ -647,9 +647,16 @@ struct LetterReader {
 
   /// A line that ends with a date and a time (`… 14 พ.ย. 2569 09:20 น.`): when a routing note
   /// was written.
-  /// A date alone on a short line (`20 ก.พ. 68`), as a hand dates a note.
-  static func isNoteDate(_ s: [Unicode.Scalar]) -> Bool {
-    guard (6...24).contains(s.count), ThaiDigits.isDigit(s[0]), let match = ThaiDateParser.matches(in: s).first else {
+  /// A date alone on a short line (`20 ก.พ. 68`), as a hand dates a note; a vision model may
+  /// set the signature's placeholder before it (`[ลายมือชื่อ] ๑๔ ม.ค. ๖๙`).
+  static func isNoteDate(_ line: [Unicode.Scalar]) -> Bool {
+    var s = line[...]
+    if s.first == "[", let close = s.firstIndex(of: "]"), close < 20 {
+      s = s[(close + 1)...].drop { $0 == " " }
+    }
+    guard (6...24).contains(s.count), ThaiDigits.isDigit(s[s.startIndex]),
+      let match = ThaiDateParser.matches(in: Array(s)).first
+    else {
       return false
     }
     return match.scalarRange == 0..<s.count
@@ -1513,6 +1520,8 @@ struct LetterReader {
       bodyEnd = top
     }
     letter.body = BodyParser.paragraphs(lines, k..<bodyEnd, boxLayout: boxLayout)
+    // Its body cites as a letter's does (a form's `ได้รับประกาศ… ลงวันที่ …`), after its heading's.
+    readMentions(&letter, bodyFrom: k, bodyEnd: bodyEnd)
     return Result(letter: letter, rest: nil)
   }
 }

@@ -231,6 +231,8 @@ enum LetterSegmenter {
       }
     }
     if endsWithCitedOffice(previous.scalars) { return true }
+    // A certificate's title over its number (`หนังสือรับรอง` / `ที่ ชบ ๕๒๑๐๕/๑๒๔๕`) cites nothing.
+    if Vocabulary.isCertificateTitle(previous.scalars) { return false }
     return previous.scalars.count < 120 && LooseMatch.find(letterWord, in: previous.scalars) != nil
       && CitationReader.find(in: previous.text, strict: false).isEmpty
   }

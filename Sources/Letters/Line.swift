@@ -21,6 +21,9 @@ final class Line: Sendable {
   let furniture: Furniture?
   /// A markdown list bullet stood before the text.
   let bulleted: Bool
+  /// The bullet was a list's mark (`•`, what the markdown cleaner makes of `- `), not a dash
+  /// that plain OCR may set before any line.
+  let listBullet: Bool
   /// Tab-separated columns (OCR tables), each collapsed; one cell for an ordinary line.
   let cells: [String]
   /// Leading white space, in columns (a tab counts 4): a paragraph's indented first line.
@@ -117,11 +120,17 @@ final class Line: Sendable {
     // Collapsing takes out spaces and form feeds only: the emphasis marks are all still there.
     var (text, hadMarkup) = Line.strippedMarkup(collapsed, hasEmphasis: hasEmphasis)
     self.bulleted = text.utf8.count != collapsed.utf8.count && Line.startsWithBullet(collapsed)
+    self.listBullet = bulleted && !collapsed.hasUTF8Prefix("- ") && !collapsed.hasUTF8Prefix("* ")
     var scalars = text.scalarArray
     // `**คำลงท้าย:** ขอแสดงความนับถือ`: the part as if the model had not labelled it.
     if let start = OCRRemark.madeUpLabelEnd(scalars) {
       text = String(String.UnicodeScalarView(scalars[start...]))
       scalars = Array(scalars[start...])
+      hadMarkup = true
+    } else if let inner = OCRRemark.handwriting(scalars) {
+      // `[ลายมือเขียน: เรียน ผอ. เพื่อโปรดทราบ]`: what the hand wrote, as if printed.
+      scalars = Array(inner)
+      text = String(String.UnicodeScalarView(scalars))
       hadMarkup = true
     }
     self.text = text
@@ -229,12 +238,38 @@ final class Line: Sendable {
   /// `[ลายมือชื่อ]`, `[image]`. Only bracketed text naming a picture counts: `[๑]` or
   /// `[ฉบับร่าง]` may be the letter's own.
   static func isPicturePlaceholder(_ s: [Unicode.Scalar]) -> Bool {
+    // `(ลายเซ็น)`: where the hand signed, in round brackets above the bracketed name.
+    if s.count <= 14, s.first == "(", s.last == ")",
+      signatureWords.contains(where: { $0.count == s.count - 2 && $0.elementsEqual(s.dropFirst().dropLast()) })
+    {
+      return true
+    }
+    if isLabelledDescription(s) { return true }
     guard s.count >= 3, s.count <= 40, s.first == "[", s.last == "]" else { return false }
     let inner = s.dropFirst().dropLast()
     guard !inner.contains("["), !inner.contains("]") else { return false }
     let text = String(scalars: inner).lowercased()
     return Self.pictureWords.contains { text.contains($0) }
   }
+
+  /// A vision model's description of a stamp or signature, labelled (`[ตราประทับ: สำนักงาน…
+  /// พร้อมลายมือชื่อย่อกำกับตรา]`, `[Stamp: …]`): a colon within the first words. A receipt
+  /// stamp described so (`เลขรับ …`) is left for the receipt reader.
+  static func isLabelledDescription(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count > 40, s.count <= 200, s.first == "[", s.last == "]",
+      let colon = s.prefix(24).firstIndex(of: ":")
+    else { return false }
+    let label = String(scalars: s[1..<colon]).lowercased()
+    guard stampWords.contains(where: { label.hasPrefix($0) }) else { return false }
+    return String(scalars: s).utf8Range(of: "เลขรับ") == nil && String(scalars: s).utf8Range(of: "รับที่") == nil
+  }
+
+  /// What a labelled description is of: a stamp or a signature (a QR code's is its caption,
+  /// which a letter may end with: 505).
+  static let stampWords = ["ตรา", "stamp", "seal", "signature", "ลายมือชื่อ", "ลายเซ็น"]
+
+  /// What a placeholder in round brackets stands for: the hand's signature.
+  static let signatureWords = ["ลายเซ็น", "ลายมือชื่อ", "signature", "Signature"].map { Array($0.unicodeScalars) }
 
   /// An LLM OCR's caption for the emblem it saw (`ภาพที่ 1: ตราครุฑ ตราสัญลักษณ์ประจำหน่วยงาน
   /// ราชการ`, `Figure 1: Garuda emblem`): it opens with a picture word and names the emblem.
@@ -313,6 +348,8 @@ final class Line: Sendable {
   static let overleafWord = Array("ต่อ".unicodeScalars)
 
   static let pageWord = Array("หน้า".unicodeScalars)
+  static let englishPageWord = Array("page".unicodeScalars)
+  static let englishPageWordCapital = Array("Page".unicodeScalars)
   static let ofWord = Array("จาก".unicodeScalars)
 
   /// `๒`, `๑/๒`, `2จาก3`: a page's number, and the count of pages after `/` or จาก.
@@ -376,6 +413,13 @@ final class Line: Sendable {
     // /ต่อหน้า ๒   /(ต่อ)   (ต่อ): the page goes on overleaf, no word of it printed; whether the
     // paragraph goes on is the next page's to tell, as after a page's number.
     if s.count <= 16, isOverleafMark(s) { return .pageNumber }
+    // [หน้า ๒] / [Page 2]: a vision model's note of where a page begins.
+    if s.count <= 20, s.first == "[", s.last == "]" {
+      let inner = Array(s.dropFirst().dropLast())
+      for word in [pageWord, englishPageWord, englishPageWordCapital] where inner.starts(with: word) {
+        if isPageCount(inner.dropFirst(word.count).filter { $0 != " " }) { return .pageNumber }
+      }
+    }
     // หน้า ๒ / หน้า ๑/๒ / หน้า 2 จาก 3: a word processor's page footer or header.
     if s.count <= 16, s.starts(with: pageWord), isPageCount(s.dropFirst(pageWord.count).filter { $0 != " " }) {
       return .pageNumber

@@ -21,9 +21,29 @@ enum OCRRemark {
 
   /// Labels a model puts before a part of the letter that prints none (`คำลงท้าย:`
   /// `ขอแสดงความนับถือ`, `ส่วนราชการเจ้าของเรื่อง:` `กอง…`), with their colon.
-  static let madeUpLabels: [[Unicode.Scalar]] = ["คำลงท้าย:", "ส่วนราชการเจ้าของเรื่อง:", "ข้อความ:", "เนื้อความ:", "ลงชื่อ:"].map {
+  /// `หน่วยงาน:`, `ที่อยู่:`: the office and its address as a model listed the header (`- **ที่:** …`).
+  static let madeUpLabels: [[Unicode.Scalar]] = [
+    "คำลงท้าย:", "ส่วนราชการเจ้าของเรื่อง:", "ข้อความ:", "เนื้อความ:", "ลงชื่อ:", "หน่วยงาน:", "ที่อยู่:",
+  ].map {
     Array($0.unicodeScalars)
   }
+
+  /// What a vision model says a hand wrote (`[ลายมือเขียน: ทราบ / มอบ …]`, `[handwritten:
+  /// เรียน ผอ.]`): the writing, or nil when the line is no such note.
+  static func handwriting(_ s: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {
+    guard s.count > 8, s.first == "[", s.last == "]" else { return nil }
+    for label in handwritingLabels where s.count > label.count + 2 && s[1...].starts(with: label) {
+      var i = 1 + label.count
+      while i < s.count - 1, s[i] == " " { i += 1 }
+      let inner = s[i..<(s.count - 1)]
+      return inner.contains("[") || inner.contains("]") || inner.isEmpty ? nil : inner
+    }
+    return nil
+  }
+
+  static let handwritingLabels: [[Unicode.Scalar]] = [
+    "ลายมือเขียน:", "ลายมือ:", "เขียนด้วยลายมือ:", "handwritten:", "Handwritten:", "handwriting:", "Handwriting:",
+  ].map { Array($0.unicodeScalars) }
 
   /// `ตำแหน่ง:` before a signer's position (`**ตำแหน่ง:** รองผู้ว่าราชการจังหวัด …`): a label
   /// a model made up, read off the position only (in a body the words may be the letter's).
@@ -32,7 +52,8 @@ enum OCRRemark {
   /// Where the text after a label a model made up begins (past the colon and spaces), or nil
   /// when the line has none or nothing after it.
   static func madeUpLabelEnd(_ s: [Unicode.Scalar]) -> Int? {
-    guard let first = s.first, first == "ค" || first == "ส" || first == "ข" || first == "เ" || first == "ล" else {
+    guard let first = s.first, first == "ค" || first == "ส" || first == "ข" || first == "เ" || first == "ล" || first == "ห" || first == "ท"
+    else {
       return nil
     }
     for label in madeUpLabels where s.count > label.count + 1 && s.starts(with: label) {

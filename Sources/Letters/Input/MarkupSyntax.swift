@@ -17,7 +17,8 @@ struct HTMLTag {
     if isClosing { j += 1 }
     guard j < stop, Byte.isLetter(bytes[j]) else { return nil }
     let nameStart = j
-    while j < stop, Byte.isNameByte(bytes[j]) { j += 1 }
+    // `<page_number>`: Typhoon OCR's element names hold underscores.
+    while j < stop, Byte.isNameByte(bytes[j]) || bytes[j] == Byte.underscore { j += 1 }
     name = bytes[nameStart..<j].map(Byte.lowercased)
     guard j < stop, Byte.isSpace(bytes[j]) || bytes[j] == Byte.slash || bytes[j] == Byte.gt else {
       return nil
