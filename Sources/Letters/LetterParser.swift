@@ -122,7 +122,9 @@ public struct LetterParser: Sendable {
       )
       .read(segment: firstSegment + letters.count)
       letters.append(result.letter)
-      if let rest = result.rest, !Self.isScrap(lines[rest]) {
+      // What follows a letter may be text around it (a post's comments, a web page's footer,
+      // a chat's messages up to the next letter), no annex page.
+      if let rest = result.rest, !Self.isScrap(lines[rest]), !WrapperText.isWrapper(lines, rest) {
         queue.insert((rest, .annex), at: q)
       }
     }

@@ -78,7 +78,11 @@ enum LetterSegmenter {
         texts.count <= 12 && texts.allSatisfy({ $0.scalars.count <= 45 }) && texts.contains(where: isReceiptLine)
       // An organisation's letterhead over the ที่ line (name, English name, address, contact).
       let letterhead = !hasSubject && !hasTo && Letterhead(lines, Array(firstContent..<firstStart)) != nil
-      if !hasSubject, !hasTo || stampAndNotes, !unique.isEmpty, fewShortLines || stampAndNotes || letterhead {
+      // Text around the letter (an e-mail's headers, a chat, a web page's menu) is no letter.
+      if !hasSubject, !hasTo, !unique.isEmpty, WrapperText.isWrapper(lines, firstContent..<firstStart) {
+        // Text around the letter (an e-mail's headers, a chat, a post's preface, a web page's
+        // menu) is no letter: the first letter begins where it begins.
+      } else if !hasSubject, !hasTo || stampAndNotes, !unique.isEmpty, fewShortLines || stampAndNotes || letterhead {
         // A few short lines above the first letter — specks, a damaged mark, the receiving
         // office's name over a receipt stamp, a letterhead — are that letter's, not an annex page.
         unique[0].0 = firstContent
@@ -220,6 +224,7 @@ enum LetterSegmenter {
   /// A `ที่ …` line that OCR wrapped out of a citation (`…สำเนาหนังสือ… ด่วนที่สุด` / `ที่ นร …`)
   /// continues that citation; it does not begin a letter.
   static func continuesCitation(_ lines: [Line], _ i: Int) -> Bool {
+    if lines[i].opensMessage { return false }
     if datedOnNextLine(lines, i) { return true }
     var k = i - 1
     while k >= 0, lines[k].isEmptyish, i - k <= 3 { k -= 1 }

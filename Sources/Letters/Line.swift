@@ -21,6 +21,8 @@ final class Line: Sendable {
   let furniture: Furniture?
   /// A markdown list bullet stood before the text.
   let bulleted: Bool
+  /// The line opens a chat message (its time and sender taken off): it goes on no line above.
+  let opensMessage: Bool
   /// The bullet was a list's mark (`•`, what the markdown cleaner makes of `- `), not a dash
   /// that plain OCR may set before any line.
   let listBullet: Bool
@@ -49,6 +51,25 @@ final class Line: Sendable {
     }
   }
 
+  /// A chat export's message line (LINE: `14:21<TAB>ปลัดวิชัย ศรีทอง<TAB>"ที่ อด ๐๓๑๘/ว ๔๕๗`): the
+  /// message, without the time, the sender and the quote a message of several lines opens with;
+  /// nil for any other line (its first bytes are no `HH:MM` and a tab).
+  static func chatMessage(_ raw: String) -> String? {
+    let u = raw.utf8
+    guard u.count > 8 else { return nil }
+    var it = u.makeIterator()
+    let head = (0..<6).map { _ in it.next() ?? 0 }
+    let digit = { (b: UInt8) in (0x30...0x39).contains(b) }
+    guard digit(head[0]), digit(head[1]), head[2] == 0x3A, digit(head[3]), digit(head[4]), head[5] == 0x09 else {
+      return nil
+    }
+    let rest = raw.utf8.dropFirst(6)
+    guard let tab = rest.prefix(120).firstIndex(of: 0x09) else { return nil }
+    var message = Substring(raw.utf8[raw.utf8.index(after: tab)...])
+    if message.utf8.first == 0x22 { message = message.dropFirst() }
+    return String(message)
+  }
+
   var isBlank: Bool { scalars.isEmpty && !isPageBreak }
   /// Blank, a page break or furniture: nothing the letter says.
   var isEmptyish: Bool { scalars.isEmpty || isPageBreak || furniture != nil }
@@ -56,6 +77,12 @@ final class Line: Sendable {
   init(number: Int, raw: String) {
     self.number = number
     var raw = raw
+    if let message = Line.chatMessage(raw) {
+      raw = message
+      opensMessage = true
+    } else {
+      opensMessage = false
+    }
     // One pass over the bytes: page breaks out, tabs kept apart for the table cells, and
     // whether there are spaces to collapse at all (most lines have none: the collapsing
     // scan, another pass over every line, is left out for them).
@@ -349,6 +376,7 @@ final class Line: Sendable {
 
   static let pageWord = Array("หน้า".unicodeScalars)
   static let englishPageWord = Array("page".unicodeScalars)
+  static let englishOfWord = Array("of".unicodeScalars)
   static let englishPageWordCapital = Array("Page".unicodeScalars)
   static let ofWord = Array("จาก".unicodeScalars)
 
@@ -362,6 +390,8 @@ final class Line: Sendable {
       rest = rest.dropFirst()
     } else if rest.starts(with: ofWord) {
       rest = rest.dropFirst(ofWord.count)
+    } else if rest.starts(with: englishOfWord) {
+      rest = rest.dropFirst(englishOfWord.count)
     } else {
       return false
     }
@@ -420,8 +450,13 @@ final class Line: Sendable {
         if isPageCount(inner.dropFirst(word.count).filter { $0 != " " }) { return .pageNumber }
       }
     }
-    // หน้า ๒ / หน้า ๑/๒ / หน้า 2 จาก 3: a word processor's page footer or header.
+    // หน้า ๒ / หน้า ๑/๒ / หน้า 2 จาก 3 / Page 1 of 3: a word processor's page footer or header.
     if s.count <= 16, s.starts(with: pageWord), isPageCount(s.dropFirst(pageWord.count).filter { $0 != " " }) {
+      return .pageNumber
+    }
+    if s.count <= 16, s.starts(with: englishPageWordCapital),
+      isPageCount(s.dropFirst(englishPageWordCapital.count).filter { $0 != " " })
+    {
       return .pageNumber
     }
     // /ลงทะเบียน...   /๒. การนำสื่อ ...   /ต่อ…

@@ -7,18 +7,25 @@ enum MailWrapper {
     "From:", "Date:", "Subject:", "To:", "Cc:", "Sent:", "---------- Forwarded message", "-----Original Message-----",
   ]
 
-  /// Whether the file opens as a mail: two header lines among its first twelve lines with text.
+  /// Whether the file opens as a mail: two header lines among its first twelve lines with text,
+  /// or a reply's attribution line among them.
   static func isMail(_ lines: [Line]) -> Bool {
     var seen = 0
     var headers = 0
     for line in lines where !line.isBlank {
       if Vocabulary.leading(headerWords, in: line.scalars) != nil { headers += 1 }
+      // A reply's attribution of the quoted mail (`ในวันที่ พ. 12 มี.ค. 2568 เวลา 16:20 … เขียนว่า:`,
+      // `On Wed, Mar 12, 2025 … wrote:`).
+      if attributionEnds.contains(where: { line.text.hasSuffix($0) }) { return true }
       seen += 1
       if headers >= 2 { return true }
       if seen >= 12 { break }
     }
     return false
   }
+
+  /// How a mail client ends the line that attributes the mail it quotes.
+  static let attributionEnds = ["เขียนว่า:", "wrote:"]
 
   /// The line `--` that opens the sender's signature, after line `from`; nil when there is none.
   static func signatureStart(_ lines: [Line], after from: Int) -> Int? {

@@ -94,7 +94,10 @@ enum Vocabulary {
     "รักษาการในตำแหน่ง", "แทน",
   ]
   /// Words a superior's endorsement under a letter's signature opens with (การเกษียนหนังสือ).
-  static let endorsements: Keywords = ["ความเห็น", "เห็นควร", "เห็นชอบ", "- เห็นชอบ", "ทราบ", "อนุมัติ", "เรียน ผอ.", "- ทราบ", "สำเนาถูกต้อง"]
+  /// `ชอบ`: a head's approval written short (`- ชอบ ลงนามแล้ว`).
+  static let endorsements: Keywords = [
+    "ความเห็น", "เห็นควร", "เห็นชอบ", "- เห็นชอบ", "ทราบ", "อนุมัติ", "เรียน ผอ.", "- ทราบ", "สำเนาถูกต้อง", "ชอบ ",
+  ]
   /// A certificate's title alone on its line (หนังสือรับรอง), or a certificate's kind of it.
   static func isCertificateTitle(_ s: [Unicode.Scalar]) -> Bool {
     // `หนังสือรับรอง`, or what it certifies run on (`หนังสือรับรองผู้ประสบอุทกภัย`): a short
