@@ -16,7 +16,7 @@ enum MailWrapper {
       if Vocabulary.leading(headerWords, in: line.scalars) != nil { headers += 1 }
       // A reply's attribution of the quoted mail (`ในวันที่ พ. 12 มี.ค. 2568 เวลา 16:20 … เขียนว่า:`,
       // `On Wed, Mar 12, 2025 … wrote:`).
-      if attributionEnds.contains(where: { line.text.hasSuffix($0) }) { return true }
+      if attributionEnds.contains(where: { line.text.hasUTF8Suffix($0) }) { return true }
       seen += 1
       if headers >= 2 { return true }
       if seen >= 12 { break }

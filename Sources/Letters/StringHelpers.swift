@@ -175,6 +175,17 @@ extension String {
     }
   }
 
+  /// `hasSuffix` on the bytes, as ``hasUTF8Prefix(_:)``.
+  func hasUTF8Suffix(_ suffix: String) -> Bool {
+    var text = self
+    var suffix = suffix
+    return text.withUTF8 { t in
+      suffix.withUTF8 { p in
+        p.count <= t.count && (p.isEmpty || memcmp(t.baseAddress! + (t.count - p.count), p.baseAddress!, p.count) == 0)
+      }
+    }
+  }
+
   func trimmingSuffix(_ suffix: String) -> String {
     hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
   }
