@@ -46,17 +46,17 @@ public struct LetterNumber: Sendable, Equatable, Hashable {
 
 /// Reads letter numbers by their shape.
 enum LetterNumberReader {
-  /// A number starting at scalar `i` (prefix, or code digits): the number and where it ends.
-  /// `allowBareSerial` accepts `ที่ ๑๒๓/๒๕๖๗` (orders) as serial + year.
   /// Whether a code of at least three digits and its slash follow `j`'s spaces: what a lone
   /// prefix letter must stand before to be read as a prefix that lost a letter.
   static func lostFirstLetter(_ s: [Unicode.Scalar], after j: Int) -> Bool {
     let start = skipSpaces(s, j)
     var k = start
     while k < s.count, ThaiDigits.isDigit(s[k]) || s[k] == "." { k += 1 }
-    return k - start >= 3 && ThaiDigits.isDigit(s[min(start, s.count - 1)]) && k < s.count && s[k] == "/"
+    return k - start >= 3 && ThaiDigits.isDigit(s[start]) && k < s.count && s[k] == "/"
   }
 
+  /// A number starting at scalar `i` (prefix, or code digits): the number and where it ends.
+  /// `allowBareSerial` accepts `ที่ ๑๒๓/๒๕๖๗` (orders) as serial + year.
   static func read(_ s: [Unicode.Scalar], at start: Int) -> (LetterNumber, Int)? {
     var i = start
     var prefix: String?

@@ -645,8 +645,6 @@ struct LetterReader {
     return end
   }
 
-  /// A line that ends with a date and a time (`… 14 พ.ย. 2569 09:20 น.`): when a routing note
-  /// was written.
   /// A date alone on a short line (`20 ก.พ. 68`), as a hand dates a note; a vision model may
   /// set the signature's placeholder before it (`[ลายมือชื่อ] ๑๔ ม.ค. ๖๙`).
   static func isNoteDate(_ line: [Unicode.Scalar]) -> Bool {
@@ -662,6 +660,8 @@ struct LetterReader {
     return match.scalarRange == 0..<s.count
   }
 
+  /// A line that ends with a date and a time (`… 14 พ.ย. 2569 09:20 น.`): when a routing note
+  /// was written.
   static func isTimestamped(_ s: [Unicode.Scalar]) -> Bool {
     guard s.count <= 120, s.count >= 8, s.last == ".", s[s.count - 2] == "น" else { return false }
     // `09:20 น.` / `09.20 น.` before it.

@@ -78,7 +78,6 @@ enum LetterSegmenter {
         texts.count <= 12 && texts.allSatisfy({ $0.scalars.count <= 45 }) && texts.contains(where: isReceiptLine)
       // An organisation's letterhead over the ที่ line (name, English name, address, contact).
       let letterhead = !hasSubject && !hasTo && Letterhead(lines, Array(firstContent..<firstStart)) != nil
-      // Text around the letter (an e-mail's headers, a chat, a web page's menu) is no letter.
       if !hasSubject, !hasTo, !unique.isEmpty, WrapperText.isWrapper(lines, firstContent..<firstStart) {
         // Text around the letter (an e-mail's headers, a chat, a post's preface, a web page's
         // menu) is no letter: the first letter begins where it begins.

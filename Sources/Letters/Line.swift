@@ -56,21 +56,11 @@ final class Line: Sendable {
   /// nil for any other line (its first bytes are no `HH:MM` and a tab).
   static func chatMessage(_ raw: String) -> String? {
     // Asked of every line: the first byte alone turns nearly all away, with nothing allocated.
-    guard let first = raw.utf8.first, (0x30...0x39).contains(first) else { return nil }
-    let u = raw.utf8
-    guard u.count > 8 else { return nil }
-    let digit = { (b: UInt8) in (0x30...0x39).contains(b) }
-    var head: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0)
-    var it = u.makeIterator()
-    head.0 = it.next() ?? 0
-    head.1 = it.next() ?? 0
-    head.2 = it.next() ?? 0
-    head.3 = it.next() ?? 0
-    head.4 = it.next() ?? 0
-    head.5 = it.next() ?? 0
-    guard digit(head.0), digit(head.1), head.2 == 0x3A, digit(head.3), digit(head.4), head.5 == 0x09 else {
-      return nil
-    }
+    let digit = { (b: UInt8?) in b.map { (0x30...0x39).contains($0) } == true }
+    var it = raw.utf8.makeIterator()
+    guard digit(it.next()), raw.utf8.count > 8, digit(it.next()), it.next() == 0x3A, digit(it.next()), digit(it.next()),
+      it.next() == 0x09
+    else { return nil }
     let rest = raw.utf8.dropFirst(6)
     guard let tab = rest.prefix(120).firstIndex(of: 0x09) else { return nil }
     var message = Substring(raw.utf8[raw.utf8.index(after: tab)...])
@@ -296,7 +286,8 @@ final class Line: Sendable {
     else { return false }
     let label = String(scalars: s[1..<colon]).lowercased()
     guard stampWords.contains(where: { label.hasPrefix($0) }) else { return false }
-    return String(scalars: s).utf8Range(of: "เลขรับ") == nil && String(scalars: s).utf8Range(of: "รับที่") == nil
+    let text = String(scalars: s)
+    return text.utf8Range(of: "เลขรับ") == nil && text.utf8Range(of: "รับที่") == nil
   }
 
   /// What a labelled description is of: a stamp or a signature (a QR code's is its caption,
@@ -459,13 +450,10 @@ final class Line: Sendable {
       }
     }
     // หน้า ๒ / หน้า ๑/๒ / หน้า 2 จาก 3 / Page 1 of 3: a word processor's page footer or header.
-    if s.count <= 16, s.starts(with: pageWord), isPageCount(s.dropFirst(pageWord.count).filter { $0 != " " }) {
-      return .pageNumber
-    }
-    if s.count <= 16, s.starts(with: englishPageWordCapital),
-      isPageCount(s.dropFirst(englishPageWordCapital.count).filter { $0 != " " })
-    {
-      return .pageNumber
+    if s.count <= 16 {
+      for word in [pageWord, englishPageWordCapital] where s.starts(with: word) {
+        if isPageCount(s.dropFirst(word.count).filter { $0 != " " }) { return .pageNumber }
+      }
     }
     // /ลงทะเบียน...   /๒. การนำสื่อ ...   /ต่อ…
     if s.first == "/", s.count >= 3 {

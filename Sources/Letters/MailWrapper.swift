@@ -3,9 +3,10 @@
 /// greeting above the letter, its sender's signature after `--` below it. Neither is the letter.
 enum MailWrapper {
   /// How a line of a mail's header block begins.
-  static let headerWords: Keywords = [
+  static let headerLines = [
     "From:", "Date:", "Subject:", "To:", "Cc:", "Sent:", "---------- Forwarded message", "-----Original Message-----",
   ]
+  static let headerWords = Keywords(headerLines)
 
   /// Whether the file opens as a mail: two header lines among its first twelve lines with text,
   /// or a reply's attribution line among them.

@@ -31,7 +31,7 @@ enum SignatureParser {
     // An electronic signature's picture placeholder (`[ลายมือชื่ออิเล็กทรอนิกส์]`) was seen.
     var signaturePicture = false
     // A position read above the name, the signer's when none stands under it.
-    var above: [String] = []
+    var above: String?
     while scan < limit, scan - start < 12 {
       let line = lines[scan]
       if line.isEmptyish {
@@ -66,8 +66,8 @@ enum SignatureParser {
         continue
       }
       // The position set above the name: an LLM that read the signature block out of order.
-      if above.isEmpty, line.scalars.count <= 90, isPosition(line.scalars), !isContactLine(line) {
-        above.append(Self.withoutPositionLabel(line.text))
+      if above == nil, line.scalars.count <= 90, isPosition(line.scalars), !isContactLine(line) {
+        above = Self.withoutPositionLabel(line.text)
         scan += 1
         continue
       }
@@ -139,7 +139,7 @@ enum SignatureParser {
         foot.end = k
         k += 1
       }
-      if positions.isEmpty { positions = above }
+      if positions.isEmpty, let above { positions = [above] }
       let acting = positions.lazy.compactMap(actingPhrase).first
       foot.signature = Signature(name: fullName, positions: positions, acting: acting)
     } else if !expectSignature {

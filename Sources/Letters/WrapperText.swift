@@ -53,18 +53,18 @@ enum WrapperText {
     return furnitureWords.contains { text.utf8Range(of: $0) != nil }
   }
 
-  /// How the lines of an e-mail's headers, a chat export, a post, a web page, a note and an SMS
-  /// begin.
-  static let marks = [
-    "From:", "To:", "Cc:", "Date:", "Subject:", "Sent:", "จาก:", "ถึง:", "วันที่:", "หัวเรื่อง:", "เรื่อง:",
-    "---------- Forwarded message", "-----Original Message", "[LINE]", "Saved on:", "[Sticker]", "[Photo]",
-    "[สติกเกอร์]", "[รูปภาพ]", "หน้าแรก >", "หน้าหลัก >", "ข้ามไปยังเนื้อหา", "ไฟล์แนบ:", "Tags:", "Created:",
-    "- [ ]", "- [x]", "[ ] ", "[x] ", "SMS ", "👍", "ถูกใจ", "แสดงความคิดเห็น", "แชร์", "ตอบกลับ",
-  ]
+  /// How the lines of an e-mail's headers (``MailWrapper/headerLines``, and Thai ones), a chat
+  /// export, a post, a web page, a note (a to-do's box, its bullet taken off) and an SMS begin.
+  /// (An emoji such as 👍 and the words of ``furnitureWords`` mark a line wherever they stand.)
+  static let marks =
+    MailWrapper.headerLines + [
+      "-----Original Message", "จาก:", "ถึง:", "วันที่:", "หัวเรื่อง:", "เรื่อง:", "[LINE]", "Saved on:", "[Sticker]",
+      "[Photo]", "[สติกเกอร์]", "[รูปภาพ]", "หน้าแรก >", "หน้าหลัก >", "ข้ามไปยังเนื้อหา", "ไฟล์แนบ:", "Tags:",
+      "Created:", "[ ] ", "[x] ", "SMS ", "ถูกใจ", "แชร์", "ตอบกลับ",
+    ]
 
   /// Words a post's or page's furniture holds anywhere on its line.
   static let furnitureWords = [
-    "จำนวนผู้เข้าชม", "ผู้เข้าชม", "Copyright", "©", "สงวนลิขสิทธิ์", "ความคิดเห็น", "กรุณาอย่าตอบกลับ", "ดูเพิ่มเติม",
-    "วันที่โพสต์", " · ",
+    "ผู้เข้าชม", "Copyright", "©", "สงวนลิขสิทธิ์", "ความคิดเห็น", "กรุณาอย่าตอบกลับ", "ดูเพิ่มเติม", "วันที่โพสต์", " · ",
   ]
 }
