@@ -234,11 +234,36 @@ enum LetterSegmenter {
         !$0.citation.number.map(\.serial).isNilOrEmpty
       }
     }
+    // `รายละเอียดตามหนังสือด้านล่าง 👇`: a post's preface, or a sentence pointing at the letter
+    // below or one already named, leaves no citation open.
+    if namesNoNumberBelow(previous) { return false }
     if endsWithCitedOffice(previous.scalars) { return true }
     // A certificate's title over its number (`หนังสือรับรอง` / `ที่ ชบ ๕๒๑๐๕/๑๒๔๕`) cites nothing.
     if Vocabulary.isCertificateTitle(previous.scalars) { return false }
     return previous.scalars.count < 120 && LooseMatch.find(letterWord, in: previous.scalars) != nil
       && CitationReader.find(in: previous.text, strict: false).isEmpty
+  }
+
+  /// A line whose last `หนังสือ` names the letter below or one already named (`…ตามหนังสือ
+  /// ด้านล่างนี้`, `…หนังสือดังกล่าว`), or a line only a post or chat prints: no number on the
+  /// next line completes it.
+  static func namesNoNumberBelow(_ line: Line) -> Bool {
+    let s = line.scalars
+    var last: Int?
+    var from = 0
+    while let r = LooseMatch.find(letterWord, in: s, from: from) {
+      last = r.upperBound
+      from = r.lowerBound + 1
+    }
+    guard let last else { return false }
+    let after = s[last...]
+    return lettersNamedAlready.contains { after.starts(with: $0) } || WrapperText.isMarked(line)
+  }
+
+  /// What follows `หนังสือ` when it names the letter below or one already named, not one whose
+  /// number comes next.
+  static let lettersNamedAlready: [[Unicode.Scalar]] = ["ด้านล่าง", "ข้างล่าง", "ดังกล่าว", "ฉบับนี้", "นี้"].map {
+    Array($0.unicodeScalars)
   }
 
   /// A sentence's line that ends with a citation's opener and office (`…รวมทั้งคำสั่ง

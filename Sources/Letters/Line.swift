@@ -202,6 +202,9 @@ final class Line: Sendable {
       || first == 0xE2  // • ➢
     if !markupStart && !hasEmphasis { return text }
     var s = Substring(text)
+    // A heading's marks stand before a space (`## บันทึกข้อความ`); `#สสจ.ขอนแก่น` is a post's
+    // hashtag, kept whole (``WrapperText`` tells the post's lines by it).
+    if first == 0x23, let after = s.first(where: { $0 != "#" }), after != " ", after != "\t" { return text }
     while let c = s.first, c == "#" || c == ">" { s = s.dropFirst() }
     s = Substring(String(s).trimmed)
     for bullet in bullets where s.hasPrefix(bullet) {
