@@ -79,7 +79,7 @@ struct LetterReader {
         // With no blank line after it, the stamp ends where the letter's own head begins: an
         // urgency or secrecy mark, the memo title, ส่วนราชการ, ที่ (a stamp's วันที่ is its own).
         var end = k
-        while end + 1 < range.upperBound, !LetterSegmenter.isNumberLine(lines[end + 1]), !startsHead(lines[end + 1]) {
+        while end + 1 < range.upperBound, !LetterSegmenter.isNumberLine(lines, end + 1), !startsHead(lines[end + 1]) {
           if !lines[end + 1].isEmptyish {
             end += 1
             continue
@@ -131,7 +131,7 @@ struct LetterReader {
         // ส่วนราชการ may run onto the next line (the unit, then its phone).
         // It ends at the number line, ที่ printed or lost.
         let more = FieldText.continuation(lines, after: k, limit: range.upperBound)
-          .prefix { !LetterSegmenter.isNumberLine(lines[$0]) && Self.labellessNumberStart(lines[$0].scalars) == nil }
+          .prefix { !LetterSegmenter.isNumberLine(lines, $0) && Self.labellessNumberStart(lines[$0].scalars) == nil }
         let onLabelLine = Vocabulary.value(after: end, in: s, of: line)
         var value = ([onLabelLine] + more.map { Vocabulary.stripLeaders(lines[$0].text) })
           .filter { !$0.isEmpty }.joined(separator: " ")
@@ -158,7 +158,7 @@ struct LetterReader {
         inOfficeBlock = letter.kind != .memo
         continue
       }
-      let labelled = !sawNumber && LetterSegmenter.isNumberLine(line)
+      let labelled = !sawNumber && LetterSegmenter.isNumberLine(lines, k)
       let lostLabel =
         !sawNumber && !labelled && !sawTo && letter.subject == nil && Self.labellessNumberStart(s) != nil
       if labelled || lostLabel, !LetterSegmenter.continuesCitation(lines, k) {
@@ -432,6 +432,10 @@ struct LetterReader {
     // เขตดุสิต กทม. ๑๐๓๐๐`, run onto the number's line by an OCR that lost the layout).
     if letter.issuer == nil, officeLines.count == 1, let (name, address) = Self.nameAndAddress(officeLines[0]) {
       officeLines = [name, address]
+    }
+    // A form's from-box (`จาก ปลัดกระทรวงมหาดไทย`, a radio message's): the office it names.
+    if letter.issuer == nil, let first = officeLines.first, first.hasUTF8Prefix("จาก "), first.count > 4 {
+      officeLines[0] = String(first.dropFirst(4))
     }
     if letter.issuer == nil, let name = officeLines.first {
       let address = officeLines.dropFirst().joined(separator: " ")
@@ -926,7 +930,7 @@ struct LetterReader {
         return seen > 0 ? last : nil
       }
       guard seen < 5, line.scalars.count <= 100, HeaderLabel.read(line.scalars) == nil,
-        !LetterSegmenter.isNumberLine(line), !LetterSegmenter.isReceiptLine(line)
+        !LetterSegmenter.isNumberLine(lines, j), !LetterSegmenter.isReceiptLine(line)
       else { return nil }
       seen += 1
       last = j
@@ -951,7 +955,7 @@ struct LetterReader {
   func numberLineAhead(from k: Int) -> Bool {
     var j = k + 1
     while j < range.upperBound, j - k <= 15 {
-      if LetterSegmenter.isNumberLine(lines[j]) { return true }
+      if LetterSegmenter.isNumberLine(lines, j) { return true }
       j += 1
     }
     return false
@@ -1117,7 +1121,7 @@ struct LetterReader {
     // The number found after ที่ is the one read (not read a second time); else one without
     // its label.
     let found =
-      LetterSegmenter.numberAt(s).map { ($0.number, $0.end) }
+      (LetterSegmenter.numberAt(lines[k]) ?? LetterSegmenter.formNumberAt(lines, k)).map { ($0.number, $0.end) }
       ?? Self.labellessNumberStart(s).flatMap { LetterNumberReader.read(s, at: $0) }
     guard let (read, numberEnd) = found else {
       advance = k + 1

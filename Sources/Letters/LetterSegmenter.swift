@@ -37,7 +37,7 @@ enum LetterSegmenter {
         i = skipHeader(lines, from: i)
         continue
       }
-      if isNumberLine(line) || splitPrefixNumber(lines, i) != nil, !continuesCitation(lines, i),
+      if isNumberLine(lines, i) || splitPrefixNumber(lines, i) != nil, !continuesCitation(lines, i),
         !repeatsNumberUnderPageFoot(lines, i, numberLines: numberLines)
       {
         numberLines.append(i)
@@ -124,7 +124,37 @@ enum LetterSegmenter {
     return (joined, j)
   }
 
-  static func isNumberLine(_ line: Line) -> Bool { numberStart(line.scalars) != nil }
+  static func isNumberLine(_ line: Line) -> Bool { numberAt(line) != nil }
+
+  /// ``numberAt(_:)-([Unicode.Scalar])`` of a line; in a form's row the number's own cell too
+  /// (`ที่ มท ๐๒๓๐/ว ๑๔๗ ⇥ ลงวันที่ ๑๒ ม.ค. ๖๙`): a date in the next box is the letter's own, not
+  /// a cited letter's. The cell opens the line's text, so what it gives stands at the same
+  /// places in the line.
+  static func numberAt(_ line: Line) -> (start: Int, number: LetterNumber, end: Int)? {
+    if let found = numberAt(line.scalars) { return found }
+    guard line.cells.count >= 2, line.cells[0].utf8.count < line.text.utf8.count else { return nil }
+    return numberAt(Array(line.cells[0].unicodeScalars))
+  }
+
+  /// Line `i` holds a letter's number: ``isNumberLine(_:)``, or a radio message's or a form's
+  /// number line whose own date stands beside the number (`ที่ มท ๐๒๑๑.๓/ว ๑๘๕๗   ลงวันที่ ๒
+  /// เม.ย. ๖๙`), which reads as a citation but for the from-box (`จาก …`) under it.
+  static func isNumberLine(_ lines: [Line], _ i: Int) -> Bool {
+    isNumberLine(lines[i]) || formNumberAt(lines, i) != nil
+  }
+
+  /// The number of a form's number line dated beside it (see ``isNumberLine(_:_:)``).
+  static func formNumberAt(_ lines: [Line], _ i: Int) -> (start: Int, number: LetterNumber, end: Int)? {
+    let s = lines[i].scalars
+    guard s.count > 8, s[0] == "ท" else { return nil }
+    var k = i + 1
+    while k < lines.count, lines[k].isEmptyish, k - i <= 2 { k += 1 }
+    guard k < lines.count, Vocabulary.field(fromBox, in: lines[k].scalars) != nil else { return nil }
+    return numberAt(s, dated: true)
+  }
+
+  /// A form's from-box label (จาก), before the sender.
+  static let fromBox: Keywords = ["จาก"]
 
   /// `ที่ ขก` with the code and serial on the next line (`๕๑๐๐๑/ว ๒๓๔`): the prefix, the
   /// index of that line, and the number read from it.
@@ -152,11 +182,12 @@ enum LetterSegmenter {
 
   /// ``numberStart(_:)``, and the number read there and where it ends: the reader takes them
   /// as they are (reading the number again cost as much as finding it).
-  static func numberAt(_ s: [Unicode.Scalar]) -> (start: Int, number: LetterNumber, end: Int)? {
+  /// `dated`: a date after the number is the letter's own (a form's number line).
+  static func numberAt(_ s: [Unicode.Scalar], dated: Bool = false) -> (start: Int, number: LetterNumber, end: Int)? {
     if let (_, end) = Vocabulary.field(Vocabulary.number, in: s) {
       let start = Vocabulary.skipLeaders(s, end)
       if let (number, numberEnd) = LetterNumberReader.read(s, at: start), namesALetter(number),
-        !isDatedCitation(s, after: numberEnd)
+        dated || !isDatedCitation(s, after: numberEnd)
       {
         return withSerialAcrossSpace(s, start, number, numberEnd)
       }
@@ -505,7 +536,7 @@ enum LetterSegmenter {
       }
       blanks = 0
       if Vocabulary.marks(line.scalars) != nil || isMemoTitle(line) || Vocabulary.damagedMarks(line.scalars) != nil
-        || Vocabulary.isFileCopyStamp(line.scalars)
+        || Vocabulary.isFileCopyStamp(line.scalars) || isMessageFormTitle(line.scalars)
       {
         top = k
         k -= 1
@@ -520,6 +551,15 @@ enum LetterSegmenter {
     }
     return top
   }
+
+  /// A radio message's form title over its boxes (`วิทยุในราชการกระทรวงมหาดไทย`, `แบบข่าวราชการ`,
+  /// `(วิทยุสื่อสาร)`): the header's, as a memo's title is.
+  static func isMessageFormTitle(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count >= 5, s.count <= 40, s[0] == "ว" || s[0] == "แ" || s[0] == "(" || s[0] == "ข" else { return false }
+    return Vocabulary.leading(messageFormTitles, in: s) != nil
+  }
+
+  static let messageFormTitles: Keywords = ["วิทยุในราชการ", "วิทยุสื่อสาร", "(วิทยุสื่อสาร)", "แบบข่าวราชการ", "ข่าวราชการ"]
 
   /// When line `k` ends a block containing a receipt line, the block's first line.
   static func stampBlockTop(_ lines: [Line], endingAt k: Int) -> Int? {

@@ -68,6 +68,28 @@ final class Line: Sendable {
     return String(message)
   }
 
+  /// A form's ruled row as plain OCR prints it, at the page's left edge (`| ที่ มท ๐๒๓๐/ว ๑๔๗
+  /// | ลงวันที่ …`, `|_______|______`): the row with its cells apart by tabs as a table's
+  /// (``cells``), its rules left out; nil for any other line, and for a stamp's closed box
+  /// (`| เลขรับ 4127 |`), which the header reader takes whole.
+  static func ruledRow(_ raw: String) -> String? {
+    // Asked of every line: the first two bytes turn nearly all away.
+    var it = raw.utf8.makeIterator()
+    let first = it.next()
+    guard first == 0x7C || first == 0x20 && it.next() == 0x7C else { return nil }
+    let bytes = Array(raw.utf8)
+    let open = bytes.firstIndex(of: 0x7C)!
+    var end = bytes.count
+    while end > open + 1, bytes[end - 1] == 0x20 { end -= 1 }
+    let closed = end > open + 1 && bytes[end - 1] == 0x7C
+    if closed { end -= 1 }
+    let cells = bytes[(open + 1)..<end].split(separator: 0x7C, omittingEmptySubsequences: false)
+    guard cells.count > 1 || !closed else { return nil }
+    // A cell of nothing but the rule's strokes is no text.
+    let kept = cells.map { cell in cell.allSatisfy { $0 == 0x5F || $0 == 0x2D || $0 == 0x20 } ? [] : Array(cell) }
+    return String(decoding: Array(kept.joined(separator: [0x09])), as: UTF8.self)
+  }
+
   var isBlank: Bool { scalars.isEmpty && !isPageBreak }
   /// Blank, a page break or furniture: nothing the letter says.
   var isEmptyish: Bool { scalars.isEmpty || isPageBreak || furniture != nil }
@@ -81,6 +103,7 @@ final class Line: Sendable {
     } else {
       opensMessage = false
     }
+    if let row = Line.ruledRow(raw) { raw = row }
     // One pass over the bytes: page breaks out, tabs kept apart for the table cells, and
     // whether there are spaces to collapse at all (most lines have none: the collapsing
     // scan, another pass over every line, is left out for them).
@@ -266,12 +289,14 @@ final class Line: Sendable {
   /// `[ลายมือชื่อ]`, `[image]`. Only bracketed text naming a picture counts: `[๑]` or
   /// `[ฉบับร่าง]` may be the letter's own.
   static func isPicturePlaceholder(_ s: [Unicode.Scalar]) -> Bool {
-    // `(ลายเซ็น)`: where the hand signed, in round brackets above the bracketed name.
+    // `(ลายเซ็น)`: where the hand signed, in round brackets above the bracketed name; bare, as
+    // what Nanonets-OCR writes between its `<signature>` tags.
     if s.count <= 14, s.first == "(", s.last == ")",
       signatureWords.contains(where: { $0.count == s.count - 2 && $0.elementsEqual(s.dropFirst().dropLast()) })
     {
       return true
     }
+    if s.count <= 10, signatureWords.contains(where: { $0.elementsEqual(s) }) { return true }
     if isLabelledDescription(s) { return true }
     guard s.count >= 3, s.count <= 40, s.first == "[", s.last == "]" else { return false }
     let inner = s.dropFirst().dropLast()

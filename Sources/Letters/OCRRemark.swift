@@ -104,14 +104,16 @@ enum OCRRemark {
 
   /// A chat model's sentence in Thai about its answer: it opens as an answer or an offer does
   /// (`แน่นอน`, `ด้านล่างนี้คือ`, `นี่คือ`, `หากต้องการให้…`), speaks of the reading (`ถอด`,
-  /// `Markdown`, `OCR`, `JSON`…) and speaks politely (`ครับ`, `ค่ะ`) or ends with a colon — no
-  /// letter's sentence does all three.
+  /// `Markdown`, `OCR`, `JSON`…) and speaks politely (`ครับ`, `ค่ะ`) or ends with a colon or
+  /// names the reading (`ถอด`) with another such word — no letter's sentence does all three.
   static func isThaiChat(_ s: [Unicode.Scalar]) -> Bool {
-    guard s.count >= 8, s.count <= 240, Vocabulary.leading(chatOpeners, in: s) != nil,
-      chatSubjects.contains(where: { LooseMatch.find($0, in: s) != nil }),
-      s.last == ":" || politeParticles.contains(where: { LooseMatch.find($0, in: s) != nil })
-    else { return false }
-    return true
+    guard s.count >= 8, s.count <= 240, Vocabulary.leading(chatOpeners, in: s) != nil else { return false }
+    let subjects = chatSubjects.lazy.filter { LooseMatch.find($0, in: s) != nil }.prefix(2).count
+    guard subjects > 0 else { return false }
+    // Or, in place of the politeness, the reading named with another of its words
+    // (`ต่อไปนี้คือการถอดข้อความจากเอกสาร โดยจัดส่วนหัว…เป็นตาราง`).
+    return s.last == ":" || politeParticles.contains(where: { LooseMatch.find($0, in: s) != nil })
+      || subjects == 2 && LooseMatch.find(chatSubjects[0], in: s) != nil
   }
 
   static let chatOpeners: Keywords = [

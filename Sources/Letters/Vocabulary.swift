@@ -352,14 +352,20 @@ enum Vocabulary {
   /// `[ ] ลับ [x] ลับมาก`, labelled `ชั้นความเร็ว` / `ชั้นความลับ`): only a ticked word counts,
   /// and a row with nothing ticked is still a marks line, (nil, nil).
   static func marks(_ s: [Unicode.Scalar]) -> (Urgency?, Secrecy?)? {
-    guard !s.isEmpty, s.count <= 30 || s.count <= 120 && mayStartBoxRow(s[0]) && hasBox(s) else { return nil }
+    guard !s.isEmpty else { return nil }
+    // A form's row that opens with its label (`ความเร่งด่วน ด่วนที่สุด   ชั้นความลับ ....`): its
+    // labels are read wherever they stand, and a blank's dots after them.
+    let labelled = (s[0] == "ช" || s[0] == "ค") && markLabels.contains { LooseMatch.end(of: $0, in: s, at: 0) != nil }
+    guard s.count <= 30 || s.count <= 120 && (labelled || mayStartBoxRow(s[0]) && hasBox(s)) else { return nil }
     var i = 0
     var urgency: Urgency?
     var secrecy: Secrecy?
     var unticked = false
     var boxes = false
     while i < s.count {
-      if s[i] == " " || s[i] == "\t" || s[i] == "|" || s[i] == "," || s[i] == "*" || s[i] == ":" {
+      if s[i] == " " || s[i] == "\t" || s[i] == "|" || s[i] == "," || s[i] == "*" || s[i] == ":"
+        || labelled && (s[i] == "." || s[i] == "\u{2026}")
+      {
         i += 1
         continue
       }
@@ -390,7 +396,7 @@ enum Vocabulary {
           }
         }
       }
-      if !matched, boxes || hasBox(s) {
+      if !matched, labelled || boxes || hasBox(s) {
         for label in markLabels {
           if let end = LooseMatch.end(of: label, in: s, at: i) {
             i = end
@@ -406,7 +412,7 @@ enum Vocabulary {
   }
 
   /// A form's labels for its rows of boxes.
-  static let markLabels: [[Unicode.Scalar]] = ["ชั้นความเร็ว", "ชั้นความลับ", "ชั้นความด่วน"].map {
+  static let markLabels: [[Unicode.Scalar]] = ["ชั้นความเร็ว", "ชั้นความลับ", "ชั้นความด่วน", "ความเร่งด่วน"].map {
     Array($0.unicodeScalars)
   }
 

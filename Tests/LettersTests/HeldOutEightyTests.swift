@@ -73,4 +73,199 @@ import Testing
     #expect(letters.count == 1)
     #expect(letters.first?.references.first?.number?.canonical == "มท 0816.3/ว 1234")
   }
+
+  /// DeepSeek-OCR's grounding tokens before each block (`<|ref|>title<|/ref|><|det|>[[…]]<|/det|>`)
+  /// are no text: the block's own line is read as printed.
+  @Test(arguments: [
+    ("<|ref|>title<|/ref|><|det|>[[214, 151, 786, 180]]<|/det|>\n# คำสั่งจังหวัด", ["", "คำสั่งจังหวัด"]),
+    ("<|ref|>text<|/ref|><|det|>[[430, 186, 570, 206]]<|/det|>ที่ ๔๑๒/๒๕๖๘", ["ที่ ๔๑๒/๒๕๖๘"]),
+    ("<|grounding|>ที่ ๔๑๒/๒๕๖๘", ["ที่ ๔๑๒/๒๕๖๘"]),
+    ("a <| b |> c", ["a <| b |> c"]),
+  ])
+  func groundingTokens(_ markdown: String, _ expected: [String]) {
+    #expect(MarkdownCleaner.lines(from: markdown).map(\.text) == expected)
+  }
+
+  /// Nanonets-OCR's description of a picture (`<img>ตราครุฑ…</img>`) is no text of the letter;
+  /// its `<signature>` tags go, their content stays (it may be the whole signature block).
+  @Test func pictureAndSignatureDescriptions() {
+    let lines = MarkdownCleaner.lines(from: "<img>ตราครุฑ สัญลักษณ์ราชการ</img>\nบันทึกข้อความ\n<signature>ลายมือชื่อ</signature>\n(นายสมชาย ใจดี)")
+    #expect(lines.map(\.text) == ["", "บันทึกข้อความ", "ลายมือชื่อ", "(นายสมชาย ใจดี)"])
+  }
+
+  /// A memo under such a picture's description is one memo, read from its title.
+  @Test func aMemoUnderAPictureDescription() {
+    let text = """
+      <img>ตราครุฑ สัญลักษณ์ราชการสีดำ มุมซ้ายบนของหน้า</img>
+
+      บันทึกข้อความ
+
+      ส่วนราชการ กลุ่มงานพัฒนาทรัพยากรบุคคล โรงพยาบาลหาดใหญ่ โทร. 0 7427 3100
+      ที่ สข 0032.201.4/1875 วันที่ 3 มีนาคม 2569
+      เรื่อง ขออนุมัติจัดโครงการอบรม
+      เรียน ผู้อำนวยการโรงพยาบาลหาดใหญ่
+
+      ด้วยกลุ่มงานพัฒนาทรัพยากรบุคคลมีความประสงค์จะจัดโครงการอบรม
+
+      จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติ
+
+      <signature>ลายมือชื่อ</signature>
+      (นางสาวอรอุมา แก้วประดิษฐ์)
+      หัวหน้ากลุ่มงานพัฒนาทรัพยากรบุคคล
+      """
+    let letters = parse(text, path: "t.md")
+    #expect(letters.map(\.kind) == [.memo])
+    #expect(letters.first?.subject == "ขออนุมัติจัดโครงการอบรม")
+    #expect(letters.first?.signature?.name == "นางสาวอรอุมา แก้วประดิษฐ์")
+  }
+
+  /// A form's labelled marks, without boxes: `ชั้นความเร็ว ด่วนมาก`, `ความเร่งด่วน ด่วนที่สุด`,
+  /// a blank `ชั้นความลับ ......` beside.
+  @Test(arguments: [
+    ("ชั้นความเร็ว ด่วนมาก", Urgency?.some(.veryUrgent), Secrecy?.none),
+    ("ชั้นความลับ ลับ", nil, .confidential),
+    ("ความเร่งด่วน ด่วนที่สุด\tชั้นความลับ ..................................", .mostUrgent, nil),
+    ("ความเร่งด่วน  ด่วนมาก                                        ชั้นความลับ  ลับ", .veryUrgent, .confidential),
+  ])
+  func labelledMarks(_ line: String, _ urgency: Urgency?, _ secrecy: Secrecy?) throws {
+    let marks = try #require(Vocabulary.marks(Array(line.unicodeScalars)))
+    #expect(marks.0 == urgency)
+    #expect(marks.1 == secrecy)
+  }
+
+  /// A sentence with a label is no mark: `ชั้นความลับ ของเอกสาร…`.
+  @Test func aLabelInASentence() {
+    #expect(Vocabulary.marks(Array("ชั้นความลับของเอกสารนี้ให้เป็นไปตามระเบียบ".unicodeScalars)) == nil)
+  }
+
+  /// A chat model's preface that speaks of the reading and of a table, without a polite particle.
+  @Test func aPrefaceAboutTheReading() {
+    #expect(OCRRemark.isThaiChat(Array("ต่อไปนี้คือการถอดข้อความจากเอกสาร โดยจัดส่วนหัวของหนังสือเป็นตารางเพื่อให้อ่านง่ายขึ้น".unicodeScalars)))
+    #expect(!OCRRemark.isThaiChat(Array("ต่อไปนี้คือตารางสรุปผลการดำเนินงานประจำปี".unicodeScalars)))
+  }
+
+  /// A model's table of header fields under its preface: one letter, its marks and fields read.
+  @Test func aHeaderFieldTableUnderAPreface() {
+    let text = """
+      ต่อไปนี้คือการถอดข้อความจากเอกสาร โดยจัดส่วนหัวของหนังสือเป็นตารางเพื่อให้อ่านง่ายขึ้น
+
+      | ส่วนของหนังสือ | ข้อความ |
+      |---|---|
+      | ชั้นความลับ | ลับ |
+      | ชั้นความเร็ว | ด่วนมาก |
+      | ที่ | กห ๐๔๐๔/๑๘๕ |
+      | ส่วนราชการ | กรมกำลังพลทหารบก<br>ถนนราชดำเนินนอก กทม. ๑๐๒๐๐ |
+      | วันที่ | ๙ ม.ค. ๖๙ |
+      | เรื่อง | ขอรับการสนับสนุนกำลังพล |
+      | เรียน | ผู้บัญชาการกองทัพภาคที่ ๒ |
+
+      ๑. ตามที่ กพ.ทบ. ได้แจ้งให้หน่วยขึ้นตรง ทบ. สำรวจความต้องการกำลังพล นั้น
+
+      ขอแสดงความนับถือ
+
+      พลตรี
+      (ณัฐวุฒิ ทองประเสริฐ)
+      เจ้ากรมกำลังพลทหารบก
+      """
+    let letters = parse(text, path: "t.md")
+    #expect(letters.count == 1)
+    #expect(letters.first?.urgency == .veryUrgent)
+    #expect(letters.first?.secrecy == .confidential)
+    #expect(letters.first?.number?.canonical == "กห 0404/185")
+  }
+
+  /// A form's ruled rows as plain OCR prints them (`| ที่ มท ๐๒๓๐/ว ๑๔๗   | ลงวันที่ …`): the
+  /// rules are no text and the cells are the row's columns; a stamp's closed box stays whole.
+  @Test func ruledFormRows() {
+    let row = Line(number: 1, raw: "| ที่  มท ๐๒๓๐/ว ๑๔๗                          | ลงวันที่  ๑๒ ม.ค. ๖๙     เวลา  ๑๖.๓๐ น.")
+    #expect(row.cells == ["ที่ มท ๐๒๓๐/ว ๑๔๗", "ลงวันที่ ๑๒ ม.ค. ๖๙ เวลา ๑๖.๓๐ น."])
+    #expect(row.text == "ที่ มท ๐๒๓๐/ว ๑๔๗ ลงวันที่ ๑๒ ม.ค. ๖๙ เวลา ๑๖.๓๐ น.")
+    #expect(Line(number: 1, raw: "| จาก   ปลัดกระทรวงมหาดไทย").text == "จาก ปลัดกระทรวงมหาดไทย")
+    #expect(Line(number: 1, raw: "|____________________|______________").isEmptyish)
+    #expect(Line(number: 1, raw: "| เลขรับ  4127                   |").text == "| เลขรับ 4127 |")
+  }
+
+  static let radioForm = """
+                              วิทยุในราชการกระทรวงมหาดไทย
+     ______________________________________________________________________________
+    | ความเร่งด่วน   ด่วนที่สุด                   | ชั้นความลับ ..................................
+    |____________________________________________|_________________________________
+    | ที่  มท ๐๒๓๐/ว ๑๔๗                          | ลงวันที่  ๑๒ ม.ค. ๖๙     เวลา  ๑๖.๓๐ น.
+    |____________________________________________|_________________________________
+    | จาก   ปลัดกระทรวงมหาดไทย
+    | ถึง   ผู้ว่าราชการจังหวัด ในพื้นที่ ๑๗ จังหวัดภาคเหนือ
+    |______________________________________________________________________________
+    | ข้อความ
+              ด้วยสถานการณ์ไฟป่าและหมอกควันในพื้นที่ภาคเหนือมีแนวโน้มรุนแรงขึ้นอย่างต่อเนื่อง
+    กระทรวงมหาดไทยจึงขอให้จังหวัดดำเนินการ ดังนี้
+              ๑. ให้ผู้ว่าราชการจังหวัดยกระดับศูนย์บัญชาการเหตุการณ์ควบคุมไฟป่าและหมอกควันระดับจังหวัด
+     ______________________________________________________________________________
+
+                                    (ลงชื่อ)  ธนวัฒน์  ศรีประเสริฐกุล
+                                        ( นายธนวัฒน์ ศรีประเสริฐกุล )
+                                    รองปลัดกระทรวงมหาดไทย ปฏิบัติราชการแทน
+                                             ปลัดกระทรวงมหาดไทย
+    """
+
+  /// An Interior radio message's form (วิทยุในราชการ): its boxes are the header — urgency, number,
+  /// date, from (the issuer), to — and `ข้อความ` opens the message; the form's title is no subject.
+  @Test func aRadioMessageForm() throws {
+    let letters = parse(Self.radioForm)
+    #expect(letters.count == 1)
+    let letter = try #require(letters.first)
+    #expect(letter.kind == .external)
+    #expect(letter.urgency == .mostUrgent)
+    #expect(letter.number?.canonical == "มท 0230/ว 147")
+    #expect(letter.date?.raw == "๑๒ ม.ค. ๖๙")
+    #expect(letter.issuer?.name == "ปลัดกระทรวงมหาดไทย")
+    #expect(letter.to == "ผู้ว่าราชการจังหวัด ในพื้นที่ ๑๗ จังหวัดภาคเหนือ")
+    #expect(letter.subject == nil)
+    #expect(letter.body.first?.hasPrefix("ด้วยสถานการณ์") == true)
+    #expect(letter.signature?.name == "นายธนวัฒน์ ศรีประเสริฐกุล")
+  }
+
+  /// A radio message typed without boxes: the date beside the number (`ลงวันที่`, `ลง`, `ลว.`) is
+  /// its own, for the from-box (`จาก …`) stands under it; a later message in the file begins
+  /// there too.
+  @Test(arguments: ["ลงวันที่  ๒ เม.ย. ๖๙", "ลงวันที  ๒ เม.ย. ๖๙", "ลง  ๒  เม.ย. ๖๙", "ลว.  ๒  เม.ย. ๖๙"])
+  func aRadioMessageDatedBesideItsNumber(_ dated: String) throws {
+    let message = """
+                               วิทยุในราชการกระทรวงมหาดไทย
+      ความเร่งด่วน  ด่วนที่สุด
+      ที่  มท ๐๒๑๑.๓/ว ๑๘๕๗                 \(dated)              เวลา ๑๔.๐๐ น.
+      จาก  ปลัดกระทรวงมหาดไทย (ผอ.ศปถ.มท.)
+      ถึง  ผู้ว่าราชการจังหวัด ทุกจังหวัด
+      เรื่อง  การป้องกันและลดอุบัติเหตุทางถนนช่วงเทศกาลสงกรานต์ พ.ศ. ๒๕๖๙
+
+                ศูนย์อำนวยการความปลอดภัยทางถนนได้กำหนดช่วงควบคุมเข้มข้น จึงขอให้จังหวัดดำเนินการ
+
+                                      (นายสุรพล วงศ์ธนากร)
+                                      ปลัดกระทรวงมหาดไทย
+      """
+    let letters = parse(Self.letter + "\n\n\n" + message)
+    #expect(letters.map(\.kind) == [.external, .external])
+    let radio = try #require(letters.last)
+    #expect(radio.number?.canonical == "มท 0211.3/ว 1857")
+    #expect(radio.date?.date?.iso == "2026-04-02")
+    #expect(radio.issuer?.name == "ปลัดกระทรวงมหาดไทย (ผอ.ศปถ.มท.)")
+    #expect(radio.urgency == .mostUrgent)
+  }
+
+  /// A body's line that opens with a cited number and its date stays the citation's.
+  @Test func aCitedNumberAndDateInTheBody() {
+    let text = """
+      ที่ ขก ๐๐๑๗.๓/ว ๒๘๔๖                                 สำนักงานจังหวัดขอนแก่น
+      ๓ เมษายน ๒๕๖๙
+      เรื่อง การป้องกันอุบัติเหตุ
+      เรียน นายอำเภอทุกอำเภอ
+              ด้วยจังหวัดได้รับแจ้งจากกระทรวงมหาดไทยตามหนังสือ ด่วนที่สุด
+      ที่ มท ๐๒๑๑.๓/ว ๑๘๕๗ ลงวันที่ ๒ เมษายน ๒๕๖๙ จึงขอให้อำเภอดำเนินการ
+      ขอแสดงความนับถือ
+      (นายสมชาย ใจดี)
+      ผู้ว่าราชการจังหวัดขอนแก่น
+      """
+    let letters = parse(text)
+    #expect(letters.count == 1)
+    #expect(letters.first?.mentions.first?.number?.canonical == "มท 0211.3/ว 1857")
+  }
 }

@@ -24,6 +24,10 @@ extension MarkdownCleaner {
       skip(to: close + 1)
       return true
     }
+    if rest.starts(with: [Byte.lt, Byte.pipe]), let end = modelTokenEnd(from: i) {
+      skip(to: end)
+      return true
+    }
     if discard == nil, let close = autolinkEnd() {
       emit(bytes[(i + 1)..<close])
       i = close + 1
@@ -33,6 +37,28 @@ extension MarkdownCleaner {
     handle(tag)
     skip(to: tag.end)
     return true
+  }
+
+  /// A vision model's special token (`<|grounding|>`, DeepSeek-OCR's `<|ref|>title<|/ref|>` and
+  /// `<|det|>[[214, 151, 786, 180]]<|/det|>` before each block): where what it hides ends — the
+  /// token itself, and for an opening `ref` or `det` its content up to the closing token (a
+  /// block's kind and box, no text of the letter). Nil when `<|` opens no such token.
+  private func modelTokenEnd(from start: Int) -> Int? {
+    var j = start + 2
+    let limit = min(bytes.count - 1, start + 26)
+    while j < limit, Byte.isLetter(bytes[j]) || bytes[j] == Byte.underscore || bytes[j] == Byte.slash { j += 1 }
+    guard j > start + 2, j < limit, bytes[j] == Byte.pipe, bytes[j + 1] == Byte.gt else { return nil }
+    let name = bytes[(start + 2)..<j]
+    let end = j + 2
+    guard name.elementsEqual("ref".utf8) || name.elementsEqual("det".utf8) else { return end }
+    // The content runs to `<|/name|>` on the same line (a box or a block's kind is short).
+    let closing = [Byte.lt, Byte.pipe, Byte.slash] + Array(name) + [Byte.pipe, Byte.gt]
+    var k = end
+    while k + closing.count <= bytes.count, k - end < 256, bytes[k] != Byte.newline {
+      if bytes[k] == Byte.lt, bytes[k..<(k + closing.count)].elementsEqual(closing) { return k + closing.count }
+      k += 1
+    }
+    return end
   }
 
   /// `<https://…>` or `<name@host.tld>`: the index of the closing `>`.

@@ -41,8 +41,12 @@ struct MarkdownCleaner {
 
   /// Elements whose content is not text of the letter.
   static let discarded: Set<[UInt8]> = Set(
-    // `page_number`, `watermark`: a page's furniture as Typhoon OCR tags it.
-    ["figure", "svg", "script", "style", "noscript", "head", "template", "page_number", "watermark"].map { Array($0.utf8) })
+    // `page_number`, `watermark`: a page's furniture as Typhoon OCR tags it; `img` with
+    // content: Nanonets-OCR's description of a picture (`<img>ตราครุฑ…</img>`). (Its
+    // `<signature>` may hold the whole signature block: kept.)
+    ["figure", "svg", "script", "style", "noscript", "head", "template", "page_number", "watermark", "img"].map {
+      Array($0.utf8)
+    })
   /// Elements that start or end a block: a line break when they appear mid-line.
   static let blocks: Set<[UInt8]> = Set(
     [
