@@ -5,7 +5,9 @@ import ThaiText
 /// `คำสั่ง บก.ทท. (เฉพาะ) ที่ ๑๑๓๙/๖๖ ลง ๑๔ ธ.ค. ๖๖` — out of a field or a paragraph.
 enum CitationReader {
   /// What cites: the word a citation's raw text starts at.
-  static let openers: Keywords = ["สำเนาหนังสือ", "หนังสือ", "คำสั่ง", "ประกาศ", "ระเบียบ", "บันทึกข้อความ", "บันทึก"]
+  /// `วิทยุ`: a radio message (วิทยุในราชการ) cited as a letter is (`วิทยุกระทรวงมหาดไทย ด่วนที่สุด
+  /// ที่ …`).
+  static let openers: Keywords = ["สำเนาหนังสือ", "หนังสือ", "คำสั่ง", "ประกาศ", "ระเบียบ", "บันทึกข้อความ", "บันทึก", "วิทยุ"]
   static let dateLeads: Keywords = ["ลงวันที่", "ลงวันที", "ลง", "ลว.", "ลว", "วันที่", "วันที", "เมื่อวันที่"]
   static let marker = Array("ที่".unicodeScalars)
   static let copy = Array("สำเนา".unicodeScalars)
@@ -163,7 +165,7 @@ enum CitationReader {
   }
 
   /// Words an office's name opens with, glued to a word of its own (`สำนักงานหนังสือเดินทาง`).
-  static let officeHeads: [[Unicode.Scalar]] = ["สำนักงาน", "ศูนย์", "กอง"].map { Array($0.unicodeScalars) }
+  static let officeHeads: [[Unicode.Scalar]] = ["สำนักงาน", "ศูนย์", "กอง", "สถานี"].map { Array($0.unicodeScalars) }
 
   /// Whether one of `officeHeads` ends just before `index` in `s`.
   static func endsOfficeWord(_ s: [Unicode.Scalar], at index: Int) -> Bool {

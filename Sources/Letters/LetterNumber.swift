@@ -272,6 +272,9 @@ enum LetterNumberReader {
       } else if !out.isEmpty, sevenLookalike(s, j) {
         out.append(0x37)  // 7
         stray = true
+      } else if zeroLookalike(s, j, opensCode: out.isEmpty && j == i) {
+        out.append(0x30)  // 0
+        stray = true
       } else if out.isEmpty, j == i, s[j] == "\u{0E12}" || s[j] == "\u{0E0B}", j + 2 < s.count,
         (0x0E50...0x0E59).contains(s[j + 1].value), (0x0E50...0x0E59).contains(s[j + 2].value)
       {
@@ -317,6 +320,16 @@ enum LetterNumberReader {
     guard k + 1 < s.count else { return true }
     let next = s[k + 1]
     return ThaiDigits.isDigit(next) || next == "." || next == "/" || next == " " || next == "\t"
+  }
+
+  /// True when `s[k]` is a Latin `o` or `O` OCR printed for a zero among a code's digits
+  /// (`ดศ o๒o๒.๓/ว`, `ทส O3O4/ว`): it opens the code before a digit, or stands after a digit and
+  /// before a digit, the code's dot or its slash.
+  static func zeroLookalike(_ s: [Unicode.Scalar], _ k: Int, opensCode: Bool) -> Bool {
+    guard k + 1 < s.count, s[k] == "o" || s[k] == "O" else { return false }
+    let next = s[k + 1]
+    if opensCode { return ThaiDigits.isDigit(next) }
+    return k > 0 && ThaiDigits.isDigit(s[k - 1]) && (ThaiDigits.isDigit(next) || next == "." || next == "/")
   }
 
   /// The serial alone (`๕๑๕๗`) or with the circular mark (`ว ๓๔๕`) after `มท ๐๒๐๑/`.

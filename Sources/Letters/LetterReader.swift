@@ -63,6 +63,18 @@ struct LetterReader {
         k += 1
         continue
       }
+      // A radio message's from-box (`จาก ผวจ.ยล.`), above or under its number: the issuer.
+      if letter.issuer == nil, letter.subject == nil, s.first == "จ",
+        let (_, end) = Vocabulary.field(LetterSegmenter.fromBox, in: s)
+      {
+        let name = Vocabulary.value(after: end, in: s, of: line)
+        if !name.isEmpty {
+          letter.issuer = Issuer(name: name, address: nil)
+          inOfficeBlock = false
+          k += 1
+          continue
+        }
+      }
       if !sawNumber, Vocabulary.isFileCopyStamp(s) {
         k += 1
         continue
@@ -432,10 +444,6 @@ struct LetterReader {
     // เขตดุสิต กทม. ๑๐๓๐๐`, run onto the number's line by an OCR that lost the layout).
     if letter.issuer == nil, officeLines.count == 1, let (name, address) = Self.nameAndAddress(officeLines[0]) {
       officeLines = [name, address]
-    }
-    // A form's from-box (`จาก ปลัดกระทรวงมหาดไทย`, a radio message's): the office it names.
-    if letter.issuer == nil, let first = officeLines.first, first.hasUTF8Prefix("จาก "), first.count > 4 {
-      officeLines[0] = String(first.dropFirst(4))
     }
     if letter.issuer == nil, let name = officeLines.first {
       let address = officeLines.dropFirst().joined(separator: " ")

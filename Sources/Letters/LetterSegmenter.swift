@@ -526,6 +526,9 @@ enum LetterSegmenter {
     var top = i
     var k = i - 1
     var blanks = 0
+    // A radio message's to-box (`ถึง …`) above its number belongs to it when its from-box
+    // (`จาก …`) stands above that.
+    var toBox: Int?
     while k >= 0, i - k <= headerTopReach {
       let line = lines[k]
       if line.isEmptyish {
@@ -535,6 +538,18 @@ enum LetterSegmenter {
         continue
       }
       blanks = 0
+      if top - k <= 2, Vocabulary.field(fromBox, in: line.scalars) != nil {
+        top = k
+        toBox = nil
+        k -= 1
+        continue
+      }
+      if toBox == nil, top == i, Vocabulary.field(Vocabulary.to, in: line.scalars) != nil, line.scalars.first == "ถ" {
+        toBox = k
+        k -= 1
+        continue
+      }
+      if toBox != nil { break }
       if Vocabulary.marks(line.scalars) != nil || isMemoTitle(line) || Vocabulary.damagedMarks(line.scalars) != nil
         || Vocabulary.isFileCopyStamp(line.scalars) || isMessageFormTitle(line.scalars)
       {

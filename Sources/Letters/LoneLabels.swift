@@ -18,7 +18,10 @@ enum LoneLabels {
     var k = 0
     while k < lines.count {
       if k + 1 < lines.count, let label = isLoneLabel(lines[k].scalars), labels(label, lines[k + 1].scalars) {
-        out.append(Line(number: lines[k].number, raw: lines[k].text + " " + lines[k + 1].text))
+        // The closing's halves join as one word (`ขอแสดงความนับถือ`); a label and its value
+        // with a space.
+        let gap = label == .closing ? "" : " "
+        out.append(Line(number: lines[k].number, raw: lines[k].text + gap + lines[k + 1].text))
         k += 2
       } else {
         out.append(lines[k])
@@ -28,7 +31,11 @@ enum LoneLabels {
     return out
   }
 
-  enum Label { case number, date, unit }
+  /// `closing`: the closing's first half (`ขอแสดงความ`), its `นับถือ` on the next line — a
+  /// narrow column or Tesseract broke the phrase.
+  enum Label { case number, date, unit, closing }
+
+  static let closingHalves = (Array("ขอแสดงความ".unicodeScalars), Array("นับถือ".unicodeScalars))
 
   /// `สั่ง ณ วันที่`, `ประกาศ ณ วันที่`: an order's or announcement's date label, read like
   /// วันที่.
@@ -43,6 +50,7 @@ enum LoneLabels {
     if isAlone(Vocabulary.memoDate, s) || isAlone(issuedOn, s) { return .date }
     if isAlone(Vocabulary.number, s) { return .number }
     if isAlone(Vocabulary.memoUnit, s) { return .unit }
+    if s.count == closingHalves.0.count, s.elementsEqual(closingHalves.0) { return .closing }
     return nil
   }
 
@@ -62,6 +70,8 @@ enum LoneLabels {
       return ThaiDateParser.matches(in: next).first?.scalarRange.lowerBound == 0
     case .unit:
       return !next.isEmpty && Vocabulary.leading(Vocabulary.headerFields, in: next) == nil
+    case .closing:
+      return next.elementsEqual(closingHalves.1)
     }
   }
 }

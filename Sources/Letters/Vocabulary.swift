@@ -11,7 +11,8 @@ enum Vocabulary {
   /// monk (`นมัสการ`).
   /// `เรยน`: Tesseract lost เรียน's vowel above (a vowel, which a loose match does not drop).
   static let to: Keywords = ["เรียน", "ถึง", "เสนอ", "กราบเรียน", "นมัสการ", "เรยน"]
-  static let references: Keywords = ["อ้างถึง"]
+  /// `อ้างฤึง`: Tesseract's ฤ for ถ.
+  static let references: Keywords = ["อ้างถึง", "อ้างฤึง"]
   static let enclosures: Keywords = ["สิ่งที่ส่งมาด้วย", "สิ่งทีส่งมาด้วย"]
   static let memoTitle: Keywords = ["บันทึกข้อความ"]
   /// `ส่วนราซการ`: Tesseract read ช as ซ (one stroke more).

@@ -268,4 +268,88 @@ import Testing
     #expect(letters.count == 1)
     #expect(letters.first?.mentions.first?.number?.canonical == "มท 0211.3/ว 1857")
   }
+
+  /// A radio message cited as a letter is (`ตามวิทยุกระทรวงมหาดไทย ด่วนที่สุด ที่ … ลง …`): its
+  /// issuer and urgency read after `วิทยุ`; a radio station's name is no citation's opener.
+  @Test func aRadioMessageCited() throws {
+    let found = CitationReader.find(
+      in: "ด้วยจังหวัดได้รับแจ้งตามวิทยุกระทรวงมหาดไทย ด่วนที่สุด ที่ มท ๐๒๑๑.๓/ว ๑๘๕๗ ลง ๒ เม.ย. ๖๙ ว่า", strict: true)
+    let citation = try #require(found.first?.citation)
+    #expect(citation.issuer == "กระทรวงมหาดไทย")
+    #expect(citation.urgency == .mostUrgent)
+    #expect(citation.raw.hasPrefix("วิทยุกระทรวงมหาดไทย"))
+    let station = CitationReader.find(
+      in: "ตามหนังสือสถานีวิทยุกระจายเสียงแห่งประเทศไทย ที่ นร ๑๒๓๔/๕๖๗ ลงวันที่ ๒ เมษายน ๒๕๖๙", strict: true)
+    #expect(station.first?.citation.issuer == "สถานีวิทยุกระจายเสียงแห่งประเทศไทย")
+  }
+
+  /// A radio message whose from- and to-boxes stand above its number: they are its header's.
+  @Test func fromAndToAboveTheNumber() throws {
+    let text = """
+                                            ลับ
+                                      แบบข่าวราชการ
+                                      (วิทยุสื่อสาร)
+      ความเร่งด่วน  ด่วนมาก                                        ชั้นความลับ  ลับ
+      จาก  ผวจ.ยล.(ผอ.รมน.จว.ยล.)
+      ถึง  นอภ.ทุกอำเภอ ผกก.สภ.ทุกสภ.
+      ที่  ยล ๐๐๑๗.๓/ว ๙๘                 ลว. ๓ ก.พ. ๖๙                   เวลา ๐๙๓๐
+      __________________________________________________________________________
+      ๑.ให้อำเภอประสานสภ.ในพื้นที่ จัดกำลังตั้งจุดตรวจจุดสกัดเส้นทางเข้าออกชุมชนตลอด๒๔ชม.
+
+                                  (ลงชื่อ) ธีรวัฒน์ หะยีมะ
+                                  รอง ผวจ.ยล. ปฏิบัติราชการแทน
+      """
+    let letters = parse(text)
+    #expect(letters.count == 1)
+    let letter = try #require(letters.first)
+    #expect(letter.lines.start == 1)
+    #expect(letter.number?.canonical == "ยล 0017.3/ว 98")
+    #expect(letter.issuer?.name == "ผวจ.ยล.(ผอ.รมน.จว.ยล.)")
+    #expect(letter.to == "นอภ.ทุกอำเภอ ผกก.สภ.ทุกสภ.")
+    #expect(letter.urgency == .veryUrgent)
+    #expect(letter.secrecy == .confidential)
+  }
+
+  /// A Latin `o`/`O` OCR printed for a zero among a code's digits: read as 0, reported.
+  @Test(arguments: [
+    ("ดศ o๒o๒.๓/ว ๑๘๔๗", "ดศ 0202.3/ว 1847"),
+    ("ทส O3O4/ว 1876", "ทส 0304/ว 1876"),
+    ("มท ๐๘๑o.๓/ว ๑๒", "มท 0810.3/ว 12"),
+  ])
+  func aLetterOForAZero(_ printed: String, _ canonical: String) throws {
+    let (number, _) = try #require(LetterNumberReader.read(Array(printed.unicodeScalars), at: 0))
+    #expect(number.canonical == canonical)
+    #expect(number.suspect)
+    #expect(number.raw == printed)
+  }
+
+  /// A word with an `o` after a number is no digit (`ที่ ๑๒/๒๕๖๙ online`).
+  @Test func anOAfterANumberIsNoZero() throws {
+    let (number, _) = try #require(LetterNumberReader.read(Array("มท ๐๘๑๐/ว ๑๒ online".unicodeScalars), at: 0))
+    #expect(number.canonical == "มท 0810/ว 12")
+  }
+
+  /// The closing broken over two lines (`ขอแสดงความ` / `นับถือ`) is the closing, not the
+  /// signer's name; a reference label with Tesseract's ฤ for ถ (`อ้างฤึง`) is the label.
+  @Test func aClosingBrokenOverTwoLinesAndADamagedReferenceLabel() throws {
+    let text = """
+      ที่ ชร ๐๐๑๗.๓/ว ๒๘๔๖                                 ศาลากลางจังหวัดเชียงราย
+      ๓ เมษายน ๒๕๖๙
+      เรื่อง การป้องกันอุบัติเหตุ
+      เรียน นายอำเภอทุกอำเภอ
+      อ้างฤึง หนังสือจังหวัดเชียงราย ที่ ชร ๐๐๑๗.๓/ว ๔๖๙๘ ลงวันที่ ๒๘ พฤศจิกายน ๒๕๖๘
+              ตามที่จังหวัดได้แจ้งให้อำเภอดำเนินการ นั้น
+
+                                          ขอแสดงความ
+                                          นับถือ
+
+                                      (นายสมชาย ใจดี)
+                                   ผู้ว่าราชการจังหวัดเชียงราย
+      """
+    let letter = try #require(parse(text).first)
+    #expect(letter.closing == "ขอแสดงความนับถือ")
+    #expect(letter.signature?.name == "นายสมชาย ใจดี")
+    #expect(letter.to == "นายอำเภอทุกอำเภอ")
+    #expect(letter.references.first?.number?.canonical == "ชร 0017.3/ว 4698")
+  }
 }
