@@ -43,6 +43,8 @@ struct LetterReader {
     // The line of an order's or announcement's title (`ประกาศ…`), when one heads the letter.
     var titleLine: Int?
     var toKeyword: String?
+    // A radio message's from-box (`จาก …`) named the issuer.
+    var sawFromBox = false
     // Lines before this one are blank or specks OCR left (`๑7`, `ลบ`: four scalars at most):
     // found once, so that asking at every header line stays linear.
     let firstNonSpeck =
@@ -70,6 +72,7 @@ struct LetterReader {
         let name = Vocabulary.value(after: end, in: s, of: line)
         if !name.isEmpty {
           letter.issuer = Issuer(name: name, address: nil)
+          sawFromBox = true
           inOfficeBlock = false
           k += 1
           continue
@@ -187,7 +190,9 @@ struct LetterReader {
         // The office block under the number, also when OCR set the date on the number's line
         // (`ที่ นน ๐๐๒๗/ว ๑๙๘ ๑๕ มกราคม ๒๕๖๙` / `สำนักงาน…`).
         // A date above the number (a model moved it up) leaves the office block under it too.
-        inOfficeBlock = letter.kind != .memo && (letter.date == nil || !datedBefore || officeLines.isEmpty)
+        // (A radio message's from-box above named the issuer: no office block under its number.)
+        inOfficeBlock =
+          letter.kind != .memo && !sawFromBox && (letter.date == nil || !datedBefore || officeLines.isEmpty)
         continue
       }
       // A receipt stamp's box rows at the right of the header (`| เลขรับ ๕๑๒ |`), printed
@@ -470,7 +475,11 @@ struct LetterReader {
     }
     if closingLine == nil {
       // A memo's closing: the last จึงเรียนมาเพื่อ… before the signature.
-      let signatureAt = (bodyFrom..<range.upperBound).first { SignatureParser.isBracketedName(lines[$0].scalars) }
+      // (Or a copy's `(ลงชื่อ) ธีรวัฒน์ หะยีมะ` with no bracketed name: a radio message's.)
+      let signatureAt = (bodyFrom..<range.upperBound).first {
+        let s = lines[$0].scalars
+        return SignatureParser.isBracketedName(s) || (s.first == "(" || s.first == "ล") && SignatureParser.signedName(s) != nil
+      }
       let limit = signatureAt ?? range.upperBound
       if let j = (bodyFrom..<limit).last(where: {
         Vocabulary.leading(Vocabulary.memoClosings, in: lines[$0].scalars) != nil
@@ -573,7 +582,8 @@ struct LetterReader {
       letter.lines = span(range.lowerBound, range.upperBound - 1)
     }
     letter.body = BodyParser.paragraphs(lines, bodyFrom..<bodyEnd, boxLayout: boxLayout)
-    if closingLine == nil, letter.kind != .order, letter.kind != .announcement, toKeyword == "ถึง" {
+    // (A radio message addresses with ถึง too, but names its sender in a from-box.)
+    if closingLine == nil, letter.kind != .order, letter.kind != .announcement, toKeyword == "ถึง", !sawFromBox {
       letter.kind = .stamped
       readStampedFoot(&letter, bodyFrom: bodyFrom)
     }

@@ -32,6 +32,8 @@ enum SignatureParser {
     var signaturePicture = false
     // A position read above the name, the signer's when none stands under it.
     var above: String?
+    // The name as a copy's `(ลงชื่อ) …` line gives it, bracketed as a name line is.
+    var signedText: String?
     while scan < limit, scan - start < 12 {
       let line = lines[scan]
       if line.isEmptyish {
@@ -42,6 +44,13 @@ enum SignatureParser {
       // `(ลงชื่อ) ประพันธ์ ศรีบุญเรือง` above the bracketed name: where a copy stands for the
       // hand's signature.
       if isSignedLine(line.scalars) {
+        // A copy with no bracketed name under it (a radio message's `(ลงชื่อ) ธีรวัฒน์ หะยีมะ`):
+        // the name after ลงชื่อ is the signer's.
+        if let name = signedName(line.scalars), !bracketedNameFollows(lines, after: scan, limit: limit) {
+          nameLine = scan
+          signedText = "(" + name + ")"
+          break
+        }
         scan += 1
         continue
       }
@@ -74,7 +83,7 @@ enum SignatureParser {
       break
     }
     if let nameLine {
-      let text = lines[nameLine].text
+      let text = signedText ?? lines[nameLine].text
       let open = text.firstIndex(of: "(")
       let sameLineRank = open.map { String(text[..<$0]).trimmed } ?? ""
       // Without its opening bracket (OCR lost it) the name is the whole line.
@@ -344,6 +353,28 @@ enum SignatureParser {
   }
 
   static let signedWord = Array("ลงชื่อ".unicodeScalars)
+
+  /// The name after a signed line's `ลงชื่อ` (`(ลงชื่อ) ธีรวัฒน์ หะยีมะ`): two or three words of
+  /// Thai letters, no leaders for the pen; nil otherwise.
+  static func signedName(_ s: [Unicode.Scalar]) -> String? {
+    let rest = s.first == "(" ? Array(s.dropFirst()) : s
+    guard var k = LooseMatch.end(of: signedWord, in: rest, at: 0) else { return nil }
+    if k < rest.count, rest[k] == ")" { k += 1 }
+    let name = rest[k...].drop { $0 == " " }
+    let words = name.split(separator: " ")
+    guard (2...3).contains(words.count), !name.contains("("), !name.contains("…"),
+      words.allSatisfy({ word in word.allSatisfy { (0x0E01...0x0E4C).contains($0.value) || $0 == "." } }),
+      !name.contains(where: { $0 == "." }) || words.count == 3
+    else { return nil }
+    return String(scalars: name)
+  }
+
+  /// The next line with text (within two) is a bracketed name: a signed line above it is no name.
+  static func bracketedNameFollows(_ lines: [Line], after k: Int, limit: Int) -> Bool {
+    var j = k + 1
+    while j < limit, j - k <= 3, lines[j].isEmptyish { j += 1 }
+    return j < limit && isBracketedName(lines[j].scalars)
+  }
 
   /// A person's name printed without brackets (an electronic signature's): a title, then a
   /// given and a family name; Thai letters, dots and spaces only.

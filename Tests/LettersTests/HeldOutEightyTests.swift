@@ -352,4 +352,32 @@ import Testing
     #expect(letter.to == "นายอำเภอทุกอำเภอ")
     #expect(letter.references.first?.number?.canonical == "ชร 0017.3/ว 4698")
   }
+
+  /// A radio message's foot: `(ลงชื่อ)` and the name with no bracketed name under it; it
+  /// addresses with ถึง but names its sender, so it is no stamped letter.
+  @Test func aRadioMessageSignedByCopy() throws {
+    let text = """
+      ความเร่งด่วน  ด่วนมาก
+      จาก  ผวจ.ยล.(ผอ.รมน.จว.ยล.)
+      ถึง  นอภ.ทุกอำเภอ ผกก.สภ.ทุกสภ.
+      ที่  ยล ๐๐๑๗.๓/ว ๙๘                 ลว. ๓ ก.พ. ๖๙                   เวลา ๐๙๓๐
+      ๑.ให้อำเภอประสานสภ.ในพื้นที่ จัดกำลังตั้งจุดตรวจจุดสกัดเส้นทางเข้าออกชุมชนตลอด๒๔ชม.
+
+                                  (ลงชื่อ) ธีรวัฒน์ หะยีมะ
+                                  รอง ผวจ.ยล. ปฏิบัติราชการแทน
+                                  ผวจ.ยล./ผอ.รมน.จว.ยล.
+      """
+    let letter = try #require(parse(text).first)
+    #expect(letter.kind == .external)
+    #expect(letter.signature?.name == "ธีรวัฒน์ หะยีมะ")
+    #expect(letter.signature?.positions.first == "รอง ผวจ.ยล. ปฏิบัติราชการแทน")
+  }
+
+  /// A copy's signed line over the bracketed name: the name is the bracketed one.
+  @Test func aSignedLineOverTheBracketedName() throws {
+    let foot = [
+      "(ลงชื่อ)  ธนวัฒน์  ศรีประเสริฐกุล", "( นายธนวัฒน์ ศรีประเสริฐกุล )", "รองปลัดกระทรวงมหาดไทย",
+    ].enumerated().map { Line(number: $0.offset + 1, raw: $0.element) }
+    #expect(SignatureParser.read(foot, from: 0, limit: foot.count).signature?.name == "นายธนวัฒน์ ศรีประเสริฐกุล")
+  }
 }
