@@ -18,12 +18,17 @@ enum MailWrapper {
       // A reply's attribution of the quoted mail (`ในวันที่ พ. 12 มี.ค. 2568 เวลา 16:20 … เขียนว่า:`,
       // `On Wed, Mar 12, 2025 … wrote:`).
       if attributionEnds.contains(where: { line.text.hasUTF8Suffix($0) }) { return true }
+      // A mail printed from a web client: its page banner (`17/3/69 14:22   Gmail - <subject>`).
+      if seen == 0, line.text.utf8Range(of: printBanner) != nil { return true }
       seen += 1
       if headers >= 2 { return true }
       if seen >= 12 { break }
     }
     return false
   }
+
+  /// What a web mail client prints at the top of a printed mail, before its subject.
+  static let printBanner = "Gmail - "
 
   /// How a mail client ends the line that attributes the mail it quotes.
   static let attributionEnds = ["เขียนว่า:", "wrote:"]
