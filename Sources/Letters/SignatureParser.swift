@@ -83,7 +83,7 @@ enum SignatureParser {
       break
     }
     if let nameLine {
-      let text = signedText ?? lines[nameLine].text
+      let text = signedText ?? roundBracketed(lines[nameLine].scalars).map { String(scalars: $0) } ?? lines[nameLine].text
       let open = text.firstIndex(of: "(")
       let sameLineRank = open.map { String(text[..<$0]).trimmed } ?? ""
       // Without its opening bracket (OCR lost it) the name is the whole line.
@@ -376,6 +376,18 @@ enum SignatureParser {
     return j < limit && isBracketedName(lines[j].scalars)
   }
 
+  /// What Tesseract prints for a round bracket at a name's end (`]`, `[`, `|`, `{`, `}`).
+  static func isBracketLookalike(_ c: Unicode.Scalar) -> Bool { c == "[" || c == "]" || c == "|" || c == "{" || c == "}" }
+
+  /// `s` with a look-alike bracket at one end made round, when the other end's is round; nil
+  /// when there is none to mend.
+  static func roundBracketed(_ s: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+    guard s.count >= 4, let first = s.first, let last = s.last else { return nil }
+    if first == "(", isBracketLookalike(last) { return s.dropLast() + [")"] }
+    if last == ")", isBracketLookalike(first) { return ["("] + s.dropFirst() }
+    return nil
+  }
+
   /// A person's name printed without brackets (an electronic signature's): a title, then a
   /// given and a family name; Thai letters, dots and spaces only.
   static func isUnbracketedName(_ s: [Unicode.Scalar]) -> Bool {
@@ -386,6 +398,9 @@ enum SignatureParser {
   }
 
   static func isBracketedName(_ s: [Unicode.Scalar]) -> Bool {
+    // One bracket read as a square one or a bar (`(นายธนวัฒน์ ศรีประเสริฐ]`, `[นายอภิชาติ
+    // ธรรมรักษ์)`): the other, round, tells what it was.
+    if let round = roundBracketed(s) { return isBracketedName(round) }
     // Specks after the closing bracket (`(นางสาววิภาวรรณ แสงท่อง)      .`, heavy Tesseract noise).
     if let close = s.lastIndex(of: ")"), close + 1 < s.count, s[(close + 1)...].allSatisfy(HeaderLabel.isDebris) {
       return isBracketedName(Array(s[...close]))

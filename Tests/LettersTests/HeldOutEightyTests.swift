@@ -420,4 +420,11 @@ import Testing
     #expect(letter.number?.canonical == "นม 0017.2/ว 1184")
     #expect(letter.issuer?.name == "ผวจ.นครราชสีมา")
   }
+
+  /// A name's bracket Tesseract read as a square one or a bar: the name, without it.
+  @Test(arguments: ["(นายธนวัฒน์ ศรีประเสริฐ]", "[นายธนวัฒน์ ศรีประเสริฐ)", "|นายธนวัฒน์ ศรีประเสริฐ)"])
+  func aNameWithALookalikeBracket(_ printed: String) {
+    let foot = [printed, "รองปลัดกระทรวง ปฏิบัติราชการแทน"].enumerated().map { Line(number: $0.offset + 1, raw: $0.element) }
+    #expect(SignatureParser.read(foot, from: 0, limit: foot.count).signature?.name == "นายธนวัฒน์ ศรีประเสริฐ")
+  }
 }
