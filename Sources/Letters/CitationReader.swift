@@ -46,9 +46,10 @@ enum CitationReader {
     while let hit = LooseMatch.find(marker, in: s, from: i) {
       i = hit.upperBound
       // ที่ must stand as a word: `ครั้งที่ ๔`, `เลขที่ ๑๒`, `ตัวชี้วัดที่ ๖` are not citations.
+      // (An order's qualifier may stand glued before it: `คำสั่ง…(เฉพาะ)ที่ ๑๓/๒๕๖๙`.)
       if hit.lowerBound > 0 {
         let before = s[hit.lowerBound - 1]
-        if !(before == " " || before == "(" || before == "," || before == "\t") { continue }
+        if !(before == " " || before == "(" || before == "," || before == "\t" || before == ")") { continue }
       }
       let numberStart = LetterNumberReader.skipSpaces(s, hit.upperBound)
       var reading = LetterNumberReader.read(s, at: numberStart)

@@ -427,4 +427,13 @@ import Testing
     let foot = [printed, "รองปลัดกระทรวง ปฏิบัติราชการแทน"].enumerated().map { Line(number: $0.offset + 1, raw: $0.element) }
     #expect(SignatureParser.read(foot, from: 0, limit: foot.count).signature?.name == "นายธนวัฒน์ ศรีประเสริฐ")
   }
+
+  /// An order's qualifier glued to its ที่ in telegram style (`คำสั่ง…(เฉพาะ)ที่ ๑๓/๒๕๖๙ ลง …`).
+  @Test func aQualifierGluedToTheMarker() throws {
+    let found = CitationReader.find(
+      in: "๑.ตามคำสั่งกอ.รมน.ภาค ๔ ส่วนหน้า(เฉพาะ)ที่ ๑๓/๒๕๖๙ ลง ๒๙ ม.ค.๖๙ ได้กำหนดมาตรการ", strict: true)
+    let citation = try #require(found.first?.citation)
+    #expect(citation.number?.canonical == "13/2569")
+    #expect(citation.date?.date?.iso == "2026-01-29")
+  }
 }
