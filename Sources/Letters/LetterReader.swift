@@ -571,10 +571,23 @@ struct LetterReader {
     } else {
       // An announcement or press release signed by no one: its foot may still give the unit
       // to contact, its phone and e-mail (`ฝ่ายข่าว สำนักงาน…` / `โทร. …` / `ไปรษณีย์อิเล็กทรอนิกส์ …`).
-      if letter.kind == .announcement || letter.kind == .order, let top = contactFoot(bodyFrom: bodyFrom) {
+      // A radio message signed off by its sender's short title alone (`ผวจ.ขก.`) has one too;
+      // the title, set apart, is no body.
+      if letter.kind == .announcement || letter.kind == .order || sawFromBox, var top = contactFoot(bodyFrom: bodyFrom) {
+        // The message's unit, abbreviated (`สนจ.ขก. (กลุ่มงานอำนวยการ)`), right over its phone.
+        if sawFromBox, top - 1 > bodyFrom, !lines[top - 1].isEmptyish, lines[top - 1].scalars.count <= 60,
+          lines[top - 2].isEmptyish
+        {
+          top -= 1
+        }
         let foot = SignatureParser.read(lines, from: top, limit: range.upperBound, expectSignature: false)
         mergeContact(foot.contact, into: &letter.contact)
         bodyEnd = top
+        if sawFromBox, let signOff = (bodyFrom..<top).last(where: { !lines[$0].isEmptyish }), signOff > bodyFrom,
+          lines[signOff].scalars.count <= 25, lines[signOff - 1].isEmptyish
+        {
+          bodyEnd = signOff
+        }
       }
       // No closing: a stamped letter ends with its office and contact; or a cut-off letter.
       let foot = SignatureParser.read(lines, from: bodyEnd, limit: range.upperBound, expectSignature: false)

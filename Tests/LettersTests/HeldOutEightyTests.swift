@@ -436,4 +436,29 @@ import Testing
     #expect(citation.number?.canonical == "13/2569")
     #expect(citation.date?.date?.iso == "2026-01-29")
   }
+
+  /// A radio message signed off by its sender's short title alone (`ผวจ.ขก.`), its contact block
+  /// under it: the contact is read, and neither is body.
+  @Test func aRadioMessageSignedOffByTitle() throws {
+    let text = """
+                               วิทยุในราชการกระทรวงมหาดไทย
+      ด่วนที่สุด
+      ที่ ขก ๐๐๑๗.๓/ว ๒๘๔๖                                 ลง  ๓  เม.ย. ๖๙
+      จาก   ผวจ.ขก.
+      ถึง   นอภ.ทุกอำเภอ
+      _______________________________________________________________________________
+            ด้วย ผวจ.ขก. ได้รับแจ้งจาก มท. จึงให้อำเภอดำเนินการตามแนวทางที่ มท. กำหนด
+
+                                                       ผวจ.ขก.
+
+      สนจ.ขก. (กลุ่มงานอำนวยการ)
+      โทร. ๐ ๔๓๒๔ ๖๘๗๐
+      โทรสาร ๐ ๔๓๒๔ ๖๘๗๑
+      """
+    let letter = try #require(parse(text).first)
+    #expect(letter.contact.phones.first?.number == "043246870")
+    #expect(letter.contact.units == ["สนจ.ขก. (กลุ่มงานอำนวยการ)"])
+    #expect(letter.body.count == 1)
+    #expect(letter.signature == nil)
+  }
 }
