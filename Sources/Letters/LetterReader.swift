@@ -475,11 +475,13 @@ struct LetterReader {
     }
     if closingLine == nil {
       // A memo's closing: the last จึงเรียนมาเพื่อ… before the signature.
-      // (Or a copy's `(ลงชื่อ) ธีรวัฒน์ หะยีมะ` with no bracketed name: a radio message's.)
-      let signatureAt = (bodyFrom..<range.upperBound).first {
-        let s = lines[$0].scalars
-        return SignatureParser.isBracketedName(s) || (s.first == "(" || s.first == "ล") && SignatureParser.signedName(s) != nil
-      }
+      // (Or, when there is none, a copy's `(ลงชื่อ) ธีรวัฒน์ หะยีมะ`: a radio message's.)
+      let signatureAt =
+        (bodyFrom..<range.upperBound).first { SignatureParser.isBracketedName(lines[$0].scalars) }
+        ?? (bodyFrom..<range.upperBound).first {
+          let s = lines[$0].scalars
+          return (s.first == "(" || s.first == "ล") && SignatureParser.signedName(s) != nil
+        }
       let limit = signatureAt ?? range.upperBound
       if let j = (bodyFrom..<limit).last(where: {
         Vocabulary.leading(Vocabulary.memoClosings, in: lines[$0].scalars) != nil
@@ -1013,7 +1015,8 @@ struct LetterReader {
 
   /// `คำสั่งมหาวิทยาลัยขอนแก่น` → (.order, มหาวิทยาลัยขอนแก่น)
   func titledHeader(_ s: [Unicode.Scalar]) -> (LetterKind, String?)? {
-    guard s.count <= 90 else { return nil }
+    // `ข่าวราชการ` titles a radio message's form, not a press release (ข่าว…).
+    guard s.count <= 90, !LetterSegmenter.isMessageFormTitle(s) else { return nil }
     if let (_, end) = Vocabulary.leading(Vocabulary.orderTitles, in: s) {
       let rest = String(scalars: s[end...]).trimmed
       return (.order, rest.isEmpty ? nil : rest)

@@ -377,7 +377,7 @@ enum LetterSegmenter {
   static func isTitledHeader(_ lines: [Line], _ i: Int) -> Bool {
     let line = lines[i]
     guard line.scalars.count <= 90,
-      Vocabulary.leading(Vocabulary.titles, in: line.scalars) != nil,
+      Vocabulary.leading(Vocabulary.titles, in: line.scalars) != nil, !isMessageFormTitle(line.scalars),
       LooseMatch.find(citedWord, in: line.scalars) == nil,
       // `ประกาศ ณ วันที่ …` / `สั่ง ณ วันที่ …` dates a letter; it never titles the next one.
       Vocabulary.leading(Vocabulary.issuedOn, in: line.scalars) == nil

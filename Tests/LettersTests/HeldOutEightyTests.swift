@@ -461,4 +461,44 @@ import Testing
     #expect(letter.body.count == 1)
     #expect(letter.signature == nil)
   }
+
+  /// `ข่าวราชการ` over a radio message's form is its title, no press release's (`ข่าว…`): the
+  /// letter is the message, its issuer the from-box's.
+  @Test func aMessageFormTitledNews() throws {
+    let text = """
+                                         ข่าวราชการ
+                                  (วิทยุสื่อสาร)
+      ด่วนมาก
+      ที่ ........ลย ๐๓๑๘/๒๗...............................ลง.......๕ ม.ค. ๖๙..............
+      จาก ......นอภ.ด่านซ้าย.............................................................
+      ถึง ........ผู้ว่าราชการจังหวัดเลย......................................................
+
+                อำเภอด่านซ้ายขอรายงานผลการดำเนินการ ณ วันที่ ๔ มกราคม ๒๕๖๙
+
+                                        (นายสมชาย ใจดี)
+                                         นายอำเภอด่านซ้าย
+      """
+    let letter = try #require(parse(text).first)
+    #expect(letter.kind == .external)
+    #expect(letter.issuer?.name == "นอภ.ด่านซ้าย")
+  }
+
+  /// A short last line of the body above a copy's signed line and its bracketed name stays body.
+  @Test func theBodysLastLineAboveASignedCopy() throws {
+    let text = """
+      ที่ มท ๐๖๒๔/ว ๕๓๑๒                                 กรมป้องกันและบรรเทาสาธารณภัย
+      ๒๗ สิงหาคม ๒๕๖๘
+      เรื่อง แจ้งเตือนสถานการณ์ระดับน้ำ
+      เรียน ผู้ว่าราชการจังหวัดอุบลราชธานี
+                จึงขอให้จังหวัดแจ้งเตือนประชาชนในพื้นที่เสี่ยงให้ติดตามสถานการณ์อย่างใกล้ชิด เตรียมความพร้อม
+      ด้านกำลังคน เครื่องจักรกล และวัสดุอุปกรณ์ ให้พร้อมเข้าให้ความช่วยเหลือได้ทันที และรายงานสถานการณ์
+      ให้ ศปก.ปภ. ทราบทุกวัน
+
+                                       (ลงชื่อ)  ชัยณรงค์  ทองประเสริฐ
+                                           (นายชัยณรงค์ ทองประเสริฐ)
+                                      อธิบดีกรมป้องกันและบรรเทาสาธารณภัย
+      """
+    let letter = try #require(parse(text).first)
+    #expect(letter.signature?.name == "นายชัยณรงค์ ทองประเสริฐ")
+  }
 }
