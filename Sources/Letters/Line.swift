@@ -84,7 +84,12 @@ final class Line: Sendable {
     let closed = end > open + 1 && bytes[end - 1] == 0x7C
     if closed { end -= 1 }
     let cells = bytes[(open + 1)..<end].split(separator: 0x7C, omittingEmptySubsequences: false)
-    guard cells.count > 1 || !closed else { return nil }
+    // A closed box of digits alone (`|   5312   |`) is a form's row that a number went on to.
+    // (Thai digits are E0 B9 90…99: no other scalar is made of these bytes alone.)
+    let digitsOnly =
+      cells.count == 1 && cells[0].contains { $0 != 0x20 }
+      && cells[0].allSatisfy { $0 == 0x20 || (0x30...0x39).contains($0) || $0 == 0xE0 || $0 == 0xB9 || (0x90...0x99).contains($0) }
+    guard cells.count > 1 || !closed || digitsOnly else { return nil }
     // A cell of nothing but the rule's strokes is no text.
     let kept = cells.map { cell in cell.allSatisfy { $0 == 0x5F || $0 == 0x2D || $0 == 0x20 } ? [] : Array(cell) }
     return String(decoding: Array(kept.joined(separator: [0x09])), as: UTF8.self)
