@@ -46,4 +46,37 @@ import Testing
       ])
   }
 
+  // MARK: hOCR glyph clusters
+
+  /// A line of hOCR words, each `(text, gap before it in px)`, 20 px a character.
+  static func hocr(_ lines: [[(String, Int)]], xSize: Int = 65) -> String {
+    var body = ""
+    for (n, words) in lines.enumerated() {
+      var x = 300
+      let y = 500 + 80 * n
+      var spans = ""
+      for (text, gap) in words {
+        x += gap
+        let width = 20 * text.count
+        spans += "<span class='ocrx_word' title='bbox \(x) \(y) \(x + width) \(y + 55); x_wconf 90'>\(text)</span>"
+        x += width
+      }
+      body += "<span class='ocr_line' title=\"bbox 300 \(y) \(x) \(y + 55); x_size \(xSize)\">\(spans)</span>"
+    }
+    return """
+      <html><body><div class='ocr_page' title='bbox 0 0 2480 3508'><div class='ocr_carea'><p class='ocr_par'>\
+      \(body)</p></div></div></body></html>
+      """
+  }
+
+  /// Glyph clusters of several letters (`ขอแสด` `งคว` `าม`) whose boxes touch are pieces of one
+  /// word, however long they are: only the gap rule puts a space between them.
+  @Test func touchingGlyphClustersOfSeveralLettersAreOneWord() throws {
+    let doc = Self.hocr([
+      [("ขอแสด", 0), ("งคว", 0), ("าม", 1), ("นับถื", 0), ("อ", 1)],
+      [("การเฝ้", 0), ("าร", 1), ("ะวังแล", 0), ("ะแก้ไข", 1), ("ปัญห", 30), ("า", 0)],
+    ])
+    #expect(try InputAdapter.lines(from: doc, format: .hocr).map(\.text) == ["ขอแสดงความนับถือ", "การเฝ้าระวังและแก้ไข ปัญหา"])
+  }
+
 }

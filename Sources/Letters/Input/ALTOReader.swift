@@ -9,23 +9,25 @@
 /// that output, since ALTO is XML.
 enum ALTOReader {
   static func lines(from root: XMLTreeElement) -> [SourceLine] {
-    var lengths: [Int] = []
-    stringLengths(in: root, into: &lengths)
-    // The engine's strings are real words all through the document (`WordJoiner.areWholeWords`).
-    let wholeWords = WordJoiner.areWholeWords(lengths)
+    var evidence = WordJoiner.Evidence()
+    forEachLine(in: root) { line in
+      let (joiner, threshold, _) = strings(ofLine: line)
+      evidence.add(joiner, threshold: threshold)
+    }
+    // The engine's strings are real words all through the document (`WordJoiner.Evidence`).
+    let wholeWords = evidence.areWholeWords
     var layout = LayoutLines()
     layout.lay(root, page: "Page", block: "TextBlock", line: "TextLine") { text(ofLine: $0, wholeWords: wholeWords) }
     return layout.sourceLines
   }
 
-  /// The length in characters of every `String`'s content.
-  private static func stringLengths(in element: XMLTreeElement, into lengths: inout [Int]) {
+  /// Every `TextLine` under `element`, in document order.
+  private static func forEachLine(in element: XMLTreeElement, _ body: (XMLTreeElement) -> Void) {
     for child in element.elements {
-      if child.name == "String" {
-        let content = WordJoiner.collapsingWhitespace(child.attribute("CONTENT") ?? "")
-        if !content.isEmpty { lengths.append(content.count) }
+      if child.name == "TextLine" {
+        body(child)
       } else {
-        stringLengths(in: child, into: &lengths)
+        forEachLine(in: child, body)
       }
     }
   }
@@ -34,6 +36,13 @@ enum ALTOReader {
   static let gapPerBoxHeight = 0.5
 
   static func text(ofLine line: XMLTreeElement, wholeWords: Bool = false) -> String {
+    let (joiner, threshold, hyphen) = strings(ofLine: line)
+    return joiner.joined(threshold: threshold, inDocumentOfWholeWords: wholeWords) + (hyphen ? "-" : "")
+  }
+
+  /// A line's strings, the gap wider than which is a space between them (nil when a string
+  /// has no position), and whether it ends with a hyphen (`HYP`).
+  private static func strings(ofLine line: XMLTreeElement) -> (WordJoiner, Double?, Bool) {
     var joiner = WordJoiner()
     var hyphen = false
     for child in line.elements {
@@ -49,7 +58,7 @@ enum ALTOReader {
     }
     let boxed = !joiner.words.isEmpty && joiner.words.allSatisfy { $0.box != nil }
     let threshold = boxed ? joiner.medianHeight.map { gapPerBoxHeight * $0 } : nil
-    return joiner.joined(threshold: threshold, inDocumentOfWholeWords: wholeWords) + (hyphen ? "-" : "")
+    return (joiner, threshold, hyphen)
   }
 
   /// `HPOS VPOS WIDTH HEIGHT` (ALTO allows fractions).

@@ -30,11 +30,25 @@ struct HOCRReader {
 
   static func lines(from root: XMLTreeElement) -> [SourceLine] {
     var reader = HOCRReader()
-    var lengths: [Int] = []
-    forEachWord(in: root) { _, text in lengths.append(text.count) }
-    reader.wholeWords = WordJoiner.areWholeWords(lengths)
+    var evidence = WordJoiner.Evidence()
+    forEachLine(in: root) { line in
+      let (joiner, threshold) = words(ofLine: line)
+      evidence.add(joiner, threshold: threshold)
+    }
+    reader.wholeWords = evidence.areWholeWords
     reader.visit(root, block: nil)
     return reader.layout.sourceLines
+  }
+
+  /// Every line element under `element`, in document order (a line's own lines are its text).
+  private static func forEachLine(in element: XMLTreeElement, _ body: (XMLTreeElement) -> Void) {
+    for child in element.elements {
+      if !classes(of: child).isDisjoint(with: lineClasses) {
+        body(child)
+      } else {
+        forEachLine(in: child, body)
+      }
+    }
   }
 
   private mutating func visit(_ element: XMLTreeElement, block: Int?) {
@@ -64,16 +78,22 @@ struct HOCRReader {
   /// A line's text: its words joined by the gap rule, or its collapsed text when it has no
   /// word elements.
   static func text(ofLine line: XMLTreeElement, wholeWords: Bool = false) -> String {
+    let (joiner, threshold) = words(ofLine: line)
+    guard !joiner.words.isEmpty else { return WordJoiner.collapsingWhitespace(line.text) }
+    return joiner.joined(threshold: threshold, inDocumentOfWholeWords: wholeWords)
+  }
+
+  /// A line's words, and the gap wider than which is a space between them.
+  private static func words(ofLine line: XMLTreeElement) -> (WordJoiner, Double?) {
     var joiner = WordJoiner()
     collectWords(in: line, into: &joiner.words)
-    guard !joiner.words.isEmpty else { return WordJoiner.collapsingWhitespace(line.text) }
     let threshold: Double? =
       if let xSize = HOCRTitle(line.attribute("title") ?? "").xSize, xSize > 0 {
         gapPerXSize * xSize
       } else {
         joiner.medianHeight.map { gapPerBoxHeight * $0 }
       }
-    return joiner.joined(threshold: threshold, inDocumentOfWholeWords: wholeWords)
+    return (joiner, threshold)
   }
 
   private static func collectWords(in element: XMLTreeElement, into words: inout [WordJoiner.Word]) {

@@ -7,7 +7,8 @@
 /// order, which is Tesseract's character order: sorting by x moves tone marks off their
 /// consonants (`นั้น` → `นนัั้`). A line whose words are mostly three characters or longer,
 /// or any line of a document whose words mostly are, comes from an engine that segments real
-/// words, and gets a space between every word.
+/// words, and gets a space between every word — unless most of the boxes touch: then the
+/// words are glyph clusters of several letters (``touchingGaps(_:)``).
 struct WordJoiner {
   struct Word {
     var text: String
@@ -30,7 +31,8 @@ struct WordJoiner {
   /// (``areWholeWords(_:)``), so even a line of two words (a signer's name) gets its space.
   func joined(threshold: Double?, inDocumentOfWholeWords: Bool = false) -> String {
     let lengths = words.map(\.text.count).sorted()
-    let wholeWords = inDocumentOfWholeWords || words.count >= 3 && lengths[lengths.count / 2] >= 3
+    let wholeWords =
+      inDocumentOfWholeWords || words.count >= 3 && lengths[lengths.count / 2] >= 3 && !boxesMostlyTouch(threshold)
     var out = ""
     var right: Int?
     var atLabel = false
@@ -61,6 +63,51 @@ struct WordJoiner {
       atLabel = !wholeWords && index + 1 < words.count && head.map(Self.lineLabels.contains) == true
     }
     return out
+  }
+
+  /// Whether most gaps between the line's word boxes touch (``touchingGaps(_:)``): the words
+  /// are glyph clusters, not words a space apart, however long they are.
+  func boxesMostlyTouch(_ threshold: Double?) -> Bool {
+    let (touching, gaps) = touchingGaps(threshold)
+    return gaps > 0 && 2 * touching > gaps
+  }
+
+  /// Of the gaps between the line's boxed words, how many are under a quarter of `threshold`,
+  /// and how many there are. Tesseract cuts a word into glyph clusters of a few letters
+  /// (`ขอแสด` `งคว` `าม`) whose boxes touch (0–2 px); an engine's word space is over half the
+  /// threshold (ABBYY, ocrmypdf: 16–18 px where the threshold is 25).
+  func touchingGaps(_ threshold: Double?) -> (touching: Int, gaps: Int) {
+    guard let threshold, words.count >= 2 else { return (0, 0) }
+    var touching = 0
+    var gaps = 0
+    for (left, right) in zip(words, words.dropFirst()) {
+      guard let a = left.box, let b = right.box else { continue }
+      gaps += 1
+      if Double(b.x0 - a.x1) < threshold / 4 { touching += 1 }
+    }
+    return (touching, gaps)
+  }
+
+  /// What a document's lines say of its engine: its words' lengths in characters, and how
+  /// many of the gaps between them touch.
+  struct Evidence {
+    var lengths: [Int] = []
+    var gaps = 0
+    var touching = 0
+
+    /// Adds a line's words, `threshold` its gap threshold.
+    mutating func add(_ line: WordJoiner, threshold: Double?) {
+      for word in line.words { lengths.append(word.text.count) }
+      let (t, g) = line.touchingGaps(threshold)
+      touching += t
+      gaps += g
+    }
+
+    /// The engine segments real words all through the document: ``areWholeWords(_:)``, and
+    /// most gaps between its words do not touch (glyph clusters may be three letters long).
+    var areWholeWords: Bool {
+      WordJoiner.areWholeWords(lengths) && !(gaps > 0 && 2 * touching > gaps)
+    }
   }
 
   /// Whether a document's words, by their lengths in characters, come from an engine that
