@@ -575,8 +575,23 @@ struct LetterReader {
       }
       if letter.kind == .unknown { letter.kind = .external }
     }
+    takeIssuersPrefix(&letter)
     readMentions(&letter, bodyFrom: bodyFrom, bodyEnd: bodyEnd)
     return Result(letter: letter, rest: rest)
+  }
+
+  /// A letter's own number printed without its prefix (`ที่ ๐๐๑๗.๓/ว ๔๑๒๖`) takes the prefix of
+  /// the province or office its issuer names (`ศาลากลางจังหวัดเชียงราย` → `ชร`), as a number
+  /// cited without one does; the `number_without_prefix` warning stays, naming where it came from.
+  func takeIssuersPrefix(_ letter: inout Letter) {
+    guard var number = letter.number, number.prefix == nil, number.code != nil, let issuer = letter.issuer?.name,
+      let prefix = IssuerPrefixes.prefix(forIssuer: issuer)
+    else { return }
+    number.prefix = prefix
+    letter.number = number
+    for k in letter.warnings.indices where letter.warnings[k].code == .numberWithoutPrefix {
+      letter.warnings[k].message = "number printed without its office prefix; \(prefix) taken from the issuer \(issuer)"
+    }
   }
 
   // MARK: - Parts

@@ -79,4 +79,26 @@ import Testing
     #expect(try InputAdapter.lines(from: doc, format: .hocr).map(\.text) == ["ขอแสดงความนับถือ", "การเฝ้าระวังและแก้ไข ปัญหา"])
   }
 
+  // MARK: The letter's own number
+
+  /// A letter's own number printed without its prefix takes the prefix of the province its
+  /// issuer names (as a cited number does), with the `number_without_prefix` warning.
+  @Test func ownNumberWithoutPrefixTakesTheIssuersProvince() {
+    let text = """
+      ที่ ๐๐๑๗.๓/ว ๔๑๒๖                                 ศาลากลางจังหวัดเชียงราย
+                                                         ถนนแม่ฟ้าหลวง ชร ๕๗๐๐๐
+                                      ๑๗ กุมภาพันธ์ ๒๕๖๘
+      เรื่อง การเฝ้าระวังไฟป่า
+      เรียน นายอำเภอ ทุกอำเภอ
+              จังหวัดเชียงรายขอให้อำเภอดำเนินการ
+                                      ขอแสดงความนับถือ
+                                   (นายธีรพงศ์ ใจมั่น)
+                                ผู้ว่าราชการจังหวัดเชียงราย
+      """
+    let letter = parse(text).first
+    #expect(letter?.number?.prefix == "ชร")
+    #expect(letter?.number?.canonical == "ชร 0017.3/ว 4126")
+    #expect(letter?.warnings.map(\.code) == [.numberWithoutPrefix])
+  }
+
 }
