@@ -101,4 +101,29 @@ import Testing
     #expect(letter?.warnings.map(\.code) == [.numberWithoutPrefix])
   }
 
+  // MARK: Signature
+
+  /// A QR code's caption wrapped onto a second line (`สแกนเพื่อดาวน์โหลด` / `ระเบียบวาระการประชุม`),
+  /// set in a column beside the signature, is the caption going on, no rank of the signer's.
+  @Test func aQRCaptionsSecondLineIsNoRank() {
+    let text = """
+      ที่ ภก ๕๑๐๐๑/ว ๒๓๘๔                                 องค์การบริหารส่วนจังหวัดภูเก็ต
+                                      ๒๒ สิงหาคม ๒๕๖๖
+      เรื่อง ขอเชิญประชุม
+      เรียน กรรมการ ทุกท่าน
+              จึงเรียนมาเพื่อโปรดเข้าร่วมประชุม
+                                      ขอแสดงความนับถือ
+
+      สแกนเพื่อดาวน์โหลด
+      ระเบียบวาระการประชุม
+
+                                   (นายสุทธิพงษ์ ทองคำ)
+                                นายกองค์การบริหารส่วนจังหวัดภูเก็ต
+      """
+    let letter = parse(text).first
+    #expect(letter?.signature?.name == "นายสุทธิพงษ์ ทองคำ")
+    // A rank right above the name is still put before it.
+    let ranked = parse(text.replacingOccurrences(of: "ระเบียบวาระการประชุม\n\n", with: "\nว่าที่ร้อยตรี\n")).first
+    #expect(ranked?.signature?.name == "ว่าที่ร้อยตรี นายสุทธิพงษ์ ทองคำ")
+  }
 }
