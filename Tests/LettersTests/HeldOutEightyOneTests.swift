@@ -79,6 +79,17 @@ import Testing
     #expect(try InputAdapter.lines(from: doc, format: .hocr).map(\.text) == ["ขอแสดงความนับถือ", "การเฝ้าระวังและแก้ไข ปัญหา"])
   }
 
+  /// In a line whose glyph boxes mostly touch, a space shows plainly: a gap of 0.9 × the
+  /// threshold between letters is one (`กำนัน และ`, 18 px where the threshold is 19.5); between
+  /// two digits, whose boxes are narrower than their advance, the threshold stays.
+  @Test func inALineOfTouchingGlyphsANarrowerGapIsASpace() throws {
+    let doc = Self.hocr([
+      [("กำนั", 0), ("น", 1), ("แล", 18), ("ะ", 1), ("ผู้", 0), ("ใหญ่", 1)],
+      [("๐", 0), ("๕", 21), ("๓๑", 0), ("๗", 1), ("ก", 30), ("า", 0), ("ร", 1)],
+    ])
+    #expect(try InputAdapter.lines(from: doc, format: .hocr).map(\.text) == ["กำนัน และผู้ใหญ่", "๐๕๓๑๗ การ"])
+  }
+
   // MARK: The letter's own number
 
   /// A letter's own number printed without its prefix takes the prefix of the province its
