@@ -9,36 +9,38 @@
 /// that output, since ALTO is XML.
 enum ALTOReader {
   static func lines(from root: XMLTreeElement) -> [SourceLine] {
+    // Each line's strings are read once: for the document's evidence, then for its text.
+    var lineStrings: [(WordJoiner, Double?, Bool)] = []
     var evidence = WordJoiner.Evidence()
     forEachLine(in: root) { line in
-      let (joiner, threshold, _) = strings(ofLine: line)
-      evidence.add(joiner, threshold: threshold)
+      let strings = strings(ofLine: line)
+      evidence.add(strings.0, threshold: strings.1)
+      lineStrings.append(strings)
     }
     // The engine's strings are real words all through the document (`WordJoiner.Evidence`).
     let wholeWords = evidence.areWholeWords
     var layout = LayoutLines()
-    layout.lay(root, page: "Page", block: "TextBlock", line: "TextLine") { text(ofLine: $0, wholeWords: wholeWords) }
+    var next = 0
+    layout.lay(root, page: "Page", block: "TextBlock", line: "TextLine") { line in
+      let (joiner, threshold, hyphen) = next < lineStrings.count ? lineStrings[next] : strings(ofLine: line)
+      next += 1
+      return joiner.joined(threshold: threshold, inDocumentOfWholeWords: wholeWords) + (hyphen ? "-" : "")
+    }
     return layout.sourceLines
   }
 
-  /// Every `TextLine` under `element`, in document order.
+  /// Every `TextLine` from `element` down, in document order: the lines `LayoutLines.lay`
+  /// reads, in its order.
   private static func forEachLine(in element: XMLTreeElement, _ body: (XMLTreeElement) -> Void) {
-    for child in element.elements {
-      if child.name == "TextLine" {
-        body(child)
-      } else {
-        forEachLine(in: child, body)
-      }
+    if element.name == "TextLine" {
+      body(element)
+      return
     }
+    for child in element.elements { forEachLine(in: child, body) }
   }
 
   /// A gap wider than this × the median `String` height is a space (no font size in ALTO).
   static let gapPerBoxHeight = 0.5
-
-  static func text(ofLine line: XMLTreeElement, wholeWords: Bool = false) -> String {
-    let (joiner, threshold, hyphen) = strings(ofLine: line)
-    return joiner.joined(threshold: threshold, inDocumentOfWholeWords: wholeWords) + (hyphen ? "-" : "")
-  }
 
   /// A line's strings, the gap wider than which is a space between them (nil when a string
   /// has no position), and whether it ends with a hyphen (`HYP`).
