@@ -589,10 +589,15 @@ struct LetterReader {
     else { return }
     number.prefix = prefix
     letter.number = number
-    for k in letter.warnings.indices where letter.warnings[k].code == .numberWithoutPrefix {
-      letter.warnings[k].message = "number printed without its office prefix; \(prefix) taken from the issuer \(issuer)"
+    // The letter's own warning; a cited number's has its own words.
+    for k in letter.warnings.indices
+    where letter.warnings[k].code == .numberWithoutPrefix && letter.warnings[k].message == Self.withoutPrefix {
+      letter.warnings[k].message = "\(Self.withoutPrefix); \(prefix) taken from the issuer \(issuer)"
     }
   }
+
+  /// The `number_without_prefix` message of the letter's own number.
+  static let withoutPrefix = "number printed without its office prefix"
 
   // MARK: - Parts
 
@@ -1186,7 +1191,7 @@ struct LetterReader {
     }
     if number.prefix == nil, number.code != nil {
       letter.warnings.append(
-        LetterWarning(.numberWithoutPrefix, "number printed without its office prefix", line: lines[k].number))
+        LetterWarning(.numberWithoutPrefix, Self.withoutPrefix, line: lines[k].number))
     }
     letter.number = number
     // A memo's วันที่ on the same line.
