@@ -612,9 +612,29 @@ struct LetterReader {
       }
       if letter.kind == .unknown { letter.kind = .external }
     }
+    takeIssuersPrefix(&letter)
     readMentions(&letter, bodyFrom: bodyFrom, bodyEnd: bodyEnd)
     return Result(letter: letter, rest: rest)
   }
+
+  /// A letter's own number printed without its prefix (`ที่ ๐๐๑๗.๓/ว ๔๑๒๖`) takes the prefix of
+  /// the province or office its issuer names (`ศาลากลางจังหวัดเชียงราย` → `ชร`), as a number
+  /// cited without one does; the `number_without_prefix` warning stays, naming where it came from.
+  func takeIssuersPrefix(_ letter: inout Letter) {
+    guard var number = letter.number, number.prefix == nil, number.code != nil, let issuer = letter.issuer?.name,
+      let prefix = IssuerPrefixes.prefix(forIssuer: issuer)
+    else { return }
+    number.prefix = prefix
+    letter.number = number
+    // The letter's own warning; a cited number's has its own words.
+    for k in letter.warnings.indices
+    where letter.warnings[k].code == .numberWithoutPrefix && letter.warnings[k].message == Self.withoutPrefix {
+      letter.warnings[k].message = "\(Self.withoutPrefix); \(prefix) taken from the issuer \(issuer)"
+    }
+  }
+
+  /// The `number_without_prefix` message of the letter's own number.
+  static let withoutPrefix = "number printed without its office prefix"
 
   // MARK: - Parts
 
@@ -1209,7 +1229,7 @@ struct LetterReader {
     }
     if number.prefix == nil, number.code != nil {
       letter.warnings.append(
-        LetterWarning(.numberWithoutPrefix, "number printed without its office prefix", line: lines[k].number))
+        LetterWarning(.numberWithoutPrefix, Self.withoutPrefix, line: lines[k].number))
     }
     letter.number = number
     // A memo's วันที่ on the same line.

@@ -69,6 +69,14 @@ enum SignatureParser {
         scan += 1
         continue
       }
+      // Right under a QR code's caption (`สแกนเพื่อดาวน์โหลด`), a short line is the caption going
+      // on (`ระเบียบวาระการประชุม`), set beside the signature: no rank.
+      if scan > start, lines[scan - 1].furniture == .system, line.scalars.count <= 25,
+        SystemFurniture.isScanCaption(lines[scan - 1].scalars)
+      {
+        scan += 1
+        continue
+      }
       if line.scalars.count <= 25, !isContactLine(line) {
         rank.append(line.text)
         scan += 1

@@ -47,6 +47,14 @@ enum SystemFurniture {
     return false
   }
 
+  /// A QR code's caption (`สแกนเพื่อดาวน์โหลด…`, `สแกน QR Code…`): a system line that begins
+  /// with `สแกน`. What it wraps onto is the caption too (``SignatureParser``).
+  static func isScanCaption(_ s: [Unicode.Scalar]) -> Bool {
+    s.starts(with: scanWord) && isSystemLine(s)
+  }
+
+  static let scanWord = Array("สแกน".unicodeScalars)
+
   /// A note that the letter was signed electronically (`ลงนามเมื่อ 18/11/2569 14:05:22`).
   static func isSignatureNote(_ s: [Unicode.Scalar]) -> Bool {
     s.count <= 120 && Vocabulary.leading(signatureNotes, in: s) != nil

@@ -9,31 +9,42 @@
 /// that output, since ALTO is XML.
 enum ALTOReader {
   static func lines(from root: XMLTreeElement) -> [SourceLine] {
-    var lengths: [Int] = []
-    stringLengths(in: root, into: &lengths)
-    // The engine's strings are real words all through the document (`WordJoiner.areWholeWords`).
-    let wholeWords = WordJoiner.areWholeWords(lengths)
+    // Each line's strings are read once: for the document's evidence, then for its text.
+    var lineStrings: [(WordJoiner, Double?, Bool)] = []
+    var evidence = WordJoiner.Evidence()
+    forEachLine(in: root) { line in
+      let strings = strings(ofLine: line)
+      evidence.add(strings.0, threshold: strings.1)
+      lineStrings.append(strings)
+    }
+    // The engine's strings are real words all through the document (`WordJoiner.Evidence`).
+    let wholeWords = evidence.areWholeWords
     var layout = LayoutLines()
-    layout.lay(root, page: "Page", block: "TextBlock", line: "TextLine") { text(ofLine: $0, wholeWords: wholeWords) }
+    var next = 0
+    layout.lay(root, page: "Page", block: "TextBlock", line: "TextLine") { line in
+      let (joiner, threshold, hyphen) = next < lineStrings.count ? lineStrings[next] : strings(ofLine: line)
+      next += 1
+      return joiner.joined(threshold: threshold, inDocumentOfWholeWords: wholeWords) + (hyphen ? "-" : "")
+    }
     return layout.sourceLines
   }
 
-  /// The length in characters of every `String`'s content.
-  private static func stringLengths(in element: XMLTreeElement, into lengths: inout [Int]) {
-    for child in element.elements {
-      if child.name == "String" {
-        let content = WordJoiner.collapsingWhitespace(child.attribute("CONTENT") ?? "")
-        if !content.isEmpty { lengths.append(content.count) }
-      } else {
-        stringLengths(in: child, into: &lengths)
-      }
+  /// Every `TextLine` from `element` down, in document order: the lines `LayoutLines.lay`
+  /// reads, in its order.
+  private static func forEachLine(in element: XMLTreeElement, _ body: (XMLTreeElement) -> Void) {
+    if element.name == "TextLine" {
+      body(element)
+      return
     }
+    for child in element.elements { forEachLine(in: child, body) }
   }
 
   /// A gap wider than this × the median `String` height is a space (no font size in ALTO).
   static let gapPerBoxHeight = 0.5
 
-  static func text(ofLine line: XMLTreeElement, wholeWords: Bool = false) -> String {
+  /// A line's strings, the gap wider than which is a space between them (nil when a string
+  /// has no position), and whether it ends with a hyphen (`HYP`).
+  private static func strings(ofLine line: XMLTreeElement) -> (WordJoiner, Double?, Bool) {
     var joiner = WordJoiner()
     var hyphen = false
     for child in line.elements {
@@ -49,7 +60,7 @@ enum ALTOReader {
     }
     let boxed = !joiner.words.isEmpty && joiner.words.allSatisfy { $0.box != nil }
     let threshold = boxed ? joiner.medianHeight.map { gapPerBoxHeight * $0 } : nil
-    return joiner.joined(threshold: threshold, inDocumentOfWholeWords: wholeWords) + (hyphen ? "-" : "")
+    return (joiner, threshold, hyphen)
   }
 
   /// `HPOS VPOS WIDTH HEIGHT` (ALTO allows fractions).

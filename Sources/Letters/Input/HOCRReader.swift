@@ -25,16 +25,34 @@ struct HOCRReader {
   static let gapPerBoxHeight = 0.5
 
   private var layout = LayoutLines()
-  /// The engine's words are real words all through the document (`WordJoiner.areWholeWords`).
+  /// The engine's words are real words all through the document (`WordJoiner.Evidence`).
   private var wholeWords = false
+  /// Every line's words and gap threshold, in document order, read once for the evidence and
+  /// then for the text; `next` is the line `visit` comes to next.
+  private var lineWords: [(WordJoiner, Double?)] = []
+  private var next = 0
 
   static func lines(from root: XMLTreeElement) -> [SourceLine] {
     var reader = HOCRReader()
-    var lengths: [Int] = []
-    forEachWord(in: root) { _, text in lengths.append(text.count) }
-    reader.wholeWords = WordJoiner.areWholeWords(lengths)
+    var evidence = WordJoiner.Evidence()
+    forEachLine(in: root) { line in
+      let words = words(ofLine: line)
+      evidence.add(words.0, threshold: words.1)
+      reader.lineWords.append(words)
+    }
+    reader.wholeWords = evidence.areWholeWords
     reader.visit(root, block: nil)
     return reader.layout.sourceLines
+  }
+
+  /// Every line element from `element` down, in document order: the elements `visit` reads
+  /// as lines, in the order it reads them (a line's own lines are its text).
+  private static func forEachLine(in element: XMLTreeElement, _ body: (XMLTreeElement) -> Void) {
+    if !classes(of: element).isDisjoint(with: lineClasses) {
+      body(element)
+      return
+    }
+    for child in element.elements { forEachLine(in: child, body) }
   }
 
   private mutating func visit(_ element: XMLTreeElement, block: Int?) {
@@ -48,7 +66,9 @@ struct HOCRReader {
       block = layout.startBlock()
     }
     if !classes.isDisjoint(with: Self.lineClasses) {
-      layout.append(Self.text(ofLine: element, wholeWords: wholeWords), block: block)
+      let (joiner, threshold) = next < lineWords.count ? lineWords[next] : Self.words(ofLine: element)
+      next += 1
+      layout.append(Self.text(ofLine: element, joiner, threshold: threshold, wholeWords: wholeWords), block: block)
       return
     }
     for child in element.elements { visit(child, block: block) }
@@ -63,17 +83,24 @@ struct HOCRReader {
 
   /// A line's text: its words joined by the gap rule, or its collapsed text when it has no
   /// word elements.
-  static func text(ofLine line: XMLTreeElement, wholeWords: Bool = false) -> String {
+  private static func text(ofLine line: XMLTreeElement, _ joiner: WordJoiner, threshold: Double?, wholeWords: Bool)
+    -> String
+  {
+    guard !joiner.words.isEmpty else { return WordJoiner.collapsingWhitespace(line.text) }
+    return joiner.joined(threshold: threshold, inDocumentOfWholeWords: wholeWords)
+  }
+
+  /// A line's words, and the gap wider than which is a space between them.
+  private static func words(ofLine line: XMLTreeElement) -> (WordJoiner, Double?) {
     var joiner = WordJoiner()
     collectWords(in: line, into: &joiner.words)
-    guard !joiner.words.isEmpty else { return WordJoiner.collapsingWhitespace(line.text) }
     let threshold: Double? =
       if let xSize = HOCRTitle(line.attribute("title") ?? "").xSize, xSize > 0 {
         gapPerXSize * xSize
       } else {
         joiner.medianHeight.map { gapPerBoxHeight * $0 }
       }
-    return joiner.joined(threshold: threshold, inDocumentOfWholeWords: wholeWords)
+    return (joiner, threshold)
   }
 
   private static func collectWords(in element: XMLTreeElement, into words: inout [WordJoiner.Word]) {

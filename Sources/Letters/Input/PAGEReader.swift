@@ -4,13 +4,72 @@
 /// Each `TextLine` is a line: its own `TextEquiv` (the first, or the one with the lowest
 /// `index`), else its `Word`s' texts joined with a space. An empty line separates
 /// `TextRegion`s and a `"\u{0C}"` line separates `Page`s; lines are numbered 1…n in that
-/// output, since PAGE is XML. Reading order is document order (a `ReadingOrder` element is not
-/// followed: the engines named write regions in it).
+/// output, since PAGE is XML. Regions are read in the page's `ReadingOrder` when it has one
+/// (an editor may write them in the order they were drawn, not read), the regions it does not
+/// name after them in document order; without one, in document order.
 enum PAGEReader {
   static func lines(from root: XMLTreeElement) -> [SourceLine] {
     var layout = LayoutLines()
-    layout.lay(root, page: "Page", block: "TextRegion", line: "TextLine", lineText: text(ofLine:))
+    lay(root, into: &layout)
     return layout.sourceLines
+  }
+
+  /// Lays out `element`: a `Page` with its regions in reading order, anything else by
+  /// `LayoutLines.lay`'s document order.
+  private static func lay(_ element: XMLTreeElement, into layout: inout LayoutLines) {
+    guard element.name == "Page" else {
+      if element.name == "TextRegion" || element.name == "TextLine" {
+        layout.lay(element, page: "Page", block: "TextRegion", line: "TextLine", lineText: text(ofLine:))
+      } else {
+        for child in element.elements { lay(child, into: &layout) }
+      }
+      return
+    }
+    layout.startPage()
+    let children = element.elements
+    let order = readingOrder(of: children)
+    guard !order.isEmpty else {
+      for child in children {
+        layout.lay(child, page: "Page", block: "TextRegion", line: "TextLine", lineText: text(ofLine:))
+      }
+      return
+    }
+    // The page's regions by id (the first of an id written twice), in the order named.
+    var byID: [String: Int] = [:]
+    for (i, child) in children.enumerated() where child.name == "TextRegion" {
+      if let id = child.attribute("id"), byID[id] == nil { byID[id] = i }
+    }
+    var laid = Set<Int>()
+    for id in order {
+      guard let i = byID[id], laid.insert(i).inserted else { continue }
+      layout.lay(children[i], page: "Page", block: "TextRegion", line: "TextLine", lineText: text(ofLine:))
+    }
+    for (i, child) in children.enumerated() where !laid.contains(i) {
+      layout.lay(child, page: "Page", block: "TextRegion", line: "TextLine", lineText: text(ofLine:))
+    }
+  }
+
+  /// The region ids a page's `ReadingOrder` names, in reading order: the `RegionRefIndexed`
+  /// of each group by `index` (a nested group in its place), `RegionRef`s as written.
+  static func readingOrder(of pageChildren: [XMLTreeElement]) -> [String] {
+    guard let order = pageChildren.first(where: { $0.name == "ReadingOrder" }) else { return [] }
+    var ids: [String] = []
+    func visit(_ group: XMLTreeElement) {
+      let members = group.elements.enumerated().sorted {
+        let a = Int($0.element.attribute("index") ?? "") ?? Int.max
+        let b = Int($1.element.attribute("index") ?? "") ?? Int.max
+        return a != b ? a < b : $0.offset < $1.offset
+      }
+      for (_, member) in members {
+        if member.name == "RegionRefIndexed" || member.name == "RegionRef" {
+          if let ref = member.attribute("regionRef") { ids.append(ref) }
+        } else {
+          visit(member)
+        }
+      }
+    }
+    visit(order)
+    return ids
   }
 
   /// A line's text: its own `TextEquiv`, or its words'.
