@@ -130,6 +130,7 @@ enum LetterSegmenter {
   /// (`ที่ มท ๐๒๓๐/ว ๑๔๗ ⇥ ลงวันที่ ๑๒ ม.ค. ๖๙`): a date in the next box is the letter's own, not
   /// a cited letter's. The cell opens the line's text, so what it gives stands at the same
   /// places in the line.
+  @inline(__always)
   static func numberAt(_ line: Line) -> (start: Int, number: LetterNumber, end: Int)? {
     if let found = numberAt(line.scalars) { return found }
     guard line.cells.count >= 2, line.cells[0].utf8.count < line.text.utf8.count else { return nil }

@@ -73,10 +73,9 @@ final class Line: Sendable {
   /// (``cells``), its rules left out; nil for any other line, and for a stamp's closed box
   /// (`| เลขรับ 4127 |`), which the header reader takes whole.
   static func ruledRow(_ raw: String) -> String? {
-    // Asked of every line: the first two bytes turn nearly all away.
-    var it = raw.utf8.makeIterator()
-    let first = it.next()
-    guard first == 0x7C || first == 0x20 && it.next() == 0x7C else { return nil }
+    // Asked of every line: the first byte turns nearly all away, the second the indented ones.
+    let utf8 = raw.utf8
+    guard let first = utf8.first, first == 0x7C || first == 0x20 && utf8.dropFirst().first == 0x7C else { return nil }
     let bytes = Array(raw.utf8)
     let open = bytes.firstIndex(of: 0x7C)!
     var end = bytes.count
