@@ -67,7 +67,8 @@ enum CitationReader {
         else { break }
         j = LetterNumberReader.skipSpaces(s, j + leadEnd)
       }
-      if j < s.count, ThaiDigits.isDigit(s[j]),
+      // (A day may open with Tesseract's ด for ๑: `ลงวันที ด๙ มิถุนายน ๒๕๖๗`.)
+      if j < s.count, ThaiDigits.isDigit(s[j]) || s[j] == "\u{0E14}" && j + 1 < s.count && ThaiDigits.isDigit(s[j + 1]),
         let match = ThaiDateParser.matches(in: Array(s[j..<min(s.count, j + 40)]), ocrYears: ocrYears).first,
         match.scalarRange.lowerBound == 0
       {

@@ -20,6 +20,10 @@ enum DateChecks {
             letters[index].warnings.append(
               LetterWarning(.dateInvalid, "\(match.raw): \(error)", line: lines[k].number))
           case let .success(date):
+            if match.readLetterAsDigit {
+              letters[index].warnings.append(
+                LetterWarning(.ocrSuspect, "\(match.raw): a letter OCR printed for a digit read as that digit", line: lines[k].number))
+            }
             if match.weekdayMatches == false, let named = match.weekdayNamed,
               !(ocrDigits && someReadingFits(match, weekday: named, latest: today.beYear))
             {

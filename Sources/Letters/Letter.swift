@@ -131,7 +131,8 @@ public struct DateValue: Sendable, Equatable {
     if match.weekdayNamed != nil, let first = raw.unicodeScalars.firstIndex(where: { ThaiDigits.isDigit($0) }) {
       raw = String(raw.unicodeScalars[first...])
     }
-    self.init(raw: raw, date: match.date)
+    // A letter read for a digit (ด for ๑, ฯ for ๙) is a guess, as a value chosen among readings is.
+    self.init(raw: raw, date: match.date, confidence: match.readLetterAsDigit ? OCRDigits.chosenConfidence : 1.0)
     weekday = match.weekdayNamed
     if case let .failure(.invalidDay(_, _, beYear)) = match.result { printedBEYear = beYear }
   }

@@ -66,8 +66,8 @@ struct LetterReader {
         continue
       }
       // A radio message's from-box (`จาก ผวจ.ยล.`), above or under its number: the issuer.
-      if letter.issuer == nil, letter.subject == nil, s.first == "จ",
-        let (_, end) = Vocabulary.field(LetterSegmenter.fromBox, in: s)
+      if letter.issuer == nil, letter.subject == nil, !sawTo, LetterSegmenter.isFromBox(s),
+        sawNumber || numberLineAhead(from: k), let (_, end) = Vocabulary.field(Vocabulary.fromBox, in: s)
       {
         let name = Vocabulary.value(after: end, in: s, of: line)
         if !name.isEmpty {
@@ -480,7 +480,7 @@ struct LetterReader {
         (bodyFrom..<range.upperBound).first { SignatureParser.isBracketedName(lines[$0].scalars) }
         ?? (bodyFrom..<range.upperBound).first {
           let s = lines[$0].scalars
-          return (s.first == "(" || s.first == "ล") && SignatureParser.signedName(s) != nil
+          return s.first == "(" && SignatureParser.signedName(s) != nil
         }
       let limit = signatureAt ?? range.upperBound
       if let j = (bodyFrom..<limit).last(where: {
@@ -1125,7 +1125,8 @@ struct LetterReader {
     // line is copied and searched for every date in it.
     var first = from
     while first < s.count, HeaderLabel.isDebris(s[first]) { first += 1 }
-    guard first < s.count, ThaiDigits.isDigit(s[first]) || s[first] == "ว" else { return nil }
+    // (Or ด, Tesseract's ๑ opening a day: `ด๘ กุมภาพันธ์ ๒๕๖๙`.)
+    guard first < s.count, ThaiDigits.isDigit(s[first]) || s[first] == "ว" || s[first] == "ด" else { return nil }
     let rest = Array(s[from...])
     guard let match = ThaiDateParser.matches(in: rest, ocrYears: ocrDigits).first else { return nil }
     let before = rest[..<match.scalarRange.lowerBound].filter { !HeaderLabel.isDebris($0) }

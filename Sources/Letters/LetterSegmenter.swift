@@ -126,16 +126,11 @@ enum LetterSegmenter {
 
   static func isNumberLine(_ line: Line) -> Bool { numberAt(line) != nil }
 
-  /// ``numberAt(_:)-([Unicode.Scalar])`` of a line; in a form's row the number's own cell too
-  /// (`ที่ มท ๐๒๓๐/ว ๑๔๗ ⇥ ลงวันที่ ๑๒ ม.ค. ๖๙`): a date in the next box is the letter's own, not
-  /// a cited letter's. The cell opens the line's text, so what it gives stands at the same
-  /// places in the line.
+  /// ``numberAt(_:dated:)`` of a line. (A form's row dated in its next box, `ที่ มท ๐๒๓๐/ว ๑๔๗ ⇥
+  /// ลงวันที่ ๑๒ ม.ค. ๖๙`, is a number line only by ``formNumberAt(_:_:)``: a table of cited
+  /// letters in a body has rows of the same shape.)
   @inline(__always)
-  static func numberAt(_ line: Line) -> (start: Int, number: LetterNumber, end: Int)? {
-    if let found = numberAt(line.scalars) { return found }
-    guard line.cells.count >= 2, line.cells[0].utf8.count < line.text.utf8.count else { return nil }
-    return numberAt(Array(line.cells[0].unicodeScalars))
-  }
+  static func numberAt(_ line: Line) -> (start: Int, number: LetterNumber, end: Int)? { numberAt(line.scalars) }
 
   /// Line `i` holds a letter's number: ``isNumberLine(_:)``, or a radio message's or a form's
   /// number line whose own date stands beside the number (`ที่ มท ๐๒๑๑.๓/ว ๑๘๕๗   ลงวันที่ ๒
@@ -148,14 +143,32 @@ enum LetterSegmenter {
   static func formNumberAt(_ lines: [Line], _ i: Int) -> (start: Int, number: LetterNumber, end: Int)? {
     let s = lines[i].scalars
     guard s.count > 8, s[0] == "ท" else { return nil }
+    // (Past the serial's own row when the serial went on to the box's next row: `| 5312 |`.)
     var k = i + 1
-    while k < lines.count, lines[k].isEmptyish, k - i <= 2 { k += 1 }
-    guard k < lines.count, Vocabulary.field(fromBox, in: lines[k].scalars) != nil else { return nil }
+    while k < lines.count, k - i <= 3,
+      lines[k].isEmptyish || !lines[k].scalars.isEmpty && lines[k].scalars.allSatisfy(ThaiDigits.isDigit)
+    {
+      k += 1
+    }
+    guard k < lines.count, isFromBox(lines[k].scalars) else { return nil }
+    // Above it the form's marks or title, or nothing: a body's line that opens with a cited
+    // number has its sentence above.
+    var above = i - 1
+    while above >= 0, lines[above].isEmptyish { above -= 1 }
+    guard above < 0 || Vocabulary.marks(lines[above].scalars) != nil || isMessageFormTitle(lines[above].scalars) else {
+      return nil
+    }
     return numberAt(s, dated: true)
   }
 
-  /// A form's from-box label (จาก), before the sender.
-  static let fromBox: Keywords = ["จาก"]
+  /// A radio message's from-box (`จาก ผวจ.ยล.`, `จาก ......นอภ.ด่านซ้าย....`): the label without a
+  /// colon (a mail's `จาก: … <…@…>` is its head) and a short sender, no address of a mail.
+  static func isFromBox(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.first == "จ", s.count <= 90, let (_, end) = Vocabulary.field(Vocabulary.fromBox, in: s) else { return false }
+    let value = s[end...].drop { $0 == " " }
+    return value.first != ":" && !value.contains("@") && !value.contains("<")
+      && value.filter({ $0 != "." && $0 != "," }).count <= 60
+  }
 
   /// `ที่ ขก` with the code and serial on the next line (`๕๑๐๐๑/ว ๒๓๔`): the prefix, the
   /// index of that line, and the number read from it.
@@ -276,9 +289,8 @@ enum LetterSegmenter {
       && CitationReader.find(in: previous.text, strict: false).isEmpty
   }
 
-  /// A line whose last `หนังสือ` names the letter below or one already named (`…ตามหนังสือ
-  /// ด้านล่างนี้`, `…หนังสือดังกล่าว`), or a line only a post or chat prints: no number on the
-  /// next line completes it.
+  /// A line whose last `หนังสือ` names the letter below (`…ตามหนังสือด้านล่างนี้`), or a line only
+  /// a post or chat prints: no number on the next line completes it.
   static func namesNoNumberBelow(_ line: Line) -> Bool {
     let s = line.scalars
     var last: Int?
@@ -292,9 +304,9 @@ enum LetterSegmenter {
     return lettersNamedAlready.contains { after.starts(with: $0) } || WrapperText.isMarked(line)
   }
 
-  /// What follows `หนังสือ` when it names the letter below or one already named, not one whose
-  /// number comes next.
-  static let lettersNamedAlready: [[Unicode.Scalar]] = ["ด้านล่าง", "ข้างล่าง", "ดังกล่าว", "ฉบับนี้", "นี้"].map {
+  /// What follows `หนังสือ` when it names the letter below, not one whose number comes next.
+  /// (`หนังสือดังกล่าว` may still go on `ที่ …` on the next line.)
+  static let lettersNamedAlready: [[Unicode.Scalar]] = ["ด้านล่าง", "ข้างล่าง"].map {
     Array($0.unicodeScalars)
   }
 
@@ -539,7 +551,7 @@ enum LetterSegmenter {
         continue
       }
       blanks = 0
-      if top - k <= 2, Vocabulary.field(fromBox, in: line.scalars) != nil {
+      if top - k <= 2, isFromBox(line.scalars) {
         top = k
         toBox = nil
         k -= 1
@@ -572,10 +584,9 @@ enum LetterSegmenter {
   /// `(วิทยุสื่อสาร)`): the header's, as a memo's title is.
   static func isMessageFormTitle(_ s: [Unicode.Scalar]) -> Bool {
     guard s.count >= 5, s.count <= 40, s[0] == "ว" || s[0] == "แ" || s[0] == "(" || s[0] == "ข" else { return false }
-    return Vocabulary.leading(messageFormTitles, in: s) != nil
+    return Vocabulary.leading(Vocabulary.messageFormTitles, in: s) != nil
   }
 
-  static let messageFormTitles: Keywords = ["วิทยุในราชการ", "วิทยุสื่อสาร", "(วิทยุสื่อสาร)", "แบบข่าวราชการ", "ข่าวราชการ"]
 
   /// When line `k` ends a block containing a receipt line, the block's first line.
   static func stampBlockTop(_ lines: [Line], endingAt k: Int) -> Int? {

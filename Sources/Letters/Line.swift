@@ -229,9 +229,14 @@ final class Line: Sendable {
       || first == 0xE2  // • ➢
     if !markupStart && !hasEmphasis { return text }
     var s = Substring(text)
-    // A heading's marks stand before a space (`## บันทึกข้อความ`); `#สสจ.ขอนแก่น` is a post's
-    // hashtag, kept whole (``WrapperText`` tells the post's lines by it).
-    if first == 0x23, let after = s.first(where: { $0 != "#" }), after != " ", after != "\t" { return text }
+    // A heading's marks (`## บันทึกข้อความ`, a model's `##บันทึกข้อความ`) go; a line of a post's
+    // hashtags (`#สสจ.ขอนแก่น #รับสมัครงาน`) is kept whole (``WrapperText`` tells the post by it).
+    // A single `#` before a word, with another hashtag after it on the line, is kept.
+    if first == 0x23, s.dropFirst().first != "#", let after = s.dropFirst().first, after != " ", after != "\t",
+      text.utf8Range(of: " #") != nil
+    {
+      return text
+    }
     while let c = s.first, c == "#" || c == ">" { s = s.dropFirst() }
     s = Substring(String(s).trimmed)
     for bullet in bullets where s.hasPrefix(bullet) {

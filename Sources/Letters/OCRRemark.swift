@@ -113,7 +113,7 @@ enum OCRRemark {
     // Or, in place of the politeness, the reading named with another of its words
     // (`ต่อไปนี้คือการถอดข้อความจากเอกสาร โดยจัดส่วนหัว…เป็นตาราง`).
     return s.last == ":" || politeParticles.contains(where: { LooseMatch.find($0, in: s) != nil })
-      || subjects == 2 && LooseMatch.find(chatSubjects[0], in: s) != nil
+      || subjects == 2 && LooseMatch.find(Self.transcribing, in: s) != nil
   }
 
   static let chatOpeners: Keywords = [
@@ -124,5 +124,7 @@ enum OCRRemark {
     "ถอด", "Markdown", "markdown", "OCR", "JSON", "CSV", "ข้อความในเอกสาร", "ข้อความจากเอกสาร", "จัดรูปแบบ",
     "แปลงเป็น", "ไฟล์", "Word", "Excel", "ตาราง",
   ].map { Array($0.unicodeScalars) }
+  /// `ถอดข้อความ` (transcribing the text), not `ถอดบทเรียน` (lessons drawn) of a letter's body.
+  static let transcribing = Array("ถอดข้อความ".unicodeScalars)
   static let politeParticles: [[Unicode.Scalar]] = ["ครับ", "ค่ะ", "คะ"].map { Array($0.unicodeScalars) }
 }

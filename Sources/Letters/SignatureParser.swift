@@ -365,9 +365,11 @@ enum SignatureParser {
   /// The name after a signed line's `ลงชื่อ` (`(ลงชื่อ) ธีรวัฒน์ หะยีมะ`): two or three words of
   /// Thai letters, no leaders for the pen; nil otherwise.
   static func signedName(_ s: [Unicode.Scalar]) -> String? {
-    let rest = s.first == "(" ? Array(s.dropFirst()) : s
-    guard var k = LooseMatch.end(of: signedWord, in: rest, at: 0) else { return nil }
-    if k < rest.count, rest[k] == ")" { k += 1 }
+    // Bracketed only: `ลงชื่อเข้าร่วมการอบรม` (register to attend) signs nothing.
+    guard s.first == "(" else { return nil }
+    let rest = Array(s.dropFirst())
+    guard var k = LooseMatch.end(of: signedWord, in: rest, at: 0), k < rest.count, rest[k] == ")" else { return nil }
+    k += 1
     let name = rest[k...].drop { $0 == " " }
     let words = name.split(separator: " ")
     guard (2...3).contains(words.count), !name.contains("("), !name.contains("…"),

@@ -11,6 +11,10 @@ enum Vocabulary {
   /// monk (`นมัสการ`).
   /// `เรยน`: Tesseract lost เรียน's vowel above (a vowel, which a loose match does not drop).
   static let to: Keywords = ["เรียน", "ถึง", "เสนอ", "กราบเรียน", "นมัสการ", "เรยน"]
+  /// A radio message's from-box label (จาก), before its sender.
+  static let fromBox: Keywords = ["จาก"]
+  /// The titles over a radio message's form (วิทยุในราชการ, แบบข่าวราชการ).
+  static let messageFormTitles: Keywords = ["วิทยุในราชการ", "วิทยุสื่อสาร", "(วิทยุสื่อสาร)", "แบบข่าวราชการ", "ข่าวราชการ"]
   /// `อ้างฤึง`: Tesseract's ฤ for ถ.
   static let references: Keywords = ["อ้างถึง", "อ้างฤึง"]
   static let enclosures: Keywords = ["สิ่งที่ส่งมาด้วย", "สิ่งทีส่งมาด้วย"]

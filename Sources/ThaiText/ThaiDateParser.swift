@@ -20,6 +20,9 @@ public struct ThaiDateMatch: Sendable {
   /// The day, month and year digits as printed (ASCII), for callers that re-read damaged
   /// OCR digits. `yearDigits` may have 3–6 digits when `ocrYears` matching was asked for.
   public var printed: (day: String, month: ThaiMonth?, yearDigits: String) = ("", nil, "")
+  /// A letter was read for a digit Tesseract confuses it with: ด for the ๑ opening a two-digit
+  /// day (`ด๘ กุมภาพันธ์`), ฯ for a year's last ๙ (`๒๕๖ฯ`). The reading is a guess.
+  public var readLetterAsDigit = false
 
   public enum Form: String, Sendable {
     /// ๑๔ กรกฎาคม ๒๕๖๔
@@ -317,7 +320,16 @@ public enum ThaiDateParser {
   }
 
   static func matchDate(_ s: [Unicode.Scalar], at i: Int, ocrYears: Bool = false) -> ThaiDateMatch? {
-    guard let (day, dayCount) = digitRun(s, i) else { return nil }
+    guard var (day, dayCount) = digitRun(s, i) else { return nil }
+    // `ด๘ กุมภาพันธ์`: Tesseract's ด for the ๑ of a day 10–19, standing as a word of its own
+    // (a month name must follow: checked below).
+    var dayStart = i
+    var letterAsDigit = false
+    if dayCount == 1, i >= 1, s[i - 1] == "\u{0E14}", i == 1 || s[i - 2] == " ", (0x0E50...0x0E59).contains(s[i].value) {
+      day += 10
+      dayStart = i - 1
+      letterAsDigit = true
+    }
     // Tesseract prints ๖ as ๒๐, so a 3-digit day holding 20 may be a day (๒๒๐ for ๒๖).
     let splitSix =
       ocrYears && dayCount == 3
@@ -330,6 +342,7 @@ public enum ThaiDateParser {
     var yearInfo: (Int, Int, Bool)?
 
     if j < s.count, s[j] == "/" || s[j] == "-" {
+      guard !letterAsDigit else { return nil }
       let separator = s[j]
       guard let (m, mCount) = digitRun(s, j + 1), mCount <= 2 else { return nil }
       let k = j + 1 + mCount
@@ -377,13 +390,16 @@ public enum ThaiDateParser {
       }
       if let y = matchYear(s, yearAt) {
         yearInfo = y
+      } else if let y = yearWithNinePrintedAsMark(s, yearAt) {
+        yearInfo = y
+        letterAsDigit = true
       } else if ocrYears, case let yearStart = matchEra(s, yearAt).map({ skipSpaces(s, $0.1) }) ?? yearAt,
         let (digits, count, lookalike) = ocrYearRun(s, yearStart),
         (3...6).contains(digits.count) || lookalike && digits.count == 2
       {
-        var start = i
+        var start = dayStart
         var weekday: ThaiWeekday?
-        if let (named, weekdayStart) = matchWeekday(s, before: i) {
+        if let (named, weekdayStart) = matchWeekday(s, before: dayStart) {
           weekday = named
           start = weekdayStart
         }
@@ -410,9 +426,9 @@ public enum ThaiDateParser {
       return match
     }
 
-    var start = i
+    var start = dayStart
     var weekday: ThaiWeekday?
-    if let (named, weekdayStart) = matchWeekday(s, before: i) {
+    if let (named, weekdayStart) = matchWeekday(s, before: dayStart) {
       weekday = named
       start = weekdayStart
     }
@@ -431,9 +447,25 @@ public enum ThaiDateParser {
       commonEra: commonEra)
     let yearStart = (start..<end).reversed().prefix { ThaiDigits.isDigit(s[$0]) }.last ?? end
     match.printed = (
-      ThaiDigits.ascii(scalars: s[i..<(i + dayCount)]), month,
+      letterAsDigit && dayStart < i ? String(day) : ThaiDigits.ascii(scalars: s[i..<(i + dayCount)]), month,
       ThaiDigits.ascii(scalars: s[yearStart..<end])
     )
+    match.readLetterAsDigit = letterAsDigit
     return match
+  }
+
+  /// `๒๕๖ฯ`: a Buddhist-era year whose last ๙ Tesseract printed as ฯ — three Thai digits of the
+  /// 2500s, then ฯ and no letter. (CE year, end, common era) as ``matchYear(_:_:)`` gives them.
+  static func yearWithNinePrintedAsMark(_ s: [Unicode.Scalar], _ i: Int) -> (Int, Int, Bool)? {
+    var j = i
+    if let (commonEra, end) = matchEra(s, j) {
+      guard !commonEra else { return nil }
+      j = skipSpaces(s, end)
+    }
+    guard let (value, count) = digitRun(s, j), count == 3, (250...259).contains(value),
+      (0x0E50...0x0E59).contains(s[j].value), j + 3 < s.count, s[j + 3] == "\u{0E2F}",
+      j + 4 == s.count || !isThaiLetter(s[j + 4])
+    else { return nil }
+    return (value * 10 + 9 - ThaiDate.buddhistEraOffset, j + 4, false)
   }
 }

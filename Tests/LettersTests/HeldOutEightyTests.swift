@@ -40,7 +40,7 @@ import Testing
   }
 
   /// The same without an emoji: `ตามหนังสือด้านล่างนี้` names no letter on the next line.
-  @Test(arguments: ["ด้านล่างนี้", "ข้างล่างนี้", "ดังกล่าว", "ฉบับนี้"])
+  @Test(arguments: ["ด้านล่างนี้", "ข้างล่างนี้"])
   func aSentenceEndingWithTheLetterBelow(_ tail: String) {
     let text = "ประชาสัมพันธ์ครับ รายละเอียดตามหนังสือ\(tail)\n\n\(Self.letter)\n"
     let letter = parse(text).first { $0.kind == .external }
@@ -57,7 +57,7 @@ import Testing
   /// A markdown heading still loses its marks.
   @Test func aHeadingLosesItsMarks() {
     #expect(Line(number: 1, raw: "## บันทึกข้อความ").text == "บันทึกข้อความ")
-    #expect(Line(number: 1, raw: "#หน่วยงาน").text == "#หน่วยงาน")
+    #expect(Line(number: 1, raw: "#หน่วยงาน #แท็ก").text == "#หน่วยงาน #แท็ก")
   }
 
   /// A citation's opener ending the line above still takes the ที่ line under it.
@@ -525,5 +525,55 @@ import Testing
     let letter = try #require(parse(text).first)
     #expect(letter.number?.canonical == "มท 0624/ว 5312")
     #expect(Line(number: 1, raw: "|      5312                                 |").text == "5312")
+  }
+
+  /// Tesseract's ด for a ๑ opening a two-digit day (`ด๘ กุมภาพันธ์ ๒๕๖๙`) and its ฯ for a year's
+  /// last ๙ (`๒๕๖ฯ`): read, with confidence below 1.
+  @Test(arguments: [
+    ("ด๘ กุมภาพันธ์ ๒๕๖๙", "2026-02-18"),
+    ("ลงวันที ด๙ มิถุนายน ๒๕๖๗", "2024-06-19"),
+    ("๑๖ มิถุนายน ๒๕๖ฯ", "2026-06-16"),
+  ])
+  func aLetterReadForADigitInADate(_ text: String, _ iso: String) throws {
+    let match = try #require(ThaiDateParser.matches(in: text).first)
+    #expect(match.date?.iso == iso)
+    #expect(match.readLetterAsDigit)
+    #expect(DateValue(match).confidence < 1)
+  }
+
+  /// ด and ฯ that are words' own letters stay letters: `งด ๘ กุมภาพันธ์` is day 8, `กทม.ฯ` no year.
+  @Test func lettersThatAreNoDigits() throws {
+    let match = try #require(ThaiDateParser.matches(in: "งด๘ กุมภาพันธ์ ๒๕๖๙").first)
+    #expect(match.date?.iso == "2026-02-08")
+    #expect(!match.readLetterAsDigit)
+  }
+
+  /// The letter's own date so printed under its office block is read, reported, and no
+  /// part of the address.
+  @Test func aLettersDateWithDForOne() throws {
+    let text = """
+      ที่ กก ๐๔๐๖/ว ๕๗๓                                   กรมการท่องเที่ยว
+                                                  ถนนราชดำเนินนอก กรุงเทพฯ ๑๐๑๐๐
+                                  ด๘ กุมภาพันธ์ ๒๕๖๙
+      เรื่อง ขอเชิญเข้าร่วมโครงการ
+      เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด
+              ด้วยกรมการท่องเที่ยวจะจัดโครงการ
+      ขอแสดงความนับถือ
+      (นายสมชาย ใจดี)
+      อธิบดีกรมการท่องเที่ยว
+      """
+    let letter = try #require(parse(text).first)
+    #expect(letter.date?.date?.iso == "2026-02-18")
+    #expect(letter.date?.raw == "ด๘ กุมภาพันธ์ ๒๕๖๙")
+    #expect(letter.issuer?.address == "ถนนราชดำเนินนอก กรุงเทพฯ ๑๐๑๐๐")
+    #expect(letter.warnings.contains { $0.code == .ocrSuspect && $0.line == 3 })
+  }
+
+  /// A cited order dated with ด for ๑ (`ลงวันที ด๙ มิถุนายน ๒๕๖๗`) is read with its date.
+  @Test func aCitationDatedWithDForOne() throws {
+    let found = CitationReader.find(
+      in: "ตามคำสั่งกรมคุมประพฤติ ที่ ๔๑๘/๒๕๖๗ ลงวันที ด๙ มิถุนายน ๒๕๖๗ นั้น", strict: true)
+    let citation = try #require(found.first?.citation)
+    #expect(citation.date?.date?.iso == "2024-06-19")
   }
 }

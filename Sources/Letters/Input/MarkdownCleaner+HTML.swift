@@ -156,7 +156,9 @@ extension MarkdownCleaner {
     default:
       if Self.discarded.contains(tag.name) {
         // an unclosed <figure> must not swallow the rest of the letter
-        if !tag.isClosing, !tag.isSelfClosing, hasClosingTag(tag.name, after: tag.end) {
+        // (`<img>` with a description inside only when bare: `<img src=…>` is void.)
+        let bareImage = tag.name != Self.image || tag.end - i == Self.image.count + 2
+        if !tag.isClosing, !tag.isSelfClosing, bareImage, hasClosingTag(tag.name, after: tag.end) {
           discard = (tag.name, 1)
         }
       } else if Self.blocks.contains(tag.name) {

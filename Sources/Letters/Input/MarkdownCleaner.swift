@@ -47,6 +47,7 @@ struct MarkdownCleaner {
     ["figure", "svg", "script", "style", "noscript", "head", "template", "page_number", "watermark", "img"].map {
       Array($0.utf8)
     })
+  static let image = Array("img".utf8)
   /// Elements that start or end a block: a line break when they appear mid-line.
   static let blocks: Set<[UInt8]> = Set(
     [

@@ -36,7 +36,8 @@ enum PAGEReader {
     }
     // The page's regions by id (the first of an id written twice), in the order named.
     var byID: [String: Int] = [:]
-    for (i, child) in children.enumerated() where child.name == "TextRegion" {
+    // Any region the order may name (a `TableRegion` too, with its cells inside), not the order.
+    for (i, child) in children.enumerated() where child.name != "ReadingOrder" {
       if let id = child.attribute("id"), byID[id] == nil { byID[id] = i }
     }
     var laid = Set<Int>()
