@@ -66,8 +66,8 @@ struct LetterReader {
         continue
       }
       // A radio message's from-box (`จาก ผวจ.ยล.`), above or under its number: the issuer.
-      if letter.issuer == nil, letter.subject == nil, !sawTo, LetterSegmenter.isFromBox(s),
-        sawNumber || numberLineAhead(from: k), let (_, end) = Vocabulary.field(Vocabulary.fromBox, in: s)
+      if letter.issuer == nil, letter.subject == nil, !sawTo, let end = LetterSegmenter.fromBoxLabelEnd(s),
+        sawNumber || numberLineAhead(from: k)
       {
         let name = Vocabulary.value(after: end, in: s, of: line)
         if !name.isEmpty {
@@ -1176,7 +1176,7 @@ struct LetterReader {
     // The number found after ที่ is the one read (not read a second time); else one without
     // its label.
     let found =
-      (LetterSegmenter.numberAt(lines[k]) ?? LetterSegmenter.formNumberAt(lines, k)).map { ($0.number, $0.end) }
+      (LetterSegmenter.numberAt(s) ?? LetterSegmenter.formNumberAt(lines, k)).map { ($0.number, $0.end) }
       ?? Self.labellessNumberStart(s).flatMap { LetterNumberReader.read(s, at: $0) }
     guard let (read, numberEnd) = found else {
       advance = k + 1

@@ -124,13 +124,10 @@ enum LetterSegmenter {
     return (joined, j)
   }
 
-  static func isNumberLine(_ line: Line) -> Bool { numberAt(line) != nil }
-
-  /// ``numberAt(_:dated:)`` of a line. (A form's row dated in its next box, `ที่ มท ๐๒๓๐/ว ๑๔๗ ⇥
-  /// ลงวันที่ ๑๒ ม.ค. ๖๙`, is a number line only by ``formNumberAt(_:_:)``: a table of cited
-  /// letters in a body has rows of the same shape.)
-  @inline(__always)
-  static func numberAt(_ line: Line) -> (start: Int, number: LetterNumber, end: Int)? { numberAt(line.scalars) }
+  /// (A form's row dated in its next box, `ที่ มท ๐๒๓๐/ว ๑๔๗ ⇥ ลงวันที่ ๑๒ ม.ค. ๖๙`, is a number
+  /// line only by ``formNumberAt(_:_:)``: a table of cited letters in a body has rows of the
+  /// same shape.)
+  static func isNumberLine(_ line: Line) -> Bool { numberStart(line.scalars) != nil }
 
   /// Line `i` holds a letter's number: ``isNumberLine(_:)``, or a radio message's or a form's
   /// number line whose own date stands beside the number (`ที่ มท ๐๒๑๑.๓/ว ๑๘๕๗   ลงวันที่ ๒
@@ -163,11 +160,17 @@ enum LetterSegmenter {
 
   /// A radio message's from-box (`จาก ผวจ.ยล.`, `จาก ......นอภ.ด่านซ้าย....`): the label without a
   /// colon (a mail's `จาก: … <…@…>` is its head) and a short sender, no address of a mail.
-  static func isFromBox(_ s: [Unicode.Scalar]) -> Bool {
-    guard s.first == "จ", s.count <= 90, let (_, end) = Vocabulary.field(Vocabulary.fromBox, in: s) else { return false }
+  static func isFromBox(_ s: [Unicode.Scalar]) -> Bool { fromBoxLabelEnd(s) != nil }
+
+  /// Where a from-box's label ends (``isFromBox(_:)``), the sender after it; nil for any other
+  /// line.
+  static func fromBoxLabelEnd(_ s: [Unicode.Scalar]) -> Int? {
+    guard s.first == "จ", s.count <= 90, let (_, end) = Vocabulary.field(Vocabulary.fromBox, in: s) else { return nil }
     let value = s[end...].drop { $0 == " " }
-    return value.first != ":" && !value.contains("@") && !value.contains("<")
-      && value.filter({ $0 != "." && $0 != "," }).count <= 60
+    guard value.first != ":", !value.contains("@"), !value.contains("<"),
+      value.filter({ $0 != "." && $0 != "," }).count <= 60
+    else { return nil }
+    return end
   }
 
   /// `ที่ ขก` with the code and serial on the next line (`๕๑๐๐๑/ว ๒๓๔`): the prefix, the
@@ -301,12 +304,12 @@ enum LetterSegmenter {
     }
     guard let last else { return false }
     let after = s[last...]
-    return lettersNamedAlready.contains { after.starts(with: $0) } || WrapperText.isMarked(line)
+    return lettersBelow.contains { after.starts(with: $0) } || WrapperText.isMarked(line)
   }
 
   /// What follows `หนังสือ` when it names the letter below, not one whose number comes next.
   /// (`หนังสือดังกล่าว` may still go on `ที่ …` on the next line.)
-  static let lettersNamedAlready: [[Unicode.Scalar]] = ["ด้านล่าง", "ข้างล่าง"].map {
+  static let lettersBelow: [[Unicode.Scalar]] = ["ด้านล่าง", "ข้างล่าง"].map {
     Array($0.unicodeScalars)
   }
 
@@ -541,7 +544,7 @@ enum LetterSegmenter {
     var blanks = 0
     // A radio message's to-box (`ถึง …`) above its number belongs to it when its from-box
     // (`จาก …`) stands above that.
-    var toBox: Int?
+    var toBox = false
     while k >= 0, i - k <= headerTopReach {
       let line = lines[k]
       if line.isEmptyish {
@@ -553,16 +556,16 @@ enum LetterSegmenter {
       blanks = 0
       if top - k <= 2, isFromBox(line.scalars) {
         top = k
-        toBox = nil
+        toBox = false
         k -= 1
         continue
       }
-      if toBox == nil, top == i, Vocabulary.field(Vocabulary.to, in: line.scalars) != nil, line.scalars.first == "ถ" {
-        toBox = k
+      if !toBox, top == i, Vocabulary.field(Vocabulary.to, in: line.scalars) != nil, line.scalars.first == "ถ" {
+        toBox = true
         k -= 1
         continue
       }
-      if toBox != nil { break }
+      if toBox { break }
       if Vocabulary.marks(line.scalars) != nil || isMemoTitle(line) || Vocabulary.damagedMarks(line.scalars) != nil
         || Vocabulary.isFileCopyStamp(line.scalars) || isMessageFormTitle(line.scalars)
       {
@@ -586,7 +589,6 @@ enum LetterSegmenter {
     guard s.count >= 5, s.count <= 40, s[0] == "ว" || s[0] == "แ" || s[0] == "(" || s[0] == "ข" else { return false }
     return Vocabulary.leading(Vocabulary.messageFormTitles, in: s) != nil
   }
-
 
   /// When line `k` ends a block containing a receipt line, the block's first line.
   static func stampBlockTop(_ lines: [Line], endingAt k: Int) -> Int? {

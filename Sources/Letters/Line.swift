@@ -232,7 +232,7 @@ final class Line: Sendable {
     // A heading's marks (`## บันทึกข้อความ`, a model's `##บันทึกข้อความ`) go; a line of a post's
     // hashtags (`#สสจ.ขอนแก่น #รับสมัครงาน`) is kept whole (``WrapperText`` tells the post by it).
     // A single `#` before a word, with another hashtag after it on the line, is kept.
-    if first == 0x23, s.dropFirst().first != "#", let after = s.dropFirst().first, after != " ", after != "\t",
+    if first == 0x23, let after = s.dropFirst().first, after != "#", after != " ", after != "\t",
       text.utf8Range(of: " #") != nil
     {
       return text

@@ -372,7 +372,8 @@ enum SignatureParser {
     k += 1
     let name = rest[k...].drop { $0 == " " }
     let words = name.split(separator: " ")
-    guard (2...3).contains(words.count), !name.contains("("), !name.contains("…"),
+    // (Thai letters and dots only: no bracket, no leader for the pen.)
+    guard (2...3).contains(words.count),
       words.allSatisfy({ word in word.allSatisfy { (0x0E01...0x0E4C).contains($0.value) || $0 == "." } }),
       !name.contains(where: { $0 == "." }) || words.count == 3
     else { return nil }

@@ -12,16 +12,8 @@ import Testing
     LetterParser().parse(bytes: Array(text.utf8), path: path).letters
   }
 
-  static let letter = """
-    ที่ ขก ๐๐๓๓.๐๐๑/ว ๒๒๑                          สำนักงานสาธารณสุขจังหวัดขอนแก่น
-    ๑๒ มีนาคม ๒๕๖๘
-    เรื่อง รับสมัครพนักงานกระทรวงสาธารณสุข
-    เรียน นายอำเภอทุกอำเภอ
-              สำนักงานสาธารณสุขจังหวัดขอนแก่นขอประชาสัมพันธ์การรับสมัคร
-    ขอแสดงความนับถือ
-    (นายปกรณ์ ทองศรีสุข)
-    นายแพทย์สาธารณสุขจังหวัดขอนแก่น
-    """
+  /// A letter to put text around (the nineteenth round's).
+  static let letter = HeldOutSeventyEightTests.letter
 
   /// A post's preface that points at "the letter below" (`ตามหนังสือด้านล่าง 👇`): the ที่ line
   /// under it is the letter's own number, not the rest of a citation the preface began.

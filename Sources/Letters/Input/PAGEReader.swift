@@ -28,25 +28,21 @@ enum PAGEReader {
     layout.startPage()
     let children = element.elements
     let order = readingOrder(of: children)
-    guard !order.isEmpty else {
-      for child in children {
-        layout.lay(child, page: "Page", block: "TextRegion", line: "TextLine", lineText: text(ofLine:))
-      }
-      return
-    }
-    // The page's regions by id (the first of an id written twice), in the order named.
+    // The page's regions by id (the first of an id written twice), in the order named: any
+    // region the order may name (a `TableRegion` too, with its cells inside), not the order.
     var byID: [String: Int] = [:]
-    // Any region the order may name (a `TableRegion` too, with its cells inside), not the order.
-    for (i, child) in children.enumerated() where child.name != "ReadingOrder" {
-      if let id = child.attribute("id"), byID[id] == nil { byID[id] = i }
+    if !order.isEmpty {
+      for (i, child) in children.enumerated() where child.name != "ReadingOrder" {
+        if let id = child.attribute("id"), byID[id] == nil { byID[id] = i }
+      }
     }
+    // Named regions first, in their order; then the others in document order (all of them
+    // when the page has no order).
+    let named = order.compactMap { byID[$0] }
     var laid = Set<Int>()
-    for id in order {
-      guard let i = byID[id], laid.insert(i).inserted else { continue }
+    for i in named + Array(children.indices) {
+      guard laid.insert(i).inserted else { continue }
       layout.lay(children[i], page: "Page", block: "TextRegion", line: "TextLine", lineText: text(ofLine:))
-    }
-    for (i, child) in children.enumerated() where !laid.contains(i) {
-      layout.lay(child, page: "Page", block: "TextRegion", line: "TextLine", lineText: text(ofLine:))
     }
   }
 

@@ -76,8 +76,11 @@ struct WordJoiner {
   /// are glyph clusters, not words a space apart, however long they are.
   func boxesMostlyTouch(_ threshold: Double?) -> Bool {
     let (touching, gaps) = touchingGaps(threshold)
-    return gaps > 0 && 2 * touching > gaps
+    return Self.mostlyTouch(touching: touching, of: gaps)
   }
+
+  /// More than half of the gaps touch.
+  static func mostlyTouch(touching: Int, of gaps: Int) -> Bool { gaps > 0 && 2 * touching > gaps }
 
   /// Of the gaps between the line's boxed words, how many are under a quarter of `threshold`,
   /// and how many there are. Tesseract cuts a word into glyph clusters of a few letters
@@ -113,7 +116,7 @@ struct WordJoiner {
     /// The engine segments real words all through the document: ``areWholeWords(_:)``, and
     /// most gaps between its words do not touch (glyph clusters may be three letters long).
     var areWholeWords: Bool {
-      WordJoiner.areWholeWords(lengths) && !(gaps > 0 && 2 * touching > gaps)
+      WordJoiner.areWholeWords(lengths) && !WordJoiner.mostlyTouch(touching: touching, of: gaps)
     }
   }
 
