@@ -2,7 +2,8 @@ import ThaiText
 
 /// Citations checked against the letters present in the same file: an enclosure or annex
 /// that cites `ว ๑๔๖๕ … ๗ กรกฎาคม` while the letter in the file is `ว ๑๕๖๕ … ๙ กรกฎาคม`
-/// is an OCR or typing slip (`citation_mismatch`), not a different letter.
+/// is an OCR or typing slip (`citation_mismatch`), not a different letter. A cited number
+/// read with a letter for a digit (`ทส O3O4/ว 1876`) is warned of here too (`ocr_digits`).
 enum CitationChecks {
   /// - Complexity: O(c · s) for c citations with serials of s digits: letters present are
   ///   indexed by number and by each serial with one digit changed or dropped, so a file of
@@ -29,6 +30,12 @@ enum CitationChecks {
         letters[i].enclosures.compactMap(\.letter) + letters[i].mentions + letters[i].references
       for citation in citations {
         guard let number = citation.number else { continue }
+        if number.letterAsDigit {
+          let byNumber = index ?? LineIndex(lines)
+          index = byNumber
+          letters[i].warnings.append(
+            .letterAsDigit(number.raw, line: lineOf(citation, in: letters[i], lines: lines, index: byNumber)))
+        }
         let date = citation.date?.date
         if exact[number.canonical]?.contains(where: { sameYear($0, date) }) == true { continue }
         // the first letter in the file that is near, as a scan in file order would find: by

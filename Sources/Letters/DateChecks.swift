@@ -21,8 +21,7 @@ enum DateChecks {
               LetterWarning(.dateInvalid, "\(match.raw): \(error)", line: lines[k].number))
           case let .success(date):
             if match.readLetterAsDigit {
-              letters[index].warnings.append(
-                LetterWarning(.ocrSuspect, "\(match.raw): a letter OCR printed for a digit read as that digit", line: lines[k].number))
+              letters[index].warnings.append(.letterAsDigit(match.raw, line: lines[k].number))
             }
             if match.weekdayMatches == false, let named = match.weekdayNamed,
               !(ocrDigits && someReadingFits(match, weekday: named, latest: today.beYear))

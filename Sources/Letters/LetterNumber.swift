@@ -28,6 +28,9 @@ public struct LetterNumber: Sendable, Equatable, Hashable {
   /// OCR noise was dropped to read it (a stray mark in the prefix, a letter among the
   /// code's digits): the reading deserves a look.
   public var suspect = false
+  /// A letter OCR printed for a digit was read as that digit (`ฒ` for ๗, Latin `o` for ๐, `ด`
+  /// for ๑): the value is inferred, not read as printed, so its ``confidence`` is below 1.
+  public var letterAsDigit = false
 
   /// ASCII digits; `prefix code/ว serial/yy`.
   public var canonical: String {
@@ -41,6 +44,26 @@ public struct LetterNumber: Sendable, Equatable, Hashable {
     out += serial
     if let yearSuffix { out += "/" + yearSuffix }
     return out
+  }
+}
+
+extension LetterNumber {
+  /// This number, marked as read with a letter for a digit when `letterAsDigit`: inferred, so
+  /// its confidence is the one given a value chosen among readings.
+  func readingLetters(_ letterAsDigit: Bool) -> LetterNumber {
+    guard letterAsDigit else { return self }
+    var number = self
+    number.letterAsDigit = true
+    number.confidence = OCRDigits.chosenConfidence
+    return number
+  }
+}
+
+extension LetterWarning {
+  /// `ocr_digits` for a value read with a letter OCR printed for a digit (a number's `ฒ`, `o`,
+  /// a date's `ด`): inferred like a value chosen among readings.
+  static func letterAsDigit(_ raw: String, line: Int?) -> LetterWarning {
+    LetterWarning(.ocrDigits, "\(raw): a letter OCR printed for a digit read as that digit", line: line)
   }
 }
 
@@ -124,8 +147,9 @@ enum LetterNumberReader {
       return nil
     }
     // Code: digits with dots.
-    guard let (firstPart, afterCode, strayLetter) = digitsWithDots(s, i) else { return nil }
+    guard let (firstPart, afterCode, strayLetter, codeLetterAsDigit) = digitsWithDots(s, i) else { return nil }
     noise = noise || strayLetter
+    var asDigit = codeLetterAsDigit
     var k = skipSpaces(s, afterCode)
     // `อว 0603.10(2)/1482`: a unit's number in brackets after the code, kept in `raw` only (a
     // code is digits and dots).
@@ -155,11 +179,11 @@ enum LetterNumberReader {
       } else if !serial.isEmpty, sevenLookalike(s, end) {
         // `ว ๑๐๐ซ`: ๗ printed as a letter.
         serial.append("7")
-        noise = true
+        asDigit = true
       } else if s[end] == "\u{0E14}", end + 1 < s.count, (0x0E50...0x0E59).contains(s[end + 1].value) {
         // `วด๑๒๐`: ด printed for ๑ before the serial's other Thai digits.
         serial.append("1")
-        noise = true
+        asDigit = true
       } else {
         break
       }
@@ -175,7 +199,8 @@ enum LetterNumberReader {
       return (
         LetterNumber(
           raw: raw, prefix: prefix, subOffice: subOffice, code: firstPart, circular: circular,
-          serial: "", yearSuffix: nil, suspect: noise), k
+          serial: "", yearSuffix: nil, suspect: noise
+        ).readingLetters(asDigit), k
       )
     }
     var yearSuffix: String?
@@ -207,7 +232,8 @@ enum LetterNumberReader {
     }
     let number = LetterNumber(
       raw: rawText(s, start, end), prefix: prefix, subOffice: subOffice, code: code,
-      circular: circular, serial: serial, yearSuffix: yearSuffix, suspect: noise)
+      circular: circular, serial: serial, yearSuffix: yearSuffix, suspect: noise
+    ).readingLetters(asDigit)
     return (number, end)
   }
 
@@ -235,14 +261,17 @@ enum LetterNumberReader {
   /// Digits and dots (`๐๘๑๐.๗`) in ASCII; must start and end with a digit. One Thai letter
   /// standing before a digit inside the code (`๐๕๑๐.ญ๓`, OCR noise) is dropped, and a letter
   /// Tesseract prints for ๗ (``sevenLookalike(_:)``: `๐๐๑ฒ.๒`, `๐๓๐ซ.๓`) is read as 7; both
-  /// are reported.
-  static func digitsWithDots(_ s: [Unicode.Scalar], _ i: Int) -> (String, Int, Bool)? {
+  /// are reported: the first as noise dropped, the second as a letter read as a digit.
+  static func digitsWithDots(_ s: [Unicode.Scalar], _ i: Int) -> (String, Int, Bool, Bool)? {
     // ASCII bytes (digits, dots, 7s), made a String once at the end: a String grown a
     // Character at a time, and counted and read back by Character, cost 2,500 instructions
     // a code.
     var out: [UInt8] = []
     var j = i
     var stray = false
+    var asDigit = false
+    // `stray` allows one anomaly in a code; `dropped` is an anomaly that is no letter read as a digit.
+    var dropped = false
     /// A dropped letter may stand at `k` when a digit follows it, or the code's `/` (`๐๐๓ส/ว`).
     func strayAt(_ k: Int) -> Bool {
       !stray && k + 1 < s.count && (ThaiDigits.isDigit(s[k + 1]) || s[k + 1] == "/" && k > i)
@@ -256,14 +285,17 @@ enum LetterNumberReader {
         // `๐ ๕๑๐.๓/ว`: a space after the code's first digit or two, where a narrow ๐ left a
         // wide gap in OCR's glyph boxes; the rest of the code runs on to its dot or slash.
         stray = true
+        dropped = true
       } else if s[j] == " ", !stray, out.last == dot, codeContinues(s, j + 1, digits: 1) {
         // `๐๐๑๕. ๓/๓๓๕`: a space after the code's dot.
         stray = true
+        dropped = true
       } else if s[j] == " ", !out.isEmpty, out.last != dot, j + 2 < s.count, s[j + 1] == ".",
         ThaiDigits.isDigit(s[j + 2]) || sevenLookalike(s, j + 2)
       {
         // `๐๐๒๓ .๑/ว`: a space before the code's dot (hOCR glyph boxes).
         stray = true
+        dropped = true
       } else if s[j] == ".", !out.isEmpty, out.last != dot, j + 1 < s.count,
         ThaiDigits.isDigit(s[j + 1]) || sevenLookalike(s, j + 1) || strayAt(j + 1)
           || !stray && s[j + 1] == " " && codeContinues(s, j + 2, digits: 1)
@@ -272,17 +304,21 @@ enum LetterNumberReader {
       } else if !out.isEmpty, sevenLookalike(s, j) {
         out.append(0x37)  // 7
         stray = true
+        asDigit = true
       } else if zeroLookalike(s, j, opensCode: out.isEmpty && j == i) {
         out.append(0x30)  // 0
         stray = true
+        asDigit = true
       } else if out.isEmpty, j == i, s[j] == "\u{0E12}" || s[j] == "\u{0E0B}", j + 2 < s.count,
         (0x0E50...0x0E59).contains(s[j + 1].value), (0x0E50...0x0E59).contains(s[j + 2].value)
       {
         // `ขก ฒ๓๕๐๑/๐๒๕`: the code's first ๗ printed as ฒ or ซ, Thai digits after it.
         out.append(0x37)
         stray = true
+        asDigit = true
       } else if !out.isEmpty, strayAt(j) {
         stray = true
+        dropped = true
       } else {
         break
       }
@@ -290,7 +326,7 @@ enum LetterNumberReader {
     }
     // A dot before a dropped letter (`๐๐๒๓.ต/ว`) ends nothing: a code ends with a digit.
     while out.last == dot { out.removeLast() }
-    return out.isEmpty || out.count > 14 ? nil : (String(decoding: out, as: UTF8.self), j, stray)
+    return out.isEmpty || out.count > 14 ? nil : (String(decoding: out, as: UTF8.self), j, dropped, asDigit)
   }
 
   /// After a space inside a code: two or more digits, then the code's dot or slash.

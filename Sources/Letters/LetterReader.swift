@@ -1228,6 +1228,9 @@ struct LetterReader {
       letter.warnings.append(
         LetterWarning(.ocrSuspect, "\(number.raw): OCR noise dropped to read the number", line: lines[k].number))
     }
+    if number.letterAsDigit {
+      letter.warnings.append(.letterAsDigit(number.raw, line: lines[k].number))
+    }
     if number.prefix == nil, number.code != nil {
       letter.warnings.append(
         LetterWarning(.numberWithoutPrefix, Self.withoutPrefix, line: lines[k].number))

@@ -216,7 +216,9 @@ struct OCRDigitRepair {
       var warnings: [LetterWarning] = []
       let line = letter.lines.start
       if var number = letter.number {
-        repair(&number, years: ranked, &warnings, line: numberLine(letter) ?? line); letter.number = number
+        // A number read with a letter for a digit has its `ocr_digits` warning from the reader.
+        repair(&number, years: ranked, &warnings, line: numberLine(letter) ?? line, warned: number.letterAsDigit)
+        letter.number = number
       }
       if var date = letter.date {
         repair(&date, years: ranked, &warnings, line: lineOf(date.raw, in: letter) ?? line)
@@ -267,7 +269,8 @@ struct OCRDigitRepair {
     // then the file's.
     if var number = citation.number {
       let own = citation.date?.date.map { [$0.beYear] } ?? []
-      repair(&number, years: own + years, &warnings, line: line)
+      // One read with a letter for a digit is warned of by ``CitationChecks``.
+      repair(&number, years: own + years, &warnings, line: line, warned: number.letterAsDigit)
       citation.number = number
     }
   }
@@ -281,7 +284,9 @@ struct OCRDigitRepair {
 
   /// `years`: the years to choose from, most likely first (a cited number's own date's year,
   /// then the file's); an order's year suffix takes the first it can stand for.
-  func repair(_ number: inout LetterNumber, years ranked: [Int], _ warnings: inout [LetterWarning], line: Int?) {
+  func repair(
+    _ number: inout LetterNumber, years ranked: [Int], _ warnings: inout [LetterWarning], line: Int?, warned: Bool = false
+  ) {
     guard OCRDigits.isAmbiguous((number.code ?? "") + number.serial + (number.yearSuffix ?? "")) else { return }
     number.confidence = OCRDigits.chosenConfidence
     number.candidates = NumberReadings.candidates(number, latestYear: today.beYear)
@@ -293,6 +298,7 @@ struct OCRDigitRepair {
         number.candidates.removeAll { $0 == chosen }
       }
     }
+    guard !warned else { return }
     warnings.append(
       LetterWarning(.ocrDigits, "\(number.raw): digits read by an OCR that cannot print ๔ ๖ ๗ ๘ ๙", line: line))
   }

@@ -18,7 +18,7 @@ enum PrefixRepair {
     var byCode: [String: Set<String>] = [:]
     var clean: Set<String> = []
     func isClean(_ number: LetterNumber) -> Bool {
-      guard !number.suspect, let prefix = number.prefix, prefix.unicodeScalars.count == 2 else { return false }
+      guard !number.suspect, !number.letterAsDigit, let prefix = number.prefix, prefix.unicodeScalars.count == 2 else { return false }
       return prefix.unicodeScalars.allSatisfy { ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) }
     }
     func collect(_ number: LetterNumber?) {
@@ -36,7 +36,7 @@ enum PrefixRepair {
 
     func repair(_ number: inout LetterNumber?, issuer: String?) {
       guard var n = number, let read = n.prefix, !clean.contains(read),
-        n.suspect || read.unicodeScalars.count != 2,
+        n.suspect || n.letterAsDigit || read.unicodeScalars.count != 2,
         !read.contains("."), let first = read.unicodeScalars.first
       else { return }
       // One letter read: the prefix lost its first letter (`ต` for `กต`) or its second.

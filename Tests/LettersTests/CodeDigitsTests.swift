@@ -55,7 +55,9 @@ import ThaiText
     for start in s.indices {
       let fast = LetterNumberReader.digitsWithDots(s, start)
       let plain = Self.plainDigitsWithDots(s, start)
-      #expect(fast?.0 == plain?.0 && fast?.1 == plain?.1 && fast?.2 == plain?.2, "\(text) at \(start)")
+      // The plain rule had one flag for any anomaly; the reader tells a letter dropped from a
+      // letter read as a digit.
+      #expect(fast?.0 == plain?.0 && fast?.1 == plain?.1 && fast.map { $0.2 || $0.3 } == plain?.2, "\(text) at \(start)")
     }
   }
 
