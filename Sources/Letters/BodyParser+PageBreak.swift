@@ -109,6 +109,22 @@ extension BodyParser {
   }
 
   /// Printed width in character cells: Thai marks above and below take none.
+  /// Whether line `k` is a glimpse of the next page (a phone's photo of one page showing the
+  /// top of the next: `- ๒ -` / `๒. คณะทำงานระดับอำเภอ … ปลัดอำเภอ`): past the page's number or
+  /// break, within a few lines, the next text line begins with all of it.
+  static func glimpsesNextPage(_ lines: [Line], _ k: Int, _ range: Range<Int>) -> Bool {
+    var crossed = false
+    for m in (k + 1)..<min(range.upperBound, k + 6) {
+      let line = lines[m]
+      if line.isPageBreak || line.furniture == .pageNumber {
+        crossed = true
+      } else if !line.isBlank, line.furniture == nil {
+        return crossed && line.scalars.count > lines[k].scalars.count && line.scalars.starts(with: lines[k].scalars)
+      }
+    }
+    return false
+  }
+
   static func columns(_ s: [Unicode.Scalar]) -> Int {
     var n = 0
     for c in s {

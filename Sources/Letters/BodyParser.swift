@@ -78,6 +78,14 @@ enum BodyParser {
       } else if !line.isBlank {
         pageHead = false
       }
+      // The next page's top seen at the foot of a photo, under the page's number or its
+      // continuation word: the same line printed again after the next page's number is the
+      // page's own.
+      if pageFoot != nil || continuationWord != nil, !line.isBlank, !line.isPageBreak,
+        Self.glimpsesNextPage(lines, k, range)
+      {
+        continue
+      }
       if let word = continuationWord, !line.isBlank, !line.isPageBreak {
         linesSinceContinuation += 1
         if line.scalars.starts(with: word) {

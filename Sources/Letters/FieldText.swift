@@ -54,6 +54,13 @@ enum FieldText {
       {
         break
       }
+      // A line wider than any printed one is a paragraph an OCR that lost the layout set on a
+      // line of its own (LINE's or OneNote's text from an image): no wrapped piece of a field.
+      if line.scalars.count > BodyParser.widestPrintedLine, line.cells.count < 2,
+        BodyParser.columns(line.scalars) > BodyParser.widestPrintedLine
+      {
+        break
+      }
       taken.append(k)
       k += 1
     }

@@ -78,6 +78,17 @@ enum ItemReader {
     return out
   }
 
+  /// `๑ ชุด ปีงบประมาณ พ.ศ. ๒๕๖๗`: a count and its unit (one short word), then more words —
+  /// the rest of a title whose quantity stood beside its first line. Nil otherwise.
+  static func quantityThenTitle(_ text: String) -> (String, String)? {
+    let words = text.split(separator: " ", omittingEmptySubsequences: true)
+    guard words.count > 2, words[0].unicodeScalars.allSatisfy(ThaiDigits.isDigit),
+      words[1].unicodeScalars.count <= 6,
+      words[1].unicodeScalars.allSatisfy({ LetterNumberReader.thaiOffset($0) < 0x50 })
+    else { return nil }
+    return (words[0] + " " + words[1], words[2...].joined(separator: " "))
+  }
+
   /// `๑ ชุด`, `2 ฉบับ`, `จำนวน ๓ แผ่น`: a table's quantity column.
   static func isQuantity(_ cell: String) -> Bool {
     let s = cell.scalarArray
@@ -118,7 +129,9 @@ enum ItemReader {
   static func references(
     _ lines: [Line], first: (Int, Int), more: [Int], warnings: inout [LetterWarning], ocrYears: Bool = false
   ) -> [Citation] {
-    items(lines, first: first, more: more).compactMap { item -> Citation? in
+    items(lines, first: first, more: more).flatMap { item in
+      Self.joinedLetters(item.text, ocrYears: ocrYears).map { (line: item.line, text: $0) }
+    }.compactMap { item -> Citation? in
       let found = CitationReader.find(in: item.text, strict: false, ocrYears: ocrYears)
       if let citation = found.first {
         if citation.withoutPrefix {
@@ -147,6 +160,20 @@ enum ItemReader {
       let raw = dateEnd.map { String(scalars: s[..<$0]).trimmed } ?? item.text
       return Citation(raw: raw, issuer: issuer, urgency: nil, number: nil, date: date, target: nil, confidence: nil)
     }
+  }
+
+  /// An อ้างถึง item that cites two letters joined by `และ` (`หนังสือกรม… ลงวันที่ ๑๘ มี.ค. ๒๕๖๗
+  /// และหนังสือกรม… ด่วนมาก ที่ …`): one text for each, cut where a date ends before `และหนังสือ`.
+  static func joinedLetters(_ text: String, ocrYears: Bool) -> [String] {
+    guard let cut = text.utf8Range(of: " และหนังสือ") ?? text.utf8Range(of: " และ หนังสือ") else { return [text] }
+    let head = String(text[..<cut.lowerBound])
+    // The first letter's date ends where `และ` begins.
+    let s = head.scalarArray
+    guard let date = ThaiDateParser.matches(in: s, ocrYears: ocrYears).last, date.scalarRange.upperBound == s.count else {
+      return [text]
+    }
+    let tail = String(text[cut.lowerBound...]).trimmed.dropFirst(3).drop { $0 == " " }
+    return [head] + joinedLetters(String(tail), ocrYears: ocrYears)
   }
 
   /// A letter cited without a number (`หนังสือบริษัท … จำกัด ลงวันที่ …`): its writer (the words
@@ -214,6 +241,14 @@ enum ItemReader {
         if !q.isEmpty, q.unicodeScalars.count <= 20 {
           quantity = q
           title = String(title[..<r.lowerBound]).trimmed
+        } else if let (count, rest) = Self.quantityThenTitle(q), title[..<r.lowerBound].hasSuffix(" "),
+          rest.utf8Range(of: "นวน") == nil
+        {
+          // The quantity column beside the title's first line, the title going on under it
+          // (`๑. รายงานสรุปผล…      จำนวน ๑ ชุด` / `ปีงบประมาณ พ.ศ. ๒๕๖๗`). Not when another
+          // quantity follows (`จ้านวน ๑ ชุด`): two items OCR ran together.
+          quantity = count
+          title = String(title[..<r.lowerBound]).trimmed + " " + rest
         }
       }
       // Leaders between the title and its quantity (`แบบรายงาน ............ จำนวน ๑ ชุด`).

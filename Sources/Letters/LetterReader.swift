@@ -82,7 +82,7 @@ struct LetterReader {
         k += 1
         continue
       }
-      if !sawNumber, letter.received == nil, LetterSegmenter.isReceiptLine(line) {
+      if !sawNumber, letter.received == nil, LetterSegmenter.isReceiptLine(line), !LetterSegmenter.isNumberLine(lines, k) {
         // The letter's mark on the line the stamp bled into (`ด่วนทีสุด   สำนักงาน… เลขรับ ๘๔๒๑`).
         if let space = s.firstIndex(of: " "), case let word = Array(s[..<space]),
           let (urgency, secrecy) = Vocabulary.marks(word) ?? Vocabulary.damagedMarks(word)
@@ -293,8 +293,17 @@ struct LetterReader {
         inOfficeBlock = false
         var more = FieldText.continuation(lines, after: k, limit: range.upperBound)
         // A numbered line (`๑. เรื่องเดิม`, a memo's first heading) begins the body: OCR
-        // dropped the blank line above it.
-        if let item = more.firstIndex(where: { ItemReader.itemNumber(lines[$0].scalars) != nil }) {
+        // dropped the blank line above it. Unless the addressees are a numbered list
+        // (`เรียน ๑. ปลัดกรุงเทพมหานคร` / `๒. ผู้อำนวยการ…`): the lines that go on counting are its.
+        var counted = 1
+        let listed =
+          ItemReader.itemNumber(Array(s[LetterNumberReader.skipSpaces(s, end)...]))?.0 == 1
+          ? more.prefix {
+            guard let (n, _) = ItemReader.itemNumber(lines[$0].scalars) else { return true }
+            counted += 1
+            return n == counted
+          }.count : 0
+        if let item = more.dropFirst(listed).firstIndex(where: { ItemReader.itemNumber(lines[$0].scalars) != nil }) {
           more = Array(more[..<item])
         } else {
           // An addressee list set apart by blank lines (`(ยกเว้น…` over several lines): it
@@ -368,6 +377,18 @@ struct LetterReader {
           k += 1
           continue
         }
+        // `๙ กุมภาพันธ์ ค.ศ. ๒๐๒๖    จังหวัดนนทบุรี ๑๑๐๐๐`: the date printed left of the block's
+        // last line, the two read as one line.
+        if letter.date == nil, s.first.map(ThaiDigits.isDigit) == true, let match = ThaiDateParser.matches(in: s, ocrYears: ocrDigits).first,
+          match.scalarRange.lowerBound == 0, match.scalarRange.upperBound < s.count,
+          Self.endsWithPostalCode(s[match.scalarRange.upperBound...])
+        {
+          officeLines.append(String(scalars: s[match.scalarRange.upperBound...]).trimmed)
+          letter.date = DateValue(match)
+          inOfficeBlock = false
+          k += 1
+          continue
+        }
         officeLines.append(line.text)
         k += 1
         continue
@@ -396,6 +417,20 @@ struct LetterReader {
         }
         sawLetterhead = true
         k = end + 1
+        continue
+      }
+      // A number left for the pen (`ที่ ..........`, an order's `ที่        /๒๕๖๙`): none to read,
+      // nothing damaged; a memo's วันที่ beside it is read.
+      if !sawNumber, let end = Self.blankNumberEnd(s) {
+        sawNumber = true
+        let rest = Array(s[end...])
+        if letter.date == nil, let (_, dateEnd) = findWord(Vocabulary.memoDate, in: rest),
+          let match = ThaiDateParser.matches(in: Array(rest[dateEnd...]), ocrYears: ocrDigits).first
+        {
+          letter.date = DateValue(match)
+        }
+        inOfficeBlock = false
+        k += 1
         continue
       }
       // A line OCR made garbage of (`0 0 7็เ็็5ไไไไเเเ วันที่ ๓ กุมภาพันธ์`, a memo's ที่/วันที่
@@ -565,6 +600,11 @@ struct LetterReader {
           last = next
           letter.urgency = letter.urgency ?? urgency
           letter.secrecy = letter.secrecy ?? secrecy
+        } else if next > 0, lines[next].scalars.count <= 40, SystemFurniture.isScanCaption(lines[next - 1].scalars),
+          (next + 1..<range.upperBound).allSatisfy({ lines[$0].isEmptyish })
+        {
+          // A QR code's caption going on under it (`สแกน QR Code` / `เพื่อดาวน์โหลดสิ่งที่ส่งมาด้วย`):
+          // furniture, as its first line is; no annex page.
         } else {
           rest = next..<range.upperBound
         }
@@ -960,6 +1000,35 @@ struct LetterReader {
 
   /// A receipt stamp's date or time line: `วันที่ ๒๖ พ.ย. ๖๙`, `เวลา ๑๐.๑๕ น.` (short, a
   /// digit in it; วันที่ as OCR leaves it, `วันที`).
+  /// Where a ที่ line's number left blank ends (`ที่ ..........`, `ที่        /๒๕๖๙`): after leaders
+  /// or a slash and year with no serial, when the line ends there or a memo's วันที่ follows.
+  static func blankNumberEnd(_ s: [Unicode.Scalar]) -> Int? {
+    guard let (_, label) = Vocabulary.field(Vocabulary.number, in: s) else { return nil }
+    var i = label
+    var leaders = 0
+    while i < s.count, s[i] == " " || s[i] == "\t" || s[i] == "." || s[i] == "…" || s[i] == "_" {
+      if s[i] != " ", s[i] != "\t" { leaders += 1 }
+      i += 1
+    }
+    var year = false
+    if i < s.count, s[i] == "/", i > label {
+      var j = i + 1
+      while j < s.count, ThaiDigits.isDigit(s[j]) { j += 1 }
+      year = j - i - 1 == 4 || j - i - 1 == 2
+      if year { i = j }
+    }
+    guard leaders >= 3 || year else { return nil }
+    let end = LetterNumberReader.skipSpaces(s, i)
+    guard end == s.count || Vocabulary.leading(Vocabulary.memoDate, in: s, at: end) != nil else { return nil }
+    return end
+  }
+
+  /// A stamp's row under its เลขรับ: its date, with the time perhaps on the same line
+  /// (`วันที่ ๒๖ ธ.ค. ๒๕๖๘ เวลา ๑๑.๓๐ น.`), or the time alone.
+  static func isStampRow(_ s: [Unicode.Scalar]) -> Bool {
+    s.count <= 30 ? isStampField(s) : s.count <= 50 && isStampField(Array(s.prefix(30)))
+  }
+
   static func isStampField(_ s: [Unicode.Scalar]) -> Bool {
     guard s.count <= 30, s.contains(where: ThaiDigits.isDigit) else { return false }
     let text = String(scalars: s)
@@ -1262,6 +1331,17 @@ struct LetterReader {
       {
         office.append(before)
       }
+    } else if letter.received == nil, case let beside = Line(number: lines[k].number, raw: String(scalars: rest)),
+      LetterSegmenter.isReceiptLine(beside)
+    {
+      // The receiving office's stamp beside the number (`ที่ รง ๐๕๐๒.๔/ว ๔๑      เลขรับ ๑๒๗`), its
+      // date and time on the lines under it.
+      var stamp = [beside]
+      while advance < range.upperBound, Self.isStampRow(lines[advance].scalars) {
+        stamp.append(lines[advance])
+        advance += 1
+      }
+      letter.received = ReceiptReader.read(stamp)
     } else if letter.kind != .memo {
       // The office block's first line set beside the number (two columns run together); a
       // box's row there (`| อบต.… |`) is a receipt stamp's.
@@ -1451,7 +1531,15 @@ struct LetterReader {
   func isFormSigning(around nameAt: Int) -> Bool {
     [nameAt - 1, nameAt + 1].contains { j in
       j >= range.lowerBound && j < range.upperBound && lines[j].text.utf8Range(of: "....") != nil
-    }
+    } || nameAt > range.lowerBound && Self.signsInARole(lines[nameAt - 1].scalars)
+  }
+
+  /// `ลงชื่อ            ผู้จดรายงานการประชุม`: a page signed by whoever had a part in it (the
+  /// minutes' recorder and checker, a project's proposer), as a form is, not by its office.
+  static func signsInARole(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.starts(with: SignatureParser.signedWord) else { return false }
+    let rest = s[SignatureParser.signedWord.count...].drop { $0 == " " || $0 == "\t" }
+    return rest.starts(with: ["ผ", "ู", "้"])
   }
 
   func readAnnex(segment: Int) -> Result {
@@ -1572,9 +1660,11 @@ struct LetterReader {
     }
     // A signed annex.
     var bodyEnd = range.upperBound
-    if let nameAt = (k..<range.upperBound).first(where: { SignatureParser.isBracketedName(lines[$0].scalars) }),
-      !isFormSigning(around: nameAt)
-    {
+    let names = (k..<range.upperBound).filter { SignatureParser.isBracketedName(lines[$0].scalars) }
+    // Minutes signed by their recorder, their checkers and the council's chair: names of those
+    // who had a part in the page, in blocks of their own, stay in its body as a form's do.
+    let signedByParticipants = names.count >= 2 && (names[0]..<names[names.count - 1]).contains { lines[$0].isBlank }
+    if let nameAt = names.first, !signedByParticipants, !isFormSigning(around: nameAt) {
       var top = nameAt
       while top > k, lines[top - 1].isEmptyish || lines[top - 1].scalars.count <= 25 { top -= 1 }
       let foot = SignatureParser.read(lines, from: top, limit: range.upperBound)

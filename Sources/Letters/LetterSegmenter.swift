@@ -487,6 +487,9 @@ enum LetterSegmenter {
     {
       return true
     }
+    // A project proposal on a new page (`โครงการอบรม…` over `๑. หลักการและเหตุผล`), which a memo
+    // asks approval for: its title begins an annex page.
+    if p >= 0, lines[p].isPageBreak, isProjectTitle(lines, i) { return true }
     if !runsOn, Vocabulary.leading(Vocabulary.annexTitles, in: line.scalars) != nil, line.scalars.count < 200 {
       // `แนบท้ายหนังสือ…` heads an annex page only when it names the letter (`…ที่ สส ๐๐๑๗.๒/ว
       // ๑๔๘๖`); in a body `แนบท้ายหนังสือนี้ จึงขอ…` (attached to this letter) goes on a sentence.
@@ -503,6 +506,15 @@ enum LetterSegmenter {
       if k < lines.count, Vocabulary.field(Vocabulary.subject, in: lines[k].scalars) != nil { return true }
     }
     return false
+  }
+
+  /// `โครงการ…` heading a proposal: a short line, its first section (`หลักการและเหตุผล`) within
+  /// the next eight lines.
+  static func isProjectTitle(_ lines: [Line], _ i: Int) -> Bool {
+    guard lines[i].scalars.count < 120, lines[i].text.hasUTF8Prefix("โครงการ") else { return false }
+    return lines[(i + 1)..<min(lines.count, i + 9)].contains {
+      $0.scalars.count < 40 && $0.text.utf8Range(of: "หลักการและเหตุผล") != nil
+    }
   }
 
   /// `แนบท้ายหนังสือ…` names the letter an annex belongs to; it stands under the page's own

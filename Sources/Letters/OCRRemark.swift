@@ -123,6 +123,8 @@ enum OCRRemark {
   static let chatSubjects: [[Unicode.Scalar]] = [
     "ถอด", "Markdown", "markdown", "OCR", "JSON", "CSV", "ข้อความในเอกสาร", "ข้อความจากเอกสาร", "จัดรูปแบบ",
     "แปลงเป็น", "ไฟล์", "Word", "Excel", "ตาราง",
+    // What it offers to do next (`หากต้องการให้สรุปสาระสำคัญหรือจัดทำร่างหนังสือตอบกลับ แจ้งได้เลยครับ`).
+    "สรุป", "ร่างหนังสือ", "แปล",
   ].map { Array($0.unicodeScalars) }
   /// `ถอดข้อความ` (transcribing the text), not `ถอดบทเรียน` (lessons drawn) of a letter's body.
   static let transcribing = Array("ถอดข้อความ".unicodeScalars)

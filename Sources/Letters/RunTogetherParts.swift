@@ -4,7 +4,8 @@ import ThaiText
 /// line: the signer's bracketed name and positions (`(นายวิชัย สุขเจริญรัตน์) รองอธิบดี ปฏิบัติ
 /// ราชการแทน อธิบดี…`), the contact block (`กองคลัง โทร. … โทรสาร … ไปรษณีย์อิเล็กทรอนิกส์ …`),
 /// a field's numbered items (`สิ่งที่ส่งมาด้วย ๑. … ๒. …`), a memo's office and its number
-/// (`ส่วนราชการ … โทร. … ที่ … วันที่ …`), an announcement's title and subject. Each is cut back
+/// (`ส่วนราชการ … โทร. … ที่ … วันที่ …`), an announcement's title and subject, its date and its
+/// signer (`ประกาศ ณ วันที่ … (นาย…) …`). Each is cut back
 /// into the lines the page printed, every piece numbered as the source line. (`เรื่อง … เรียน …`
 /// on one line the header reader cuts itself, knowing whether a เรียน line follows.)
 enum RunTogetherParts {
@@ -42,9 +43,13 @@ enum RunTogetherParts {
     case "ส":
       if text.hasUTF8Prefix("สิ่งที่ส่งมาด้วย") { return items(text) }
       if text.hasUTF8Prefix("ส่วนราชการ") { return memoOffice(s) }
+      if let parts = datedSignature(s) { return parts }
     case "อ": if text.hasUTF8Prefix("อ้างถึง") { return items(text) }
     // A unit's name opens with one of these letters too (`คณะ…`): the contact test below.
-    case "ป", "ค": if atTop, let parts = titleAndSubject(s, text) { return parts }
+    case "ป", "ค":
+      if atTop, let parts = titleAndSubject(s, text) { return parts }
+      if first == "ป", let parts = datedSignature(s) { return parts }
+    case "ใ": if let parts = datedSignature(s) { return parts }
     default: break
     }
     // A byte search first: most lines give no phone.
@@ -78,6 +83,17 @@ enum RunTogetherParts {
       return nil
     }
     return [String(scalars: s[...close]), rest]
+  }
+
+  /// An announcement's or order's date line that goes on with its signer (`ประกาศ ณ วันที่ ๒
+  /// กุมภาพันธ์ พ.ศ. ๒๕๖๙ (นายวรวิทย์ เกียรติพงศ์ธร) นายกเทศมนตรี…`): cut before the bracketed
+  /// name, which is cut from its positions in turn.
+  static func datedSignature(_ s: [Unicode.Scalar]) -> [String]? {
+    guard let (_, end) = Vocabulary.leading(Vocabulary.issuedAt, in: s),
+      let open = s[end...].firstIndex(of: "("), open > end, s[open - 1] == " ",
+      let signer = signature(Array(s[open...]))
+    else { return nil }
+    return [String(scalars: s[..<open]).trimmed] + signer
   }
 
   /// A unit's line that goes on with its phone, fax, e-mail and coordinator: cut before each
