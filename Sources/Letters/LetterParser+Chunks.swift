@@ -204,6 +204,9 @@ struct ChunkState {
   var firstControlLine: Int?
   /// The lines of the last, perhaps unfinished, letter of the chunk before.
   var carry: [Line] = []
+  /// Whether the chunk before ended at a page's top (``RunTogetherParts``): a chunk's cut is no
+  /// page break.
+  var atPageTop = true
   var letterCount = 0
   /// Numbered letters read so far, for citation checks.
   var known = CitationChecks.Known()
@@ -245,7 +248,8 @@ struct ChunkState {
       }
       let source = format == .markdown ? MarkdownCleaner.lines(from: text) : PlainText.lines(from: text)
       lines = RunTogetherParts.split(
-        LoneLabels.joined(source.map { Line(number: $0.number + chunk.firstLine - 1, raw: $0.text) }))
+        LoneLabels.joined(source.map { Line(number: $0.number + chunk.firstLine - 1, raw: $0.text) }),
+        atTop: &atPageTop)
       // The file's running header is found from its first line, in the first chunk.
       if chunk.firstLine == 1 { lines = RunningHeader.blanked(lines) }
     }

@@ -1460,27 +1460,36 @@ struct LetterReader {
   /// สั่ง ณ วันที่ / ประกาศ ณ วันที่ — an order's or announcement's date.
   func readIssuedOn(_ letter: inout Letter) {
     guard letter.date == nil else { return }
-    for k in range {
-      let s = lines[k].scalars
-      // สั่ง ณ วันที่ … / ประกาศ ณ วันพฤหัสบดีที่ …
-      guard s.contains(Vocabulary.issuedMark),
-        let start = findWord(Vocabulary.issuedOn, in: s)?.1 ?? findWord(Vocabulary.issuedAt, in: s)?.1
-      else {
-        continue
-      }
-      var text = Array(s[start...])
-      var match = ThaiDateParser.matches(in: text, ocrYears: ocrDigits).first
-      // The year can be set on the next line (`ประกาศ ณ วันที่ ๒๒ กันยายน` / `พ.ศ. ๒๕๖๘`).
-      if match == nil,
-        let next = (k + 1..<min(k + 3, range.upperBound)).first(where: { !lines[$0].isEmptyish })
-      {
-        text += [" "] + lines[next].scalars
-        match = ThaiDateParser.matches(in: text, ocrYears: ocrDigits).first
-      }
-      if let match {
-        letter.date = DateValue(match)
-        letter.body.removeAll { $0.hasUTF8Prefix(lines[k].text) }
-        return
+    // A line that opens with the words first (`ประกาศ ณ วันที่ …`): a body's sentence may say
+    // `… ณ วันที่ ๑ มกราคม ของปีภาษีนั้น` before it. Then anywhere on a line (run together).
+    for opening in [true, false] {
+      for k in range {
+        let s = lines[k].scalars
+        // สั่ง ณ วันที่ … / ประกาศ ณ วันพฤหัสบดีที่ …
+        guard s.contains(Vocabulary.issuedMark),
+          let (at, start) = findWord(Vocabulary.issuedOn, in: s) ?? findWord(Vocabulary.issuedAt, in: s),
+          !opening || s[..<at].allSatisfy(HeaderLabel.isDebris)
+        else {
+          continue
+        }
+        var text = Array(s[start...])
+        var match = ThaiDateParser.matches(in: text, ocrYears: ocrDigits).first
+        // The year can be set on the next line (`ประกาศ ณ วันที่ ๒๒ กันยายน` / `พ.ศ. ๒๕๖๘`): the
+        // date begins on this line.
+        if match == nil,
+          let next = (k + 1..<min(k + 3, range.upperBound)).first(where: { !lines[$0].isEmptyish })
+        {
+          let own = text.count
+          text += [" "] + lines[next].scalars
+          match = ThaiDateParser.matches(in: text, ocrYears: ocrDigits).first.flatMap {
+            $0.scalarRange.lowerBound < own ? $0 : nil
+          }
+        }
+        if let match {
+          letter.date = DateValue(match)
+          letter.body.removeAll { $0.hasUTF8Prefix(lines[k].text) }
+          return
+        }
       }
     }
     // A statement signed by no one ends with its office and date at the foot

@@ -13,9 +13,15 @@ enum RunTogetherParts {
   /// - Complexity: O(n) in the text; a line is looked at further only when its first letters
   ///   open one of the parts (a bracket, a field's label, a title's word) or hold a phone.
   static func split(_ lines: [Line]) -> [Line] {
-    var out: [Line]?
-    // Whether the text so far has begun: a title stands at a page's top.
     var atTop = true
+    return split(lines, atTop: &atTop)
+  }
+
+  /// The same for a file read in chunks: `atTop` (whether the text so far has begun on its
+  /// page: a title stands at a page's top) is carried from one chunk to the next, so that a
+  /// chunk's first line is no page's top unless the page broke there.
+  static func split(_ lines: [Line], atTop: inout Bool) -> [Line] {
+    var out: [Line]?
     for (k, line) in lines.enumerated() {
       let top = atTop
       if line.isPageBreak {

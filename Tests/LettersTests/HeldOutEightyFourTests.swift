@@ -348,4 +348,41 @@ import Testing
     #expect(letter.received?.time == "๑๑.๓๐ น.")
     #expect(letter.date?.date?.iso == "2025-12-22")
   }
+
+  /// A body's sentence that says `ณ วันที่ ๑ มกราคม ของปีภาษีนั้น` (no year), then a paragraph
+  /// citing an announcement with its date: the announcement's date is its own `ประกาศ ณ วันที่`
+  /// line's, and the first paragraph stays (the twentieth round's 8203).
+  @Test(arguments: [
+    "ประกาศ ณ วันที่ ๕ มกราคม พ.ศ. ๒๕๖๙",
+    "จึงประกาศมาให้ทราบโดยทั่วกัน ประกาศ ณ วันที่ ๕ มกราคม พ.ศ. ๒๕๖๙",
+  ])
+  func aDateInTheBodyIsNotTheAnnouncements(_ dateLine: String) throws {
+    let text = """
+      ประกาศเทศบาลนครอุดรธานี
+      เรื่อง การชำระภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี พ.ศ. ๒๕๖๙
+
+      ด้วยพระราชบัญญัติภาษีที่ดินและสิ่งปลูกสร้าง พ.ศ. ๒๕๖๒ กำหนดให้องค์กรปกครองส่วนท้องถิ่นจัดเก็บภาษีจากผู้เป็นเจ้าของที่ดิน ณ วันที่ ๑ มกราคม ของปีภาษีนั้น
+
+      เทศบาลนครอุดรธานีได้จัดส่งแบบแจ้งการประเมินภาษีตามประกาศเทศบาลนครอุดรธานี เรื่อง การกำหนดอัตราภาษี ลงวันที่ ๒๒ ธันวาคม ๒๕๖๘ แล้ว
+
+      \(dateLine)
+
+      (นายอิทธิพล ศรีชมภู)
+      นายกเทศมนตรีนครอุดรธานี
+      """
+    let letter = try #require(parse(text).first)
+    #expect(letter.date?.date?.iso == "2026-01-05")
+    #expect(letter.body.first?.hasPrefix("ด้วยพระราชบัญญัติ") == true)
+  }
+
+  /// PaddleOCR-VL sets a number as math (`อัตราร้อยละ $0.01$`): the number. Dollars stay dollars.
+  @Test(arguments: [
+    ("มูลค่าไม่เกิน $75$ ล้านบาท อัตราร้อยละ $0.01$", "มูลค่าไม่เกิน 75 ล้านบาท อัตราร้อยละ 0.01"),
+    ("เป็นเงิน $1,500$ บาท", "เป็นเงิน 1,500 บาท"),
+    ("ราคา $25 และ $30", "ราคา $25 และ $30"),
+    ("ราคา $ 25 $", "ราคา $ 25 $"),
+  ])
+  func aNumberSetAsMath(_ markdown: String, _ plain: String) {
+    #expect(MarkdownCleaner.lines(from: markdown).first?.text == plain)
+  }
 }

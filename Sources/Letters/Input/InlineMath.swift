@@ -3,7 +3,8 @@
 /// footnote's mark), `$\checkmark$`, `$\square$`. Read as the text the page printed: commands
 /// become their sign or go, braces, `^` and `_` go, spaces inside the math go.
 ///
-/// A `$` with no LaTeX before the next `$` on its line (`$25 และ $30`) is a dollar sign.
+/// A number alone between two `$` (`$0.01$`, PaddleOCR-VL's) is that number. A `$` with no
+/// LaTeX before the next `$` on its line (`$25 และ $30`) is a dollar sign.
 struct InlineMath {
   /// The printed text.
   let text: [UInt8]
@@ -28,7 +29,11 @@ struct InlineMath {
     while close < limit, bytes[close] != Byte.dollar, bytes[close] != Byte.newline { close += 1 }
     guard close < limit, bytes[close] == Byte.dollar, close > start + 1 else { return nil }
     let inner = bytes[(start + 1)..<close]
-    guard inner.contains(where: { [Byte.backslash, Byte.leftBrace, Byte.caret, Byte.underscore].contains($0) })
+    // LaTeX, or a number set as math (PaddleOCR-VL's `อัตราร้อยละ $0.01$`): digits, a dot, a comma.
+    guard
+      inner.contains(where: { [Byte.backslash, Byte.leftBrace, Byte.caret, Byte.underscore].contains($0) })
+        || inner.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2C })
+          && inner.contains(where: { (0x30...0x39).contains($0) })
     else { return nil }
     var out: [UInt8] = []
     var k = inner.startIndex
