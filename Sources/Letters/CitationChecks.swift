@@ -37,7 +37,22 @@ enum CitationChecks {
             .letterAsDigit(number.raw, line: lineOf(citation, in: letters[i], lines: lines, index: byNumber)))
         }
         let date = citation.date?.date
-        if exact[number.canonical]?.contains(where: { sameYear($0, date) }) == true { continue }
+        if let dates = exact[number.canonical], dates.contains(where: { sameYear($0, date) }) {
+          // The same letter cited with another day of its month (`ว ๒๑๓๔ ลงวันที่ ๑๘` for the
+          // letter of the 16th in the file): a slip of the date.
+          if let date, number.canonical != ownNumber, !dates.contains(where: { $0 == nil || $0 == date }),
+            let present = dates.lazy.compactMap({ $0 }).first(where: { sameYear($0, date) && closeDates($0, date) })
+          {
+            let byNumber = index ?? LineIndex(lines)
+            index = byNumber
+            letters[i].warnings.append(
+              LetterWarning(
+                .citationMismatch,
+                "cites \(number.canonical) of \(date.iso) but the letter in this file is dated \(present.iso)",
+                line: lineOf(citation, in: letters[i], lines: lines, index: byNumber)))
+          }
+          continue
+        }
         // the first letter in the file that is near, as a scan in file order would find: by
         // the near index when there are many letters, else by that scan (the index holds
         // every near letter, `CitationChecksTests`)

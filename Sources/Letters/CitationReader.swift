@@ -7,7 +7,10 @@ enum CitationReader {
   /// What cites: the word a citation's raw text starts at.
   /// `วิทยุ`: a radio message (วิทยุในราชการ) cited as a letter is (`วิทยุกระทรวงมหาดไทย ด่วนที่สุด
   /// ที่ …`).
-  static let openers: Keywords = ["สำเนาหนังสือ", "หนังสือ", "คำสั่ง", "ประกาศ", "ระเบียบ", "บันทึกข้อความ", "บันทึก", "วิทยุ"]
+  /// `โทรสาร`: a fax cited by its number (`โทรสารกรม… ด่วนที่สุด ที่ มท ๐๖๑๗/ว ๓๔๐๑ ลงวันที่ …`).
+  static let openers: Keywords = [
+    "สำเนาหนังสือ", "หนังสือ", "คำสั่ง", "ประกาศ", "ระเบียบ", "บันทึกข้อความ", "บันทึก", "วิทยุ", "โทรสาร",
+  ]
   static let dateLeads: Keywords = ["ลงวันที่", "ลงวันที", "ลง", "ลว.", "ลว", "วันที่", "วันที", "เมื่อวันที่"]
   static let marker = Array("ที่".unicodeScalars)
   static let copy = Array("สำเนา".unicodeScalars)
@@ -43,11 +46,14 @@ enum CitationReader {
     var found: [Found] = []
     var i = 0
     var floor = 0  // a citation's raw never reaches back into the previous one
+    var previousRawStart: Int?
     while let hit = LooseMatch.find(marker, in: s, from: i) {
       i = hit.upperBound
       // ที่ must stand as a word: `ครั้งที่ ๔`, `เลขที่ ๑๒`, `ตัวชี้วัดที่ ๖` are not citations.
       // (An order's qualifier may stand glued before it: `คำสั่ง…(เฉพาะ)ที่ ๑๓/๒๕๖๙`.)
-      if hit.lowerBound > 0 {
+      // (`…ลงวันที่ ๒๓ มิถุนายน ๒๕๖๘ และที่ ๙๐๑/๒๕๖๘ …`: a second of the same office's, after `และ`.)
+      let afterAnd = hit.lowerBound >= 3 && s[(hit.lowerBound - 3)..<hit.lowerBound].elementsEqual(Self.andWord)
+      if hit.lowerBound > 0, !afterAnd {
         let before = s[hit.lowerBound - 1]
         if !(before == " " || before == "(" || before == "," || before == "\t" || before == ")") { continue }
       }
@@ -55,10 +61,12 @@ enum CitationReader {
       var reading = LetterNumberReader.read(s, at: numberStart)
       if let joined = Self.readAcrossSpace(s, at: numberStart, plain: reading) { reading = joined }
       guard let (number, numberEnd) = reading, !number.serial.isEmpty else { continue }
-      var end = numberEnd
+      // Serials after it that share its prefix and code (`ว ๑๒๓๔ และ ว ๑๒๓๕`): letters of their own.
+      let siblings = Self.siblingSerials(s, number: numberStart..<numberEnd, of: number)
+      var end = siblings.end
       var date: DateValue?
       // A date follows within a few words: ลงวันที่ / ลง / วันที่.
-      var j = LetterNumberReader.skipSpaces(s, numberEnd)
+      var j = LetterNumberReader.skipSpaces(s, siblings.end)
       // (a bounded slice: copying the rest of the line for every ที่ made long lines quadratic)
       // Twice at most: ลงวันที่ broken by a wrap and joined with a space (`ลง วันที่`).
       for _ in 0..<2 {
@@ -81,6 +89,19 @@ enum CitationReader {
       let orderWithYear = date == nil && !official && Self.hasFullYear(number)
       if strict && date == nil && !official && !orderWithYear { continue }
 
+      // A second number after `และ`, right after a citation: that citation's opener and office.
+      if afterAnd, let previous = found.last, let previousStart = previousRawStart,
+        LetterNumberReader.skipSpaces(s, floor) == hit.lowerBound - 3
+      {
+        var citation = previous.citation
+        citation.number = number
+        citation.date = date
+        citation.raw = cut(previousStart..<end).collapsingSpaces()
+        found.append(Found(citation: citation, numberOffset: numberStart, withoutPrefix: false))
+        floor = end
+        i = end
+        continue
+      }
       // Back to the opener (หนังสือ…) within this sentence.
       var start = hit.lowerBound
       var issuerRange: Range<Int>?
@@ -154,16 +175,90 @@ enum CitationReader {
         if let issuer, let prefix = IssuerPrefixes.prefix(forIssuer: issuer) { cited.prefix = prefix }
       }
       let raw = cut(start..<end).collapsingSpaces()
-      found.append(
-        Found(
-          citation: Citation(
-            raw: raw, issuer: issuer, urgency: urgency, number: cited, date: date, target: nil,
-            confidence: nil),
-          numberOffset: numberStart, withoutPrefix: withoutPrefix))
+      let citation = Citation(
+        raw: raw, issuer: issuer, urgency: urgency, number: cited, date: date, target: nil, confidence: nil)
+      found.append(Found(citation: citation, numberOffset: numberStart, withoutPrefix: withoutPrefix))
+      for sibling in siblings.serials {
+        var next = citation
+        next.number?.serial = sibling.serial
+        next.number?.raw = cut(sibling.raw).collapsingSpaces()
+        next.number?.circular = sibling.circular || cited.circular
+        found.append(Found(citation: next, numberOffset: numberStart, withoutPrefix: withoutPrefix))
+      }
+      previousRawStart = start
       floor = end
       i = end
     }
     return found
+  }
+
+  static let andWord = Array("และ".unicodeScalars)
+
+  /// Serials printed after a number that share its prefix and code, each a letter of its own:
+  /// `ว ๑๒๓๔ และ ว ๑๒๓๕`, `ว 112, ว 113 และ ว 115`, `๑๒๐๔ และ ๑๒๐๕`, a range `ว ๓๔๐๑ - ๓๔๐๓` (every
+  /// serial in it; the ones between are raw as the range is printed). Each serial's raw text
+  /// (`ว ๑๒๓๕`), its digits, whether it has the ว; and where the last ends (`end` itself when
+  /// none follows).
+  static func siblingSerials(
+    _ s: [Unicode.Scalar], number printed: Range<Int>, of number: LetterNumber
+  ) -> (serials: [(raw: Range<Int>, serial: String, circular: Bool)], end: Int) {
+    var serials: [(raw: Range<Int>, serial: String, circular: Bool)] = []
+    guard number.code != nil, number.yearSuffix == nil else { return (serials, printed.upperBound) }
+    var last = printed.upperBound
+    /// A serial at `k`: an optional ว, then digits that end the number (no `/` or a code's dot).
+    func serial(at k: Int) -> (Range<Int>, String, Bool, Int)? {
+      var i = k
+      var circular = false
+      if i < s.count, s[i] == "ว", !(i + 1 < s.count && ThaiCharacter.isCombining(LetterNumberReader.thaiOffset(s[i + 1]))) {
+        circular = true
+        i += 1
+        if i < s.count, s[i] == "." { i += 1 }
+        i = LetterNumberReader.skipSpaces(s, i)
+      }
+      var digits = ""
+      var e = i
+      while e < s.count, let d = ThaiDigits.value(of: s[e]), digits.count < 7 {
+        digits.append(ThaiDigits.asciiCharacter(d))
+        e += 1
+      }
+      guard !digits.isEmpty, digits.count <= 6 else { return nil }
+      if e < s.count, s[e] == "/" || ThaiDigits.isDigit(s[e]) || s[e] == "." && e + 1 < s.count && ThaiDigits.isDigit(s[e + 1]) {
+        return nil
+      }
+      return (k..<e, digits, circular, e)
+    }
+    while true {
+      var k = LetterNumberReader.skipSpaces(s, last)
+      guard k < s.count else { break }
+      let and = k + 3 <= s.count && s[k..<(k + 3)].elementsEqual(Self.andWord)
+      if s[k] == "," {
+        k += 1
+      } else if and {
+        k += 3
+      } else if s[k] == "-" || s[k] == "–" {
+        // A range: the serials between, then its last.
+        guard serials.isEmpty, let first = Int(number.serial),
+          let (raw, digits, _, e) = serial(at: LetterNumberReader.skipSpaces(s, k + 1)),
+          let final = Int(digits), final > first, final - first <= 20
+        else { break }
+        for n in (first + 1)..<final {
+          serials.append((printed.lowerBound..<e, String(n), number.circular))
+        }
+        serials.append((raw, digits, number.circular))
+        last = e
+        break
+      } else {
+        break
+      }
+      // Without its ว, as long as the first (`๑๒๐๔ และ ๑๒๐๕`): `… และ ๒ หน่วยงาน` is a count.
+      guard let (raw, digits, circular, e) = serial(at: LetterNumberReader.skipSpaces(s, k)),
+        circular || digits.count == number.serial.count
+      else { break }
+      serials.append((raw, digits, circular))
+      last = e
+      if and { break }
+    }
+    return (serials, last)
   }
 
   /// Words an office's name opens with, glued to a word of its own (`สำนักงานหนังสือเดินทาง`).

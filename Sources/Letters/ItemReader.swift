@@ -131,35 +131,44 @@ enum ItemReader {
   ) -> [Citation] {
     items(lines, first: first, more: more).flatMap { item in
       Self.joinedLetters(item.text, ocrYears: ocrYears).map { (line: item.line, text: $0) }
-    }.compactMap { item -> Citation? in
+    }.flatMap { item -> [Citation] in
       let found = CitationReader.find(in: item.text, strict: false, ocrYears: ocrYears)
       if let citation = found.first {
         if citation.withoutPrefix {
           warnings.append(
             LetterWarning(.numberWithoutPrefix, "cited number printed without its office prefix", line: item.line))
         }
-        var c = citation.citation
-        // An อ้างถึง item is one citation: its raw is the whole item.
-        c.raw = item.text
-        return c
+        // An อ้างถึง item is one citation, or several serials of one office sharing its date
+        // (`ว ๑๒๓๔ และ ว ๑๒๓๕`): its raw is the whole item.
+        return found.prefix { $0.numberOffset == citation.numberOffset }.map {
+          var c = $0.citation
+          c.raw = item.text
+          return c
+        }
       }
-      // Not a letter (a meeting's report, a law): no citation.
-      let s = item.text.scalarArray
-      guard Vocabulary.leading(CitationReader.openers, in: s) != nil else { return nil }
-      // An announcement or an order by its office and date (`ประกาศแขวงทางหลวง…ที่ ๑ เรื่อง …
-      // ลงวันที่ …`).
-      if Vocabulary.leading(DatedAnnouncementCitation.titleWords, in: s) != nil,
-        let dated = DatedAnnouncementCitation.find(in: item.text, ocrYears: ocrYears).first, dated.offset == 0
-      {
-        return dated.citation
-      }
-      // A letter cited without a number (a company's letter): its writer and date; the
-      // citation ends with the date, as a numbered one does (`… ลงวันที่ ๒๔ กุมภาพันธ์ ๒๕๖๘
-      // (Ref. No. ECO/2025/032)`).
-      let (issuer, date, dateEnd) = Self.unnumbered(s, ocrYears: ocrYears)
-      let raw = dateEnd.map { String(scalars: s[..<$0]).trimmed } ?? item.text
-      return Citation(raw: raw, issuer: issuer, urgency: nil, number: nil, date: date, target: nil, confidence: nil)
+      return Self.unnumberedReference(item.text, ocrYears: ocrYears).map { [$0] } ?? []
     }
+  }
+
+  /// An อ้างถึง item with no letter number: an announcement or an order by its office and date,
+  /// or a letter cited without a number (a company's); nil when it cites nothing.
+  static func unnumberedReference(_ text: String, ocrYears: Bool) -> Citation? {
+    // Not a letter (a meeting's report, a law): no citation.
+    let s = text.scalarArray
+    guard Vocabulary.leading(CitationReader.openers, in: s) != nil else { return nil }
+    // An announcement or an order by its office and date (`ประกาศแขวงทางหลวง…ที่ ๑ เรื่อง …
+    // ลงวันที่ …`).
+    if Vocabulary.leading(DatedAnnouncementCitation.titleWords, in: s) != nil,
+      let dated = DatedAnnouncementCitation.find(in: text, ocrYears: ocrYears).first, dated.offset == 0
+    {
+      return dated.citation
+    }
+    // A letter cited without a number (a company's letter): its writer and date; the
+    // citation ends with the date, as a numbered one does (`… ลงวันที่ ๒๔ กุมภาพันธ์ ๒๕๖๘
+    // (Ref. No. ECO/2025/032)`).
+    let (issuer, date, dateEnd) = Self.unnumbered(s, ocrYears: ocrYears)
+    let raw = dateEnd.map { String(scalars: s[..<$0]).trimmed } ?? text
+    return Citation(raw: raw, issuer: issuer, urgency: nil, number: nil, date: date, target: nil, confidence: nil)
   }
 
   /// An อ้างถึง item that cites two letters joined by `และ` (`หนังสือกรม… ลงวันที่ ๑๘ มี.ค. ๒๕๖๗

@@ -363,6 +363,13 @@ struct LetterReader {
         k += 1
         continue
       }
+      // A long line after the block's postal code (`… จังหวัดเชียงใหม่ ๕๐๒๑๐` / `หนังสือฉบับนี้ให้ไว้
+      // เพื่อรับรองว่า …`): the block has ended; a body's sentence begins.
+      if inOfficeBlock, s.count > 60, let last = officeLines.last, Self.endsWithPostalCode(last.unicodeScalars.map { $0 }[...]),
+        !Self.isAddressLine(s)
+      {
+        inOfficeBlock = false
+      }
       if inOfficeBlock, s.count <= 90 {
         // `จังหวัดนนทบุรี ๑๑๐๐๐    ๒๙ สิงหาคม ๒๕๖๘`: the date, printed at the right, run into
         // the office block's last line (its postal code) by an OCR that read the two columns
@@ -435,7 +442,8 @@ struct LetterReader {
       }
       // A line OCR made garbage of (`0 0 7็เ็็5ไไไไเเเ วันที่ ๓ กุมภาพันธ์`, a memo's ที่/วันที่
       // line) before a เรื่อง line close below: the header goes on past it.
-      if !sawTo, letter.subject == nil, subjectLabelAhead(from: k) {
+      // (Not the office block printed above the ที่ line: `จังหวัดขอนแก่น ๔๐๐๐๐` / `ที่ ขก …`.)
+      if !sawTo, letter.subject == nil, subjectLabelAhead(from: k), sawNumber || !numberLineAhead(from: k) {
         // Specks (`. ' ,`) go without a word; a line with letters or digits is reported.
         if s.contains(where: { ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) || ThaiDigits.isDigit($0) })
         {
@@ -569,6 +577,21 @@ struct LetterReader {
       if let next = (last + 1..<range.upperBound).first(where: { !lines[$0].isEmptyish }),
         let end = endorsementsEnd(from: next)
       {
+        // A certification (`สำเนาถูกต้อง` and its signer) set above the contact block: the block
+        // at the page's foot is still the letter's.
+        if letter.contact == Contact(),
+          let block = contactBlock(above: range.upperBound, lowest: next + 1, acrossBlanks: false)
+        {
+          // Its units over the first: short lines up to a blank one.
+          var top = block.first
+          while top - 1 > next, !lines[top - 1].isEmptyish, lines[top - 1].scalars.count <= 60,
+            !lines[top - 1].scalars.contains(where: ThaiDigits.isDigit), !SignatureParser.isBracketedName(lines[top - 1].scalars)
+          {
+            top -= 1
+          }
+          let foot = SignatureParser.read(lines, from: top, limit: range.upperBound, expectSignature: false)
+          mergeContact(foot.contact, into: &letter.contact)
+        }
         last = end
       }
       // Copies noted at the foot (`สำเนาส่ง …`), above or below the contact block's last lines.
@@ -1516,6 +1539,11 @@ struct LetterReader {
 
   /// Citations in the body: ตามหนังสือ… ที่ … ลงวันที่ ….
   func readMentions(_ letter: inout Letter, bodyFrom: Int, bodyEnd: Int) {
+    // A subject that names another letter (`ขอแก้ไขหนังสือจังหวัด… ที่ ขก ๐๐๑๗.๓/ว ๑๔๙๖ ลงวันที่ …`)
+    // cites it, first. (An annex page's title names its own letter by its owner line.)
+    if letter.kind != .annex, let subject = letter.subject {
+      letter.mentions.insert(contentsOf: CitationReader.find(in: subject, strict: true, ocrYears: ocrDigits).map(\.citation), at: 0)
+    }
     for paragraph in letter.body {
       let numbered = CitationReader.find(in: paragraph, strict: true, ocrYears: ocrDigits)
       let unnumbered =

@@ -326,10 +326,17 @@ enum LetterSegmenter {
       }
     }
     guard let last, s.count - last <= 60 else { return false }
-    return !s[last...].contains(where: ThaiDigits.isDigit) && LooseMatch.find(CitationReader.marker, in: Array(s[last...])) == nil
+    // No number after it, nor its ที่ (as a word: `ด่วนที่สุด` holds the letters).
+    let tail = Array(s[last...])
+    var from = 0
+    while let r = LooseMatch.find(CitationReader.marker, in: tail, from: from) {
+      if r.lowerBound == 0 || tail[r.lowerBound - 1] == " " { return false }
+      from = r.upperBound
+    }
+    return !tail.contains(where: ThaiDigits.isDigit)
   }
 
-  static let citationOpeners: [[Unicode.Scalar]] = ["หนังสือ", "คำสั่ง", "ประกาศ"].map { Array($0.unicodeScalars) }
+  static let citationOpeners: [[Unicode.Scalar]] = ["หนังสือ", "คำสั่ง", "ประกาศ", "โทรสาร"].map { Array($0.unicodeScalars) }
 
   /// The next line with text begins with `ลงวันที่` (a cited letter's date; OCR may set specks
   /// before it and a stray vowel inside: `“ ลังวันที่ …`): the number on line `i` is that
@@ -580,6 +587,8 @@ enum LetterSegmenter {
       if toBox { break }
       if Vocabulary.marks(line.scalars) != nil || isMemoTitle(line) || Vocabulary.damagedMarks(line.scalars) != nil
         || Vocabulary.isFileCopyStamp(line.scalars) || isMessageFormTitle(line.scalars)
+        // A certificate's title over its number (`หนังสือรับรอง` / `ที่ ชบ ๕๒๑๐๕/๑๒๔๕`, 7505).
+        || top == i && Vocabulary.isCertificateTitle(line.scalars)
       {
         top = k
         k -= 1

@@ -130,6 +130,8 @@ enum Vocabulary {
   /// How the name on a letterhead with no ที่ begins: organisations that write to offices.
   static let letterheadWords: Keywords = [
     "มูลนิธิ", "บริษัท", "สมาคม", "ห้างหุ้นส่วน", "สหกรณ์", "ชมรม", "สภา", "สถาบัน", "สำนักงาน", "วัด",
+    // A village headman's or a kamnan's office (`ที่ทำการผู้ใหญ่บ้าน…`), which writes with no ที่ line.
+    "ที่ทำการ",
   ]
   /// Bodies that announce and are not offices by name (`ประกาศคณะกรรมการค่าจ้าง`, `ประกาศธนาคาร…`).
   static let announcingBodies: Keywords = [
