@@ -108,23 +108,30 @@ extension BodyParser {
     return false
   }
 
-  /// Printed width in character cells: Thai marks above and below take none.
   /// Whether line `k` is a glimpse of the next page (a phone's photo of one page showing the
   /// top of the next: `- ๒ -` / `๒. คณะทำงานระดับอำเภอ … ปลัดอำเภอ`): past the page's number or
   /// break, within a few lines, the next text line begins with all of it.
   static func glimpsesNextPage(_ lines: [Line], _ k: Int, _ range: Range<Int>) -> Bool {
+    // The page's number printed above it, and the same number again over the page's own top
+    // (`- ๒ -` / glimpse / `- ๒ -` / the page): a caption over a page of its own (`- ๒ -` /
+    // `ภาพกิจกรรม…` / `- ๓ -` / `ภาพกิจกรรม… (ต่อ)`) is no glimpse.
+    guard let above = (max(range.lowerBound, k - 3)..<k).last(where: { lines[$0].furniture == .pageNumber }) else {
+      return false
+    }
     var crossed = false
     for m in (k + 1)..<min(range.upperBound, k + 6) {
       let line = lines[m]
-      if line.isPageBreak || line.furniture == .pageNumber {
+      if line.furniture == .pageNumber {
+        guard line.text == lines[above].text else { return false }
         crossed = true
-      } else if !line.isBlank, line.furniture == nil {
+      } else if !line.isBlank, !line.isPageBreak, line.furniture == nil {
         return crossed && line.scalars.count > lines[k].scalars.count && line.scalars.starts(with: lines[k].scalars)
       }
     }
     return false
   }
 
+  /// Printed width in character cells: Thai marks above and below take none.
   static func columns(_ s: [Unicode.Scalar]) -> Int {
     var n = 0
     for c in s {

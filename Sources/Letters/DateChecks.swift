@@ -20,7 +20,10 @@ enum DateChecks {
             letters[index].warnings.append(
               LetterWarning(.dateInvalid, "\(match.raw): \(error)", line: lines[k].number))
           case let .success(date):
-            if match.readLetterAsDigit {
+            // One `ocr_digits` a line: the digit repair may have read this date already.
+            if match.readLetterAsDigit,
+              !letters[index].warnings.contains(where: { $0.code == .ocrDigits && $0.line == lines[k].number })
+            {
               letters[index].warnings.append(.letterAsDigit(match.raw, line: lines[k].number))
             }
             if match.weekdayMatches == false, let named = match.weekdayNamed,

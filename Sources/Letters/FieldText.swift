@@ -54,9 +54,10 @@ enum FieldText {
       {
         break
       }
-      // A line wider than any printed one is a paragraph an OCR that lost the layout set on a
-      // line of its own (LINE's or OneNote's text from an image): no wrapped piece of a field.
-      if line.scalars.count > BodyParser.widestPrintedLine, line.cells.count < 2,
+      // A line wider than any printed one under a subject is a paragraph an OCR that lost the
+      // layout set on a line of its own (LINE's or OneNote's text from an image): no wrapped
+      // piece of it. (An item of a list, an addressee, may stand on one long line of a model's.)
+      if inSubject, line.scalars.count > BodyParser.widestPrintedLine, line.cells.count < 2,
         BodyParser.columns(line.scalars) > BodyParser.widestPrintedLine
       {
         break

@@ -5,7 +5,9 @@ import ThaiText
 enum ItemReader {
   /// The items of a field: its first line's text after the keyword, then each further line.
   /// A numbered line (`๑.`, `2)`) begins an item; other lines continue the current one.
-  static func items(_ lines: [Line], first: (Int, Int), more: [Int]) -> [(index: Int?, text: String, line: Int)] {
+  static func items(
+    _ lines: [Line], first: (Int, Int), more: [Int]
+  ) -> [(index: Int?, text: String, line: Int, firstLine: String)] {
     var items: [(index: Int?, parts: [String], line: Int)] = []
     /// The current item's text opened a bracket it has not closed (`(แบบ บพ.`): a line that
     /// begins `1)` closes it (`บพ.1)`), it is no item ๑.
@@ -55,7 +57,10 @@ enum ItemReader {
       }
       add(lines[j].text, lines[j].scalars, line: lines[j].number)
     }
-    return items.map { ($0.index, joinParts($0.parts.filter { !$0.isEmpty }), $0.line) }
+    return items.map {
+      let parts = $0.parts.filter { !$0.isEmpty }
+      return ($0.index, joinParts(parts), $0.line, parts.first ?? "")
+    }
       .filter { !$0.text.isEmpty }
   }
 
@@ -181,8 +186,12 @@ enum ItemReader {
     guard let date = ThaiDateParser.matches(in: s, ocrYears: ocrYears).last, date.scalarRange.upperBound == s.count else {
       return [text]
     }
-    let tail = String(text[cut.lowerBound...]).trimmed.dropFirst(3).drop { $0 == " " }
-    return [head] + joinedLetters(String(tail), ocrYears: ocrYears)
+    let tail = String(String(text[cut.lowerBound...]).trimmed.dropFirst(3).drop { $0 == " " })
+    // The second names a letter by its number or date: `และหนังสือที่เกี่ยวข้อง` names none.
+    guard tail.contains("/") || !ThaiDateParser.matches(in: tail.scalarArray, ocrYears: ocrYears).isEmpty else {
+      return [text]
+    }
+    return [head] + joinedLetters(tail, ocrYears: ocrYears)
   }
 
   /// A letter cited without a number (`หนังสือบริษัท … จำกัด ลงวันที่ …`): its writer (the words
@@ -251,11 +260,12 @@ enum ItemReader {
           quantity = q
           title = String(title[..<r.lowerBound]).trimmed
         } else if let (count, rest) = Self.quantityThenTitle(q), title[..<r.lowerBound].hasSuffix(" "),
-          rest.utf8Range(of: "นวน") == nil
+          rest.utf8Range(of: "นวน") == nil, item.firstLine.hasSuffix(count)
         {
           // The quantity column beside the title's first line, the title going on under it
-          // (`๑. รายงานสรุปผล…      จำนวน ๑ ชุด` / `ปีงบประมาณ พ.ศ. ๒๕๖๗`). Not when another
-          // quantity follows (`จ้านวน ๑ ชุด`): two items OCR ran together.
+          // (`๑. รายงานสรุปผล…      จำนวน ๑ ชุด` / `ปีงบประมาณ พ.ศ. ๒๕๖๗`): the quantity ends the
+          // item's first line. Not when another quantity follows (`จ้านวน ๑ ชุด`): two items
+          // OCR ran together.
           quantity = count
           title = String(title[..<r.lowerBound]).trimmed + " " + rest
         }

@@ -29,6 +29,8 @@ struct LetterReader {
     var sawTo = false
     var bodyStart: Int?
     var inOfficeBlock = false
+    /// A ที่ line whose number was left blank for the pen: no header is missing.
+    var sawBlankNumber = false
     var officeLines: [String] = []
     // A receipt stamp boxed at the header's right (`| เลขรับ ๕๑๒ |`), and whether it gave `received`.
     var stampRows: [Line] = []
@@ -387,7 +389,7 @@ struct LetterReader {
         // `๙ กุมภาพันธ์ ค.ศ. ๒๐๒๖    จังหวัดนนทบุรี ๑๑๐๐๐`: the date printed left of the block's
         // last line, the two read as one line.
         if letter.date == nil, s.first.map(ThaiDigits.isDigit) == true, let match = ThaiDateParser.matches(in: s, ocrYears: ocrDigits).first,
-          match.scalarRange.lowerBound == 0, match.scalarRange.upperBound < s.count,
+          match.scalarRange.lowerBound == 0, match.scalarRange.upperBound < s.count, match.form != .numeric,
           Self.endsWithPostalCode(s[match.scalarRange.upperBound...])
         {
           officeLines.append(String(scalars: s[match.scalarRange.upperBound...]).trimmed)
@@ -428,15 +430,20 @@ struct LetterReader {
       }
       // A number left for the pen (`ที่ ..........`, an order's `ที่        /๒๕๖๙`): none to read,
       // nothing damaged; a memo's วันที่ beside it is read.
-      if !sawNumber, let end = Self.blankNumberEnd(s) {
+      if !sawNumber, let end = Self.blankNumberEnd(s), !numberOnNextLine(after: k) {
         sawNumber = true
+        sawBlankNumber = true
         let rest = Array(s[end...])
         if letter.date == nil, let (_, dateEnd) = findWord(Vocabulary.memoDate, in: rest),
           let match = ThaiDateParser.matches(in: Array(rest[dateEnd...]), ocrYears: ocrDigits).first
         {
           letter.date = DateValue(match)
+        } else if letter.kind != .memo, !rest.isEmpty {
+          // The office block's first line beside it (`ที่ ..........        กรมการปกครอง`).
+          officeLines.append(String(scalars: rest))
         }
-        inOfficeBlock = false
+        // The office block under it, as under a number.
+        inOfficeBlock = letter.kind != .memo
         k += 1
         continue
       }
@@ -669,7 +676,7 @@ struct LetterReader {
     // A certificate is dated where it was given (`ให้ไว้ ณ วันที่ …`), as an order where it was issued.
     if letter.kind == .order || letter.kind == .announcement || letter.date == nil { readIssuedOn(&letter) }
     if start == .headerless {
-      if !sawLetterhead {
+      if !sawLetterhead, !sawBlankNumber {
         letter.warnings.append(
           LetterWarning(.headerMissing, "no ที่ line: the letter's header was cropped", line: lines[firstContent].number))
       }
@@ -1021,8 +1028,6 @@ struct LetterReader {
     return !specks.isEmpty && Line.isDebris(Array(specks.joined(separator: [" "])))
   }
 
-  /// A receipt stamp's date or time line: `วันที่ ๒๖ พ.ย. ๖๙`, `เวลา ๑๐.๑๕ น.` (short, a
-  /// digit in it; วันที่ as OCR leaves it, `วันที`).
   /// Where a ที่ line's number left blank ends (`ที่ ..........`, `ที่        /๒๕๖๙`): after leaders
   /// or a slash and year with no serial, when the line ends there or a memo's วันที่ follows.
   static func blankNumberEnd(_ s: [Unicode.Scalar]) -> Int? {
@@ -1041,9 +1046,42 @@ struct LetterReader {
       if year { i = j }
     }
     guard leaders >= 3 || year else { return nil }
+    // Then the line's end, a memo's วันที่, or the office block's first line (no digit before
+    // a letter: the number's serial is no text).
     let end = LetterNumberReader.skipSpaces(s, i)
-    guard end == s.count || Vocabulary.leading(Vocabulary.memoDate, in: s, at: end) != nil else { return nil }
+    guard end == s.count || !ThaiDigits.isDigit(s[end]) && s[end] != "/" else { return nil }
     return end
+  }
+
+  /// The letter's number on the next line with text, under a ที่ line of leaders (`ที่ ……` /
+  /// `มท ๐๘๐๘.๒/ว ๑๒๓๔`): OCR set the number under its label.
+  func numberOnNextLine(after k: Int) -> Bool {
+    guard let next = (k + 1..<min(range.upperBound, k + 3)).first(where: { !lines[$0].isEmptyish }),
+      let (number, _) = LetterNumberReader.read(lines[next].scalars, at: 0)
+    else { return false }
+    return !number.serial.isEmpty
+  }
+
+  /// Where a receipt stamp's word (`เลขรับ`, `เลขที่รับ`, …) begins in `s`, nil when none does.
+  static func receiptWordStart(_ s: [Unicode.Scalar]) -> Int? {
+    Vocabulary.receipt.scalars.compactMap { LooseMatch.find($0, in: s)?.lowerBound }.min()
+  }
+
+  /// `เวลา` in a stamp's row.
+  static func hasTime(_ s: [Unicode.Scalar]) -> Bool { LooseMatch.find(Self.timeWord, in: s) != nil }
+  static let timeWord = Array("เวลา".unicodeScalars)
+
+  /// Where a stamp's date or time set after other text begins (` วันที่ ๑๔ มี.ค. ๖๙`), nil when
+  /// the row has none after its start.
+  static func stampFieldStart(_ s: [Unicode.Scalar]) -> Int? {
+    for word in [LetterSegmenter.dayWord, Self.timeWord] {
+      if let r = LooseMatch.find(word, in: s), r.lowerBound > 0, s[r.lowerBound - 1] == " ",
+        case let d = LetterNumberReader.skipSpaces(s, r.upperBound), d < s.count, ThaiDigits.isDigit(s[d])
+      {
+        return r.lowerBound
+      }
+    }
+    return nil
   }
 
   /// A stamp's row under its เลขรับ: its date, with the time perhaps on the same line
@@ -1052,6 +1090,8 @@ struct LetterReader {
     s.count <= 30 ? isStampField(s) : s.count <= 50 && isStampField(Array(s.prefix(30)))
   }
 
+  /// A receipt stamp's date or time line: `วันที่ ๒๖ พ.ย. ๖๙`, `เวลา ๑๐.๑๕ น.` (short, a
+  /// digit in it; วันที่ as OCR leaves it, `วันที`).
   static func isStampField(_ s: [Unicode.Scalar]) -> Bool {
     guard s.count <= 30, s.contains(where: ThaiDigits.isDigit) else { return false }
     let text = String(scalars: s)
@@ -1354,14 +1394,24 @@ struct LetterReader {
       {
         office.append(before)
       }
-    } else if letter.received == nil, case let beside = Line(number: lines[k].number, raw: String(scalars: rest)),
-      LetterSegmenter.isReceiptLine(beside)
-    {
+    } else if letter.received == nil, let at = Self.receiptWordStart(rest) {
       // The receiving office's stamp beside the number (`ที่ รง ๐๕๐๒.๔/ว ๔๑      เลขรับ ๑๒๗`), its
-      // date and time on the lines under it.
-      var stamp = [beside]
-      while advance < range.upperBound, Self.isStampRow(lines[advance].scalars) {
-        stamp.append(lines[advance])
+      // date and time under it; the office block's first line may stand between the two.
+      let before = String(scalars: rest[..<at]).trimmed
+      if letter.kind != .memo, !before.isEmpty { office.append(before) }
+      var stamp = [Line(number: lines[k].number, raw: String(scalars: rest[at...]))]
+      while advance < range.upperBound, advance - k <= 2 {
+        let row = lines[advance].scalars
+        // A row of its own; a memo's own วันที่ line has no time.
+        if Self.isStampRow(row), letter.kind != .memo || row.contains(where: ThaiDigits.isDigit) && Self.hasTime(row) {
+          stamp.append(lines[advance])
+        } else if letter.kind != .memo, let cut = Self.stampFieldStart(row) {
+          // Beside the office block's next line (`ถนน… กทม. ๑๐๓๐๐     วันที่ ๑๔ มี.ค. ๖๙`).
+          office.append(String(scalars: row[..<cut]).trimmed)
+          stamp.append(Line(number: lines[advance].number, raw: String(scalars: row[cut...])))
+        } else {
+          break
+        }
         advance += 1
       }
       letter.received = ReceiptReader.read(stamp)
@@ -1571,6 +1621,11 @@ struct LetterReader {
     } || nameAt > range.lowerBound && Self.signsInARole(lines[nameAt - 1].scalars)
   }
 
+  /// `ลงชื่อ …` or a copy's `(ลงชื่อ) …` opening the line.
+  static func signedLine(_ s: [Unicode.Scalar]) -> Bool {
+    s.starts(with: SignatureParser.signedWord) || s.first == "(" && s.dropFirst().starts(with: SignatureParser.signedWord)
+  }
+
   /// `ลงชื่อ            ผู้จดรายงานการประชุม`: a page signed by whoever had a part in it (the
   /// minutes' recorder and checker, a project's proposer), as a form is, not by its office.
   static func signsInARole(_ s: [Unicode.Scalar]) -> Bool {
@@ -1698,9 +1753,14 @@ struct LetterReader {
     // A signed annex.
     var bodyEnd = range.upperBound
     let names = (k..<range.upperBound).filter { SignatureParser.isBracketedName(lines[$0].scalars) }
-    // Minutes signed by their recorder, their checkers and the council's chair: names of those
-    // who had a part in the page, in blocks of their own, stay in its body as a form's do.
-    let signedByParticipants = names.count >= 2 && (names[0]..<names[names.count - 1]).contains { lines[$0].isBlank }
+    // Minutes signed by their recorder, their checkers and the council's chair: two names or
+    // more, each under its `ลงชื่อ` line (`ลงชื่อ … ผู้จดรายงานการประชุม`, `(ลงชื่อ) … กรรมการ`), stay in
+    // the page's body as a form's signings do. (An office's signer and a certified copy's
+    // `สำเนาถูกต้อง` have no `ลงชื่อ`.)
+    let signedByParticipants =
+      names.filter { name in
+        (max(k, name - 2)..<name).contains { Self.signedLine(lines[$0].scalars) }
+      }.count >= 2
     if let nameAt = names.first, !signedByParticipants, !isFormSigning(around: nameAt) {
       var top = nameAt
       while top > k, lines[top - 1].isEmptyish || lines[top - 1].scalars.count <= 25 { top -= 1 }

@@ -515,12 +515,16 @@ enum LetterSegmenter {
     return false
   }
 
-  /// `โครงการ…` heading a proposal: a short line, its first section (`หลักการและเหตุผล`) within
-  /// the next eight lines.
+  /// `โครงการ…` heading a proposal: a short line that is no sentence (`… มีสาระสำคัญดังนี้`), its
+  /// first section (`หลักการและเหตุผล`, `๑. หลักการและเหตุผล`) within the next eight lines — not a
+  /// memo's own sub-item (`๒.๑ หลักการและเหตุผล`).
   static func isProjectTitle(_ lines: [Line], _ i: Int) -> Bool {
-    guard lines[i].scalars.count < 120, lines[i].text.hasUTF8Prefix("โครงการ") else { return false }
+    let title = lines[i].text
+    guard lines[i].scalars.count < 120, title.hasUTF8Prefix("โครงการ"), !title.hasSuffix("ดังนี้") else { return false }
     return lines[(i + 1)..<min(lines.count, i + 9)].contains {
-      $0.scalars.count < 40 && $0.text.utf8Range(of: "หลักการและเหตุผล") != nil
+      $0.scalars.count < 40
+        && ["หลักการและเหตุผล", "๑. หลักการและเหตุผล", "1. หลักการและเหตุผล", "๑.หลักการและเหตุผล", "1.หลักการและเหตุผล"]
+          .contains(where: $0.text.hasUTF8Prefix)
     }
   }
 

@@ -112,7 +112,7 @@ enum OCRRemark {
     guard subjects > 0 else { return false }
     // Or, in place of the politeness, the reading named with another of its words
     // (`ต่อไปนี้คือการถอดข้อความจากเอกสาร โดยจัดส่วนหัว…เป็นตาราง`).
-    return s.last == ":" || politeParticles.contains(where: { LooseMatch.find($0, in: s) != nil })
+    return s.last == ":" || politeParticles.contains(where: { endsWithWord($0, s) })
       || subjects == 2 && LooseMatch.find(Self.transcribing, in: s) != nil
   }
 
@@ -124,9 +124,20 @@ enum OCRRemark {
     "ถอด", "Markdown", "markdown", "OCR", "JSON", "CSV", "ข้อความในเอกสาร", "ข้อความจากเอกสาร", "จัดรูปแบบ",
     "แปลงเป็น", "ไฟล์", "Word", "Excel", "ตาราง",
     // What it offers to do next (`หากต้องการให้สรุปสาระสำคัญหรือจัดทำร่างหนังสือตอบกลับ แจ้งได้เลยครับ`).
-    "สรุป", "ร่างหนังสือ", "แปล",
+    "สรุปสาระสำคัญ", "ร่างหนังสือ",
   ].map { Array($0.unicodeScalars) }
   /// `ถอดข้อความ` (transcribing the text), not `ถอดบทเรียน` (lessons drawn) of a letter's body.
   static let transcribing = Array("ถอดข้อความ".unicodeScalars)
   static let politeParticles: [[Unicode.Scalar]] = ["ครับ", "ค่ะ", "คะ"].map { Array($0.unicodeScalars) }
+
+  /// Whether `word` stands in `s` as a word's end (`…แจ้งได้เลยครับ`, `ค่ะ :`): no Thai letter or
+  /// mark right after it (`คะแนน` holds `คะ`).
+  static func endsWithWord(_ word: [Unicode.Scalar], _ s: [Unicode.Scalar]) -> Bool {
+    var from = 0
+    while let r = LooseMatch.find(word, in: s, from: from) {
+      if r.upperBound == s.count || !(0x0E01...0x0E4E).contains(s[r.upperBound].value) { return true }
+      from = r.lowerBound + 1
+    }
+    return false
+  }
 }
