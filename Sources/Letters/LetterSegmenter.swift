@@ -254,12 +254,24 @@ enum LetterSegmenter {
   }
 
   /// A letter's number line printed again at the head of a later page, under its page number
-  /// (`หน้า ๑/๒` / `ที่ พณ ๐๗๐๔/ว ๒๘๑`): a page header, not a new letter.
+  /// (`หน้า ๑/๒` / `ที่ พณ ๐๗๐๔/ว ๒๘๑`): a page header, not a new letter. Not when its own
+  /// เรื่อง follows within a few lines: that is the first page scanned again (สแกนซ้ำ), a
+  /// record of its own.
   static func repeatsNumberUnderPageFoot(_ lines: [Line], _ i: Int, numberLines: [Int]) -> Bool {
     guard let last = numberLines.last, lines[last].text == lines[i].text else { return false }
     var k = i - 1
     while k >= 0, lines[k].isBlank { k -= 1 }
-    return k >= 0 && (lines[k].isPageBreak || lines[k].furniture == .pageNumber)
+    guard k >= 0 && (lines[k].isPageBreak || lines[k].furniture == .pageNumber) else { return false }
+    var seen = 0
+    var j = i + 1
+    while j < lines.count, seen < 5 {
+      if !lines[j].isEmptyish {
+        seen += 1
+        if Vocabulary.field(Vocabulary.subject, in: lines[j].scalars) != nil { return false }
+      }
+      j += 1
+    }
+    return true
   }
 
   /// A reading after ที่ that is a letter's number: it has an office prefix, a code or a year
