@@ -125,7 +125,8 @@ public struct LetterParser: Sendable {
       // What follows a letter may be text around it (a post's comments, a web page's footer,
       // a chat's messages up to the next letter), no annex page.
       if let rest = result.rest, !Self.isScrap(lines[rest]), !WrapperText.isWrapper(lines, rest) {
-        queue.insert((rest, .annex), at: q)
+        // (One that signs off is a letter's later page with its header missing.)
+        queue.insert((rest, LetterSegmenter.signsOff(lines, rest) ? .headerless : .annex), at: q)
       }
     }
     if ocrDigits {

@@ -25,9 +25,14 @@ enum LetterSegmenter {
   static func segments(_ lines: [Line]) -> [Segment] {
     var starts: [(Int, Start)] = []
     var numberLines: [Int] = []
+    // Pages that do not take up the catchword of the page before (ดูคำต่อหน้า): each starts a record.
+    var strayPages: [Int] = []
     var i = 0
     while i < lines.count {
       let line = lines[i]
+      if line.furniture?.isContinuation == true, let page = pageNotContinuing(lines, catchword: i) {
+        strayPages.append(page)
+      }
       guard !line.isEmptyish else {
         i += 1
         continue
@@ -55,6 +60,9 @@ enum LetterSegmenter {
     // Drop duplicates where an annex title sits inside a header's top.
     var unique: [(Int, Start)] = []
     for start in starts where unique.last?.0 != start.0 { unique.append(start) }
+    for page in strayPages where !unique.contains(where: { $0.0 == page }) {
+      unique.insert((page, .annex), at: unique.firstIndex { $0.0 > page } ?? unique.count)
+    }
 
     // A letter pasted into an e-mail: the mail's head and greeting above the letter and the
     // sender's signature below are no letter.
@@ -86,14 +94,70 @@ enum LetterSegmenter {
         // office's name over a receipt stamp, a letterhead — are that letter's, not an annex page.
         unique[0].0 = firstContent
       } else {
-        unique.insert((firstContent, hasSubject || hasTo ? .headerless : .annex), at: 0)
+        let signed = signsOff(lines, firstContent..<firstStart)
+        unique.insert((firstContent, hasSubject || hasTo || signed ? .headerless : .annex), at: 0)
       }
     }
     var segments: [Segment] = []
     for (k, (start, kind)) in unique.enumerated() where start < end {
-      segments.append(Segment(range: start..<(k + 1 < unique.count ? min(unique[k + 1].0, end) : end), kind: kind))
+      let range = start..<(k + 1 < unique.count ? min(unique[k + 1].0, end) : end)
+      let stray = kind == .annex && strayPages.contains(start) && signsOff(lines, range)
+      segments.append(Segment(range: range, kind: stray ? .headerless : kind))
     }
     return segments
+  }
+
+  /// A stretch with no header that ends as a letter ends (ลงท้าย): a courtesy closing
+  /// (`ขอแสดงความนับถือ`) with a bracketed name within the lines under it. A letter's later
+  /// page whose first page is not before it — scanned after it, lost, or another letter's
+  /// pages between — is that letter with its header missing, not an annex page.
+  static func signsOff(_ lines: [Line], _ range: Range<Int>) -> Bool {
+    for j in range where Vocabulary.leading(Vocabulary.courtesyClosings, in: lines[j].scalars) != nil {
+      let under = (j + 1)..<min(range.upperBound, j + 8)
+      if under.contains(where: { SignatureParser.isBracketedName(lines[$0].scalars) }) { return true }
+    }
+    return false
+  }
+
+  /// The first line of the page after a catchword (`/ไว้เป็นหลักฐาน...`) when that page does
+  /// not open with the catchword: the page that belonged there was lost, scanned upside
+  /// down, or shuffled elsewhere, and this one continues nothing. The words are compared by
+  /// their first two consonants (OCR drops marks more often than letters). Nil when the page
+  /// takes the word up, when no page break stands between, or when the page opens with a
+  /// header (a header starts its own record anyway).
+  static func pageNotContinuing(_ lines: [Line], catchword i: Int) -> Int? {
+    guard let word = BodyParser.continuationWord(lines[i].scalars) else { return nil }
+    let expected = consonants(word, 2)
+    guard expected.count == 2 else { return nil }
+    var broke = false
+    var j = i + 1
+    while j < lines.count, j - i <= 40 {
+      if lines[j].isPageBreak || lines[j].opensPage { broke = true }
+      if !lines[j].isEmptyish { break }
+      j += 1
+    }
+    guard broke, j < lines.count, j - i <= 40, consonants(lines[j].scalars, 2) != expected else { return nil }
+    // A page that opens a header, a stamp or a mark over one begins a record already.
+    var seen = 0
+    var k = j
+    while k < lines.count, seen < 6 {
+      let line = lines[k]
+      if !line.isEmptyish {
+        seen += 1
+        if isNumberLine(line) || isMemoTitle(line) || isReceiptLine(line) || Vocabulary.marks(line.scalars) != nil
+          || Vocabulary.field(Vocabulary.subject, in: line.scalars) != nil
+        {
+          return nil
+        }
+      }
+      k += 1
+    }
+    return j
+  }
+
+  /// The first `count` Thai consonants of `s`.
+  static func consonants(_ s: [Unicode.Scalar], _ count: Int) -> [Unicode.Scalar] {
+    Array(s.lazy.filter { ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) }.prefix(count))
   }
 
   // MARK: - Line tests
@@ -254,12 +318,24 @@ enum LetterSegmenter {
   }
 
   /// A letter's number line printed again at the head of a later page, under its page number
-  /// (`หน้า ๑/๒` / `ที่ พณ ๐๗๐๔/ว ๒๘๑`): a page header, not a new letter.
+  /// (`หน้า ๑/๒` / `ที่ พณ ๐๗๐๔/ว ๒๘๑`): a page header, not a new letter. Not when its own
+  /// เรื่อง follows within a few lines: that is the first page scanned again (สแกนซ้ำ), a
+  /// record of its own.
   static func repeatsNumberUnderPageFoot(_ lines: [Line], _ i: Int, numberLines: [Int]) -> Bool {
     guard let last = numberLines.last, lines[last].text == lines[i].text else { return false }
     var k = i - 1
     while k >= 0, lines[k].isBlank { k -= 1 }
-    return k >= 0 && (lines[k].isPageBreak || lines[k].furniture == .pageNumber)
+    guard k >= 0 && (lines[k].isPageBreak || lines[k].furniture == .pageNumber) else { return false }
+    var seen = 0
+    var j = i + 1
+    while j < lines.count, seen < 5 {
+      if !lines[j].isEmptyish {
+        seen += 1
+        if Vocabulary.field(Vocabulary.subject, in: lines[j].scalars) != nil { return false }
+      }
+      j += 1
+    }
+    return true
   }
 
   /// A reading after ที่ that is a letter's number: it has an office prefix, a code or a year

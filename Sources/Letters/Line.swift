@@ -373,6 +373,32 @@ final class Line: Sendable {
     return true
   }
 
+  /// A row of lone characters, a space between each (`ๆ ร ' ฯ ะ , ค`): what OCR makes of a page
+  /// scanned upside down (หน้ากลับหัว). Five or more one-scalar tokens, two of them marks of
+  /// punctuation and two Thai; no digit and no Latin letter (`๑ ๒ ๓`, `a , b` are text), and
+  /// no word of two letters or more.
+  static func isLoneCharacterRow(_ s: [Unicode.Scalar]) -> Bool {
+    // Asked of every line: the second scalar a space turns nearly all away.
+    guard s.count >= 9, s.count <= 40, s[1] == " " else { return false }
+    var tokens = 0
+    var marks = 0
+    var thai = 0
+    var i = 0
+    while i < s.count {
+      guard s[i] != " " else {
+        i += 1
+        continue
+      }
+      guard i + 1 == s.count || s[i + 1] == " " else { return false }
+      let c = s[i]
+      if ThaiDigits.isDigit(c) || c.value < 0x80 && c.properties.isAlphabetic { return false }
+      if c.value < 0x80 { marks += 1 } else if (0x0E01...0x0E5B).contains(c.value) { thai += 1 } else { return false }
+      tokens += 1
+      i += 1
+    }
+    return tokens >= 5 && marks >= 2 && thai >= 2
+  }
+
   /// `--- หน้า 2 ---`, `=== Page 2 ===`, `-- หน้า 2/3 --`: a marker typed (or written by an
   /// OCR) between two pages, a page break as a form feed is.
   static func isPageMarker(_ s: [Unicode.Scalar]) -> Bool {
@@ -447,7 +473,9 @@ final class Line: Sendable {
     {
       return .rule
     }
-    if isDebris(s) || isPunctuationSpeck(s) || isPicturePlaceholder(s) || isPictureCaption(s) { return .debris }
+    if isDebris(s) || isPunctuationSpeck(s) || isPicturePlaceholder(s) || isPictureCaption(s) || isLoneCharacterRow(s) {
+      return .debris
+    }
     if SystemFurniture.isSystemLine(s) { return .system }
     // The Royal Gazette's running header: a page's furniture, as a page number is.
     if GazetteHeader.isRunningHeader(s) { return .pageNumber }
