@@ -10,7 +10,9 @@ enum ReceiptReader {
     for word in Vocabulary.receipt.scalars {
       guard let r = LooseMatch.find(word, in: s) else { continue }
       var i = LetterNumberReader.skipSpaces(s, r.upperBound)
-      while i < s.count, s[i] == "." || s[i] == ":" { i += 1 }
+      // `เลขรับที่......๔๑๒......`: the word's ที่, then the pen's leaders.
+      if let end = LooseMatch.end(of: CitationReader.marker, in: s, at: i) { i = end }
+      while i < s.count, s[i] == "." || s[i] == ":" || s[i] == "…" || s[i] == " " { i += 1 }
       i = LetterNumberReader.skipSpaces(s, i)
       var digits = ""
       while i < s.count, let d = ThaiDigits.value(of: s[i]) {

@@ -222,4 +222,10 @@ import Testing
     #expect(letter.contact.phones.map(\.number) == ["022419000"])
     #expect(letter.lines.end == 16)
   }
+
+  /// A receipt stamp filled in by pen between leaders (`เลขรับที่......๔๑๒......`).
+  @Test(arguments: ["เลขรับที่......๔๑๒......", "เลขรับที่ ๔๑๒", "เลขรับ ๔๑๒", "เลขที่รับ....๔๑๒"])
+  func aReceiptNumberBetweenLeaders(_ line: String) {
+    #expect(ReceiptReader.read([Line(number: 1, raw: line)]).number == "412")
+  }
 }
