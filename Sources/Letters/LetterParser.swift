@@ -137,14 +137,20 @@ public struct LetterParser: Sendable {
     for index in letters.indices {
       letters[index].forEachNumber { LetterNumberReader.keepingYearSuffixAYear(&$0) }
     }
-    // A letter that stops before its closing and signature was cut off (a lost page).
-    for index in letters.indices
-    where [.external, .memo].contains(letters[index].kind) && letters[index].closing == nil
-      && letters[index].signature == nil
-    {
-      letters[index].warnings.append(
-        LetterWarning(
-          .truncated, "no closing and no signature: the letter seems cut off", line: letters[index].lines.end))
+    // A letter that stops before its closing and signature was cut off (a lost page); so is any
+    // record that ends on a page's catchword with no page after it (`/๕.๔ นาง...`).
+    let byNumber = letters.contains(where: { $0.signature == nil }) ? LineIndex(lines) : nil
+    for index in letters.indices where letters[index].signature == nil {
+      let letter = letters[index]
+      if [.external, .memo].contains(letter.kind) && letter.closing == nil {
+        letters[index].warnings.append(
+          LetterWarning(.truncated, "no closing and no signature: the letter seems cut off", line: letter.lines.end))
+      } else if let end = byNumber?[letter.lines.end], case let after = lines[(end + 1)...],
+        after.contains(where: { $0.furniture?.isContinuation == true }), after.allSatisfy(\.isEmptyish)
+      {
+        letters[index].warnings.append(
+          LetterWarning(.truncated, "the file ends on a page's catchword: the next page is missing", line: letter.lines.end))
+      }
     }
     for index in letters.indices {
       letters[index].segment = firstSegment + index

@@ -228,4 +228,27 @@ import Testing
   func aReceiptNumberBetweenLeaders(_ line: String) {
     #expect(ReceiptReader.read([Line(number: 1, raw: line)]).number == "412")
   }
+
+  /// An order whose file ends on a page's catchword (`/๕.๔ นาง...`): its last page is missing.
+  @Test(arguments: [true, false])
+  func aRecordEndingOnACatchword(_ lost: Bool) throws {
+    let text = """
+      คำสั่งสำนักงานเขตพื้นที่การศึกษามัธยมศึกษาลำปาง ลำพูน
+      ที่ ๑๒๓/๒๕๖๙
+      เรื่อง แต่งตั้งคณะกรรมการตัดสินการแข่งขันศิลปหัตถกรรม
+      --------------------
+              ด้วยสำนักงานเขตพื้นที่การศึกษาจะจัดการแข่งขัน จึงแต่งตั้งคณะกรรมการ ดังนี้
+      ๕.๑ นางวันเพ็ญ ศรีสุข ศึกษานิเทศก์ ประธานกรรมการ
+
+                                                                /๕.๒ นาง...
+      """ + (lost ? "" : """
+
+      ๕.๒ นางสาวนงลักษณ์ ตาคำ ครู กรรมการ
+                  สั่ง ณ วันที่ ๕ มกราคม พ.ศ. ๒๕๖๙
+                       (นายสมชาย ใจดี)
+                ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา
+      """)
+    let letter = try #require(parse(text).first)
+    #expect(letter.warnings.contains { $0.code == .truncated } == lost)
+  }
 }
