@@ -214,4 +214,46 @@ import Testing
     #expect(OCRRemark.isThaiChat(Array("ต่อไปนี้คือข้อความที่ถอดจากภาพเอกสาร โดยจัดวางเป็นตารางสองภาษา".unicodeScalars)))
     #expect(!OCRRemark.isThaiChat(Array("ต่อไปนี้คือตารางรายชื่อผู้ที่ถูกถอดจากตำแหน่ง".unicodeScalars)))
   }
+
+  /// A memo's routing note in a box, read between two paragraphs: no text of the body; a
+  /// paragraph it interrupts goes on.
+  @Test func aRoutingNoteBoxBetweenParagraphsIsNoBody() throws {
+    let text = """
+                                      บันทึกข้อความ
+      ส่วนราชการ  กองการสังคม  โทร. ๐ ๒๒๐๓ ๕๐๐๐
+      ที่  กต ๐๕๐๔/๖๑๒                          วันที่  ๑๙ ธันวาคม ๒๕๖๗
+      เรื่อง  การเสนอรายชื่อคณะผู้แทนไทย
+      เรียน  อธิบดีกรมองค์การระหว่างประเทศ
+
+                ตามหนังสือคณะผู้แทนถาวรไทย ขอให้แจ้งรายชื่อคณะผู้แทนไทย
+      ภายในวันศุกร์ที่ ๑๐ มกราคม ๒๕๖๘ นั้น
+
+                                                   | เรียน อธ. ผ่าน รอธ.   |
+                                                   | - เพื่อโปรดพิจารณา     |
+                                                   | ปกรณ์ ผอ.กสค.        |
+                                                   | ๑๙ ธ.ค. ๖๗           |
+
+                กองการสังคมจึงขอเสนอรายชื่อคณะผู้แทนไทย
+                                                   | เรียน อธ.            |
+                                                   | ๒๐ ธ.ค. ๖๗           |
+      ตามบัญชีที่แนบ
+
+                จึงเรียนมาเพื่อโปรดพิจารณา
+
+                              (นายปกรณ์ ชัยมงคล)
+                           ผู้อำนวยการกองการสังคม
+      """
+    let letter = try #require(parse(text).first)
+    #expect(
+      Array(letter.body.prefix(2)) == [
+        "ตามหนังสือคณะผู้แทนถาวรไทย ขอให้แจ้งรายชื่อคณะผู้แทนไทย ภายในวันศุกร์ที่ ๑๐ มกราคม ๒๕๖๘ นั้น",
+        "กองการสังคมจึงขอเสนอรายชื่อคณะผู้แทนไทย ตามบัญชีที่แนบ",
+      ])
+  }
+
+  /// A table's rows set in boxes, none a date alone, stay text.
+  @Test func boxedTableRowsWithoutANoteDateStay() {
+    let lines = ["| ลำดับ ชื่อ - สกุล |", "| ๑ นายสมชาย ใจดี |"].enumerated().map { Line(number: $0.offset + 1, raw: $0.element) }
+    #expect(RoutingNote.boxRows(lines, 0, 0..<2) == nil)
+  }
 }
