@@ -48,7 +48,15 @@ enum BodyParser {
     }
     // A page's foot (its number, a continuation word) or a break was passed, and no text since.
     var pageHead = false
+    // The rows of a routing note's box read between paragraphs (``RoutingNote``), passed over
+    // without ending the paragraph they may interrupt.
+    var noteEnd = range.lowerBound
     for k in range {
+      if k < noteEnd { continue }
+      if let note = RoutingNote.boxRows(lines, k, range) {
+        noteEnd = note.upperBound
+        continue
+      }
       let line = lines[k]
       if let furniture = line.furniture {
         if furniture == .pageNumber || furniture.isContinuation { pageHead = true }

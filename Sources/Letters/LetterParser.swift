@@ -56,7 +56,10 @@ public struct LetterParser: Sendable {
           line: nil))
     }
     let tesseract = OCRDigits.looksLikeTesseract(decoded.text)
-    let (text, repairs) = normalizer.normalize(decoded.text)
+    // The English column stands apart by a wide gap until spaces collapse.
+    let apart = Translation.apart(text: decoded.text, path: path, format: format)
+    var translation = apart.blanked
+    let (text, repairs) = normalizer.normalize(apart.text)
     if let controls = repairs.counts[.controlCharacters], controls > 0 {
       let line = ControlCharacters.firstLine(in: decoded.text)
       document.warnings.append(
@@ -65,12 +68,18 @@ public struct LetterParser: Sendable {
           line: nil))
     }
     let kind = format ?? InputAdapter.detect(path: path, text: text)
-    let sourceLines: [SourceLine]
+    var sourceLines: [SourceLine]
     do {
       sourceLines = try InputAdapter.lines(from: text, format: kind)
     } catch {
       document.warnings.append(LetterWarning(.noLetterFound, "\(error)", line: nil))
       return document
+    }
+    // A table's columns stand apart by tabs.
+    if kind == .markdown {
+      let (lines, blanked) = Translation.apart(sourceLines)
+      sourceLines = lines
+      translation = (translation + blanked).sorted()
     }
     // hOCR and ALTO hold one glyph cluster per element, so ํ and า meet only once the
     // lines are rebuilt: normalize those lines again.
@@ -79,6 +88,7 @@ public struct LetterParser: Sendable {
       RunTogetherParts.split(
         LoneLabels.joined(sourceLines.map { Line(number: $0.number, raw: rebuilt ? normalizer($0.text) : $0.text) })))
     document.letters = letters(in: lines, sha256: document.source.sha256, ocrDigits: tesseract)
+    Translation.extend(&document.letters, over: translation, lines: lines)
     if document.letters.isEmpty {
       document.warnings.append(LetterWarning(.noLetterFound, "no letter header or body found", line: nil))
     }

@@ -113,7 +113,7 @@ enum OCRRemark {
     // Or, in place of the politeness, the reading named with another of its words
     // (`ต่อไปนี้คือการถอดข้อความจากเอกสาร โดยจัดส่วนหัว…เป็นตาราง`).
     return s.last == ":" || politeParticles.contains(where: { endsWithWord($0, s) })
-      || subjects == 2 && LooseMatch.find(Self.transcribing, in: s) != nil
+      || subjects == 2 && transcribing.contains(where: { LooseMatch.find($0, in: s) != nil })
   }
 
   static let chatOpeners: Keywords = [
@@ -126,8 +126,10 @@ enum OCRRemark {
     // What it offers to do next (`หากต้องการให้สรุปสาระสำคัญหรือจัดทำร่างหนังสือตอบกลับ แจ้งได้เลยครับ`).
     "สรุปสาระสำคัญ", "ร่างหนังสือ",
   ].map { Array($0.unicodeScalars) }
-  /// `ถอดข้อความ` (transcribing the text), not `ถอดบทเรียน` (lessons drawn) of a letter's body.
-  static let transcribing = Array("ถอดข้อความ".unicodeScalars)
+  /// `ถอดข้อความ` (transcribing the text), `ข้อความที่ถอดจากภาพเอกสาร` (the text transcribed
+  /// from the image), not `ถอดบทเรียน` (lessons drawn) or `ถอดจากตำแหน่ง` (removed from a post)
+  /// of a letter's body.
+  static let transcribing = ["ถอดข้อความ", "ถอดจากภาพ", "ถอดจากเอกสาร"].map { Array($0.unicodeScalars) }
   static let politeParticles: [[Unicode.Scalar]] = ["ครับ", "ค่ะ", "คะ"].map { Array($0.unicodeScalars) }
 
   /// Whether `word` stands in `s` as a word's end (`…แจ้งได้เลยครับ`, `ค่ะ :`): no Thai letter or

@@ -102,9 +102,25 @@ struct HTMLTable {
       let head = render(Array(cells.dropLast()) + [[last[0]]])
       return head + last.dropFirst()
     }
+    // A Thai cell of several lines beside its English translation (`| (นายสุรเชษฐ์ …)<br>ผู้ว่า… |
+    // (Mr. Surachet …)<br>Governor… |`): line beside line, as a parallel column is read across,
+    // so that each Thai line stays a line.
+    if cells.count == 2, cells[0].count > 1, cells[0].contains(where: hasThai), !cells[1].contains(where: hasThai),
+      cells[1].contains(where: { !$0.isEmpty })
+    {
+      return (0..<max(cells[0].count, cells[1].count)).map { i in
+        let thai = i < cells[0].count ? cells[0][i] : ""
+        let english = i < cells[1].count ? cells[1][i] : ""
+        return english.isEmpty ? thai : thai + "\t" + english
+      }
+    }
     let parts = cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }
     guard !parts.isEmpty else { return [] }
     return [parts.allSatisfy(\.isEmpty) ? "" : parts.joined(separator: "\t")]
+  }
+
+  static func hasThai(_ text: String) -> Bool {
+    text.unicodeScalars.contains { (0x0E01...0x0E5B).contains($0.value) }
   }
 
   /// The first cell begins with the label ที่ and some cell holds more than one line.
