@@ -204,6 +204,8 @@ struct ChunkState {
   var firstControlLine: Int?
   /// The lines of the last, perhaps unfinished, letter of the chunk before.
   var carry: [Line] = []
+  /// The numbers of the lines a bilingual letter's translation took whole (``Translation``).
+  var translation: [Int] = []
   /// Whether the chunk before ended at a page's top (``RunTogetherParts``): a chunk's cut is no
   /// page break.
   var atPageTop = true
@@ -239,14 +241,22 @@ struct ChunkState {
         invalid += decoded.invalidByteCount
         if firstInvalid == nil { firstInvalid = chunk.offset + (decoded.firstInvalidOffset ?? 0) }
       }
-      let (text, repairs) = parser.normalizer.normalize(decoded.text)
+      // A bilingual letter's English column stands apart by a wide gap until spaces collapse.
+      let apart = Translation.apart(text: decoded.text, path: document.source.path, format: format)
+      translation += apart.blanked.map { $0 + chunk.firstLine - 1 }
+      let (text, repairs) = parser.normalizer.normalize(apart.text)
       if let count = repairs.counts[.controlCharacters], count > 0 {
         controls += count
         if firstControlLine == nil {
           firstControlLine = ControlCharacters.firstLine(in: decoded.text) + chunk.firstLine - 1
         }
       }
-      let source = format == .markdown ? MarkdownCleaner.lines(from: text) : PlainText.lines(from: text)
+      var source = format == .markdown ? MarkdownCleaner.lines(from: text) : PlainText.lines(from: text)
+      if format == .markdown {
+        let (kept, blanked) = Translation.apart(source)
+        source = kept
+        translation += blanked.map { $0 + chunk.firstLine - 1 }
+      }
       lines = RunTogetherParts.split(
         LoneLabels.joined(source.map { Line(number: $0.number + chunk.firstLine - 1, raw: $0.text) }),
         atTop: &atPageTop)
@@ -265,8 +275,9 @@ struct ChunkState {
       }
     }
     guard !read.isEmpty else { return }
-    let letters = parser.letters(
+    var letters = parser.letters(
       in: all, segments: read, sha256: sha256, ocrDigits: tesseract, firstSegment: letterCount, known: &known)
+    Translation.extend(&letters, over: translation, lines: all)
     letterCount += letters.count
     try emit(letters, document)
   }

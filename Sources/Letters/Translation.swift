@@ -6,9 +6,9 @@ import Foundation
 /// Thai one. The Thai text is the letter: the translation fills no field (no second subject,
 /// signer or phone), yet its lines belong to the letter's lines.
 ///
-/// A file is bilingual when English labels of a letter's parts open three kinds of its lines or
-/// columns (`Subject:`, `Dear …`, `Yours sincerely`, `Enclosure`, `Reference:`, `No.`, `To:`).
-/// Only there: an English column after a wide gap (three spaces or a tab) past a line's last
+/// A stretch of a file is bilingual when English labels of a letter's parts open three kinds of
+/// its lines or columns (`Subject:`, `Dear …`, `Yours sincerely`, `Enclosure`, `Reference:`,
+/// `No.`, `To:`) close together (``bilingualRegions(_:)``). Only there: an English column after a wide gap (three spaces or a tab) past a line's last
 /// Thai letter is cut off, and a line of English words with no Thai is blanked (its number
 /// kept), unless it goes on an English phrase a Thai line ends with (`แนวคิด "Meaningful
 /// Travel for a` / `Sustainable Future"`), which is English inside a Thai sentence.
@@ -26,8 +26,10 @@ enum Translation {
     guard text.contains("Subject") || text.contains("Dear ") || text.contains("Yours ") else { return (text, []) }
     let kind = format ?? InputAdapter.detect(path: path, text: text)
     guard kind == .plain || kind == .markdown else { return (text, []) }
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
-      SourceLine(number: $0.offset + 1, text: String($0.element))
+    // Split on the LF byte, as lines are counted: a Character split would keep a CRLF (one
+    // grapheme) inside its line and number every later line one too low.
+    let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated().map {
+      SourceLine(number: $0.offset + 1, text: String(decoding: $0.element, as: UTF8.self))
     }
     let (out, blanked) = apart(lines)
     guard out != lines else { return (text, []) }
@@ -36,13 +38,18 @@ enum Translation {
 
   /// The lines with the translation taken out, and the numbers of the lines blanked whole.
   static func apart(_ lines: [SourceLine]) -> (lines: [SourceLine], blanked: [Int]) {
-    guard isBilingual(lines) else { return (lines, []) }
+    let regions = bilingualRegions(lines)
+    guard !regions.isEmpty else { return (lines, []) }
     var out = lines
     var blanked: [Int] = []
     // The previous line with text as read (after its cut), and whether it ended on an English
     // word a next line may go on.
     var previous: (indent: Int, endsEnglish: Bool)? = nil
     for k in out.indices {
+      guard regions.contains(where: { $0.contains(k) }) else {
+        previous = nil
+        continue
+      }
       let bytes = Array(out[k].text.utf8)
       guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else {
         previous = nil
@@ -106,10 +113,18 @@ enum Translation {
     }
   }
 
-  /// English labels open lines or columns of three kinds.
-  static func isBilingual(_ lines: [SourceLine]) -> Bool {
-    var kinds = Set<Int>()
-    for line in lines {
+  /// How far apart a letter's English labels may stand, and how far its translation reaches
+  /// before the first and after the last (in lines): a file of many letters (an in-tray) is
+  /// bilingual only around the letter that is.
+  static let labelSpan = 120
+  static let reachBefore = 10
+  static let reachAfter = 20
+
+  /// The stretches of lines (indices) where English labels open lines or columns of three
+  /// kinds within ``labelSpan`` lines: a bilingual letter and its translation.
+  static func bilingualRegions(_ lines: [SourceLine]) -> [ClosedRange<Int>] {
+    var hits: [(line: Int, kind: Int)] = []
+    for (k, line) in lines.enumerated() {
       // Most lines hold no ASCII capital at all: their bytes are looked at once.
       let bytes = line.text.utf8
       guard bytes.contains(where: { (0x41...0x5A).contains($0) }) else { continue }
@@ -118,11 +133,21 @@ enum Translation {
       for var start in columnStarts(array) {
         while start < array.count, array[start] == 0x2A { start += 1 }
         guard start < array.count, (0x41...0x5A).contains(array[start]) else { continue }
-        for label in labels where array[start...].starts(with: label.bytes) { kinds.insert(label.kind) }
+        for label in labels where array[start...].starts(with: label.bytes) { hits.append((k, label.kind)) }
       }
-      if kinds.count >= 3 { return true }
     }
-    return false
+    var regions: [ClosedRange<Int>] = []
+    for (i, hit) in hits.enumerated() {
+      let near = hits[i...].prefix { $0.line - hit.line <= labelSpan }
+      guard Set(near.map(\.kind)).count >= 3, let last = near.last else { continue }
+      let region = max(0, hit.line - reachBefore)...min(lines.count - 1, last.line + reachAfter)
+      if let previous = regions.last, previous.upperBound >= region.lowerBound {
+        regions[regions.count - 1] = previous.lowerBound...max(previous.upperBound, region.upperBound)
+      } else {
+        regions.append(region)
+      }
+    }
+    return regions
   }
 
   /// Where a line's text and each column after a wide gap begin.

@@ -251,4 +251,24 @@ import Testing
     let letter = try #require(parse(text).first)
     #expect(letter.warnings.contains { $0.code == .truncated } == lost)
   }
+
+  /// A file of many letters is bilingual only around the letter that is: an English line of an
+  /// earlier Thai letter (`Line ID : @fad_register`) stays.
+  @Test func aTranslationIsLookedForNearItsLetter() {
+    var texts = ["ที่ วธ ๐๔๑๑/ว ๒๘๔", "Line ID : @fad_register"] + Array(repeating: "ข้อความภาษาไทยของหนังสือฉบับแรก", count: 150)
+    texts += ["ที่ อว ๗๘.๑๗๐/๑๒๕๓        No. MU 78.170/1253", "เรื่อง ขอต่ออายุบันทึกความเข้าใจ        Subject: Renewal of the MoU",
+      "เรียน อธิการบดี        Dear President", "Yours sincerely", "We look forward to our cooperation."]
+    let lines = texts.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+    let (out, blanked) = Translation.apart(lines)
+    #expect(out[1].text == "Line ID : @fad_register")
+    #expect(out[152].text == "ที่ อว ๗๘.๑๗๐/๑๒๕๓")
+    #expect(blanked.contains(texts.count))
+  }
+
+  /// Lines are numbered by LF, a CRLF file's too: the blanked lines keep their numbers.
+  @Test func aCRLFFilesTranslationKeepsItsLineNumbers() {
+    let text = "ข้อความ\r\nข้อความ\r\nที่ อว ๗๘/๑๒   No. MU 78/12\r\nเรื่อง ทดสอบ   Subject: Test\r\nเรียน ท่าน   Dear Sir\r\nYours sincerely\r\n"
+    let (_, blanked) = Translation.apart(text: text, path: "t.txt", format: .plain)
+    #expect(blanked == [6])
+  }
 }
