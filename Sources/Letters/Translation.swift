@@ -22,8 +22,10 @@ enum Translation {
   /// Plain text (or markdown) before its spaces collapse, where the columns' gaps still show:
   /// the text with the translation taken out, and the numbers of the lines blanked whole.
   static func apart(text: String, path: String, format: InputFormat?) -> (text: String, blanked: [Int]) {
-    // Asked of every file: one English opening must be there at all.
-    guard text.contains("Subject") || text.contains("Dear ") || text.contains("Yours ") else { return (text, []) }
+    // Asked of every file: one English label must be there at all, looked for in one pass over
+    // the bytes (Foundation's `contains` folds every character of the file: three times the
+    // parse's own cost).
+    guard holdsLabel(text) else { return (text, []) }
     let kind = format ?? InputAdapter.detect(path: path, text: text)
     guard kind == .plain || kind == .markdown else { return (text, []) }
     // Split on the LF byte, as lines are counted: a Character split would keep a CRLF (one
@@ -38,6 +40,7 @@ enum Translation {
 
   /// The lines with the translation taken out, and the numbers of the lines blanked whole.
   static func apart(_ lines: [SourceLine]) -> (lines: [SourceLine], blanked: [Int]) {
+    guard lines.contains(where: { holdsLabel($0.text) }) else { return (lines, []) }
     let regions = bilingualRegions(lines)
     guard !regions.isEmpty else { return (lines, []) }
     var out = lines
@@ -112,6 +115,25 @@ enum Translation {
       letters[i].lines.end = end
     }
   }
+
+  /// Whether one of the English openings a bilingual letter must have (`Subject`, `Dear `,
+  /// `Yours `) stands anywhere in `text`: one pass over its bytes, eight a step past Thai text
+  /// (``Byte/firstIndex(ofAny:in:from:)``), a word tried only at its capital.
+  static func holdsLabel(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { b in
+      var i = Byte.firstIndex(ofAny: (0x53, 0x44, 0x59, 0x53), in: b, from: 0)
+      while i < b.count {
+        for opening in openings where i + opening.count <= b.count && b[i] == opening[0] {
+          if (1..<opening.count).allSatisfy({ b[i + $0] == opening[$0] }) { return true }
+        }
+        i = Byte.firstIndex(ofAny: (0x53, 0x44, 0x59, 0x53), in: b, from: i + 1)
+      }
+      return false
+    }
+  }
+
+  static let openings: [[UInt8]] = ["Subject", "Dear ", "Yours "].map { Array($0.utf8) }
 
   /// How far apart a letter's English labels may stand, and how far its translation reaches
   /// before the first and after the last (in lines): a file of many letters (an in-tray) is
