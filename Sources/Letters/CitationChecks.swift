@@ -19,8 +19,13 @@ enum CitationChecks {
   static func apply(to letters: inout [Letter], lines: [Line], known: inout Known) {
     known.add(letters)
     let (exact, near, present, canonicals) = (known.exact, known.near, known.present, known.canonicals)
-    // Made when the first mismatch needs a line: most files have none.
+    // Made when the first warning needs a line: most files have none.
     var index: LineIndex?
+    func line(of citation: Citation, in letter: Letter) -> Int? {
+      let byNumber = index ?? LineIndex(lines)
+      index = byNumber
+      return lineOf(citation, in: letter, lines: lines, index: byNumber)
+    }
     for i in letters.indices {
       // A letter's citations are not checked against the letter itself, nor a copy of it: a
       // letter does not cite itself, and a serial one apart on the same day is a sibling
@@ -31,10 +36,7 @@ enum CitationChecks {
       for citation in citations {
         guard let number = citation.number else { continue }
         if number.letterAsDigit {
-          let byNumber = index ?? LineIndex(lines)
-          index = byNumber
-          letters[i].warnings.append(
-            .letterAsDigit(number.raw, line: lineOf(citation, in: letters[i], lines: lines, index: byNumber)))
+          letters[i].warnings.append(.letterAsDigit(number.raw, line: line(of: citation, in: letters[i])))
         }
         let date = citation.date?.date
         if let dates = exact[number.canonical], dates.contains(where: { sameYear($0, date) }) {
@@ -43,13 +45,11 @@ enum CitationChecks {
           if let date, number.canonical != ownNumber, !dates.contains(where: { $0 == nil || $0 == date }),
             let present = dates.lazy.compactMap({ $0 }).first(where: { sameYear($0, date) && closeDates($0, date) })
           {
-            let byNumber = index ?? LineIndex(lines)
-            index = byNumber
             letters[i].warnings.append(
               LetterWarning(
                 .citationMismatch,
                 "cites \(number.canonical) of \(date.iso) but the letter in this file is dated \(present.iso)",
-                line: lineOf(citation, in: letters[i], lines: lines, index: byNumber)))
+                line: line(of: citation, in: letters[i])))
           }
           continue
         }
@@ -63,14 +63,12 @@ enum CitationChecks {
           present.count > Known.scanLimit
           ? near.candidates(for: number).sorted().first(where: fits) : present.indices.first(where: fits)
         guard let k = nearest else { continue }
-        let byNumber = index ?? LineIndex(lines)
-        index = byNumber
-        let line = lineOf(citation, in: letters[i], lines: lines, index: byNumber)
+        let mismatchLine = line(of: citation, in: letters[i])
         letters[i].warnings.append(
           LetterWarning(
             .citationMismatch,
             "cites \(number.canonical) but the letter in this file is \(canonicals[k])",
-            line: line))
+            line: mismatchLine))
       }
     }
   }

@@ -1068,13 +1068,12 @@ struct LetterReader {
   }
 
   /// `เวลา` in a stamp's row.
-  static func hasTime(_ s: [Unicode.Scalar]) -> Bool { LooseMatch.find(Self.timeWord, in: s) != nil }
-  static let timeWord = Array("เวลา".unicodeScalars)
+  static func hasTime(_ s: [Unicode.Scalar]) -> Bool { LooseMatch.find(ReceiptReader.timeWord, in: s) != nil }
 
   /// Where a stamp's date or time set after other text begins (` วันที่ ๑๔ มี.ค. ๖๙`), nil when
   /// the row has none after its start.
   static func stampFieldStart(_ s: [Unicode.Scalar]) -> Int? {
-    for word in [LetterSegmenter.dayWord, Self.timeWord] {
+    for word in [LetterSegmenter.dayWord, ReceiptReader.timeWord] {
       if let r = LooseMatch.find(word, in: s), r.lowerBound > 0, s[r.lowerBound - 1] == " ",
         case let d = LetterNumberReader.skipSpaces(s, r.upperBound), d < s.count, ThaiDigits.isDigit(s[d])
       {

@@ -25,11 +25,14 @@ enum ReceiptReader {
     if let match = ThaiDateParser.matches(in: s).first {
       receipt.date = DateValue(match)
     }
-    if let r = LooseMatch.find(Array("เวลา".unicodeScalars), in: s) {
+    if let r = LooseMatch.find(Self.timeWord, in: s) {
       receipt.time = time(s, after: r.upperBound)
     }
     return receipt
   }
+
+  /// `เวลา`: the stamp's time field.
+  static let timeWord = Array("เวลา".unicodeScalars)
 
   /// `๑๓.๑๕ น.` / `14:00` after เวลา, as printed; nil when the field was left blank (`เวลา.....`).
   static func time(_ s: [Unicode.Scalar], after start: Int) -> String? {
