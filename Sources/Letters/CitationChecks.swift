@@ -1,3 +1,4 @@
+import Foundation
 import ThaiText
 
 /// Citations checked against the letters present in the same file: an enclosure or annex
@@ -26,6 +27,11 @@ enum CitationChecks {
       index = byNumber
       return lineOf(citation, in: letter, lines: lines, index: byNumber)
     }
+    func splitLine(of number: LetterNumber, in letter: Letter) -> Int? {
+      let byNumber = index ?? LineIndex(lines)
+      index = byNumber
+      return Self.splitLine(of: number, in: letter, lines: lines, index: byNumber)
+    }
     for i in letters.indices {
       // A letter's citations are not checked against the letter itself, nor a copy of it: a
       // letter does not cite itself, and a serial one apart on the same day is a sibling
@@ -35,6 +41,11 @@ enum CitationChecks {
         letters[i].enclosures.compactMap(\.letter) + letters[i].mentions + letters[i].references
       for citation in citations {
         guard let number = citation.number else { continue }
+        if let start = splitLine(of: number, in: letters[i]),
+          !letters[i].warnings.contains(where: { $0.code == .numberSplit && $0.line == start })
+        {
+          letters[i].warnings.append(LetterWarning(.numberSplit, "the cited number \(number.raw) continues on the next line", line: start))
+        }
         if number.letterAsDigit {
           letters[i].warnings.append(.letterAsDigit(number.raw, line: line(of: citation, in: letters[i])))
         }
@@ -161,6 +172,39 @@ enum CitationChecks {
       for skip in long.indices where Array(long[..<skip] + long[(skip + 1)...]) == short { return true }
     }
     return false
+  }
+
+  /// The number of the line a cited number begins on when that line ends inside it and the
+  /// next line goes on with it (`ที่ ขก ๐๐๑๗.๓/` then `ว ๑๔๙๗ …`, `ที่ ศธ` then `๐๔๐๐๖/ว ๓๑๕๒`): the
+  /// reading joined the two with a space, so the number breaks at one of its spaces. Nil when
+  /// the number is first found whole on a line of the letter, or not at all.
+  static func splitLine(of number: LetterNumber, in letter: Letter, lines: [Line], index: LineIndex) -> Int? {
+    guard let first = index[letter.lines.start], let last = index[letter.lines.end], first < last else { return nil }
+    let raw = Array(number.raw.utf8)
+    // Where the joined reading may break: at each of its spaces, with a piece on each side.
+    let breaks = raw.indices.filter { raw[$0] == 0x20 && $0 > 0 && $0 + 1 < raw.count }
+    guard !breaks.isEmpty else { return nil }
+    for k in first..<last {
+      var text = lines[k].text
+      let (whole, splitAt): (Bool, Int?) = text.withUTF8 { t in
+        if raw.withUnsafeBufferPointer({ Byte.find($0, in: t, from: 0) }) != nil { return (true, nil) }
+        let at = breaks.first { b in
+          b <= t.count && memcmp(t.baseAddress! + (t.count - b), raw, b) == 0
+        }
+        return (false, at)
+      }
+      if whole { return nil }
+      guard let b = splitAt else { continue }
+      // The next line with text goes on with the rest.
+      guard let next = lines[(k + 1)...last].first(where: { !$0.text.isEmpty }) else { continue }
+      var rest = next.text
+      let goesOn = rest.withUTF8 { t in
+        let tail = raw.count - b - 1
+        return tail <= t.count && memcmp(t.baseAddress!, Array(raw[(b + 1)...]), tail) == 0
+      }
+      if goesOn { return lines[k].number }
+    }
+    return nil
   }
 
   /// The line where a citation's number is printed, searched within the letter's span.

@@ -13,6 +13,25 @@ enum CitationReader {
   ]
   static let dateLeads: Keywords = ["ลงวันที่", "ลงวันที", "ลง", "ลว.", "ลว", "วันที่", "วันที", "เมื่อวันที่"]
   static let marker = Array("ที่".unicodeScalars)
+  static let subjectWord = Array("เรื่อง".unicodeScalars)
+  static let datedWord = Array("ลงวันที่".unicodeScalars)
+
+  /// A date after a cited letter's subject (`เรื่อง … ลงวันที่ ๖ ธันวาคม ๒๕๕๖`) when `เรื่อง`
+  /// stands at `j`, right after the number: the date and where it ends. The subject holds no
+  /// slash (another letter's number) and runs at most 160 scalars.
+  static func dateAfterSubject(_ s: [Unicode.Scalar], from j: Int, ocrYears: Bool) -> (date: DateValue, end: Int)? {
+    guard j < s.count, s[j] == "เ", let subjectEnd = LooseMatch.end(of: subjectWord, in: s, at: j) else { return nil }
+    let limit = min(s.count, subjectEnd + 160)
+    guard let lead = LooseMatch.find(datedWord, in: s, from: subjectEnd, before: limit),
+      !s[subjectEnd..<lead.lowerBound].contains("/")
+    else { return nil }
+    let day = LetterNumberReader.skipSpaces(s, lead.upperBound)
+    guard day < s.count, ThaiDigits.isDigit(s[day]),
+      let match = ThaiDateParser.matches(in: Array(s[day..<min(s.count, day + 40)]), ocrYears: ocrYears).first,
+      match.scalarRange.lowerBound == 0
+    else { return nil }
+    return (DateValue(match), day + match.scalarRange.upperBound)
+  }
   static let copy = Array("สำเนา".unicodeScalars)
   static let copyOfLetterWord = Array("สำเนาหนังสือ".unicodeScalars)
   static let letterWord = Array("หนังสือ".unicodeScalars)
@@ -82,6 +101,11 @@ enum CitationReader {
       {
         date = DateValue(match)
         end = j + match.scalarRange.upperBound
+      } else if let dated = Self.dateAfterSubject(s, from: j, ocrYears: ocrYears) {
+        // `ที่ ทธ. ๓๕/๒๕๕๖ เรื่อง มาตรฐาน… ลงวันที่ ๖ ธันวาคม ๒๕๕๖`: the cited letter's subject named
+        // between its number and its date.
+        date = dated.date
+        end = dated.end
       }
       let official = number.prefix != nil && (number.code != nil)
       // An order's number with its year (`คำสั่งกระทรวงมหาดไทย ที่ ๑๒๗/๒๕๖๗`) names it without a

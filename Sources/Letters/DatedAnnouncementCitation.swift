@@ -38,6 +38,18 @@ enum DatedAnnouncementCitation {
     return found.sorted { $0.offset < $1.offset }
   }
 
+  /// A body named by its abbreviation (`กสทช.`, `ก.พ.`, `ป.ป.ช.`): two to six Thai letters and
+  /// dots, a dot last, then a space.
+  static func isAbbreviatedBody(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+    var k = i
+    var letters = 0
+    while k < s.count, k - i < 12, ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset(s[k])) || s[k] == "." {
+      if s[k] != "." { letters += 1 }
+      k += 1
+    }
+    return (2...6).contains(letters) && k > i && s[k - 1] == "." && k < s.count && s[k] == " "
+  }
+
   /// The citation whose opener is at `hit`, and where it ends; nil unless an office follows
   /// the opener and `ลงวันที่` and a date close the citation with no number between.
   static func read(_ s: [Unicode.Scalar], at hit: Range<Int>, ocrYears: Bool) -> (Citation, Int)? {
@@ -45,6 +57,7 @@ enum DatedAnnouncementCitation {
     guard issuerStart < s.count,
       Vocabulary.leading(Vocabulary.officeWords, in: s, at: issuerStart) != nil
         || Vocabulary.leading(Vocabulary.announcingBodies, in: s, at: issuerStart) != nil
+        || isAbbreviatedBody(s, at: issuerStart)
     else { return nil }
     let window = min(s.count, hit.upperBound + 240)
     // The date's lead, with no other citation and no number (`ที่ …`) before it.

@@ -49,6 +49,7 @@ enum FieldText {
       // header label begins it: `ด้วยวิธีประกวดราคา…` after a subject opens no paragraph.
       let sameSourceLine = line.number == lines[start].number
       if startsField(line), !continuesWrappedCitation(lines, k), !sameSourceLine || startsHeaderLabel(line),
+        !(!inSubject && namesCitedSubject(line)),
         !(inSubject && isNumberLabelWithoutNumber(line)),
         !(inSubject && namesTheRuleOnNextLine(lines[taken.last ?? start], line))
       {
@@ -66,6 +67,17 @@ enum FieldText {
       k += 1
     }
     return taken
+  }
+
+  /// `เรื่อง … ลงวันที่ ๑๒ ธันวาคม ๒๕๖๖` under a reference or an enclosure: the subject of the
+  /// letter it cites, going on to that letter's date, not the letter's own subject.
+  static func namesCitedSubject(_ line: Line) -> Bool {
+    let s = line.scalars
+    guard s.first == "เ", Vocabulary.field(Vocabulary.subject, in: s) != nil || LooseMatch.end(of: CitationReader.subjectWord, in: s, at: 0) != nil,
+      let lead = LooseMatch.find(CitationReader.datedWord, in: s)
+    else { return false }
+    let day = LetterNumberReader.skipSpaces(s, lead.upperBound)
+    return day < s.count && ThaiDigits.isDigit(s[day])
   }
 
   /// A subject about a rule or a draft (`…ต่อร่างข้อบัญญัติองค์การบริหารส่วนตำบลโคกสูง`) whose

@@ -121,11 +121,20 @@ enum LetterNumberReader {
       }
       j += 1
     }
+    // A prefix printed with dots (`คปภ.`, `ธปท.ฝนส.`, `กลต.จท.`): a regulator's, a public
+    // organisation's or a committee's, whose numbers need not follow the ministries' shape.
+    var dotted = false
+    // `ธปท.ฝนส.(๒๑)ว. ๔๑๒/๒๕๖๙`: the Bank of Thailand's department code in brackets before ว.
+    var bracketCode: String?
+    var circular = false
+    // Two to five letters; up to eight when dots part them (`ธปท.ฝนส`, two abbreviations).
+    let most = letters.count > 5 && !noise && s[i..<j].dropLast().contains(".") ? 8 : 5
     if prefix != nil {
       // Read above.
-    } else if (lostLetter ? 1 : 2)...5 ~= letters.count {
+    } else if (lostLetter ? 1 : 2)...most ~= letters.count {
       // Without noise the prefix is consonants and dots, so a last dot is a Character of its
       // own (what `trimmingSuffix(".")` dropped): it is left out before the String is made.
+      dotted = !noise && s[i..<j].contains(".")
       prefix = noise ? String(scalars: letters) : String(scalars: s[i..<(s[j - 1] == "." ? j - 1 : j)])
       i = skipSpaces(s, j)
       // (กวจ)
@@ -133,8 +142,24 @@ enum LetterNumberReader {
         var k = i + 1
         while k < s.count, s[k] != ")", k - i < 12 { k += 1 }
         if k < s.count, s[k] == ")" {
-          subOffice = String(scalars: s[i...k])
-          i = skipSpaces(s, k + 1)
+          let inner = s[(i + 1)..<k]
+          let after = skipSpaces(s, k + 1)
+          if inner.count == 1, inner.first == "ว" {
+            // `กลต.จท.(ว) ๑๘/๒๕๖๙`: the circular mark in brackets.
+            circular = true
+            i = after
+          } else if dotted, !inner.isEmpty, inner.count <= 3, inner.allSatisfy(ThaiDigits.isDigit), after < s.count,
+            s[after] == "ว", !(after + 1 < s.count && ThaiCharacter.isCombining(thaiOffset(s[after + 1])))
+          {
+            bracketCode = String(inner.map { ThaiDigits.asciiCharacter(ThaiDigits.value(of: $0)!) })
+            circular = true
+            i = after + 1
+            if i < s.count, s[i] == "." { i += 1 }
+            i = skipSpaces(s, i)
+          } else {
+            subOffice = String(scalars: s[i...k])
+            i = after
+          }
         }
       }
     } else if letters.count == 1, letters[0] != "ว", j == i + 1, j < s.count, s[j] == " ", lostFirstLetter(s, after: j) {
@@ -146,30 +171,39 @@ enum LetterNumberReader {
     } else if !letters.isEmpty {
       return nil
     }
-    // Code: digits with dots.
-    guard let (firstPart, afterCode, strayLetter, codeLetterAsDigit) = digitsWithDots(s, i) else { return nil }
-    noise = noise || strayLetter
-    var asDigit = codeLetterAsDigit
-    var k = skipSpaces(s, afterCode)
-    // `อว 0603.10(2)/1482`: a unit's number in brackets after the code, kept in `raw` only (a
-    // code is digits and dots).
-    if k < s.count, s[k] == "(", let close = (k + 1..<min(s.count, k + 5)).first(where: { s[$0] == ")" }),
-      close > k + 1, s[(k + 1)..<close].allSatisfy(ThaiDigits.isDigit)
-    {
-      k = skipSpaces(s, close + 1)
-    }
-    guard k < s.count, s[k] == "/" else {
-      return nil
-    }
-    k = skipSpaces(s, k + 1)
-    var circular = false
-    // ว with a vowel or mark on it is a word (`วันที่` set beside a serial that went on to
-    // the next line), not the circular mark.
-    if k < s.count, s[k] == "ว", !(k + 1 < s.count && ThaiCharacter.isCombining(thaiOffset(s[k + 1]))) {
-      circular = true
-      k += 1
-      if k < s.count, s[k] == "." { k += 1 }
-      k = skipSpaces(s, k)
+    let firstPart: String
+    var asDigit = false
+    var k: Int
+    if let bracketCode {
+      // The serial follows the bracketed code's ว: no slash between.
+      firstPart = bracketCode
+      k = i
+    } else {
+      // Code: digits with dots.
+      guard let (part, afterCode, strayLetter, codeLetterAsDigit) = digitsWithDots(s, i) else { return nil }
+      firstPart = part
+      noise = noise || strayLetter
+      asDigit = codeLetterAsDigit
+      k = skipSpaces(s, afterCode)
+      // `อว 0603.10(2)/1482`: a unit's number in brackets after the code, kept in `raw` only (a
+      // code is digits and dots).
+      if k < s.count, s[k] == "(", let close = (k + 1..<min(s.count, k + 5)).first(where: { s[$0] == ")" }),
+        close > k + 1, s[(k + 1)..<close].allSatisfy(ThaiDigits.isDigit)
+      {
+        k = skipSpaces(s, close + 1)
+      }
+      guard k < s.count, s[k] == "/" else {
+        return nil
+      }
+      k = skipSpaces(s, k + 1)
+      // ว with a vowel or mark on it is a word (`วันที่` set beside a serial that went on to
+      // the next line), not the circular mark.
+      if k < s.count, s[k] == "ว", !(k + 1 < s.count && ThaiCharacter.isCombining(thaiOffset(s[k + 1]))) {
+        circular = true
+        k += 1
+        if k < s.count, s[k] == "." { k += 1 }
+        k = skipSpaces(s, k)
+      }
     }
     var serial = ""
     var end = k
@@ -223,8 +257,20 @@ enum LetterNumberReader {
     // year after the slash. Letter codes begin with 0. Tesseract prints the year's ๖ as
     // `๒๐` (`๑๒๓/๒๕๒๐๕` for ๑๒๓/๒๕๖๘): five digits from 25 holding 20 are a year too, read
     // later by ``OCRDigitRepair``.
+    // (An order's serial may be printed with leading zeros, `๐๘๗/๒๕๖๘`: a code has four digits
+    // or more.)
     if prefix == nil, !circular, yearSuffix == nil, !firstPart.contains("."),
-      !firstPart.hasPrefix("0"), Self.readsAsYear(serial)
+      !firstPart.hasPrefix("0") || firstPart.utf8.count <= 3 && serial.utf8.count == 4, Self.readsAsYear(serial)
+    {
+      yearSuffix = serial
+      serial = firstPart
+      code = nil
+    }
+    // A dotted prefix's serial and year (`คปภ. ๑๘๖๗/๒๕๖๙`, `กลต.จท.(ว) ๑๘/๒๕๖๙`, `สนส. ๔/๒๕๖๙`): no
+    // code, as an order's number. (A ministry's prefix has no dot: `ขก ๕๒๐๐๑/๒๕๑๘` is code and
+    // serial.)
+    if dotted, bracketCode == nil, yearSuffix == nil, code != nil, !firstPart.contains("."), serial.utf8.count == 4,
+      (2480...2600).contains(Int(serial) ?? 0), s[start..<end].contains("/") && !afterSlashCircular(s, start, end)
     {
       yearSuffix = serial
       serial = firstPart
@@ -235,6 +281,13 @@ enum LetterNumberReader {
       circular: circular, serial: serial, yearSuffix: yearSuffix, suspect: noise
     ).readingLetters(asDigit)
     return (number, end)
+  }
+
+  /// Whether a ว stands right after the number's first slash (`… ๐๑๒/ว ๓๔`): its serial follows.
+  static func afterSlashCircular(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    guard let slash = s[start..<end].firstIndex(of: "/") else { return false }
+    let k = skipSpaces(s, slash + 1)
+    return k < end && s[k] == "ว"
   }
 
   /// `number` as a code and serial again when its year suffix is no year (`๑๒๓/๒๕๙๒๐`, read as

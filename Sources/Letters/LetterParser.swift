@@ -177,7 +177,9 @@ public struct LetterParser: Sendable {
 
   /// `มท 0812/ว 1565@2564`, or `<sha256 first 12>#<segment>`.
   static func id(_ letter: Letter, sha256: String) -> String {
-    if let number = letter.number, !number.serial.isEmpty, let year = letter.date?.date?.beYear {
+    // The year as printed when the date itself does not exist (`๓๑ มิถุนายน ๒๕๖๘`, a day left
+    // blank): the number and its year still name the letter.
+    if let number = letter.number, !number.serial.isEmpty, let year = letter.date?.beYear {
       return "\(number.canonical)@\(year)"
     }
     return "\(sha256.prefix(12))#\(letter.segment)"

@@ -80,6 +80,11 @@ struct LetterReader {
           continue
         }
       }
+      // A fax cover's `จาก …` under its `ถึง …`: the sender, whom the office under the title names.
+      if sawTo, letter.subject == nil, LetterSegmenter.isFromBox(s) {
+        k += 1
+        continue
+      }
       if !sawNumber, Vocabulary.isFileCopyStamp(s) {
         k += 1
         continue
@@ -305,6 +310,10 @@ struct LetterReader {
             counted += 1
             return n == counted
           }.count : 0
+        // A fax cover's sender under its addressee (`ถึง …` / `จาก …`) is no more of the addressee.
+        if let from = more.firstIndex(where: { LetterSegmenter.isFromBox(lines[$0].scalars) }) {
+          more = Array(more[..<from])
+        }
         if let item = more.dropFirst(listed).firstIndex(where: { ItemReader.itemNumber(lines[$0].scalars) != nil }) {
           more = Array(more[..<item])
         } else {
@@ -394,6 +403,17 @@ struct LetterReader {
         {
           officeLines.append(String(scalars: s[match.scalarRange.upperBound...]).trimmed)
           letter.date = DateValue(match)
+          inOfficeBlock = false
+          k += 1
+          continue
+        }
+        // `        พฤศจิกายน ๒๕๖๙` under the office block: the date line with its day left for the
+        // pen. Its year is read; the date is none (`date_invalid`).
+        if letter.date == nil, officeLines.count >= 2, let year = Self.dayLeftBlank(s) {
+          var date = DateValue(raw: line.text, date: nil)
+          date.printedBEYear = year
+          letter.date = date
+          letter.warnings.append(LetterWarning(.dateInvalid, "\(line.text): the day is left blank", line: line.number))
           inOfficeBlock = false
           k += 1
           continue
@@ -488,6 +508,15 @@ struct LetterReader {
     {
       officeLines.insert(lines[above].text, at: 0)
     }
+    // A fax cover's title over the ที่ line: the office named under the title (and its address).
+    if letter.issuer == nil, officeLines.isEmpty, numberAt != nil, let title = linesAboveNumber.first,
+      FaxCover.isTitle(lines[title].scalars)
+    {
+      let under = linesAboveNumber.dropFirst().filter { !lines[$0].isEmptyish }.prefix(3)
+      if let name = under.first, Self.isOfficeName(lines[name].scalars) {
+        officeLines = [lines[name].text] + under.dropFirst().prefix { Self.isAddressLine(lines[$0].scalars) }.map { lines[$0].text }
+      }
+    }
     // No office block, and a letterhead over the ที่ line: the letterhead is the office, its
     // contact line the first of the letter's contact.
     if letter.issuer == nil, officeLines.isEmpty, numberAt != nil, let head = Letterhead(lines, linesAboveNumber) {
@@ -554,8 +583,10 @@ struct LetterReader {
       } else if let signatureAt {
         // A signature without a closing line: the rank line above it is not body.
         var top = signatureAt
+        // (A short line right under a long one is its paragraph's last, no rank.)
         while top > bodyFrom,
-          lines[top - 1].isEmptyish || lines[top - 1].scalars.count <= 25 && !isBodyTail(lines[top - 1].scalars)
+          lines[top - 1].isEmptyish
+            || lines[top - 1].scalars.count <= 25 && !isBodyTail(lines[top - 1].scalars) && !endsParagraph(top - 1)
             || SignatureParser.isSignedLine(lines[top - 1].scalars)
         {
           top -= 1
@@ -1581,6 +1612,26 @@ struct LetterReader {
   /// A short line above a signature that still belongs to the body, not to the signer's rank:
   /// the date of an order or announcement (and its year set on a line of its own), or a
   /// closing sentence (`จึงประกาศให้ทราบโดยทั่วกัน`).
+  /// The Buddhist-era year of a line that is a month's name and a year alone (`พฤศจิกายน ๒๕๖๙`):
+  /// a date line whose day was left for the pen; nil for any other line.
+  static func dayLeftBlank(_ s: [Unicode.Scalar]) -> Int? {
+    guard s.count >= 8, s.count <= 30, let first = s.first, (0x0E01...0x0E2E).contains(first.value) || first == "เ" || first == "ม"
+    else { return nil }
+    // Read with a day put before it: the month and year must be the whole line.
+    let probe: [Unicode.Scalar] = ["1", " "] + s
+    guard let match = ThaiDateParser.matches(in: probe, ocrYears: false).first, match.scalarRange == 0..<probe.count,
+      case let .success(date) = match.result
+    else { return nil }
+    return date.beYear
+  }
+
+  /// Whether line `j`, short, is the last line of the paragraph above it: a line of text
+  /// longer than any rank or title stands right over it, no wider indented than it.
+  func endsParagraph(_ j: Int) -> Bool {
+    guard j > 0, !lines[j - 1].isEmptyish, lines[j - 1].scalars.count > 40 else { return false }
+    return lines[j].indent <= lines[j - 1].indent
+  }
+
   func isBodyTail(_ s: [Unicode.Scalar]) -> Bool {
     s.contains(Vocabulary.issuedMark) && findWord(Vocabulary.issuedAt, in: s) != nil
       || Vocabulary.leading(Vocabulary.bodyTails, in: s) != nil

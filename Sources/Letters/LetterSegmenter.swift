@@ -95,7 +95,11 @@ enum LetterSegmenter {
         unique[0].0 = firstContent
       } else {
         let signed = signsOff(lines, firstContent..<firstStart)
-        unique.insert((firstContent, hasSubject || hasTo || signed ? .headerless : .annex), at: 0)
+        // A fax's cover sheet with no number of its own is a page of its own before the letter,
+        // as an annex page is (``FaxCover``), though it has its เรื่อง and ถึง.
+        let cover = !signed && (firstContent..<firstStart).first { !lines[$0].isEmptyish }
+          .map { FaxCover.isTitle(lines[$0].scalars) } == true
+        unique.insert((firstContent, (hasSubject || hasTo || signed) && !cover ? .headerless : .annex), at: 0)
       }
     }
     var segments: [Segment] = []

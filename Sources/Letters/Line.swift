@@ -39,7 +39,8 @@ final class Line: Sendable {
     /// A rule drawn with dashes or underscores (`------`).
     case rule
     /// What an electronic document system prints on the page (``SystemFurniture``): a print
-    /// banner, a document id, a QR code's caption, where to verify the document.
+    /// banner, a document id, a QR code's caption, where to verify the document; and what a
+    /// fax, a copier or a scanner app prints on it (``DeviceFurniture``).
     case system
     /// The continuation word printed at the foot of a page; `startsItem` when it is a
     /// numbered item (`/๒. การนำสื่อ ...`), which begins a paragraph of its own.
@@ -358,7 +359,10 @@ final class Line: Sendable {
   /// ASCII symbols (`=`, `%`, `#`, `~`, `^`) mixed with lone Thai letters, no digit, and no
   /// run of two Thai letters: what OCR makes of specks and stamps.
   static func isDebris(_ s: [Unicode.Scalar]) -> Bool {
-    guard s.count <= 20, hasSpeckSymbol(s) else { return false }
+    // Longer when no letter stands in it at all (`,  ฯ ~ ' ,, | ,, ' ~ ฯ  ,`, a seal's rim).
+    guard s.count <= 20 || s.count <= 60 && !s.contains(where: { ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) }),
+      hasSpeckSymbol(s)
+    else { return false }
     var run = 0
     for c in s {
       if ThaiDigits.isDigit(c) || (c.value < 0x80 && c.properties.isAlphabetic) { return false }
@@ -476,7 +480,7 @@ final class Line: Sendable {
     if isDebris(s) || isPunctuationSpeck(s) || isPicturePlaceholder(s) || isPictureCaption(s) || isLoneCharacterRow(s) {
       return .debris
     }
-    if SystemFurniture.isSystemLine(s) { return .system }
+    if SystemFurniture.isSystemLine(s) || DeviceFurniture.isDeviceLine(s) { return .system }
     // The Royal Gazette's running header: a page's furniture, as a page number is.
     if GazetteHeader.isRunningHeader(s) { return .pageNumber }
     if OCRRemark.isRemark(s) { return .debris }

@@ -548,9 +548,12 @@ enum SignatureParser {
     for (phrase, pattern) in zip(Vocabulary.acting.words, Vocabulary.acting.scalars)
     where LooseMatch.find(pattern, in: scalars) != nil {
       if phrase == "แทน" {
-        // แทน alone must stand as a word: "ผู้แทน" is not acting.
+        // แทน alone must stand as a word: "ผู้แทน" is not acting. Glued to the head it signs for
+        // (`ผู้ว่าการแทน`, `อธิการบดีแทน`), it is.
         guard
           text.hasSuffix(" แทน") || text == "แทน" || LooseMatch.find(Array(" แทน ".unicodeScalars), in: scalars) != nil
+            || text.hasUTF8Suffix("แทน") && (9...17).contains(scalars.count) && isPosition(Array(scalars.dropLast(3)))
+              && !text.hasUTF8Suffix("ผู้แทน") && !text.hasUTF8Suffix("ตอบแทน")
         else { continue }
       }
       return phrase

@@ -126,6 +126,7 @@ enum Vocabulary {
   static let officeWords: Keywords = [
     "สำนักงาน", "สำนัก", "กรม", "กระทรวง", "กอง", "ศูนย์", "โรงเรียน", "โรงพยาบาล", "มหาวิทยาลัย", "องค์การ",
     "เทศบาล", "สถานี", "ที่ว่าการ", "ศาล", "การไฟฟ้า", "การประปา", "จังหวัด", "อำเภอ", "คณะ", "วิทยาลัย",
+    "สถานเอกอัครราชทูต", "สถานกงสุล",
   ]
   /// How the name on a letterhead with no ที่ begins: organisations that write to offices.
   static let letterheadWords: Keywords = [
@@ -135,7 +136,7 @@ enum Vocabulary {
   ]
   /// Bodies that announce and are not offices by name (`ประกาศคณะกรรมการค่าจ้าง`, `ประกาศธนาคาร…`).
   static let announcingBodies: Keywords = [
-    "คณะกรรมการ", "ธนาคาร", "สภา", "สถาบัน", "องค์กร", "การรถไฟ", "การท่องเที่ยว", "แขวงทางหลวง",
+    "คณะกรรมการ", "ธนาคาร", "สภา", "สถาบัน", "องค์กร", "การรถไฟ", "การท่องเที่ยว", "แขวงทางหลวง", "นายทะเบียน",
   ]
   /// The label a contact block's unit line may print (`ส่วนราชการเจ้าของเรื่อง กลุ่ม…`).
   static let ownerLabels: Keywords = ["ส่วนราชการเจ้าของเรื่อง"]

@@ -164,6 +164,30 @@ public enum ThaiDateParser {
   static let monthWord = Array("เดือน".unicodeScalars)
 
   /// A month name at `i`: (month, end, abbreviated).
+  /// English month names, upper case, in order.
+  static let englishMonths: [[UInt32]] = [
+    "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER",
+    "DECEMBER",
+  ].map { $0.unicodeScalars.map(\.value) }
+
+  /// An English month's name at `i` (`October`, `Oct.`, `OCT`), any case: (month, end,
+  /// abbreviated). Only a capital opens one.
+  static func matchEnglishMonth(_ s: [Unicode.Scalar], _ i: Int) -> (ThaiMonth, Int, Bool)? {
+    guard i < s.count, (0x41...0x5A).contains(s[i].value) else { return nil }
+    var end = i
+    while end < s.count, end - i < 10, s[end].value < 0x80, (0x41...0x5A).contains(s[end].value & ~0x20) {
+      end += 1
+    }
+    let word = s[i..<end].map { $0.value & ~0x20 }
+    for (index, name) in englishMonths.enumerated() {
+      if word.elementsEqual(name), let month = ThaiMonth(rawValue: index + 1) { return (month, end, false) }
+      if word.count == 3, name.starts(with: word), let month = ThaiMonth(rawValue: index + 1) {
+        return (month, end < s.count && s[end] == "." ? end + 1 : end, true)
+      }
+    }
+    return nil
+  }
+
   static func matchMonth(_ s: [Unicode.Scalar], _ i: Int) -> (ThaiMonth, Int, Bool)? {
     // Full names, compared without the marks OCR drops.
     for (index, skeleton) in ThaiMonth.fullSkeletons.enumerated() {
@@ -377,7 +401,15 @@ public enum ThaiDateParser {
       }
       // Every month name, full, damaged or abbreviated, starts with a Thai letter: most digit
       // runs (phone numbers, item numbers, amounts) stop here before 24 names are tried.
-      guard j < s.count, isThaiLetter(s[j]), let (m, end, abbreviated) = matchMonth(s, j) else { return nil }
+      // (Or an English month's name, in a Thai letter citing a foreign or a company's letter:
+      // `ลงวันที่ 15 January 2026`, with its Gregorian year.)
+      guard j < s.count,
+        let (m, end, abbreviated) = isThaiLetter(s[j]) ? matchMonth(s, j) : matchEnglishMonth(s, j)
+      else { return nil }
+      if !isThaiLetter(s[j]) {
+        guard let y = matchYear(s, skipSpaces(s, end)), y.2 else { return nil }
+        yearInfo = y
+      }
       month = m
       monthNumber = m.rawValue
       form = abbreviated ? .abbreviatedMonth : .fullMonth
@@ -388,7 +420,9 @@ public enum ThaiDateParser {
       if !abbreviated, yearAt < s.count, s[yearAt] == ".", ocrYears || matchEra(s, skipSpaces(s, yearAt + 1)) != nil {
         yearAt = skipSpaces(s, yearAt + 1)
       }
-      if let y = matchYear(s, yearAt) {
+      if yearInfo != nil {
+        // Read with the English month.
+      } else if let y = matchYear(s, yearAt) {
         yearInfo = y
       } else if let y = yearWithNinePrintedAsMark(s, yearAt) {
         yearInfo = y

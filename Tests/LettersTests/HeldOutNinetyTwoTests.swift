@@ -1,0 +1,222 @@
+import Foundation
+import Testing
+
+@testable import Letters
+
+/// The held-out sets 9200–9507 (signers, dates, fax and scanner furniture, regulators'
+/// numbers): what they found, each case a rule of its own.
+@Suite struct HeldOutNinetyTwoTests {
+  static func parse(_ text: String) throws -> [Letter] {
+    try #require(LetterParser().parse(bytes: Array(text.utf8), path: "t.txt").letters as [Letter]?)
+  }
+
+  // MARK: What machines print on a page (DeviceFurniture)
+
+  @Test(
+    arguments: [
+      "FROM : สนง.ปภ.จ.ชม.          FAX NO. : 053 112 233          Nov. 26 2026 10:31AM P1",
+      "18/11/2026 14:05     054710141     สสจ.น่าน     หน้า 01/03",
+      "RICOH IM C3000   20/11/2026 11:38   สภ.เมืองเชียงราย   Job 4821   1/2",
+      "Rx Date/Time  OCT-02-2026(FRI) 14:25                  P.001",
+      "Scanned with CamScanner",
+      "สแกนด้วย CamScanner",
+      "Scanned by TapScanner",
+      "Scanned with Adobe Scan",
+    ])
+  func aMachinesLineIsFurniture(_ text: String) {
+    let line = Line(number: 1, raw: text)
+    #expect(line.furniture == .system)
+  }
+
+  @Test(
+    arguments: [
+      "Date: 20/11/2026 11:38",  // an e-mail's header
+      "ลงนามเมื่อ 18/11/2569 14:05:22",  // an e-document's signing note
+      "Tel. 02 123 4567   Fax 02 123 4568",  // a contact line
+      "FROM THE DIRECTOR GENERAL",  // no fax, no time
+      "ประชุมวันที่ 20/11/2569 เวลา 13:30 น. ณ ห้องประชุม",  // a Buddhist-era date in a sentence
+      "Scanned documents are attached for your information",  // a sentence, not an app's mark
+    ])
+  func aLineOfTheLetterIsNoMachinesLine(_ text: String) {
+    #expect(!DeviceFurniture.isDeviceLine(Line(number: 1, raw: text).scalars))
+  }
+
+  static let faxedLetter = """
+    FROM : สนง.ปภ.จ.ชม.          FAX NO. : 053 112 233          Nov. 26 2026 10:31AM P1
+
+    ที่ ชม ๐๐๑๙.๒/ว ๘๘๓๔                                       ศาลากลางจังหวัดเชียงใหม่
+                                                              ถนนโชตนา ชม ๕๐๓๐๐
+
+                                   ๒๕ พฤศจิกายน ๒๕๖๙
+
+    เรื่อง  การเตรียมความพร้อมป้องกันและแก้ไขปัญหาภัยหนาว
+
+    เรียน  นายอำเภอ ทุกอำเภอ
+
+              จังหวัดเชียงใหม่ขอให้อำเภอเตรียมความพร้อมรับมือภัยหนาว
+
+              จึงเรียนมาเพื่อทราบ
+
+                                   ขอแสดงความนับถือ
+
+                                (นายสมชาย ใจดี)
+                              ผู้ว่าราชการจังหวัดเชียงใหม่
+
+    Scanned with CamScanner
+    """
+
+  /// A fax's header over the letter and a scanner app's mark under it: one letter, its lines
+  /// from its ที่ to its signer.
+  @Test func aFaxedAndScannedLetterIsOneLetter() throws {
+    let letters = try Self.parse(Self.faxedLetter)
+    #expect(letters.count == 1)
+    #expect(letters.first?.number?.canonical == "ชม 0019.2/ว 8834")
+    #expect(letters.first?.lines == LineSpan(start: 3, end: 19))
+  }
+
+  // MARK: A fax cover sheet with its own number (FaxCover)
+
+  @Test func aNumberedFaxCoverIsALetterOfTheOfficeUnderItsTitle() throws {
+    let text = """
+                                   ใบปะหน้าโทรสาร
+                                   โรงพยาบาลแม่สอด
+
+      ที่  ตก 0032.202/218                                        วันที่  2 ตุลาคม 2569
+      ถึง  ผู้อำนวยการสำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัดตาก
+      จาก  ผู้อำนวยการโรงพยาบาลแม่สอด
+      เรื่อง  ขอความอนุเคราะห์รถบรรทุกน้ำสนับสนุนน้ำใช้ในโรงพยาบาลแม่สอด
+
+                โรงพยาบาลแม่สอดขอส่งหนังสือ ด่วนที่สุด ที่ ตก 0032.202/217 ลงวันที่ 2 ตุลาคม 2569
+      มาพร้อมนี้ รวมทั้งสิ้น 3 หน้า (รวมแผ่นนี้) หากได้รับไม่ครบถ้วนหรือไม่ชัดเจน กรุณาแจ้งกลับ
+      ตามหมายเลขด้านล่าง
+
+                                         (นายวีระพงษ์ คำมูล)
+                                      เจ้าพนักงานธุรการชำนาญงาน
+      """
+    let letter = try #require(try Self.parse(text).first)
+    #expect(letter.lines.start == 1)
+    #expect(letter.issuer?.name == "โรงพยาบาลแม่สอด")
+    #expect(letter.to == "ผู้อำนวยการสำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัดตาก")
+    #expect(letter.subject == "ขอความอนุเคราะห์รถบรรทุกน้ำสนับสนุนน้ำใช้ในโรงพยาบาลแม่สอด")
+    // The paragraph's short last line is the body's, no rank over the signer.
+    #expect(letter.body.last?.hasSuffix("กรุณาแจ้งกลับ ตามหมายเลขด้านล่าง") == true)
+    #expect(letter.signature?.name == "นายวีระพงษ์ คำมูล")
+  }
+
+  // MARK: Numbers of regulators and public organisations (LetterNumberReader)
+
+  /// (printed, canonical, code, serial, year suffix)
+  @Test(
+    arguments: [
+      ("ธปท.ฝนส.(21)ว. 412/2569", "ธปท.ฝนส 21/ว 412/2569", "21", "412", "2569"),
+      ("ธปท.ฝกง.(๐๓)ว ๔๕/๒๕๖๙", "ธปท.ฝกง 03/ว 45/2569", "03", "45", "2569"),
+      ("กลต.จท.(ว) 18/2569", "กลต.จท ว 18/2569", nil, "18", "2569"),
+      ("คปภ. ๑๘๖๗/๒๕๖๙", "คปภ 1867/2569", nil, "1867", "2569"),
+      ("สนส. 4/2569", "สนส 4/2569", nil, "4", "2569"),
+      ("สพธอ. ๐๒/๑๔๘๗", "สพธอ 02/1487", "02", "1487", nil),
+      // A ministry's prefix has no dot: code and serial, as before.
+      ("ขก ๕๒๐๐๑/๒๕๑๘", "ขก 52001/2518", "52001", "2518", nil),
+      ("ศอ.บต ๐๐๑๓.๓/ว ๔๑๘", "ศอ.บต 0013.3/ว 418", "0013.3", "418", nil),
+      // An order's serial printed with leading zeros.
+      ("๐๘๗/๒๕๖๘", "087/2568", nil, "087", "2568"),
+    ] as [(String, String, String?, String, String?)])
+  func readsARegulatorsNumber(_ printed: String, _ canonical: String, _ code: String?, _ serial: String, _ year: String?)
+    throws
+  {
+    let (number, end) = try #require(LetterNumberReader.read(Array(printed.unicodeScalars), at: 0))
+    #expect(number.canonical == canonical)
+    #expect(number.code == code)
+    #expect(number.serial == serial)
+    #expect(number.yearSuffix == year)
+    #expect(end == printed.unicodeScalars.count)
+  }
+
+  // MARK: Citations
+
+  /// A cited letter's subject between its number and its date; the subject line under a
+  /// reference, going on to the cited letter's date, is no subject of the letter's own.
+  @Test func aCitedSubjectBeforeTheDateIsTheCitations() throws {
+    let text = """
+      ที่ ธปท.ฝนส.(21)ว. 412/2569                                   ธนาคารแห่งประเทศไทย
+                                                                   273 ถนนสามเสน กรุงเทพฯ 10200
+
+                                         18 มีนาคม 2569
+
+      เรื่อง  นำส่งแนวปฏิบัติ มาตรการป้องกันการใช้บัญชีเงินฝากเพื่อการกระทำความผิด
+
+      เรียน  ผู้จัดการ ธนาคารพาณิชย์ทุกธนาคาร
+
+      อ้างถึง  1. หนังสือธนาคารแห่งประเทศไทย ที่ ธปท.ฝนส.(21)ว.1184/2566 เรื่อง นำส่งแนวปฏิบัติ
+                เรื่อง การบริหารจัดการความเสี่ยงจากภัยทุจริตทางการเงิน ลงวันที่ 12 ธันวาคม 2566
+              2. ประกาศคณะกรรมการกำกับตลาดทุน ที่ ทธ. 35/2556 เรื่อง มาตรฐานการประกอบธุรกิจ ลงวันที่ 6 ธันวาคม 2556
+
+                ธนาคารขอให้ถือปฏิบัติตามแนวปฏิบัติ
+
+                จึงเรียนมาเพื่อโปรดทราบและถือปฏิบัติ
+
+                                         ขอแสดงความนับถือ
+
+                                  (นางสาวพิมพ์ลภัส ธีรวัฒนากุล)
+                               ผู้ช่วยผู้ว่าการ สายนโยบายสถาบันการเงิน
+                                            ผู้ว่าการแทน
+      """
+    let letter = try #require(try Self.parse(text).first)
+    #expect(letter.subject == "นำส่งแนวปฏิบัติ มาตรการป้องกันการใช้บัญชีเงินฝากเพื่อการกระทำความผิด")
+    #expect(letter.references.map { $0.number?.canonical } == ["ธปท.ฝนส 21/ว 1184/2566", "ทธ 35/2556"])
+    #expect(letter.references.map { $0.date?.date?.iso } == ["2023-12-12", "2013-12-06"])
+    // `ผู้ว่าการแทน`: signed for the governor.
+    #expect(letter.signature?.acting == "แทน")
+  }
+
+  /// A long position that ends in แทน as a word's part (`ค่าตอบแทน`) signs for no one.
+  @Test func aPositionEndingInAWordWithThaenIsNoActing() {
+    #expect(SignatureParser.actingPhrase("ผู้อำนวยการสำนักพัฒนาระบบจำแนกตำแหน่งและค่าตอบแทน") == nil)
+    #expect(SignatureParser.actingPhrase("ผู้ว่าการแทน") == "แทน")
+    #expect(SignatureParser.actingPhrase("อธิการบดีแทน") == "แทน")
+  }
+
+  /// Announcements cited by a body's abbreviation or the Registrar, and their date.
+  @Test(
+    arguments: [
+      ("ตามประกาศ กสทช. เรื่อง มาตรการป้องกันการหลอกลวงประชาชน ลงวันที่ ๑๕ เมษายน ๒๕๖๙ นั้น", "กสทช."),
+      ("ตามแบบที่กำหนดในประกาศ นายทะเบียน เรื่อง แบบและข้อความของกรมธรรม์ ลงวันที่ 25 กุมภาพันธ์ 2569 นั้น", "นายทะเบียน"),
+    ])
+  func anAnnouncementOfAnAbbreviatedBodyIsCited(_ paragraph: String, _ issuer: String) {
+    let found = DatedAnnouncementCitation.find(in: paragraph, ocrYears: false)
+    #expect(found.map(\.citation.issuer) == [issuer])
+    #expect(found.first?.citation.date != nil)
+  }
+
+  /// A seal's rim read as symbols, longer than a speck line: debris above the title.
+  @Test func aLongLineOfSymbolsIsDebris() {
+    #expect(Line(number: 1, raw: "                         ,  ฯ ~ ' ,, | ,, ' ~ ฯ  ,").furniture == .debris)
+    #expect(Line(number: 1, raw: "ก ~ ข ~ ค ~ ง ~ จ ~ ฉ ~ ช ~ ซ ~ ฌ ~ ญ ~ ฎ").furniture == nil)
+  }
+}
+
+extension HeldOutNinetyTwoTests {
+  /// A date line whose day was left for the pen: its year is read (the letter's id keeps it),
+  /// its date is none, and `date_invalid` says why.
+  @Test func aDateLineWithItsDayLeftBlankKeepsItsYear() throws {
+    let text = """
+      ที่ ชม ๐๐๓๓.๐๐๔/ว ๘๘๔๕                              สำนักงานสาธารณสุขจังหวัดเชียงใหม่
+                                                          ถนนสุเทพ ตำบลสุเทพ
+                                                          อำเภอเมืองเชียงใหม่ ชม ๕๐๒๐๐
+
+                                                พฤศจิกายน ๒๕๖๙
+
+      เรื่อง  ส่งสำเนาหนังสือ
+
+      เรียน  สาธารณสุขอำเภอ ทุกอำเภอ
+
+                ด้วยสำนักงานสาธารณสุขจังหวัดเชียงใหม่ขอส่งสำเนาหนังสือมาเพื่อทราบ
+      """
+    #expect(LetterReader.dayLeftBlank(Array("พฤศจิกายน ๒๕๖๙".unicodeScalars)) == 2569)
+    let letter = try #require(try Self.parse(text).first)
+    #expect(letter.date?.raw == "พฤศจิกายน ๒๕๖๙")
+    #expect(letter.date?.date == nil)
+    #expect(letter.id == "ชม 0033.004/ว 8845@2569")
+    #expect(letter.issuer?.address == "ถนนสุเทพ ตำบลสุเทพ อำเภอเมืองเชียงใหม่ ชม ๕๐๒๐๐")
+    #expect(letter.warnings.filter { $0.code == .dateInvalid }.map(\.line) == [5])
+  }
+}
