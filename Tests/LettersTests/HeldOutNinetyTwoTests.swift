@@ -22,6 +22,8 @@ import Testing
       "สแกนด้วย CamScanner",
       "Scanned by TapScanner",
       "Scanned with Adobe Scan",
+      // An e-document's note that it was signed electronically, by whom and where to verify it.
+      "เอกสารนี้ลงนามโดย ผศ.ดร.ฮาฟีซ สาและ ด้วยลายมือชื่ออิเล็กทรอนิกส์ เมื่อ ๙ ก.ย. ๒๕๖๘ เวลา ๑๕:๔๒ น. ตรวจสอบได้ที่ https://edoc.pn.psu.ac.th/verify/IS-68-01472",
     ])
   func aMachinesLineIsFurniture(_ text: String) {
     let line = Line(number: 1, raw: text)
