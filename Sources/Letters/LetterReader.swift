@@ -1704,6 +1704,8 @@ struct LetterReader {
       k += 1
       while k + 1 < range.upperBound, lines[k].isEmptyish { k += 1 }
     }
+    // A fax's cover sheet, its labelled lines read as fields.
+    if FaxCover.isTitle(lines[k].scalars) { return readCoverSheet(&letter, title: k) }
     let first = lines[k]
     var headingEnd = k
     // The letter it belongs to, named on its first line.

@@ -222,3 +222,56 @@ extension HeldOutNinetyTwoTests {
     #expect(letter.warnings.filter { $0.code == .dateInvalid }.map(\.line) == [5])
   }
 }
+
+extension HeldOutNinetyTwoTests {
+  /// A fax cover sheet with no number, in plain labels: an annex page whose labelled lines fill
+  /// its fields (Corpus 8002's convention), the office under its title its issuer.
+  @Test func anUnnumberedFaxCoverSheetIsAnAnnexPageWithItsFields() throws {
+    let text = """
+                                    ใบปะหน้าโทรสาร (FAX COVER SHEET)
+                                      สำนักงานสาธารณสุขจังหวัดน่าน
+                        ถนนสุริยพงษ์ ตำบลในเวียง อำเภอเมืองน่าน จังหวัดน่าน ๕๕๐๐๐
+
+      ถึง           ผู้อำนวยการโรงพยาบาลชุมชน ทุกแห่ง
+      จาก          กลุ่มงานควบคุมโรคติดต่อ สำนักงานสาธารณสุขจังหวัดน่าน
+      วันที่         ๑๘ พฤศจิกายน ๒๕๖๙           เวลา  ๑๔.๐๐ น.
+      จำนวนหน้า    ๓ หน้า (รวมใบปะหน้า)
+      เรื่อง         ขอเชิญประชุมเชิงปฏิบัติการ
+
+      ข้อความ  ส่งหนังสือเชิญประชุมพร้อมกำหนดการ
+               หากได้รับเอกสารไม่ครบถ้วน กรุณาแจ้งกลับ
+
+      ผู้ส่ง  นางสาวกนกวรรณ ปัญญาวงศ์                    ผู้รับ ..........................
+
+
+
+                                              ด่วน
+      ที่ นน ๐๐๓๓.๐๐๓/ว ๔๒๑๘                                 สำนักงานสาธารณสุขจังหวัดน่าน
+                                                           ถนนสุริยพงษ์ นน ๕๕๐๐๐
+
+                                        ๑๘ พฤศจิกายน ๒๕๖๙
+
+      เรื่อง  ขอเชิญประชุมเชิงปฏิบัติการ
+
+      เรียน  ผู้อำนวยการโรงพยาบาลชุมชน ทุกแห่ง
+
+                ด้วยสำนักงานสาธารณสุขจังหวัดน่านกำหนดจัดประชุมเชิงปฏิบัติการ
+
+                                        ขอแสดงความนับถือ
+
+                                     (นายแพทย์สมชาย ใจดี)
+                                   นายแพทย์สาธารณสุขจังหวัดน่าน
+      """
+    let letters = try Self.parse(text)
+    #expect(letters.count == 2)
+    let cover = try #require(letters.first)
+    #expect(cover.kind == .annex)
+    #expect(cover.issuer?.name == "สำนักงานสาธารณสุขจังหวัดน่าน")
+    #expect(cover.to == "ผู้อำนวยการโรงพยาบาลชุมชน ทุกแห่ง")
+    #expect(cover.subject == "ขอเชิญประชุมเชิงปฏิบัติการ")
+    #expect(cover.date?.date?.iso == "2026-11-18")
+    #expect(cover.body == ["ส่งหนังสือเชิญประชุมพร้อมกำหนดการ หากได้รับเอกสารไม่ครบถ้วน กรุณาแจ้งกลับ"])
+    #expect(cover.contact == Contact())
+    #expect(letters.last?.number?.canonical == "นน 0033.003/ว 4218")
+  }
+}
