@@ -269,8 +269,12 @@ enum LetterNumberReader {
     // A dotted prefix's serial and year (`คปภ. ๑๘๖๗/๒๕๖๙`, `กลต.จท.(ว) ๑๘/๒๕๖๙`, `สนส. ๔/๒๕๖๙`): no
     // code, as an order's number. (A ministry's prefix has no dot: `ขก ๕๒๐๐๑/๒๕๑๘` is code and
     // serial.)
-    if dotted, bracketCode == nil, yearSuffix == nil, code != nil, !firstPart.contains("."), serial.utf8.count == 4,
-      (2480...2600).contains(Int(serial) ?? 0), s[start..<end].contains("/") && !afterSlashCircular(s, start, end)
+    // So is any prefix's serial of three digits or fewer before a year (`วพส ๐๑๘/๒๕๖๘`: a code
+    // has four digits or more), and a dotted prefix's before a two-digit year (`อบต.นค ๑๒/๖๙`).
+    let shortSerial = firstPart.utf8.count <= 3
+    let fullYear = serial.utf8.count == 4 && (2480...2600).contains(Int(serial) ?? 0)
+    if dotted || shortSerial, bracketCode == nil, yearSuffix == nil, code != nil, !firstPart.contains("."),
+      fullYear || dotted && shortSerial && serial.utf8.count == 2, !afterSlashCircular(s, start, end)
     {
       yearSuffix = serial
       serial = firstPart

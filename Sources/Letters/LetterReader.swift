@@ -1061,6 +1061,8 @@ struct LetterReader {
 
   /// Where a ที่ line's number left blank ends (`ที่ ..........`, `ที่        /๒๕๖๙`): after leaders
   /// or a slash and year with no serial, when the line ends there or a memo's วันที่ follows.
+  static let specialWord = Array("พิเศษ".unicodeScalars)
+
   static func blankNumberEnd(_ s: [Unicode.Scalar]) -> Int? {
     guard let (_, label) = Vocabulary.field(Vocabulary.number, in: s) else { return nil }
     var i = label
@@ -1069,6 +1071,12 @@ struct LetterReader {
       if s[i] != " ", s[i] != "\t" { leaders += 1 }
       i += 1
     }
+    // `ที่ พิเศษ/๒๕๖๙`: a small office's letter numbered out of its register, no serial.
+    var special = false
+    if leaders == 0, s[i...].starts(with: Self.specialWord) {
+      special = true
+      i += Self.specialWord.count
+    }
     var year = false
     if i < s.count, s[i] == "/", i > label {
       var j = i + 1
@@ -1076,7 +1084,7 @@ struct LetterReader {
       year = j - i - 1 == 4 || j - i - 1 == 2
       if year { i = j }
     }
-    guard leaders >= 3 || year else { return nil }
+    guard leaders >= 3 || year || special else { return nil }
     // Then the line's end, a memo's วันที่, or the office block's first line (no digit before
     // a letter: the number's serial is no text).
     let end = LetterNumberReader.skipSpaces(s, i)

@@ -326,10 +326,21 @@ enum LetterSegmenter {
   /// เรื่อง follows within a few lines: that is the first page scanned again (สแกนซ้ำ), a
   /// record of its own.
   static func repeatsNumberUnderPageFoot(_ lines: [Line], _ i: Int, numberLines: [Int]) -> Bool {
-    guard let last = numberLines.last, lines[last].text == lines[i].text else { return false }
+    guard let last = numberLines.last, lines[last].text == lines[i].text || sameNumber(lines[last], lines[i]) else {
+      return false
+    }
+    // Over it, past blank lines and the page's furniture (a catchword, specks): the page's
+    // break or number.
     var k = i - 1
-    while k >= 0, lines[k].isBlank { k -= 1 }
-    guard k >= 0 && (lines[k].isPageBreak || lines[k].furniture == .pageNumber) else { return false }
+    var pageTurned = false
+    while k >= 0, i - k <= 6, lines[k].isEmptyish {
+      if lines[k].isPageBreak || lines[k].opensPage || lines[k].furniture == .pageNumber || lines[k].furniture?.isContinuation == true {
+        pageTurned = true
+      }
+      k -= 1
+    }
+    if k >= 0, lines[k + 1].opensPage || lines[k].furniture == .pageNumber { pageTurned = true }
+    guard pageTurned || k >= 0 && (lines[k].isPageBreak || lines[k].furniture == .pageNumber) else { return false }
     var seen = 0
     var j = i + 1
     while j < lines.count, seen < 5 {
@@ -341,6 +352,18 @@ enum LetterSegmenter {
     }
     return true
   }
+
+  /// Whether a page's head (`ที่ มท ๐๘๐๘.๒/ว ๕๑๔๗`, `(ต่อ) ที่ กค … ลงวันที่ …`) names the number
+  /// of the letter's own ที่ line (`ที่ มท ๐๘๐๘.๒/ว ๕๑๔๗      กรมส่งเสริม…`, or `ที่ นม ๐๐๑๗.๓/ว` with
+  /// its serial on the next line).
+  static func sameNumber(_ header: Line, _ head: Line) -> Bool {
+    let headText = head.scalars.starts(with: continuedWord) ? Array(head.scalars.dropFirst(continuedWord.count).drop { $0 == " " }) : head.scalars
+    guard let own = numberAt(header.scalars)?.number, let again = numberAt(headText)?.number else { return false }
+    if own.canonical == again.canonical { return true }
+    return own.serial.isEmpty && own.prefix == again.prefix && own.code == again.code && own.circular == again.circular
+  }
+
+  static let continuedWord = Array("(ต่อ)".unicodeScalars)
 
   /// A reading after ที่ that is a letter's number: it has an office prefix, a code or a year
   /// suffix (`๑๒/๒๕๖๗`), not a bare serial.

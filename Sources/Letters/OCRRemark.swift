@@ -11,10 +11,51 @@ enum OCRRemark {
   static let madeUpHeadings: [[Unicode.Scalar]] = [
     "หนังสือราชการ", "เอกสารราชการ", "ส่วนหัวของเอกสาร", "ส่วนหัวของหนังสือ", "เนื้อความของหนังสือ", "เนื้อความ",
     "เนื้อหา", "เนื้อหาของหนังสือ", "ข้อความ", "ตราประทับและวันที่", "ข้อมูลการติดต่อ", "ส่วนท้าย", "ส่วนท้ายของเอกสาร",
-    "ส่วนท้ายของหนังสือ", "ส่วนลงนาม",
+    "ส่วนท้ายของหนังสือ", "ส่วนลงนาม", "Header", "Body", "Signature", "Closing", "Contact", "Approval", "Footer",
   ].map { Array($0.unicodeScalars) }
 
   static let longestHeading = madeUpHeadings.map(\.count).max() ?? 0
+
+  /// English labels a model translated the letter's own into, or made up, bold at a line's
+  /// start (`**Subject:** การเตรียม…`, `**Tel.:** ๐ ๔๓๒๓ ๖๖๓๑`): the Thai label the letter
+  /// prints, or "" for one it prints none of (`**Date:**`, `**From:**`, `**Signature:**`),
+  /// whose value stands as printed.
+  static let englishLabels: [(label: [Unicode.Scalar], thai: String)] = [
+    ("No.:", "ที่"), ("No:", "ที่"), ("Number:", "ที่"), ("Letter No.:", "ที่"), ("Subject:", "เรื่อง"), ("To:", "เรียน"),
+    ("Attention:", "เรียน"), ("Ref:", "อ้างถึง"), ("Ref.:", "อ้างถึง"), ("Reference:", "อ้างถึง"), ("References:", "อ้างถึง"),
+    ("Enclosure:", "สิ่งที่ส่งมาด้วย"), ("Enclosures:", "สิ่งที่ส่งมาด้วย"), ("Attachment:", "สิ่งที่ส่งมาด้วย"),
+    ("Attachments:", "สิ่งที่ส่งมาด้วย"), ("Tel.:", "โทร."), ("Tel:", "โทร."), ("Phone:", "โทร."), ("Fax:", "โทรสาร"),
+    ("E-mail:", "ไปรษณีย์อิเล็กทรอนิกส์"), ("Email:", "ไปรษณีย์อิเล็กทรอนิกส์"), ("Date:", ""), ("From:", ""),
+    ("Urgency:", ""), ("Closing:", ""), ("Signature:", ""), ("Signed:", ""), ("Position:", ""), ("Contact:", ""),
+    ("Coordinator:", "ผู้ประสานงาน"), ("Office:", ""), ("Body:", ""),
+  ].map { (Array($0.0.unicodeScalars), $0.1) }
+
+  /// The line as the letter prints it, when it opens with an English label a model set
+  /// before a Thai value (``englishLabels``): the Thai label and the value; nil for any other
+  /// line, for a label with nothing after it, and for a value with no Thai (an e-mail's own
+  /// `Subject: Re: meeting`).
+  static func withoutEnglishLabel(_ text: String) -> String? {
+    guard let first = text.utf8.first, (0x41...0x5A).contains(first), text.utf8.count >= 6 else { return nil }
+    let s = Array(text.unicodeScalars)
+    for (label, thai) in englishLabels where s.count > label.count + 1 && s.starts(with: label) {
+      var i = label.count
+      while i < s.count, s[i] == " " { i += 1 }
+      // (A phone, a fax, an e-mail address need no Thai: `**Tel.:** 0 4323 6631`.)
+      let contact = thai == "โทร." || thai == "โทรสาร" || thai == "ไปรษณีย์อิเล็กทรอนิกส์"
+      guard i < s.count, contact || s[i...].contains(where: { (0x0E01...0x0E5B).contains($0.value) }) else { return nil }
+      var end = s.count
+      // The model's English gloss after the value (`ด่วนที่สุด (Most Urgent)`, `(12 November 2025)`).
+      if s[end - 1] == ")", let open = s[i..<end].lastIndex(of: "("), open > i, s[(open + 1)..<(end - 1)].allSatisfy({ $0.value < 0x80 }),
+        s[(open + 1)..<(end - 1)].contains(where: { (0x41...0x5A).contains($0.value) || (0x61...0x7A).contains($0.value) })
+      {
+        end = open
+        while end > i, s[end - 1] == " " { end -= 1 }
+      }
+      let value = String(String.UnicodeScalarView(s[i..<end]))
+      return thai.isEmpty ? value : thai + " " + value
+    }
+    return nil
+  }
 
   /// How a model's title over its transcript begins (`เอกสารที่ถอดความ: หนังสือประทับตรา`).
   static let transcriptTitles: Keywords = ["เอกสารที่ถอดความ", "ข้อความที่ถอดจาก"]
@@ -70,6 +111,13 @@ enum OCRRemark {
     if s.count >= 12, s.count <= 120, s.last == ":", s.allSatisfy({ $0.value < 0x80 }) {
       let text = String(String.UnicodeScalarView(s)).lowercased()
       return introductionWords.contains { text.contains($0) }
+    }
+    // `# Official Letter (Transcribed)`, `Below is the full transcription of the scanned
+    // document. …`: English about the transcript, whatever it ends with.
+    if s.count >= 12, s.count <= 300, s[0].value < 0x80, s.allSatisfy({ $0.value < 0x80 }),
+      String(String.UnicodeScalarView(s)).lowercased().utf8Range(of: "transcri") != nil
+    {
+      return true
     }
     let heading = s.last == ":" ? s.dropLast() : s[...]
     // The headings are short: most lines are longer than all of them.

@@ -155,7 +155,13 @@ enum Translation {
       for var start in columnStarts(array) {
         while start < array.count, array[start] == 0x2A { start += 1 }
         guard start < array.count, (0x41...0x5A).contains(array[start]) else { continue }
-        for label in labels where array[start...].starts(with: label.bytes) { hits.append((k, label.kind)) }
+        // (Not a model's English label over the letter's own Thai value, `**Subject:** การ…`: a
+        // translation's labels name English text.)
+        for label in labels where array[start...].starts(with: label.bytes)
+          && !array[(start + label.bytes.count)...].contains(0xE0)
+        {
+          hits.append((k, label.kind))
+        }
       }
     }
     var regions: [ClosedRange<Int>] = []

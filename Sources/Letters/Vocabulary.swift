@@ -10,7 +10,8 @@ enum Vocabulary {
   /// forms of the ระเบียบงานสารบรรณ for a prime minister or president (`กราบเรียน`) and for a
   /// monk (`นมัสการ`).
   /// `เรยน`: Tesseract lost เรียน's vowel above (a vowel, which a loose match does not drop).
-  static let to: Keywords = ["เรียน", "ถึง", "เสนอ", "กราบเรียน", "นมัสการ", "เรยน"]
+  /// (A monk addresses a layperson with `เจริญพร`.)
+  static let to: Keywords = ["เรียน", "ถึง", "เสนอ", "กราบเรียน", "นมัสการ", "เรยน", "เจริญพร"]
   /// A radio message's from-box label (จาก), before its sender.
   static let fromBox: Keywords = ["จาก"]
   /// The titles over a radio message's form (วิทยุในราชการ, แบบข่าวราชการ).
@@ -58,7 +59,7 @@ enum Vocabulary {
   /// (`ขอนมัสการด้วยความเคารพ`).
   static let courtesyClosings: Keywords = [
     "ขอแสดงความนับถืออย่างสูง", "ขอแสดงความนับถือ", "ด้วยความนับถือ", "ขอนมัสการด้วยความเคารพ",
-    "กราบเรียนมาด้วยความเคารพอย่างสูง",
+    "กราบเรียนมาด้วยความเคารพอย่างสูง", "ด้วยความเคารพ", "ขอเจริญพร",
   ]
   /// A memo's closing sentence; written without จึง as well (`เรียนมาเพื่อโปรดทราบ`).
   static let memoClosings: Keywords = [

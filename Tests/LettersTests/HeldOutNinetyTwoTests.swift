@@ -275,3 +275,149 @@ extension HeldOutNinetyTwoTests {
     #expect(letters.last?.number?.canonical == "นน 0033.003/ว 4218")
   }
 }
+
+/// The held-out sets 9600–9907 (models asked for more than the text, links, small offices,
+/// long letters): what they found.
+@Suite struct HeldOutNinetySixTests {
+  /// A model's English labels over the letter's Thai values, in markdown: the lines as the
+  /// letter prints them (and no bilingual letter: a translation's labels name English text).
+  @Test func englishLabelsOverThaiValuesAreTheLettersOwn() throws {
+    let text = """
+      # Official Letter (Transcribed)
+
+      Below is the full transcription of the scanned document. Labels have been translated into English for readability.
+
+      **Urgency:** ด่วนที่สุด (Most Urgent)
+
+      **No.:** ขก ๐๐๒๓.๓/ว ๔๑๗๕
+
+      **From:** ศาลากลางจังหวัดขอนแก่น
+      ถนนหน้าเมือง ขก ๔๐๐๐๐
+
+      **Date:** ๑๘ พฤศจิกายน ๒๕๖๘
+
+      **Subject:** การเตรียมความพร้อมป้องกันและแก้ไขปัญหาภัยหนาว
+
+      **To:** นายอำเภอ ทุกอำเภอ
+
+      **Body:**
+
+      จังหวัดขอนแก่นขอให้อำเภอเตรียมความพร้อม
+
+      จึงเรียนมาเพื่อโปรดทราบ
+
+      **Closing:** ขอแสดงความนับถือ
+
+      **Signature:** (นายธีรวัฒน์ บุญประเสริฐ)
+      **Position:** รองผู้ว่าราชการจังหวัด ปฏิบัติราชการแทน
+      ผู้ว่าราชการจังหวัดขอนแก่น
+
+      **Contact:** กลุ่มงานส่งเสริมและพัฒนาท้องถิ่น
+      **Tel.:** ๐ ๔๓๒๓ ๖๖๓๑ ต่อ ๑๑
+      **E-mail:** khonkaenlocal@dla.go.th
+      **Coordinator:** นางสาวศิริพร คำภูเมือง โทร. ๐๘ ๔๗๒๑ ๓๓๕๐
+      """
+    let letters = LetterParser().parse(bytes: Array(text.utf8), path: "t.md").letters
+    #expect(letters.count == 1)
+    let letter = try #require(letters.first)
+    #expect(letter.urgency == .mostUrgent)
+    #expect(letter.number?.canonical == "ขก 0023.3/ว 4175")
+    #expect(letter.issuer?.name == "ศาลากลางจังหวัดขอนแก่น")
+    #expect(letter.subject == "การเตรียมความพร้อมป้องกันและแก้ไขปัญหาภัยหนาว")
+    #expect(letter.to == "นายอำเภอ ทุกอำเภอ")
+    #expect(letter.signature?.name == "นายธีรวัฒน์ บุญประเสริฐ")
+    #expect(letter.contact.emails == ["khonkaenlocal@dla.go.th"])
+    #expect(letter.contact.people == ["นางสาวศิริพร คำภูเมือง"])
+  }
+
+  /// An e-mail's own headers (no Thai after them) are left as they are.
+  @Test func anEmailsHeaderIsNoLabel() {
+    #expect(OCRRemark.withoutEnglishLabel("Subject: Re: meeting on Friday") == nil)
+    #expect(OCRRemark.withoutEnglishLabel("Subject: การประชุม") == "เรื่อง การประชุม")
+    #expect(OCRRemark.withoutEnglishLabel("Date: ๑๘ พฤศจิกายน ๒๕๖๘ (18 November 2025)") == "๑๘ พฤศจิกายน ๒๕๖๘")
+  }
+
+  /// `ที่ พิเศษ/๒๕๖๙`: a number out of the register, no serial: the header is read.
+  @Test func aSpecialNumberOpensTheHeader() throws {
+    let text = """
+      ที่ พิเศษ/๒๕๖๙                                    ที่ทำการผู้ใหญ่บ้าน หมู่ที่ ๕ บ้านโนนสะอาด
+                                                      ตำบลหนองแสง อำเภอวาปีปทุม
+                                                      จังหวัดมหาสารคาม ๔๔๑๒๐
+
+                               วันที่ ๕ เดือน พฤศจิกายน พ.ศ.๒๕๖๙
+
+      เรื่อง  ขอความช่วยเหลือราษฎรผู้ประสบอุทกภัย
+
+      เรียน  นายอำเภอวาปีปทุม
+
+                ด้วยเมื่อวันพุธที่ ๒๘ ตุลาคม ๒๕๖๙ ได้เกิดฝนตกหนัก
+
+                                   ขอแสดงความนับถืออย่างสูง
+
+                                    (นายสมศักดิ์ ใจดี)
+                             ผู้ใหญ่บ้านหมู่ที่ ๕ ตำบลหนองแสง
+      """
+    let letter = try #require(try HeldOutNinetyTwoTests.parse(text).first)
+    #expect(letter.number == nil)
+    #expect(letter.subject == "ขอความช่วยเหลือราษฎรผู้ประสบอุทกภัย")
+    #expect(letter.to == "นายอำเภอวาปีปทุม")
+    #expect(letter.date?.date?.iso == "2026-11-05")
+  }
+
+  /// (printed, canonical, code, serial, year): a short serial before a year, any prefix; a
+  /// dotted prefix's before a two-digit year.
+  @Test(
+    arguments: [
+      ("วพส ๐๑๘/๒๕๖๘", "วพส 018/2568", nil, "018", "2568"),
+      ("อบต.นค ๑๒/๖๙", "อบต.นค 12/69", nil, "12", "69"),
+      ("อว ๗๘/๑๒๕๓", "อว 78/1253", "78", "1253", nil),
+      ("ศธ ๐๔๐๐๒/๒๕๖๘", "ศธ 04002/2568", "04002", "2568", nil),
+    ] as [(String, String, String?, String, String?)])
+  func readsASmallOfficesNumber(_ printed: String, _ canonical: String, _ code: String?, _ serial: String, _ year: String?)
+    throws
+  {
+    let (number, _) = try #require(LetterNumberReader.read(Array(printed.unicodeScalars), at: 0))
+    #expect(number.canonical == canonical)
+    #expect(number.code == code)
+    #expect(number.serial == serial)
+    #expect(number.yearSuffix == year)
+  }
+
+  /// A monk's letter: `เจริญพร` addresses, `ขอเจริญพร` closes; a community's `ด้วยความเคารพ`.
+  @Test func aMonksAddressAndClosings() {
+    #expect(HeaderLabel.read(Array("เจริญพร นายกเทศมนตรีตำบลบ้านผือ".unicodeScalars))?.0 == .to)
+    #expect(Vocabulary.leading(Vocabulary.courtesyClosings, in: Array("ขอเจริญพร".unicodeScalars)) != nil)
+    #expect(Vocabulary.leading(Vocabulary.courtesyClosings, in: Array("ด้วยความเคารพ".unicodeScalars)) != nil)
+  }
+
+  /// A page's head that repeats the letter's number (`- ๒ -` / `ที่ มท ๐๘๐๘.๒/ว ๕๑๔๗`) while its
+  /// own ที่ line had the office beside it: the same letter, no second one.
+  @Test func aPageHeadRepeatingTheNumberIsNoNewLetter() throws {
+    let text = """
+      ที่ มท ๐๘๐๘.๒/ว ๕๑๔๗                                        กรมส่งเสริมการปกครองท้องถิ่น
+                                                                 ถนนนครราชสีมา กทม. ๑๐๓๐๐
+
+                                       ๘ ตุลาคม ๒๕๖๘
+
+      เรื่อง  การโอนเงินอุดหนุนทั่วไป
+
+      เรียน  ผู้ว่าราชการจังหวัด ทุกจังหวัด
+
+                ด้วยกรมส่งเสริมการปกครองท้องถิ่นได้รับจัดสรรงบประมาณรายจ่ายประจำปี
+      งบประมาณ พ.ศ. ๒๕๖๙ เพื่อเป็นเงินอุดหนุนทั่วไปให้แก่องค์กรปกครองส่วนท้องถิ่น
+                                                                        /๑. การแจ้ง...
+      \u{0C}                                           - ๒ -
+      ที่ มท ๐๘๐๘.๒/ว ๕๑๔๗
+
+      ๑. การแจ้งจัดสรรและการโอนเงิน ให้ดำเนินการภายในวันที่ ๓๑ ตุลาคม ๒๕๖๘
+
+                                       ขอแสดงความนับถือ
+
+                                    (นายสมชาย ใจดี)
+                                  อธิบดีกรมส่งเสริมการปกครองท้องถิ่น
+      """
+    let letters = try HeldOutNinetyTwoTests.parse(text)
+    #expect(letters.count == 1)
+    #expect(letters.first?.signature?.name == "นายสมชาย ใจดี")
+  }
+}

@@ -72,7 +72,13 @@ struct MarkdownCleaner {
   static func lines(from text: String) -> [SourceLine] {
     var cleaner = MarkdownCleaner(bytes: Array(text.utf8), source: text, nesting: 0, blockRules: true)
     cleaner.run()
-    return cleaner.out.sourceLines()
+    var lines = cleaner.out.sourceLines()
+    // `**Subject:** การเตรียม…`: a model's English label for the letter's own (`เรื่อง …`), or one
+    // the letter prints none of (`**Date:**`): the line as the letter prints it.
+    for k in lines.indices {
+      if let printed = OCRRemark.withoutEnglishLabel(lines[k].text) { lines[k].text = printed }
+    }
+    return lines
   }
 
   /// A fragment (a link's text) cleaned on its own and put on one line.
