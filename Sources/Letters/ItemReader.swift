@@ -145,14 +145,26 @@ enum ItemReader {
         }
         // An อ้างถึง item is one citation, or several serials of one office sharing its date
         // (`ว ๑๒๓๔ และ ว ๑๒๓๕`): its raw is the whole item.
+        // (A note in brackets after the date, `(ส่งทางไปรษณีย์อิเล็กทรอนิกส์)`, is no part of it:
+        // the raw ends at the date.)
+        let raw = Self.withoutNoteAfter(citation.citation.raw, in: item.text)
         return found.prefix { $0.numberOffset == citation.numberOffset }.map {
           var c = $0.citation
-          c.raw = item.text
+          c.raw = raw
           return c
         }
       }
       return Self.unnumberedReference(item.text, ocrYears: ocrYears).map { [$0] } ?? []
     }
+  }
+
+  /// `item` without a bracketed note after the citation that ends it (`… ลงวันที่ ๓ มิถุนายน ๒๕๖๙
+  /// (ส่งทางไปรษณีย์อิเล็กทรอนิกส์)`): the item as it is otherwise.
+  static func withoutNoteAfter(_ citation: String, in item: String) -> String {
+    guard item.utf8.last == 0x29, item.hasUTF8Prefix(citation) else { return item }
+    let rest = String(decoding: item.utf8.dropFirst(citation.utf8.count), as: UTF8.self).trimmed
+    guard rest.utf8.first == 0x28, !rest.dropFirst().contains("(") else { return item }
+    return citation
   }
 
   /// An อ้างถึง item with no letter number: an announcement or an order by its office and date,

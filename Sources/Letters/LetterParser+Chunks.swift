@@ -251,7 +251,7 @@ struct ChunkState {
           firstControlLine = ControlCharacters.firstLine(in: decoded.text) + chunk.firstLine - 1
         }
       }
-      var source = format == .markdown ? MarkdownCleaner.lines(from: text) : PlainText.lines(from: text)
+      var source = JSONAnswer.lines(format == .markdown ? MarkdownCleaner.lines(from: text) : PlainText.lines(from: text))
       if format == .markdown {
         let (kept, blanked) = Translation.apart(source)
         source = kept

@@ -75,6 +75,8 @@ public struct LetterParser: Sendable {
       document.warnings.append(LetterWarning(.noLetterFound, "\(error)", line: nil))
       return document
     }
+    // A model's answer as a JSON object: its lines as the letter prints them.
+    if kind == .plain || kind == .markdown { sourceLines = JSONAnswer.lines(sourceLines) }
     // A table's columns stand apart by tabs.
     if kind == .markdown {
       let (lines, blanked) = Translation.apart(sourceLines)

@@ -1802,8 +1802,12 @@ struct LetterReader {
           owner.append(o)
           o += 1
         }
-        if let found = CitationReader.find(in: FieldText.join(lines, owner), strict: true, ocrYears: ocrDigits).first {
-          letter.mentions.append(found.citation)
+        let text = FieldText.join(lines, owner)
+        // (An announcement's, by its office and date: `แนบท้ายประกาศ… ลงวันที่ …`.)
+        if let found = CitationReader.find(in: text, strict: true, ocrYears: ocrDigits).first?.citation
+          ?? DatedAnnouncementCitation.find(in: text, ocrYears: ocrDigits).first?.citation
+        {
+          letter.mentions.append(found)
           j = o
         }
       }

@@ -146,7 +146,7 @@ enum OCRRemark {
   }
 
   static let noteWords: Keywords = ["หมายเหตุ:", "หมายเหตุ :", "หมายเหตุจากผู้ถอดความ", "หมายเหตุผู้ถอดความ"]
-  static let readingWords: [[Unicode.Scalar]] = ["อ่านไม่ชัด", "อ่านไม่ออก", "ถอดความ", "ถอดข้อความ", "ถอดได้", "ในต้นฉบับ", "ตามต้นฉบับ"].map {
+  static let readingWords: [[Unicode.Scalar]] = ["อ่านไม่ชัด", "อ่านไม่ออก", "ถอดความ", "ถอดข้อความ", "ถอดได้", "ไม่ได้ถอด", "ในต้นฉบับ", "ตามต้นฉบับ"].map {
     Array($0.unicodeScalars)
   }
 

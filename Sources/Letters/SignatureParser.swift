@@ -218,7 +218,7 @@ enum SignatureParser {
         if nextIsContact(lines, after: k, limit: limit)
           || startsUnit(s) && nextIsUnitOrContact(lines, after: k, limit: limit)
         {
-          units.append(line.text)
+          units.append(Self.withoutScanCaption(line.text))
           k += 1
           continue
         }
@@ -540,6 +540,15 @@ enum SignatureParser {
       "นายแพทย์สาธารณสุข",
     ]
     return heads.contains { text.hasUTF8Prefix($0) }
+  }
+
+  /// A unit line without the QR code's caption set beside it (`กลุ่มงาน…      สแกน QR Code`).
+  static func withoutScanCaption(_ text: String) -> String {
+    guard let at = text.utf8Range(of: " สแกน") else { return text }
+    let caption = Array(text[at.upperBound...].unicodeScalars)
+    guard caption.count <= 30, String(text[at.lowerBound...]).trimmed.unicodeScalars.starts(with: SystemFurniture.scanWord)
+    else { return text }
+    return String(text[..<at.lowerBound]).trimmed
   }
 
   /// The acting phrase printed in a position line (longest first), or nil.

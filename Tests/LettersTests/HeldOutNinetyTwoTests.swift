@@ -421,3 +421,66 @@ extension HeldOutNinetyTwoTests {
     #expect(letters.first?.signature?.name == "นายสมชาย ใจดี")
   }
 }
+
+extension HeldOutNinetySixTests {
+  /// A model's answer as a JSON object (Thai keys, a fence, chat around it): the letter's
+  /// fields, each line keeping its number.
+  @Test func aJSONAnswerIsReadAsTheLetter() throws {
+    let text = """
+      นี่คือข้อมูลที่ถอดจากภาพหนังสือราชการ จัดในรูปแบบ JSON ตามที่ขอครับ
+
+      ```json
+      {
+        "header": {
+          "ชั้นความเร็ว": "ด่วนมาก",
+          "ที่": "ศธ ๐๔๐๕๗/ว ๓๒๑๘",
+          "ส่วนราชการ": "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต ๑\\nถนนโชตนา อำเภอเมืองเชียงใหม่ จังหวัดเชียงใหม่ ๕๐๓๐๐",
+          "วันที่": "๑๔ กรกฎาคม ๒๕๖๖"
+        },
+        "เรื่อง": "การเฝ้าระวังโรคมือ เท้า ปาก ในสถานศึกษา",
+        "เรียน": "ผู้อำนวยการโรงเรียนในสังกัด ทุกโรงเรียน",
+        "เนื้อหา": [
+          "สำนักงานเขตพื้นที่การศึกษาขอให้โรงเรียนคัดกรองนักเรียนทุกเช้า",
+          "จึงเรียนมาเพื่อโปรดทราบและดำเนินการ"
+        ],
+        "คำลงท้าย": "ขอแสดงความนับถือ",
+        "ผู้ลงนาม": {
+          "ชื่อ": "(นายวิชัย ปัญญาดี)",
+          "ตำแหน่ง": [
+            "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต ๑"
+          ]
+        },
+        "ติดต่อ": {
+          "หน่วยงาน": "กลุ่มส่งเสริมการจัดการศึกษา",
+          "โทร": "๐ ๕๓๒๑ ๗๔๑๒ ต่อ ๒๐๒",
+          "อีเมล": "promote@chiangmaiarea1.go.th"
+        },
+        "notes": "The Garuda emblem was not transcribed."
+      }
+      ```
+      """
+    let letters = try HeldOutNinetyTwoTests.parse(text)
+    #expect(letters.count == 1)
+    let letter = try #require(letters.first)
+    #expect(letter.urgency == .veryUrgent)
+    #expect(letter.number?.canonical == "ศธ 04057/ว 3218")
+    #expect(letter.issuer?.name == "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต ๑")
+    #expect(letter.date?.date?.iso == "2023-07-14")
+    #expect(letter.subject == "การเฝ้าระวังโรคมือ เท้า ปาก ในสถานศึกษา")
+    #expect(letter.to == "ผู้อำนวยการโรงเรียนในสังกัด ทุกโรงเรียน")
+    #expect(letter.body == ["สำนักงานเขตพื้นที่การศึกษาขอให้โรงเรียนคัดกรองนักเรียนทุกเช้า", "จึงเรียนมาเพื่อโปรดทราบและดำเนินการ"])
+    #expect(letter.signature?.name == "นายวิชัย ปัญญาดี")
+    #expect(letter.contact.emails == ["promote@chiangmaiarea1.go.th"])
+    #expect(letter.lines.start == 6)
+  }
+
+  /// An อ้างถึง item's note in brackets after its date is no part of the citation's raw text.
+  @Test func aNoteAfterTheCitedDateIsNoPartOfIt() {
+    #expect(
+      ItemReader.withoutNoteAfter(
+        "หนังสือกรมบัญชีกลาง ที่ กค 0416.4/ว 198 ลงวันที่ 3 มิถุนายน 2569",
+        in: "หนังสือกรมบัญชีกลาง ที่ กค 0416.4/ว 198 ลงวันที่ 3 มิถุนายน 2569 (ส่งทางไปรษณีย์อิเล็กทรอนิกส์)")
+        == "หนังสือกรมบัญชีกลาง ที่ กค 0416.4/ว 198 ลงวันที่ 3 มิถุนายน 2569")
+    #expect(SignatureParser.withoutScanCaption("กลุ่มงานส่งเสริมการจัดการศึกษาท้องถิ่น สแกน QR Code") == "กลุ่มงานส่งเสริมการจัดการศึกษาท้องถิ่น")
+  }
+}
