@@ -165,6 +165,7 @@ public struct LetterParser: Sendable {
       }
     }
     for index in letters.indices {
+      if letters[index].kind != .memo { letters[index].body = ModelNumbering.stripped(letters[index].body) }
       letters[index].segment = firstSegment + index
       letters[index].id = Self.id(letters[index], sha256: sha256)
     }

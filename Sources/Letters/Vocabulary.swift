@@ -103,7 +103,7 @@ enum Vocabulary {
   /// `ชอบ`: a head's approval written short (`- ชอบ ลงนามแล้ว`).
   static let endorsements: Keywords = [
     "ความเห็น", "เห็นควร", "เห็นชอบ", "- เห็นชอบ", "ทราบ", "อนุมัติ", "- อนุมัติ", "เรียน ผอ.", "- ทราบ", "สำเนาถูกต้อง",
-    "ชอบ ",
+    "ชอบ ", "- อนุญาต", "อนุญาต",
   ]
   /// A certificate's title alone on its line (หนังสือรับรอง), or a certificate's kind of it.
   static func isCertificateTitle(_ s: [Unicode.Scalar]) -> Bool {
@@ -137,7 +137,7 @@ enum Vocabulary {
   ]
   /// Bodies that announce and are not offices by name (`ประกาศคณะกรรมการค่าจ้าง`, `ประกาศธนาคาร…`).
   static let announcingBodies: Keywords = [
-    "คณะกรรมการ", "ธนาคาร", "สภา", "สถาบัน", "องค์กร", "การรถไฟ", "การท่องเที่ยว", "แขวงทางหลวง", "นายทะเบียน",
+    "คณะกรรมการ", "ธนาคาร", "สภา", "สถาบัน", "องค์กร", "การรถไฟ", "การท่องเที่ยว", "แขวงทางหลวง", "นายทะเบียน", "สหกรณ์",
   ]
   /// The label a contact block's unit line may print (`ส่วนราชการเจ้าของเรื่อง กลุ่ม…`).
   static let ownerLabels: Keywords = ["ส่วนราชการเจ้าของเรื่อง"]

@@ -484,3 +484,22 @@ extension HeldOutNinetySixTests {
     #expect(SignatureParser.withoutScanCaption("กลุ่มงานส่งเสริมการจัดการศึกษาท้องถิ่น สแกน QR Code") == "กลุ่มงานส่งเสริมการจัดการศึกษาท้องถิ่น")
   }
 }
+
+extension HeldOutNinetySixTests {
+  /// A model's numbered list over a letter's paragraphs, up to its `จึงเรียนมา…`: the numbers go;
+  /// a memo's own numbering (`3. จึงขออนุมัติ…`) and a list that stops before the closing stay.
+  @Test func aModelsParagraphNumbersGo() {
+    #expect(
+      ModelNumbering.stripped(["1. ตามหนังสือที่อ้างถึง นั้น", "2. จังหวัดพิจารณาแล้ว ดังนี้", "๑. จัดกิจกรรม", "3. จึงเรียนมาเพื่อโปรดทราบ"])
+        == ["ตามหนังสือที่อ้างถึง นั้น", "จังหวัดพิจารณาแล้ว ดังนี้", "๑. จัดกิจกรรม", "จึงเรียนมาเพื่อโปรดทราบ"])
+    #expect(
+      ModelNumbering.stripped(["1. ตามที่มหาวิทยาลัย", "2. คณะได้ดำเนินการ", "3. จึงขออนุมัติเบิกจ่าย"])
+        == ["1. ตามที่มหาวิทยาลัย", "2. คณะได้ดำเนินการ", "3. จึงขออนุมัติเบิกจ่าย"])
+    #expect(ModelNumbering.stripped(["1. ข้อแรก", "2. ข้อสอง", "จึงเรียนมาเพื่อโปรดทราบ"]) == ["1. ข้อแรก", "2. ข้อสอง", "จึงเรียนมาเพื่อโปรดทราบ"])
+  }
+
+  /// A head's `- อนุญาต` under a memo's signer is its endorsement, no annex page.
+  @Test func permissionUnderTheSignerIsAnEndorsement() {
+    #expect(Vocabulary.leading(Vocabulary.endorsements, in: Array("อนุญาต".unicodeScalars)) != nil)
+  }
+}
