@@ -326,11 +326,10 @@ enum LetterSegmenter {
   /// เรื่อง follows within a few lines: that is the first page scanned again (สแกนซ้ำ), a
   /// record of its own.
   static func repeatsNumberUnderPageFoot(_ lines: [Line], _ i: Int, numberLines: [Int]) -> Bool {
-    guard let last = numberLines.last, lines[last].text == lines[i].text || sameNumber(lines[last], lines[i]) else {
-      return false
-    }
+    guard let last = numberLines.last else { return false }
     // Over it, past blank lines and the page's furniture (a catchword, specks): the page's
-    // break or number.
+    // break or number. (Asked before the numbers are read and compared: most number lines
+    // open a letter at the top of a page's text, under no page number.)
     var k = i - 1
     var pageTurned = false
     while k >= 0, i - k <= 6, lines[k].isEmptyish {
@@ -341,6 +340,7 @@ enum LetterSegmenter {
     }
     if k >= 0, lines[k + 1].opensPage || lines[k].furniture == .pageNumber { pageTurned = true }
     guard pageTurned || k >= 0 && (lines[k].isPageBreak || lines[k].furniture == .pageNumber) else { return false }
+    guard lines[last].text == lines[i].text || sameNumber(lines[last], lines[i]) else { return false }
     var seen = 0
     var j = i + 1
     while j < lines.count, seen < 5 {
