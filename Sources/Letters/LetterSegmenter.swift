@@ -140,6 +140,13 @@ enum LetterSegmenter {
       if !lines[j].isEmptyish { break }
       j += 1
     }
+    // A page head that repeats the letter's number (`(ต่อ) ที่ กค … ลงวันที่ …`) stands over the
+    // text the catchword goes on with.
+    if j < lines.count, lines[j].scalars.starts(with: continuedWord) {
+      var n = j + 1
+      while n < lines.count, lines[n].isEmptyish { n += 1 }
+      if n < lines.count { j = n }
+    }
     guard broke, j < lines.count, j - i <= 40, consonants(lines[j].scalars, 2) != expected else { return nil }
     // A page that opens a header, a stamp or a mark over one begins a record already.
     var seen = 0
@@ -331,7 +338,8 @@ enum LetterSegmenter {
     // break or number. (Asked before the numbers are read and compared: most number lines
     // open a letter at the top of a page's text, under no page number.)
     var k = i - 1
-    var pageTurned = false
+    // (A form feed may open the head's own line: `\f(ต่อ) ที่ กค …`.)
+    var pageTurned = lines[i].opensPage
     while k >= 0, i - k <= 6, lines[k].isEmptyish {
       if lines[k].isPageBreak || lines[k].opensPage || lines[k].furniture == .pageNumber || lines[k].furniture?.isContinuation == true {
         pageTurned = true

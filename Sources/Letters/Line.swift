@@ -439,6 +439,7 @@ final class Line: Sendable {
   }
 
   static let overleafWord = Array("ต่อ".unicodeScalars)
+  static let continuedWord = Array("(ต่อ)".unicodeScalars)
 
   static let pageWord = Array("หน้า".unicodeScalars)
   static let englishPageWord = Array("page".unicodeScalars)
@@ -501,6 +502,12 @@ final class Line: Sendable {
     if s.first == "-", s.last == "-", s.count >= 3 {
       let inner = s.dropFirst().dropLast().filter { $0 != " " }
       if !inner.isEmpty, inner.allSatisfy(ThaiDigits.isDigit) { return .pageNumber }
+    }
+    // `(ต่อ) ที่ กค ๐๔๐๕.๒/ว ๔๗๒ ลงวันที่ …`: a later page's head, naming the letter it goes on.
+    if s.first == "(", s.starts(with: continuedWord),
+      Vocabulary.field(Vocabulary.number, in: Array(s.dropFirst(continuedWord.count).drop { $0 == " " })) != nil
+    {
+      return .pageNumber
     }
     // (๒): a page's number in brackets.
     if s.count >= 3, s.count <= 5, s.first == "(", s.last == ")",

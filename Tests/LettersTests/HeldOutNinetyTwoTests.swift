@@ -503,3 +503,41 @@ extension HeldOutNinetySixTests {
     #expect(Vocabulary.leading(Vocabulary.endorsements, in: Array("อนุญาต".unicodeScalars)) != nil)
   }
 }
+
+extension HeldOutNinetySixTests {
+  /// `(ต่อ) ที่ กค … ลงวันที่ …` at a later page's top is the page's head: furniture, no citation,
+  /// and the catchword's text after it goes on the paragraph (no stray page).
+  @Test func aContinuedPageHeadIsFurniture() throws {
+    #expect(Line(number: 1, raw: "(ต่อ) ที่ กค ๐๔๐๕.๒/ว ๔๗๒ ลงวันที่ ๓๐ มิถุนายน ๒๕๖๙").furniture == .pageNumber)
+    #expect(Line(number: 1, raw: "(ต่อ) รายละเอียดตามเอกสารแนบ").furniture == nil)
+    let text = """
+      ที่ กค ๐๔๐๕.๒/ว ๔๗๒                                          กรมบัญชีกลาง
+                                                                 ถนนพระรามที่ ๖ กทม. ๑๐๔๐๐
+
+                                   ๓๐ มิถุนายน ๒๕๖๙
+
+      เรื่อง  แนวทางปฏิบัติในการจัดซื้อจัดจ้าง
+
+      เรียน  ปลัดกระทรวง อธิบดี
+
+                กรมบัญชีกลางขอให้หน่วยงานของรัฐถือปฏิบัติ กรณีไม่มีผู้ประกอบการยื่นข้อเสนอ ให้ดำเนินการ
+                                                                     /จัดซื้อจัดจ้าง...
+       ~ ' , ฆ
+      \u{0C}(ต่อ) ที่ กค ๐๔๐๕.๒/ว ๔๗๒ ลงวันที่ ๓๐ มิถุนายน ๒๕๖๙
+
+      จัดซื้อจัดจ้างตามวิธีปกติต่อไป
+
+                จึงเรียนมาเพื่อโปรดทราบ
+
+                                   ขอแสดงความนับถือ
+
+                                (นางสาวพรรณี เจริญวงศ์ไพศาล)
+                                    อธิบดีกรมบัญชีกลาง
+      """
+    let letters = try HeldOutNinetyTwoTests.parse(text)
+    #expect(letters.count == 1)
+    let letter = try #require(letters.first)
+    #expect(letter.mentions.isEmpty)
+    #expect(letter.body.first?.hasSuffix("ให้ดำเนินการ จัดซื้อจัดจ้างตามวิธีปกติต่อไป") == true)
+  }
+}

@@ -27,10 +27,30 @@ enum JSONAnswer {
   /// The lines with a JSON answer in them read as the letter's; the lines as they are when none.
   static func lines(_ source: [SourceLine]) -> [SourceLine] {
     // Most files hold none: a line that opens with `{` is looked for first.
-    guard let open = source.firstIndex(where: { firstByte($0.text) == 0x7B }) else { return source }
+    guard source.contains(where: { firstByte($0.text) == 0x7B }) else { return source }
+    // Every answer in the file (a file may hold several letters, and a chunk of it some).
+    var out: [SourceLine] = []
+    var from = 0
+    while let open = source[from...].firstIndex(where: { firstByte($0.text) == 0x7B }) {
+      guard let close = answerEnd(source, from: open) else {
+        out += source[from...open]
+        from = open + 1
+        continue
+      }
+      out += source[from..<open]
+      out += read(source, open...close)
+      from = close + 1
+    }
+    out += source[from...]
+    return out
+  }
+
+  /// The line that closes the object opened at `open`, when it is an answer (keys and values a
+  /// line, in quotes); nil otherwise.
+  static func answerEnd(_ source: [SourceLine], from open: Int) -> Int? {
     var depth = 0
     var end: Int?
-    for k in open..<source.count {
+    for k in open..<min(source.count, open + 2_000) {
       depth += braceBalance(source[k].text)
       if depth <= 0 {
         end = k
@@ -39,8 +59,14 @@ enum JSONAnswer {
     }
     guard let close = end, close > open + 2,
       source[open...close].contains(where: { firstByte($0.text) == 0x22 && $0.text.utf8Range(of: "\":") != nil })
-    else { return source }
-    var out = Array(source[..<open])
+    else { return nil }
+    return close
+  }
+
+  /// The lines of one answer, `open` its first, `close` its last.
+  static func read(_ source: [SourceLine], _ range: ClosedRange<Int>) -> [SourceLine] {
+    let (open, close) = (range.lowerBound, range.upperBound)
+    var out: [SourceLine] = []
     var inBody = false
     var labelPending: String?
     for k in open...close {
@@ -84,7 +110,6 @@ enum JSONAnswer {
         }
       }
     }
-    out += source[(close + 1)...]
     return out
   }
 
