@@ -1,4 +1,5 @@
 import Foundation
+import Letters
 import ThaiText
 
 /// เลขที่ที่ผู้ใช้พิมพ์ — a letter number as an archivist types it, normalised into a pattern:
@@ -31,6 +32,18 @@ public struct NumberPattern: Sendable, Hashable {
       guard let y = Int(tail) else { return nil }
       year = y
       s = String(s[..<at])
+    }
+    // A prefix with dots (`ธปท.ฝนส`, `ศอ.บต`, `คปภ.`) or a bracketed code or mark after it: read as
+    // the parser reads the letter's own number, so the parts are the ones stored.
+    let head = s.trimmingCharacters(in: .whitespaces).unicodeScalars.prefix { Self.isThaiLetter($0) || $0 == "." }
+    if head.contains(".") || s.unicodeScalars.contains("("), let number = LetterNumber.reading(s) {
+      prefix = number.prefix
+      subOffice = number.subOffice
+      code = number.code
+      circular = number.circular ? true : nil
+      serial = number.serial
+      yearSuffix = number.yearSuffix
+      return
     }
     var scalars = Array(s.unicodeScalars.filter { !$0.properties.isWhitespace })
     // Prefix: Thai letters and dots (มท, บก.ทท.), then an optional (กวจ).

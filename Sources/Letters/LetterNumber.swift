@@ -67,6 +67,20 @@ extension LetterWarning {
   }
 }
 
+extension LetterNumber {
+  /// A number typed or printed alone (`ธปท.ฝนส.(๒๑)ว. ๔๑๒/๒๕๖๙`, `ที่ คปภ. ๑๘๖๗/๒๕๖๙`), read as the
+  /// parser reads a letter's: nil unless the whole text is one number with a serial.
+  public static func reading(_ text: String) -> LetterNumber? {
+    var s = Array(text.unicodeScalars)
+    if let (_, end) = Vocabulary.field(Vocabulary.number, in: s) { s = Array(s[end...]) }
+    let start = LetterNumberReader.skipSpaces(s, 0)
+    guard start < s.count, let (number, end) = LetterNumberReader.read(s, at: start), !number.serial.isEmpty,
+      LetterNumberReader.skipSpaces(s, end) == s.count
+    else { return nil }
+    return number
+  }
+}
+
 /// Reads letter numbers by their shape.
 enum LetterNumberReader {
   /// Whether a code of at least three digits and its slash follow `j`'s spaces: what a lone

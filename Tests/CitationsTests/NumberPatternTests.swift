@@ -31,3 +31,27 @@ import Testing
     #expect(NumberPattern(typed) == nil)
   }
 }
+
+/// Numbers whose prefix holds dots, or a bracketed code, typed as printed or as stored: the
+/// pattern is the one the parser reads from the letter, so `find` and `cited-by` reach them.
+@Suite struct DottedNumberPatternTests {
+  /// (typed, prefix, code, circular, serial, year suffix)
+  @Test(
+    arguments: [
+      ("ธปท.ฝนส.(๒๑)ว. ๔๑๒/๒๕๖๙", "ธปท.ฝนส", "21", true, "412", "2569"),
+      ("ธปท.ฝนส 21/ว 412/2569", "ธปท.ฝนส", "21", true, "412", "2569"),
+      ("ที่ คปภ. ๑๘๖๗/๒๕๖๙", "คปภ", nil, nil, "1867", "2569"),
+      ("กลต.จท.(ว) 18/2569", "กลต.จท", nil, true, "18", "2569"),
+      ("ศอ.บต 0013.3/ว 418", "ศอ.บต", "0013.3", true, "418", nil),
+    ] as [(String, String, String?, Bool?, String, String?)])
+  func aDottedNumberIsReadAsTheParserReadsIt(
+    _ typed: String, _ prefix: String, _ code: String?, _ circular: Bool?, _ serial: String, _ year: String?
+  ) throws {
+    let pattern = try #require(NumberPattern(typed))
+    #expect(pattern.prefix == prefix)
+    #expect(pattern.code == code)
+    #expect(pattern.circular == circular)
+    #expect(pattern.serial == serial)
+    #expect(pattern.yearSuffix == year)
+  }
+}
