@@ -55,7 +55,7 @@ extension LetterReader {
         var last = k
         while last + 1 < range.upperBound, !lines[last + 1].isEmptyish { last += 1 }
         let first = Vocabulary.value(after: end, in: s, of: line)
-        if let message = joined(first, Array((k + 1)...last).filter { $0 > k }) {
+        if let message = joined(first, Array((k + 1)..<(last + 1))) {
           letter.body = [message]
         }
         bodyFrom = k

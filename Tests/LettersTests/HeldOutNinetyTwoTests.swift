@@ -541,3 +541,35 @@ extension HeldOutNinetySixTests {
     #expect(letter.body.first?.hasSuffix("ให้ดำเนินการ จัดซื้อจัดจ้างตามวิธีปกติต่อไป") == true)
   }
 }
+
+extension HeldOutNinetySixTests {
+  /// A cover sheet whose message is one line long: read, not a crash (the message's lines were
+  /// taken as a closed range that ran backwards).
+  @Test func aCoverSheetWithAOneLineMessage() throws {
+    let text = """
+                                    ใบปะหน้าโทรสาร
+                                      สำนักงานสาธารณสุขจังหวัดน่าน
+
+      ถึง  ผู้อำนวยการโรงพยาบาลน่าน
+      วันที่  ๑๘ พฤศจิกายน ๒๕๖๙
+      เรื่อง  ขอเชิญประชุม
+
+      ข้อความ  ขอเชิญเข้าร่วมประชุมตามกำหนดการ
+
+
+      ที่ นน ๐๐๓๓.๐๐๓/ว ๔๒๑๘                 สำนักงานสาธารณสุขจังหวัดน่าน
+
+                       ๑๘ พฤศจิกายน ๒๕๖๙
+
+      เรื่อง  ขอเชิญประชุม
+
+      เรียน  ผู้อำนวยการโรงพยาบาลน่าน
+
+                ขอเชิญประชุม
+      """
+    let letters = try HeldOutNinetyTwoTests.parse(text)
+    #expect(letters.first?.body == ["ขอเชิญเข้าร่วมประชุมตามกำหนดการ"])
+    #expect(letters.first?.to == "ผู้อำนวยการโรงพยาบาลน่าน")
+    #expect(letters.last?.number?.canonical == "นน 0033.003/ว 4218")
+  }
+}
