@@ -25,12 +25,8 @@ enum CitationReader {
     guard let lead = LooseMatch.find(datedWord, in: s, from: subjectEnd, before: limit),
       !s[subjectEnd..<lead.lowerBound].contains("/")
     else { return nil }
-    let day = LetterNumberReader.skipSpaces(s, lead.upperBound)
-    guard day < s.count, ThaiDigits.isDigit(s[day]),
-      let match = ThaiDateParser.matches(in: Array(s[day..<min(s.count, day + 40)]), ocrYears: ocrYears).first,
-      match.scalarRange.lowerBound == 0
-    else { return nil }
-    return (DateValue(match), day + match.scalarRange.upperBound)
+    guard let (match, end) = UnnumberedCitation.date(in: s, at: lead.upperBound, ocrYears: ocrYears) else { return nil }
+    return (DateValue(match), end)
   }
   static let copy = Array("สำเนา".unicodeScalars)
   static let copyOfLetterWord = Array("สำเนาหนังสือ".unicodeScalars)

@@ -13,5 +13,4 @@ enum FaxCover {
     return Vocabulary.leading(titles, in: s) != nil || DeviceFurniture.startsWith(s, "FAX COVER")
       || DeviceFurniture.startsWith(s, "FACSIMILE COVER")
   }
-
 }

@@ -1623,7 +1623,7 @@ struct LetterReader {
   /// The Buddhist-era year of a line that is a month's name and a year alone (`พฤศจิกายน ๒๕๖๙`):
   /// a date line whose day was left for the pen; nil for any other line.
   static func dayLeftBlank(_ s: [Unicode.Scalar]) -> Int? {
-    guard s.count >= 8, s.count <= 30, let first = s.first, (0x0E01...0x0E2E).contains(first.value) || first == "เ" || first == "ม"
+    guard s.count >= 8, s.count <= 30, let first = s.first, (0x0E01...0x0E2E).contains(first.value) || first == "เ"
     else { return nil }
     // Read with a day put before it: the month and year must be the whole line.
     let probe: [Unicode.Scalar] = ["1", " "] + s

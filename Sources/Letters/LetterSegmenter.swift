@@ -140,13 +140,6 @@ enum LetterSegmenter {
       if !lines[j].isEmptyish { break }
       j += 1
     }
-    // A page head that repeats the letter's number (`(ต่อ) ที่ กค … ลงวันที่ …`) stands over the
-    // text the catchword goes on with.
-    if j < lines.count, lines[j].scalars.starts(with: continuedWord) {
-      var n = j + 1
-      while n < lines.count, lines[n].isEmptyish { n += 1 }
-      if n < lines.count { j = n }
-    }
     guard broke, j < lines.count, j - i <= 40, consonants(lines[j].scalars, 2) != expected else { return nil }
     // A page that opens a header, a stamp or a mark over one begins a record already.
     var seen = 0
@@ -338,7 +331,7 @@ enum LetterSegmenter {
     // break or number. (Asked before the numbers are read and compared: most number lines
     // open a letter at the top of a page's text, under no page number.)
     var k = i - 1
-    // (A form feed may open the head's own line: `\f(ต่อ) ที่ กค …`.)
+    // (A form feed may open the head's own line: `\fที่ มท ๐๘๐๘.๒/ว ๕๑๔๗`.)
     var pageTurned = lines[i].opensPage
     while k >= 0, i - k <= 6, lines[k].isEmptyish {
       if lines[k].isPageBreak || lines[k].opensPage || lines[k].furniture == .pageNumber || lines[k].furniture?.isContinuation == true {
@@ -361,17 +354,14 @@ enum LetterSegmenter {
     return true
   }
 
-  /// Whether a page's head (`ที่ มท ๐๘๐๘.๒/ว ๕๑๔๗`, `(ต่อ) ที่ กค … ลงวันที่ …`) names the number
+  /// Whether a page's head (`ที่ มท ๐๘๐๘.๒/ว ๕๑๔๗`; a `(ต่อ) ที่ …` head is furniture, ``Line``) names the number
   /// of the letter's own ที่ line (`ที่ มท ๐๘๐๘.๒/ว ๕๑๔๗      กรมส่งเสริม…`, or `ที่ นม ๐๐๑๗.๓/ว` with
   /// its serial on the next line).
   static func sameNumber(_ header: Line, _ head: Line) -> Bool {
-    let headText = head.scalars.starts(with: continuedWord) ? Array(head.scalars.dropFirst(continuedWord.count).drop { $0 == " " }) : head.scalars
-    guard let own = numberAt(header.scalars)?.number, let again = numberAt(headText)?.number else { return false }
+    guard let own = numberAt(header.scalars)?.number, let again = numberAt(head.scalars)?.number else { return false }
     if own.canonical == again.canonical { return true }
     return own.serial.isEmpty && own.prefix == again.prefix && own.code == again.code && own.circular == again.circular
   }
-
-  static let continuedWord = Array("(ต่อ)".unicodeScalars)
 
   /// A reading after ที่ that is a letter's number: it has an office prefix, a code or a year
   /// suffix (`๑๒/๒๕๖๗`), not a bare serial.

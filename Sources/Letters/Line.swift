@@ -497,17 +497,18 @@ final class Line: Sendable {
     {
       return .debris
     }
+    // `(ต่อ) ที่ กค ๐๔๐๕.๒/ว ๔๗๒ ลงวันที่ …`: a later page's head, naming the letter it goes on
+    // (however long: the segmenter and the body pass it over as they pass a page's number).
+    if s.first == "(", s.starts(with: continuedWord),
+      Vocabulary.field(Vocabulary.number, in: Array(s.dropFirst(continuedWord.count).drop { $0 == " " })) != nil
+    {
+      return .pageNumber
+    }
     guard s.count < 80 else { return nil }
     // - ๒ -   /   -๒-
     if s.first == "-", s.last == "-", s.count >= 3 {
       let inner = s.dropFirst().dropLast().filter { $0 != " " }
       if !inner.isEmpty, inner.allSatisfy(ThaiDigits.isDigit) { return .pageNumber }
-    }
-    // `(ต่อ) ที่ กค ๐๔๐๕.๒/ว ๔๗๒ ลงวันที่ …`: a later page's head, naming the letter it goes on.
-    if s.first == "(", s.starts(with: continuedWord),
-      Vocabulary.field(Vocabulary.number, in: Array(s.dropFirst(continuedWord.count).drop { $0 == " " })) != nil
-    {
-      return .pageNumber
     }
     // (๒): a page's number in brackets.
     if s.count >= 3, s.count <= 5, s.first == "(", s.last == ")",
