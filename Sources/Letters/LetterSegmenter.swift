@@ -386,11 +386,30 @@ enum LetterSegmenter {
     // `รายละเอียดตามหนังสือด้านล่าง 👇`: a post's preface, or a sentence pointing at the letter
     // below or one already named, leaves no citation open.
     if namesNoNumberBelow(previous) { return false }
+    // A ที่ line set apart from the sentence above and heading a เรื่อง field begins a letter
+    // (a cover's message `ส่งหนังสือเชิญประชุม` names what it sends, it cites nothing).
+    if k < i - 1, subjectFieldFollows(lines, i) { return false }
     if endsWithCitedOffice(previous.scalars) { return true }
     // A certificate's title over its number (`หนังสือรับรอง` / `ที่ ชบ ๕๒๑๐๕/๑๒๔๕`) cites nothing.
     if Vocabulary.isCertificateTitle(previous.scalars) { return false }
     return previous.scalars.count < 120 && LooseMatch.find(letterWord, in: previous.scalars) != nil
       && CitationReader.find(in: previous.text, strict: false).isEmpty
+  }
+
+  /// Whether a `เรื่อง` field opens one of the few lines below a ที่ line: a letter's header, not a
+  /// citation's wrapped tail. Asked only of a ที่ line set apart by a blank line from the sentence
+  /// above it, since OCR may put a citation's own subject on a line of its own under its number.
+  static func subjectFieldFollows(_ lines: [Line], _ i: Int) -> Bool {
+    var seen = 0
+    var j = i + 1
+    while j < lines.count, seen < 4 {
+      if !lines[j].isEmptyish {
+        if Vocabulary.field(Vocabulary.subject, in: lines[j].scalars) != nil { return true }
+        seen += 1
+      }
+      j += 1
+    }
+    return false
   }
 
   /// A line whose last `หนังสือ` names the letter below (`…ตามหนังสือด้านล่างนี้`), or a line only

@@ -572,4 +572,38 @@ extension HeldOutNinetySixTests {
     #expect(letters.first?.to == "ผู้อำนวยการโรงพยาบาลน่าน")
     #expect(letters.last?.number?.canonical == "นน 0033.003/ว 4218")
   }
+
+  /// A cover's message that names what it sends (`ส่งหนังสือเชิญประชุม`) leaves no citation open:
+  /// the ที่ line below it, set apart by blank lines and followed by a date and a subject, heads
+  /// the letter it covers (it was read as the message's cited number, and the letter joined the
+  /// cover's record).
+  @Test(arguments: ["ส่งหนังสือเชิญประชุม", "ส่งหนังสือมาเพื่อโปรดทราบ"])
+  func aCoverMessageThatSendsALetter(message: String) throws {
+    let text = """
+                                    ใบปะหน้าโทรสาร
+                                      สำนักงานสาธารณสุขจังหวัดน่าน
+
+      ถึง  ผู้อำนวยการโรงพยาบาลน่าน
+      วันที่  ๑๘ พฤศจิกายน ๒๕๖๙
+      เรื่อง  ขอเชิญประชุม
+
+      ข้อความ  \(message)
+
+
+      ที่ นน ๐๐๓๓.๐๐๓/ว ๔๒๑๘                 สำนักงานสาธารณสุขจังหวัดน่าน
+
+                       ๑๘ พฤศจิกายน ๒๕๖๙
+
+      เรื่อง  ขอเชิญประชุม
+
+      เรียน  ผู้อำนวยการโรงพยาบาลน่าน
+
+                ขอเชิญประชุม
+      """
+    let letters = try HeldOutNinetyTwoTests.parse(text)
+    #expect(letters.count == 2)
+    #expect(letters.first?.body == [message])
+    #expect(letters.last?.number?.canonical == "นน 0033.003/ว 4218")
+    #expect(letters.last?.lines.start == 11)
+  }
 }
