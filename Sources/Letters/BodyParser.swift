@@ -51,6 +51,8 @@ enum BodyParser {
     // The rows of a routing note's box read between paragraphs (``RoutingNote``), passed over
     // without ending the paragraph they may interrupt.
     var noteEnd = range.lowerBound
+    // Within a table typed with spaces (``Line/columnGaps``).
+    var spacedTable = false
     for k in range {
       if k < noteEnd { continue }
       if let note = RoutingNote.boxRows(lines, k, range) {
@@ -104,12 +106,13 @@ enum BodyParser {
           // การเกษตรพิจารณาแล้ว …` / `และเป็นธรรม…`): a page set further in would indent both.
           // Or when that line is a paragraph whole, an item under it (`ให้คณะกรรมการ… ดังนี้` /
           // `๑. ตรวจรับพัสดุ…`).
+          // Where every line is a paragraph (ABBYY's text: each at the same tabs), an opening
+          // word alone tells.
           let indentedAlone =
             k + 1 < range.upperBound && !lines[k + 1].isEmptyish
             && (lines[k + 1].indent <= measure.margin || Self.startsItem(lines[k + 1].scalars))
-          if line.indent > measure.margin,
-            Vocabulary.leading(Vocabulary.paragraphOpeners, in: word) != nil || indentedAlone
-          {
+          let opens = Vocabulary.leading(Vocabulary.paragraphOpeners, in: word) != nil
+          if line.indent > measure.margin && (opens || indentedAlone) || linePerParagraph && opens {
             joinNext = false
             flush()
           }
@@ -130,6 +133,7 @@ enum BodyParser {
       }
       if line.isBlank {
         if !joinNext { flush() }
+        spacedTable = false
         continue
       }
       // The letter's number repeated at the head of a later page (a word processor's page
@@ -168,6 +172,12 @@ enum BodyParser {
       }
       if linePerParagraph, !joinNext { flush() }
       joinNext = false
+      // A table typed with spaces: a row of three columns or more begins a paragraph, and so
+      // does a row of two under it; a line with no gap under a row is its cell's wrapped text.
+      if line.columnGaps >= 2 || spacedTable && line.columnGaps == 1 {
+        flush()
+        spacedTable = true
+      }
       // A table row (tab-separated cells) is a paragraph of its own.
       if line.cells.count >= 2 {
         flush()

@@ -13,8 +13,11 @@ enum DatedAnnouncementCitation {
   /// What a citation opens with: a title word, or `หนังสือ` for a letter cited by its office
   /// and date with no number (`หนังสือกรมสรรพากร ลงวันที่ ๑๘ มกราคม ๒๕๖๗`), which the archive
   /// looks for among the letters with no number.
-  static let openers: Keywords = titleWords + Vocabulary.letterWord
+  /// A memo is cited so too (`ตามบันทึกข้อความ กลุ่มงานพัฒนาทรัพยากรบุคคล ลงวันที่ ๓ กุมภาพันธ์ ๒๕๖๘`).
+  static let openers: Keywords = titleWords + Vocabulary.letterWord + ["บันทึกข้อความ"]
   static let regarding = Array(" เรื่อง".unicodeScalars)
+  /// The units inside an office that write memos, as well as its offices.
+  static let memoUnits: Keywords = ["กลุ่มงาน", "กลุ่ม", "ฝ่าย", "งาน", "ภาควิชา", "หน่วย"]
 
   /// Each announcement or order `text` cites by office and date, with the scalar offset where
   /// it begins, in the text's order.
@@ -23,6 +26,7 @@ enum DatedAnnouncementCitation {
     // And every such citation dates itself with ลงวันที่ or ลว. (``UnnumberedCitation/dateLeads``).
     guard text.utf8Range(of: "ลง") != nil || text.utf8Range(of: "ลว") != nil,
       text.utf8Range(of: "ประกาศ") != nil || text.utf8Range(of: "คำสั่ง") != nil || text.utf8Range(of: "หนังสือ") != nil
+        || text.utf8Range(of: "บันทึก") != nil
     else { return [] }
     let s = text.scalarArray
     var found: [(citation: Citation, offset: Int)] = []
@@ -58,6 +62,8 @@ enum DatedAnnouncementCitation {
       Vocabulary.leading(Vocabulary.officeWords, in: s, at: issuerStart) != nil
         || Vocabulary.leading(Vocabulary.announcingBodies, in: s, at: issuerStart) != nil
         || isAbbreviatedBody(s, at: issuerStart)
+        // A memo by its unit (`บันทึกข้อความ กลุ่มงานพัฒนาทรัพยากรบุคคล ลงวันที่ …`).
+        || s[hit.lowerBound] == "บ" && Vocabulary.leading(Self.memoUnits, in: s, at: issuerStart) != nil
     else { return nil }
     let window = min(s.count, hit.upperBound + 240)
     // The date's lead, with no other citation and no number (`ที่ …`) before it.

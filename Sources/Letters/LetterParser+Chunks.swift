@@ -257,8 +257,10 @@ struct ChunkState {
         source = kept
         translation += blanked.map { $0 + chunk.firstLine - 1 }
       }
+      let spaced = SpacedColumns(apart.text)
       lines = RunTogetherParts.split(
-        LoneLabels.joined(source.map { Line(number: $0.number + chunk.firstLine - 1, raw: $0.text) }),
+        LoneLabels.joined(
+          source.map { Line(number: $0.number + chunk.firstLine - 1, raw: $0.text, columnGaps: spaced[$0.number]) }),
         atTop: &atPageTop)
       // The file's running header is found from its first line, in the first chunk.
       if chunk.firstLine == 1 { lines = RunningHeader.blanked(lines) }

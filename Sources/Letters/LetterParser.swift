@@ -86,9 +86,15 @@ public struct LetterParser: Sendable {
     // hOCR and ALTO hold one glyph cluster per element, so ํ and า meet only once the
     // lines are rebuilt: normalize those lines again.
     let rebuilt = kind == .hocr || kind == .alto || kind == .page
+    // A table's columns typed apart with spaces, seen before the spaces collapsed.
+    let spaced = rebuilt ? nil : SpacedColumns(apart.text)
     let lines = RunningHeader.blanked(
       RunTogetherParts.split(
-        LoneLabels.joined(sourceLines.map { Line(number: $0.number, raw: rebuilt ? normalizer($0.text) : $0.text) })))
+        LoneLabels.joined(
+          sourceLines.map {
+            Line(
+              number: $0.number, raw: rebuilt ? normalizer($0.text) : $0.text, columnGaps: spaced?[$0.number] ?? 0)
+          })))
     document.letters = letters(in: lines, sha256: document.source.sha256, ocrDigits: tesseract)
     Translation.extend(&document.letters, over: translation, lines: lines)
     if document.letters.isEmpty {

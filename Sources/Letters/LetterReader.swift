@@ -149,7 +149,9 @@ struct LetterReader {
         k += 1
         continue
       }
-      if let (_, end) = Vocabulary.field(Vocabulary.memoUnit, in: s) ?? gluedMemoUnit(s, letter, sawNumber: sawNumber) {
+      if let (_, end) = Vocabulary.field(Vocabulary.memoUnit, in: s) ?? gluedMemoUnit(s, letter, sawNumber: sawNumber)
+        ?? garbledMemoUnit(s, letter, sawNumber: sawNumber)
+      {
         // ส่วนราชการ may run onto the next line (the unit, then its phone).
         // It ends at the number line, ที่ printed or lost.
         let more = FieldText.continuation(lines, after: k, limit: range.upperBound)
@@ -381,6 +383,15 @@ struct LetterReader {
       {
         inOfficeBlock = false
       }
+      // A receipt stamp read into the office block (an OCR that reads the left column, then the
+      // right: `ที่ มท …` / `สำนักงาน…จังหวัดอุบลราชธานี` / `เลขรับ ๕๖๗๘` / `วันที่ ๑๗ ก.ค. ๖๘` /
+      // `เวลา ๑๐.๑๕ น.` / `กรมส่งเสริม…`): the stamp, its receiving office's name over its
+      // number, and the office block goes on under it.
+      if inOfficeBlock, letter.received == nil, s.count <= 60, let end = stampInOfficeBlock(at: k) {
+        letter.received = ReceiptReader.read(Array(lines[k...end]).filter { !$0.isEmptyish })
+        k = end + 1
+        continue
+      }
       if inOfficeBlock, s.count <= 90 {
         // `จังหวัดนนทบุรี ๑๑๐๐๐    ๒๙ สิงหาคม ๒๕๖๘`: the date, printed at the right, run into
         // the office block's last line (its postal code) by an OCR that read the two columns
@@ -501,12 +512,23 @@ struct LetterReader {
       break header
     }
     // The office's name read above the ที่ line (text boxes read top to bottom: the name is
-    // set a little higher than the number), its address beside and below the number.
-    if letter.issuer == nil, let first = officeLines.first, Self.isAddressLine(first.scalarArray),
-      let above = linesAboveNumber.last, let numberAt, (above + 1..<numberAt).allSatisfy({ lines[$0].isEmptyish }),
-      Self.isOfficeName(lines[above].scalars)
-    {
-      officeLines.insert(lines[above].text, at: 0)
+    // set a little higher than the number), its address beside and below the number; or the
+    // name and the address's first lines above it (`กรมควบคุมโรค` / `ถนนติวานนท์ …` / `ที่ สธ …` /
+    // `จังหวัดนนทบุรี ๑๑๐๐๐`).
+    if letter.issuer == nil, let first = officeLines.first, Self.isAddressLine(first.scalarArray), let numberAt {
+      var above = linesAboveNumber.filter { !lines[$0].isEmptyish }
+      var lowest = numberAt
+      var addressAbove: [String] = []
+      while let last = above.last, (last + 1..<lowest).allSatisfy({ lines[$0].isEmptyish }),
+        Self.isAddressLine(lines[last].scalars), addressAbove.count < 2
+      {
+        addressAbove.insert(lines[last].text, at: 0)
+        lowest = last
+        above.removeLast()
+      }
+      if let name = above.last, (name + 1..<lowest).allSatisfy({ lines[$0].isEmptyish }), Self.isOfficeName(lines[name].scalars) {
+        officeLines.insert(contentsOf: [lines[name].text] + addressAbove, at: 0)
+      }
     }
     // A fax cover's title over the ที่ line: the office named under the title (and its address).
     if letter.issuer == nil, officeLines.isEmpty, numberAt != nil, let title = linesAboveNumber.first,
@@ -758,11 +780,13 @@ struct LetterReader {
     let noteLine = lines[(k + 1)..<range.upperBound].first { !$0.isEmptyish }
     // The note may be a bullet (`- เห็นควรอนุมัติ`, its dash read as a list mark) or open with
     // an endorsement's own word.
+    // (Or a ticked box before the word: `☑ เห็นควรอนุมัติ`.)
     let addressed =
       routes && s.count <= 50
       && noteLine.map {
-        $0.bulleted || Vocabulary.leading(Vocabulary.noteOpeners, in: $0.scalars) != nil
-          || Vocabulary.leading(Vocabulary.endorsements, in: $0.scalars) != nil
+        let note = Self.pastBox($0.scalars)
+        return $0.bulleted || Vocabulary.leading(Vocabulary.noteOpeners, in: note) != nil
+          || Vocabulary.leading(Vocabulary.endorsements, in: note) != nil
       } == true
     // A note signed by hand: the writer's short name and the short date under it (`อรุณี` /
     // `20 ก.พ. 68`).
@@ -772,6 +796,14 @@ struct LetterReader {
       !(k + 1...end).contains(where: { LetterSegmenter.isAnnexTitle(lines, $0) })
     else { return nil }
     return end
+  }
+
+  /// `s` past a check box and the spaces after it (`☑ เห็นควรอนุมัติ` → `เห็นควรอนุมัติ`); `s` when
+  /// it opens with none.
+  static func pastBox(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    guard !s.isEmpty, var at = Vocabulary.box(s, at: 0)?.end else { return s }
+    while at < s.count, s[at] == " " { at += 1 }
+    return Array(s[at...])
   }
 
   /// The last line of a receiving office's stamp at the page's foot (its name, เลขรับ, วันที่,
@@ -1130,6 +1162,21 @@ struct LetterReader {
 
   /// A receipt stamp's date or time line: `วันที่ ๒๖ พ.ย. ๖๙`, `เวลา ๑๐.๑๕ น.` (short, a
   /// digit in it; วันที่ as OCR leaves it, `วันที`).
+  /// The last line of a receipt stamp that begins at line `k` inside the office block: its
+  /// เลขรับ on line `k` or, under the receiving office's name, on `k + 1`, and its วันที่ and เวลา
+  /// lines under that. Nil when no stamp begins there.
+  func stampInOfficeBlock(at k: Int) -> Int? {
+    var number = k
+    if !LetterSegmenter.isReceiptLine(lines[k]) {
+      guard k + 1 < range.upperBound, LetterSegmenter.isReceiptLine(lines[k + 1]) else { return nil }
+      number = k + 1
+    }
+    guard lines[number].scalars.count <= 40, lines[number].scalars.contains(where: ThaiDigits.isDigit) else { return nil }
+    var end = number
+    while end + 1 < range.upperBound, end - number < 2, Self.isStampField(lines[end + 1].scalars) { end += 1 }
+    return end
+  }
+
   static func isStampField(_ s: [Unicode.Scalar]) -> Bool {
     guard s.count <= 30, s.contains(where: ThaiDigits.isDigit) else { return false }
     let text = String(scalars: s)
@@ -1325,6 +1372,24 @@ struct LetterReader {
     return (word, end)
   }
 
+  /// `%่วน@าช~าร  โรงพยาบาล…`: the label with some of its letters garbled into symbols (a clip
+  /// or a finger over a photographed page). Only under a memo's title and above its number: a
+  /// first word as long as `ส่วนราชการ`, each scalar the label's own or an ASCII symbol, at most
+  /// four of them symbols.
+  func garbledMemoUnit(_ s: [Unicode.Scalar], _ letter: Letter, sawNumber: Bool) -> (String, Int)? {
+    let label = Self.memoUnitLabel
+    guard letter.kind == .memo, !sawNumber, s.count > label.count + 1, s[label.count] == " " else { return nil }
+    var symbols = 0
+    for (c, l) in zip(s, label) where c != l {
+      guard c.value < 0x80, !c.properties.isAlphabetic, !ThaiDigits.isDigit(c), c != " " else { return nil }
+      symbols += 1
+    }
+    guard symbols <= 4 else { return nil }
+    return ("ส่วนราชการ", label.count)
+  }
+
+  static let memoUnitLabel = Array("ส่วนราชการ".unicodeScalars)
+
   /// Where a whole letter number begins a line that has no `ที่` (OCR lost the label): a
   /// prefix, a code and a serial, after at most three scalars of debris.
   static func labellessNumberStart(_ s: [Unicode.Scalar]) -> Int? {
@@ -1354,6 +1419,10 @@ struct LetterReader {
     }
     advance = k + 1
     var number = read
+    if LetterSegmenter.garbledPrefix(s) {
+      letter.warnings.append(
+        LetterWarning(.ocrSuspect, "the number's prefix is unreadable; read without it", line: lines[k].number))
+    }
     // The office block's line beside the serial, when the serial went on to the next line.
     var besideSerial: String?
     if number.serial.isEmpty {
@@ -1652,8 +1721,16 @@ struct LetterReader {
     if letter.kind != .annex, let subject = letter.subject {
       letter.mentions.insert(contentsOf: CitationReader.find(in: subject, strict: true, ocrYears: ocrDigits).map(\.citation), at: 0)
     }
+    // A table's rows, by the paragraph each is (a row is a paragraph of its own): a row may
+    // name a letter by its number's and its date's cells alone (``TableRowCitation``).
+    var rows: [String: [String]] = [:]
+    for k in bodyFrom..<max(bodyFrom, bodyEnd) where lines[k].cells.count >= 3 { rows[lines[k].text] = lines[k].cells }
     for paragraph in letter.body {
       let numbered = CitationReader.find(in: paragraph, strict: true, ocrYears: ocrDigits)
+      if numbered.isEmpty, let cells = rows[paragraph] {
+        letter.mentions += TableRowCitation.find(in: cells, ocrYears: ocrDigits)
+        continue
+      }
       let unnumbered =
         DatedAnnouncementCitation.find(in: paragraph, ocrYears: ocrDigits)
         + CitizenLetterCitation.find(in: paragraph, ocrYears: ocrDigits)
@@ -1792,9 +1869,11 @@ struct LetterReader {
         block = Array(block[..<n])
         break
       }
-      // Or stand below it across one blank line (markdown sets a heading apart).
+      // Or stand below it across one blank line (markdown sets a heading apart): a letter's or an
+      // announcement's (`แนบท้ายประกาศกรมส่งเสริมวัฒนธรรม ลงวันที่ …`).
       if letter.mentions.isEmpty, j + 1 < range.upperBound, lines[j].isBlank,
         Vocabulary.leading(Vocabulary.annexOwnerLines, in: lines[j + 1].scalars) != nil
+          || Vocabulary.leading(Vocabulary.announcementOwnerLines, in: lines[j + 1].scalars) != nil
       {
         var owner: [Int] = []
         var o = j + 1

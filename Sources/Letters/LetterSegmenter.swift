@@ -270,7 +270,8 @@ enum LetterSegmenter {
   /// `dated`: a date after the number is the letter's own (a form's number line).
   static func numberAt(_ s: [Unicode.Scalar], dated: Bool = false) -> (start: Int, number: LetterNumber, end: Int)? {
     if let (_, end) = Vocabulary.field(Vocabulary.number, in: s) {
-      let start = Vocabulary.skipLeaders(s, end)
+      var start = Vocabulary.skipLeaders(s, end)
+      if let past = pastGarbledPrefix(s, start), LetterNumberReader.read(s, at: start) == nil { start = past }
       if let (number, numberEnd) = LetterNumberReader.read(s, at: start), namesALetter(number),
         dated || !isDatedCitation(s, after: numberEnd)
       {
@@ -361,6 +362,41 @@ enum LetterSegmenter {
     guard let own = numberAt(header.scalars)?.number, let again = numberAt(head.scalars)?.number else { return false }
     if own.canonical == again.canonical { return true }
     return own.serial.isEmpty && own.prefix == again.prefix && own.code == again.code && own.circular == again.circular
+  }
+
+  /// Where the number begins past a prefix a finger or a clip garbled into symbols on a
+  /// photographed page (`ที %@  ๐๐๒๓.๓/ว ๒๑๕๘`): one to three of `% @ ~ # & * ^ =` before a space
+  /// and a digit at `i`; nil when none stands there. The reader warns of it (``garbledPrefix(_:)``).
+  static func pastGarbledPrefix(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+    var j = i
+    while j < s.count, j - i < 3, "%@~#&*^=".unicodeScalars.contains(s[j]) { j += 1 }
+    guard j > i, j < s.count, s[j] == " " else { return nil }
+    while j < s.count, s[j] == " " { j += 1 }
+    return j < s.count && ThaiDigits.isDigit(s[j]) ? j : nil
+  }
+
+  /// Whether the number of line `s` was read past a garbled prefix (``pastGarbledPrefix(_:_:)``).
+  static func garbledPrefix(_ s: [Unicode.Scalar]) -> Bool {
+    guard let (_, end) = Vocabulary.field(Vocabulary.number, in: s) else { return false }
+    let start = Vocabulary.skipLeaders(s, end)
+    return pastGarbledPrefix(s, start) != nil && LetterNumberReader.read(s, at: start) == nil
+  }
+
+  /// `ระเบียบวาระการประชุม …` with an item `วาระที่ …` among the eight lines with text under it.
+  static func isAgendaTitle(_ lines: [Line], _ i: Int) -> Bool {
+    guard lines[i].scalars.count < 120, Vocabulary.leading(Vocabulary.agendaTitle, in: lines[i].scalars) != nil else {
+      return false
+    }
+    var seen = 0
+    var k = i + 1
+    while k < lines.count, seen < 8 {
+      if !lines[k].isEmptyish {
+        if Vocabulary.leading(Vocabulary.agendaItem, in: lines[k].scalars) != nil { return true }
+        seen += 1
+      }
+      k += 1
+    }
+    return false
   }
 
   /// A reading after ที่ that is a letter's number: it has an office prefix, a code or a year
@@ -614,6 +650,9 @@ enum LetterSegmenter {
     {
       return true
     }
+    // A meeting's agenda sent with its invitation (`ระเบียบวาระการประชุม`, `วาระที่ ๑ …` under it);
+    // the words alone may caption a QR code that downloads it.
+    if !runsOn, isAgendaTitle(lines, i) { return true }
     // A project proposal on a new page (`โครงการอบรม…` over `๑. หลักการและเหตุผล`), which a memo
     // asks approval for: its title begins an annex page.
     if p >= 0, lines[p].isPageBreak, isProjectTitle(lines, i) { return true }

@@ -30,6 +30,9 @@ final class Line: Sendable {
   let cells: [String]
   /// Leading white space, in columns (a tab counts 4): a paragraph's indented first line.
   let indent: Int
+  /// Gaps of three spaces or more between the source line's words (``SpacedColumns``): a table
+  /// typed with spaces has one fewer than its columns, a sentence none.
+  let columnGaps: Int
 
   enum Furniture: Equatable {
     /// OCR debris: symbols and lone letters with no Thai word in them (`=% ฆ ฆ่`), a speck
@@ -99,7 +102,7 @@ final class Line: Sendable {
   /// Blank, a page break or furniture: nothing the letter says.
   var isEmptyish: Bool { scalars.isEmpty || isPageBreak || furniture != nil }
 
-  init(number: Int, raw: String) {
+  init(number: Int, raw: String, columnGaps: Int = 0) {
     self.number = number
     var raw = raw
     if let message = Line.chatMessage(raw) {
@@ -163,6 +166,7 @@ final class Line: Sendable {
       indent += b == 0x09 ? 4 : 1
     }
     self.indent = indent
+    self.columnGaps = columnGaps
     self.cells =
       hasTab
       ? raw.utf8.split(separator: 0x09).map { Line.stripped(String(decoding: $0, as: UTF8.self).collapsingSpaces()) }
@@ -357,24 +361,41 @@ final class Line: Sendable {
   ]
 
   /// ASCII symbols (`=`, `%`, `#`, `~`, `^`) mixed with lone Thai letters, no digit, and no
-  /// run of two Thai letters: what OCR makes of specks and stamps.
+  /// run of two Thai letters: what OCR makes of specks and stamps. Or the remnant of the garuda
+  /// a photographed page's OCR read among its specks (`( ครุ  ,  %@ ~`, `~ @ (คร ุฑ) %`): its
+  /// only letters are those of ครุฑ.
   static func isDebris(_ s: [Unicode.Scalar]) -> Bool {
     // Longer when no letter stands in it at all (`,  ฯ ~ ' ,, | ,, ' ~ ฯ  ,`, a seal's rim).
-    guard s.count <= 20 || s.count <= 60 && !s.contains(where: { ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) }),
-      hasSpeckSymbol(s)
+    guard s.count <= 20 || s.count <= 60 && !s.contains(where: { ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) })
     else { return false }
+    // (The garuda's remnant may stand in brackets and specks of punctuation alone: `, ( คุ ) '`.)
+    let speck = hasSpeckSymbol(s)
+    guard speck || s.contains("(") else { return false }
     var run = 0
+    var word = false
+    var garuda = true
+    var letters = false
+    // A Latin letter alone among the specks (`~ = , ' . i  %   _`), as a lone Thai one is.
+    var latin = 0
     for c in s {
-      if ThaiDigits.isDigit(c) || (c.value < 0x80 && c.properties.isAlphabetic) { return false }
+      if ThaiDigits.isDigit(c) { return false }
+      if c.value < 0x80, c.properties.isAlphabetic {
+        latin += 1
+        if latin >= 2 || !speck { return false }
+        continue
+      }
+      latin = 0
       let o = LetterNumberReader.thaiOffset(c)
       if ThaiCharacter.isConsonant(o) {
         run += 1
-        if run >= 2 { return false }
+        if run >= 2 { word = true }
+        if c != "ค" && c != "ร" && c != "ฑ" { garuda = false }
+        letters = true
       } else if !ThaiCharacter.isCombining(o) {
         run = 0
       }
     }
-    return true
+    return speck ? !word || garuda : letters && garuda
   }
 
   /// A row of lone characters, a space between each (`ๆ ร ' ฯ ะ , ค`): what OCR makes of a page

@@ -47,15 +47,18 @@ enum RunTogetherParts {
     switch first {
     case "(": return signature(s)
     case "ส":
-      if text.hasUTF8Prefix("สิ่งที่ส่งมาด้วย") { return items(text) }
+      // (Loosely: `สิงทีส่งมาด้วย`, its marks lost.)
+      if Vocabulary.leading(Vocabulary.enclosures, in: s) != nil { return items(text) }
       if text.hasUTF8Prefix("ส่วนราชการ") { return memoOffice(s) }
       if let parts = datedSignature(s) { return parts }
-    case "อ": if text.hasUTF8Prefix("อ้างถึง") { return items(text) }
+    case "อ": if Vocabulary.leading(Vocabulary.references, in: s) != nil { return items(text) }
     // A unit's name opens with one of these letters too (`คณะ…`): the contact test below.
     case "ป", "ค":
       if atTop, let parts = titleAndSubject(s, text) { return parts }
       if first == "ป", let parts = datedSignature(s) { return parts }
     case "ใ": if let parts = datedSignature(s) { return parts }
+    // (At a page's top: further down, `ด่วนที่สุด ที่ …` goes on a citation of the line above.)
+    case "ด", "ล": if atTop, let parts = markAndNumber(s) { return parts }
     default: break
     }
     // A byte search first: most lines give no phone.
@@ -65,6 +68,17 @@ enum RunTogetherParts {
       return contact(text)
     }
     return nil
+  }
+
+  /// A letter's mark and its number on one line (`ด่วนทีสุด   ที ขก ๐๐๓๒.๒๐๑.๓/๕๖๒๑   โรงพยาบาล…`,
+  /// a photographed page's skew): the mark, then the number's line.
+  static func markAndNumber(_ s: [Unicode.Scalar]) -> [String]? {
+    guard let space = s.firstIndex(of: " "), Vocabulary.marks(Array(s[..<space])) != nil else { return nil }
+    var at = space
+    while at < s.count, s[at] == " " { at += 1 }
+    let rest = Array(s[at...])
+    guard LetterSegmenter.numberStart(rest) != nil else { return nil }
+    return [String(scalars: s[..<space]), String(scalars: rest)]
   }
 
   /// An announcement's or an order's title with its subject (`ประกาศจังหวัดลำพูน เรื่อง ห้ามเผา…`):

@@ -139,6 +139,12 @@ enum SignatureParser {
         }
         // A superior's endorsement under the signature (`- อนุมัติ`, `ทราบ`) is no position.
         if Vocabulary.leading(Vocabulary.endorsements, in: line.scalars) != nil { break }
+        // Nor is an announcement's or order's date set under its signer (`ประกาศ ณ วันที่ …`):
+        // the letter's, it ends the foot.
+        if Vocabulary.leading(Vocabulary.issuedOn, in: line.scalars) != nil {
+          foot.end = k
+          break
+        }
         // After `… ทำการแทน` comes the title of the one acted for.
         let afterActing = positions.last.map { actingPhrase($0) != nil } ?? false
         // `ประจำจังหวัด…` under `ผู้อำนวยการสำนักงาน…`: the position runs on a second line.

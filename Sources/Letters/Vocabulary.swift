@@ -44,6 +44,9 @@ enum Vocabulary {
   static let annexTitles: Keywords = [
     "เอกสารแนบท้าย", "เอกสารแนบ", "กำหนดการ", "บัญชีแนบท้าย", "รายละเอียดแนบท้าย", "แนบท้ายหนังสือ",
   ]
+  /// A meeting's agenda (`ระเบียบวาระการประชุม`), and the word its items open with (`วาระที่ ๑ …`).
+  static let agendaTitle: Keywords = ["ระเบียบวาระการประชุม"]
+  static let agendaItem: Keywords = ["วาระที่"]
   /// A military annex's title word (`ผนวก ก ประกอบหนังสือ…`, `อนุผนวก ๑ ประกอบผนวก ก…`).
   static let militaryAnnexWords: Keywords = ["อนุผนวก", "ผนวก"]
   /// Titles that begin an annex page when they stand at the top of a new page.

@@ -17,6 +17,7 @@ enum Byte {
   static let asterisk: UInt8 = 0x2A
   static let plus: UInt8 = 0x2B
   static let hyphen: UInt8 = 0x2D
+  static let period: UInt8 = 0x2E
   static let slash: UInt8 = 0x2F
   static let colon: UInt8 = 0x3A
   static let semicolon: UInt8 = 0x3B

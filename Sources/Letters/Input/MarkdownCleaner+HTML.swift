@@ -10,6 +10,9 @@ extension MarkdownCleaner {
       if table == nil, discard == nil, Self.isPageComment(bytes[(i + 4)..<close]) {
         out.pageBreak()
       }
+      if table == nil, discard == nil, let word = Self.footerContinuation(bytes[(i + 4)..<close]) {
+        emit(word)
+      }
       skip(to: close + 3)
       return true
     }
@@ -87,6 +90,19 @@ extension MarkdownCleaner {
       && inner.count > scheme.count + 1
     let isEmail = at && inner.first != Byte.at && inner.last != Byte.at
     return isURI || isEmail ? close : nil
+  }
+
+  /// The continuation word Azure Document Intelligence keeps in a page's footer comment
+  /// (`<!-- PageFooter="/เป็นเงิน..." -->`): the text the page's foot prints, for the body to join
+  /// the paragraph the page cut. Nil for any other comment or footer.
+  static func footerContinuation(_ comment: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+    let key = Array(" PageFooter=\"".utf8)
+    guard comment.starts(with: key) || comment.starts(with: key.dropFirst()) else { return nil }
+    let value = comment.drop { $0 != Byte.quote }.dropFirst()
+    guard let end = value.lastIndex(of: Byte.quote) else { return nil }
+    let word = value[..<end]
+    let dots = word.suffix(3).allSatisfy { $0 == Byte.period } || word.suffix(3).elementsEqual("\u{2026}".utf8)
+    return word.first == Byte.slash && dots ? word : nil
   }
 
   private static func isPageComment(_ comment: ArraySlice<UInt8>) -> Bool {

@@ -77,6 +77,7 @@ struct MarkdownCleaner {
     // the letter prints none of (`**Date:**`): the line as the letter prints it.
     for k in lines.indices {
       if let printed = OCRRemark.withoutEnglishLabel(lines[k].text) { lines[k].text = printed }
+      if let boxed = SelectionMarks.boxed(lines[k].text) { lines[k].text = boxed }
     }
     return lines
   }
