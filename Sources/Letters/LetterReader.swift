@@ -1751,9 +1751,14 @@ struct LetterReader {
   /// lines stay in the form's body. Told by the dotted leaders on the line above the
   /// bracketed name at `nameAt` or the one below.
   func isFormSigning(around nameAt: Int) -> Bool {
-    [nameAt - 1, nameAt + 1].contains { j in
+    // (The lines next to it with text: a form typed with blank lines between its rows.)
+    var above = nameAt - 1
+    while above > range.lowerBound, nameAt - above < 3, lines[above].isBlank { above -= 1 }
+    var below = nameAt + 1
+    while below + 1 < range.upperBound, below - nameAt < 3, lines[below].isBlank { below += 1 }
+    return [above, below].contains { j in
       j >= range.lowerBound && j < range.upperBound && lines[j].text.utf8Range(of: "....") != nil
-    } || nameAt > range.lowerBound && Self.signsInARole(lines[nameAt - 1].scalars)
+    } || above >= range.lowerBound && Self.signsInARole(lines[above].scalars)
   }
 
   /// `ลงชื่อ …` or a copy's `(ลงชื่อ) …` opening the line.

@@ -93,8 +93,10 @@ final class Line: Sendable {
       cells.count == 1 && cells[0].contains { $0 != 0x20 }
       && cells[0].allSatisfy { $0 == 0x20 || (0x30...0x39).contains($0) || $0 == 0xE0 || $0 == 0xB9 || (0x90...0x99).contains($0) }
     guard cells.count > 1 || !closed || digitsOnly else { return nil }
-    // A cell of nothing but the rule's strokes is no text.
-    let kept = cells.map { cell in cell.allSatisfy { $0 == 0x5F || $0 == 0x2D || $0 == 0x20 } ? [] : Array(cell) }
+    // A cell of nothing but the rule's strokes is no text; a lone dash is a table's "none" (`| - |`).
+    let kept = cells.map { cell in
+      cell.allSatisfy { $0 == 0x5F || $0 == 0x2D || $0 == 0x20 } && cell.filter({ $0 != 0x20 }).count != 1 ? [] : Array(cell)
+    }
     return String(decoding: Array(kept.joined(separator: [0x09])), as: UTF8.self)
   }
 

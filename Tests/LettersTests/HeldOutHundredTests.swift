@@ -414,4 +414,30 @@ import Testing
     #expect(TableRowCitation.find(in: ["๑", "๑๑๐๘/๒๕๖๙", "๑๔ มกราคม ๒๕๖๙"], ocrYears: false).isEmpty)
     #expect(TableRowCitation.find(in: ["ขก ๐๐๑๘.๔/ว ๑๑๐๘", "การรายงาน", "๑๔ มกราคม ๒๕๖๙"], ocrYears: false).isEmpty)
   }
+
+  // MARK: Forms
+
+  /// A form after a letter, typed with blank lines between its rows: a `-` in a ruled table's
+  /// cell is its "none", and the signing under `ลงชื่อ ....... ผู้รายงาน` across a blank line is
+  /// the reporter's, in the form's body, no signer of the page.
+  @Test func aFormWithBlankLinesBetweenItsRows() throws {
+    let text = """
+                                 แบบรายงานสาธารณภัยเบื้องต้น (แบบ ปภ. 1)
+
+      หน่วยงานที่รายงาน  องค์การบริหารส่วนตำบลหนองบอน
+
+      | หมู่ที่ | หมู่บ้าน        | เสียหายทั้งหลัง | เสียหายบางส่วน |
+      | 3     | บ้านหนองบอน       | -             | 21            |
+
+                    ลงชื่อ ...................................... ผู้รายงาน
+
+                            (นายวีระพงษ์ คำแสน)
+
+                    ตำแหน่ง นักวิชาการป้องกันและบรรเทาสาธารณภัยปฏิบัติการ
+      """
+    let letter = try #require(Self.parse(text).first)
+    #expect(letter.body.contains("3 บ้านหนองบอน - 21"))
+    #expect(letter.signature == nil)
+    #expect(letter.body.contains("(นายวีระพงษ์ คำแสน)"))
+  }
 }
