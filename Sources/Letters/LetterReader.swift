@@ -1723,11 +1723,11 @@ struct LetterReader {
     }
     // A table's rows, by the paragraph each is (a row is a paragraph of its own): a row may
     // name a letter by its number's and its date's cells alone (``TableRowCitation``).
-    var rows: [String: [String]] = [:]
-    for k in bodyFrom..<max(bodyFrom, bodyEnd) where lines[k].cells.count >= 3 { rows[lines[k].text] = lines[k].cells }
+    // (Matched on the bytes: a dictionary of Strings hashes each paragraph's normal form.)
+    let rows = lines[bodyFrom..<max(bodyFrom, bodyEnd)].filter { $0.cells.count >= 3 }
     for paragraph in letter.body {
       let numbered = CitationReader.find(in: paragraph, strict: true, ocrYears: ocrDigits)
-      if numbered.isEmpty, let cells = rows[paragraph] {
+      if numbered.isEmpty, !rows.isEmpty, let cells = rows.first(where: { $0.text.utf8.elementsEqual(paragraph.utf8) })?.cells {
         letter.mentions += TableRowCitation.find(in: cells, ocrYears: ocrDigits)
         continue
       }

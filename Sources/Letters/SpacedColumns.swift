@@ -16,19 +16,49 @@ struct SpacedColumns: Sendable {
   init(_ text: String) {
     var text = text
     text.withUTF8 { bytes in
-      var line = Row()
+      // A first pass finds the lines with a gap of three spaces after a word; only those are
+      // read cell by cell (most lines have none: an indent and single spaces). Eight bytes
+      // with no space, tab or newline among them (``WordScan``) are passed in one step: they
+      // are all a word's.
+      guard let base = bytes.baseAddress else { return }
+      let raw = UnsafeRawPointer(base)
       var number = 1
-      for b in bytes {
-        if b == 0x0A {
-          record(line.gaps, line: number)
-          number += 1
-          line = Row()
-        } else {
-          line.read(b)
+      var lineStart = 0
+      var run = 0
+      var inWords = false
+      var gap = false
+      var i = 0
+      while i < bytes.count {
+        if i + 8 <= bytes.count, WordScan.hasByteBelow(WordScan.load(raw, i), 0x21) == 0 {
+          if run >= 3, inWords { gap = true }
+          (run, inWords) = (0, true)
+          i += 8
+          continue
         }
+        let b = bytes[i]
+        if b == 0x20 {
+          run += 1
+        } else if b == 0x0A {
+          if gap { record(Self.gaps(bytes[lineStart..<i]), line: number) }
+          number += 1
+          lineStart = i + 1
+          (run, inWords, gap) = (0, false, false)
+        } else {
+          if run >= 3, inWords { gap = true }
+          if b != 0x09 { inWords = true }
+          run = 0
+        }
+        i += 1
       }
-      record(line.gaps, line: number)
+      if gap { record(Self.gaps(bytes[lineStart...]), line: number) }
     }
+  }
+
+  /// The gaps of one line's bytes (``Row``).
+  static func gaps(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+    var row = Row()
+    for b in line { row.read(b) }
+    return row.gaps
   }
 
   private mutating func record(_ count: Int, line: Int) {
