@@ -17,7 +17,7 @@ enum DatedAnnouncementCitation {
   static let openers: Keywords = titleWords + Vocabulary.letterWord + ["บันทึกข้อความ"]
   static let regarding = Array(" เรื่อง".unicodeScalars)
   /// The units inside an office that write memos, as well as its offices.
-  static let memoUnits: Keywords = ["กลุ่มงาน", "กลุ่ม", "ฝ่าย", "งาน", "ภาควิชา", "หน่วย"]
+  static let memoUnits: Keywords = Vocabulary.units + ["หน่วย"]
 
   /// Each announcement or order `text` cites by office and date, with the scalar offset where
   /// it begins, in the text's order.

@@ -286,7 +286,8 @@ enum ItemReader {
       title = Vocabulary.stripLeaders(title).trimmed
       // A list bullet on the label's line (`สิ่งที่ส่งมาด้วย  • กำหนดการ…`); on a line of its own
       // the line's markup is already gone.
-      if let bullet = Line.bullets.first(where: { title.hasPrefix($0) && $0 != "- " }) {
+      // (Compared on the bytes: `String.hasPrefix` compares Characters, a tenth of the items' cost.)
+      if let bullet = Line.bullets.first(where: { title.hasUTF8Prefix($0) && $0 != "- " }) {
         title = String(title.dropFirst(bullet.count)).trimmed
       }
       var letter: Citation?

@@ -1160,15 +1160,15 @@ struct LetterReader {
     s.count <= 30 ? isStampField(s) : s.count <= 50 && isStampField(Array(s.prefix(30)))
   }
 
-  /// A receipt stamp's date or time line: `วันที่ ๒๖ พ.ย. ๖๙`, `เวลา ๑๐.๑๕ น.` (short, a
-  /// digit in it; วันที่ as OCR leaves it, `วันที`).
   /// The last line of a receipt stamp that begins at line `k` inside the office block: its
   /// เลขรับ on line `k` or, under the receiving office's name, on `k + 1`, and its วันที่ and เวลา
   /// lines under that. Nil when no stamp begins there.
   func stampInOfficeBlock(at k: Int) -> Int? {
     var number = k
     if !LetterSegmenter.isReceiptLine(lines[k]) {
-      guard k + 1 < range.upperBound, LetterSegmenter.isReceiptLine(lines[k + 1]) else { return nil }
+      guard k + 1 < range.upperBound, LetterSegmenter.isReceiptLine(lines[k + 1]), Self.isOfficeName(lines[k].scalars),
+        !Self.isAddressLine(lines[k].scalars)
+      else { return nil }
       number = k + 1
     }
     guard lines[number].scalars.count <= 40, lines[number].scalars.contains(where: ThaiDigits.isDigit) else { return nil }
@@ -1177,6 +1177,8 @@ struct LetterReader {
     return end
   }
 
+  /// A receipt stamp's date or time line: `วันที่ ๒๖ พ.ย. ๖๙`, `เวลา ๑๐.๑๕ น.` (short, a
+  /// digit in it; วันที่ as OCR leaves it, `วันที`).
   static func isStampField(_ s: [Unicode.Scalar]) -> Bool {
     guard s.count <= 30, s.contains(where: ThaiDigits.isDigit) else { return false }
     let text = String(scalars: s)
@@ -1385,10 +1387,10 @@ struct LetterReader {
       symbols += 1
     }
     guard symbols <= 4 else { return nil }
-    return ("ส่วนราชการ", label.count)
+    return (Vocabulary.memoUnit.words[0], label.count)
   }
 
-  static let memoUnitLabel = Array("ส่วนราชการ".unicodeScalars)
+  static let memoUnitLabel = Vocabulary.memoUnit.scalars[0]
 
   /// Where a whole letter number begins a line that has no `ที่` (OCR lost the label): a
   /// prefix, a code and a serial, after at most three scalars of debris.
@@ -1724,12 +1726,15 @@ struct LetterReader {
     // A table's rows, by the paragraph each is (a row is a paragraph of its own): a row may
     // name a letter by its number's and its date's cells alone (``TableRowCitation``).
     // (Matched on the bytes: a dictionary of Strings hashes each paragraph's normal form.)
-    let rows = lines[bodyFrom..<max(bodyFrom, bodyEnd)].filter { $0.cells.count >= 3 }
+    let rows = lines[bodyFrom..<bodyEnd].filter { $0.cells.count >= 2 }
     for paragraph in letter.body {
       let numbered = CitationReader.find(in: paragraph, strict: true, ocrYears: ocrDigits)
       if numbered.isEmpty, !rows.isEmpty, let cells = rows.first(where: { $0.text.utf8.elementsEqual(paragraph.utf8) })?.cells {
-        letter.mentions += TableRowCitation.find(in: cells, ocrYears: ocrDigits)
-        continue
+        let listed = TableRowCitation.find(in: cells, ocrYears: ocrDigits)
+        if !listed.isEmpty {
+          letter.mentions += listed
+          continue
+        }
       }
       let unnumbered =
         DatedAnnouncementCitation.find(in: paragraph, ocrYears: ocrDigits)

@@ -424,7 +424,7 @@ enum LetterSegmenter {
     if namesNoNumberBelow(previous) { return false }
     // A ที่ line set apart from the sentence above and heading a เรื่อง field begins a letter
     // (a cover's message `ส่งหนังสือเชิญประชุม` names what it sends, it cites nothing).
-    if k < i - 1, subjectFieldFollows(lines, i) { return false }
+    if lines[(k + 1)..<i].contains(where: \.isBlank), subjectFieldFollows(lines, i) { return false }
     if endsWithCitedOffice(previous.scalars) { return true }
     // A certificate's title over its number (`หนังสือรับรอง` / `ที่ ชบ ๕๒๑๐๕/๑๒๔๕`) cites nothing.
     if Vocabulary.isCertificateTitle(previous.scalars) { return false }

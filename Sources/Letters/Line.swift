@@ -95,7 +95,7 @@ final class Line: Sendable {
     guard cells.count > 1 || !closed || digitsOnly else { return nil }
     // A cell of nothing but the rule's strokes is no text; a lone dash is a table's "none" (`| - |`).
     let kept = cells.map { cell in
-      cell.allSatisfy { $0 == 0x5F || $0 == 0x2D || $0 == 0x20 } && cell.filter({ $0 != 0x20 }).count != 1 ? [] : Array(cell)
+      cell.allSatisfy { $0 == 0x5F || $0 == 0x2D || $0 == 0x20 } && !cell.filter({ $0 != 0x20 }).elementsEqual([0x2D]) ? [] : Array(cell)
     }
     return String(decoding: Array(kept.joined(separator: [0x09])), as: UTF8.self)
   }
@@ -216,7 +216,7 @@ final class Line: Sendable {
   /// List bullets: markdown's, and the ones word processors and their OCR exports print.
   static let bullets = ["- ", "* ", "• ", "➢ ", "● ", "○ ", "▪ ", "■ ", "◦ "]
 
-  static func startsWithBullet(_ text: String) -> Bool { bullets.contains { text.hasPrefix($0) } }
+  static func startsWithBullet(_ text: String) -> Bool { bullets.contains { text.hasUTF8Prefix($0) } }
 
   /// Markdown that LLM OCR and plain OCR leave at a line's start: `#` headings, `**bold**`,
   /// list bullets `- ` / `* ` / `• `, `>` quotes.
@@ -393,11 +393,15 @@ final class Line: Sendable {
         if run >= 2 { word = true }
         if c != "ค" && c != "ร" && c != "ฑ" { garuda = false }
         letters = true
-      } else if !ThaiCharacter.isCombining(o) {
+      } else if ThaiCharacter.isCombining(o) {
+        // (ครุฑ's only mark is ุ: `(ครู)` is a word.)
+        if c != "\u{0E38}" { garuda = false }
+      } else {
         run = 0
       }
     }
-    return speck ? !word || garuda : letters && garuda
+    // (With no speck symbol, the remnant shows the garuda's ุ or ฑ: `(ค)` is an item's mark.)
+    return speck ? !word || garuda : letters && garuda && s.contains { $0 == "\u{0E38}" || $0 == "ฑ" }
   }
 
   /// A row of lone characters, a space between each (`ๆ ร ' ฯ ะ , ค`): what OCR makes of a page

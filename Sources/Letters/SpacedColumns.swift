@@ -43,7 +43,8 @@ struct SpacedColumns: Sendable {
           number += 1
           lineStart = i + 1
           (run, inWords, gap) = (0, false, false)
-        } else {
+        } else if b != 0x0D {
+          // (A CR is passed over, as ``Row`` passes it.)
           if run >= 3, inWords { gap = true }
           if b != 0x09 { inWords = true }
           run = 0
@@ -94,6 +95,8 @@ struct SpacedColumns: Sendable {
     /// Where in a Thai character the next byte stands: 1 after its E0, 2 after E0 B8 (ก…),
     /// 3 after E0 B9 (…๙); 0 elsewhere.
     var thai = 0
+    /// Where in a `…` (E2 80 A6) the next byte stands: 1 after E2, 2 after E2 80.
+    var ellipsis = 0
 
     mutating func read(_ b: UInt8) {
       switch b {
@@ -136,14 +139,15 @@ struct SpacedColumns: Sendable {
             if letterRun >= 3 { wordy = true }
           } else {
             if (0x30...0x39).contains(b) { cellReal = true }
-            // (A dot or the lead byte of `…`, E2.)
             if b == 0x2E { cellDots += 1 }
             letterRun = 0
           }
-        } else if b == 0xE2 {
-          cellDots += 1
+        } else if b == 0xA6, ellipsis == 2 {
+          // `…` (E2 80 A6) is three dots.
+          cellDots += 3
         }
         thai = b == 0xE0 ? 1 : thai == 1 && b == 0xB8 ? 2 : thai == 1 && b == 0xB9 ? 3 : 0
+        ellipsis = b == 0xE2 ? 1 : ellipsis == 1 && b == 0x80 ? 2 : 0
       }
     }
 

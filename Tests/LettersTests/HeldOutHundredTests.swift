@@ -256,7 +256,7 @@ import Testing
     #expect(Line(number: 1, raw: line).furniture == .debris)
   }
 
-  @Test(arguments: ["(ครูใหญ่)", "( ก ) ข้อ", "ab = cd"])
+  @Test(arguments: ["(ครูใหญ่)", "( ก ) ข้อ", "ab = cd", "(ครู)", "(ค)"])
   func wordsInBracketsAreNoDebris(line: String) {
     #expect(Line(number: 1, raw: line).furniture == nil)
   }
@@ -439,5 +439,48 @@ import Testing
     #expect(letter.body.contains("3 บ้านหนองบอน - 21"))
     #expect(letter.signature == nil)
     #expect(letter.body.contains("(นายวีระพงษ์ คำแสน)"))
+  }
+
+  // MARK: Found reading the change again
+
+  /// A table row that names no letter by its cells still cites what its text cites (an
+  /// announcement by its office and date).
+  @Test func aRowCitingAnAnnouncementByItsDate() throws {
+    let text = """
+      **ที่** ขก ๐๐๑๘.๔/ว ๔๒๑๗
+
+      **เรื่อง** ติดตามการรายงานผล
+
+      **เรียน** ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา
+
+      ตามหนังสือ ดังนี้
+
+      | ลำดับ | ที่ | เรื่อง |
+      |---|---|---|
+      | ๑ | ประกาศกรมบัญชีกลาง ลงวันที่ ๓ มกราคม ๒๕๖๙ | รายงานผล |
+      """
+    let letter = try #require(Self.parse(text, path: "t.md").first)
+    #expect(letter.mentions.first?.issuer == "กรมบัญชีกลาง")
+  }
+
+  /// An address line over a เลขรับ line is the office block's, not a receiving office's name.
+  @Test func anAddressOverAReceiptNumberStaysTheOffices() throws {
+    let text = """
+      ที่ กค ๐๔๒๑.๔/ว ๑๘๗
+      กรมบัญชีกลาง
+      ถนนพระรามที่ ๖ กทม. ๑๐๔๐๐
+      เลขรับ ๕๖๗๘
+      ๑๔ มีนาคม ๒๕๖๘
+      เรื่อง แนวทางปฏิบัติ
+      เรียน ปลัดกระทรวง
+      ด้วยกรมบัญชีกลางได้รับแจ้งปัญหา
+      """
+    let letter = try #require(Self.parse(text).first)
+    #expect(letter.issuer?.address == "ถนนพระรามที่ ๖ กทม. ๑๐๔๐๐")
+  }
+
+  @Test func aLoneUnderscoreCellIsARule() {
+    #expect(Line(number: 1, raw: "| ก | _ | ข |").cells == ["ก", "ข"])
+    #expect(Line(number: 1, raw: "| ก | - | ข |").cells == ["ก", "-", "ข"])
   }
 }

@@ -11,7 +11,7 @@ enum SelectionMarks {
   /// `text` with its selection marks as boxes; nil when it holds none.
   static func boxed(_ text: String) -> String? {
     guard hasMark(text) else { return nil }
-    return text.replacing(unselected, with: "\u{2610}").replacing(selected, with: "\u{2611}")
+    return text.replacingAll(unselected, with: "\u{2610}").replacingAll(selected, with: "\u{2611}")
   }
 
   /// Whether `text` holds `:selected:` or `:unselected:`: every markdown line is asked, so its
