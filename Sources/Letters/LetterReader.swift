@@ -1421,7 +1421,7 @@ struct LetterReader {
     }
     advance = k + 1
     var number = read
-    if LetterSegmenter.garbledPrefix(s) {
+    if LetterSegmenter.numberAt(s) != nil, LetterSegmenter.garbledPrefix(s) {
       letter.warnings.append(
         LetterWarning(.ocrSuspect, "the number's prefix is unreadable; read without it", line: lines[k].number))
     }

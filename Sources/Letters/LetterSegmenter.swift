@@ -343,16 +343,7 @@ enum LetterSegmenter {
     if k >= 0, lines[k + 1].opensPage || lines[k].furniture == .pageNumber { pageTurned = true }
     guard pageTurned || k >= 0 && (lines[k].isPageBreak || lines[k].furniture == .pageNumber) else { return false }
     guard lines[last].text == lines[i].text || sameNumber(lines[last], lines[i]) else { return false }
-    var seen = 0
-    var j = i + 1
-    while j < lines.count, seen < 5 {
-      if !lines[j].isEmptyish {
-        seen += 1
-        if Vocabulary.field(Vocabulary.subject, in: lines[j].scalars) != nil { return false }
-      }
-      j += 1
-    }
-    return true
+    return !subjectFieldFollows(lines, i, within: 5)
   }
 
   /// Whether a page's head (`ที่ มท ๐๘๐๘.๒/ว ๕๑๔๗`; a `(ต่อ) ที่ …` head is furniture, ``Line``) names the number
@@ -432,13 +423,14 @@ enum LetterSegmenter {
       && CitationReader.find(in: previous.text, strict: false).isEmpty
   }
 
-  /// Whether a `เรื่อง` field opens one of the few lines below a ที่ line: a letter's header, not a
-  /// citation's wrapped tail. Asked only of a ที่ line set apart by a blank line from the sentence
-  /// above it, since OCR may put a citation's own subject on a line of its own under its number.
-  static func subjectFieldFollows(_ lines: [Line], _ i: Int) -> Bool {
+  /// Whether a `เรื่อง` field opens one of the `within` lines with text below line `i`: under a ที่
+  /// line, a letter's header follows, not a citation's wrapped tail (asked of a ที่ line set apart
+  /// by a blank line from the sentence above it, since OCR may put a citation's own subject on a
+  /// line of its own under its number), and not a page's head repeating the number.
+  static func subjectFieldFollows(_ lines: [Line], _ i: Int, within: Int = 4) -> Bool {
     var seen = 0
     var j = i + 1
-    while j < lines.count, seen < 4 {
+    while j < lines.count, seen < within {
       if !lines[j].isEmptyish {
         if Vocabulary.field(Vocabulary.subject, in: lines[j].scalars) != nil { return true }
         seen += 1
