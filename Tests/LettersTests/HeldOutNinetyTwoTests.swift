@@ -543,31 +543,35 @@ extension HeldOutNinetySixTests {
 }
 
 extension HeldOutNinetySixTests {
+  /// A fax cover sheet whose message (ข้อความ) is one line, over the letter it covers.
+  static func coverSheet(message: String) -> String {
+    """
+                                  ใบปะหน้าโทรสาร
+                                    สำนักงานสาธารณสุขจังหวัดน่าน
+
+    ถึง  ผู้อำนวยการโรงพยาบาลน่าน
+    วันที่  ๑๘ พฤศจิกายน ๒๕๖๙
+    เรื่อง  ขอเชิญประชุม
+
+    ข้อความ  \(message)
+
+
+    ที่ นน ๐๐๓๓.๐๐๓/ว ๔๒๑๘                 สำนักงานสาธารณสุขจังหวัดน่าน
+
+                     ๑๘ พฤศจิกายน ๒๕๖๙
+
+    เรื่อง  ขอเชิญประชุม
+
+    เรียน  ผู้อำนวยการโรงพยาบาลน่าน
+
+              ขอเชิญประชุม
+    """
+  }
+
   /// A cover sheet whose message is one line long: read, not a crash (the message's lines were
   /// taken as a closed range that ran backwards).
   @Test func aCoverSheetWithAOneLineMessage() throws {
-    let text = """
-                                    ใบปะหน้าโทรสาร
-                                      สำนักงานสาธารณสุขจังหวัดน่าน
-
-      ถึง  ผู้อำนวยการโรงพยาบาลน่าน
-      วันที่  ๑๘ พฤศจิกายน ๒๕๖๙
-      เรื่อง  ขอเชิญประชุม
-
-      ข้อความ  ขอเชิญเข้าร่วมประชุมตามกำหนดการ
-
-
-      ที่ นน ๐๐๓๓.๐๐๓/ว ๔๒๑๘                 สำนักงานสาธารณสุขจังหวัดน่าน
-
-                       ๑๘ พฤศจิกายน ๒๕๖๙
-
-      เรื่อง  ขอเชิญประชุม
-
-      เรียน  ผู้อำนวยการโรงพยาบาลน่าน
-
-                ขอเชิญประชุม
-      """
-    let letters = try HeldOutNinetyTwoTests.parse(text)
+    let letters = try HeldOutNinetyTwoTests.parse(Self.coverSheet(message: "ขอเชิญเข้าร่วมประชุมตามกำหนดการ"))
     #expect(letters.first?.body == ["ขอเชิญเข้าร่วมประชุมตามกำหนดการ"])
     #expect(letters.first?.to == "ผู้อำนวยการโรงพยาบาลน่าน")
     #expect(letters.last?.number?.canonical == "นน 0033.003/ว 4218")
@@ -579,28 +583,7 @@ extension HeldOutNinetySixTests {
   /// cover's record).
   @Test(arguments: ["ส่งหนังสือเชิญประชุม", "ส่งหนังสือมาเพื่อโปรดทราบ"])
   func aCoverMessageThatSendsALetter(message: String) throws {
-    let text = """
-                                    ใบปะหน้าโทรสาร
-                                      สำนักงานสาธารณสุขจังหวัดน่าน
-
-      ถึง  ผู้อำนวยการโรงพยาบาลน่าน
-      วันที่  ๑๘ พฤศจิกายน ๒๕๖๙
-      เรื่อง  ขอเชิญประชุม
-
-      ข้อความ  \(message)
-
-
-      ที่ นน ๐๐๓๓.๐๐๓/ว ๔๒๑๘                 สำนักงานสาธารณสุขจังหวัดน่าน
-
-                       ๑๘ พฤศจิกายน ๒๕๖๙
-
-      เรื่อง  ขอเชิญประชุม
-
-      เรียน  ผู้อำนวยการโรงพยาบาลน่าน
-
-                ขอเชิญประชุม
-      """
-    let letters = try HeldOutNinetyTwoTests.parse(text)
+    let letters = try HeldOutNinetyTwoTests.parse(Self.coverSheet(message: message))
     #expect(letters.count == 2)
     #expect(letters.first?.body == [message])
     #expect(letters.last?.number?.canonical == "นน 0033.003/ว 4218")

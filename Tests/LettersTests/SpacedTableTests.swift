@@ -30,8 +30,10 @@ import Testing
     return try #require(letters.first).body
   }
 
-  @Test func eachRowOfASpacedTableIsAParagraph() throws {
-    let body = try Self.body(
+  /// Each row a paragraph; and a row of two columns under a wider one is a row too (a total:
+  /// `รวม      ๑๐๐`), a line with no gap under a row its last cell's text wrapped.
+  @Test(arguments: [
+    (
       """
                 ปริมาณน้ำในอ่างเก็บน้ำของจังหวัด ดังนี้
 
@@ -39,37 +41,28 @@ import Testing
                 ขนาดใหญ่            ๕               ๙๘๐.๔๙             ๔๑.๙๖
                 ขนาดกลาง           ๑๒               ๒๑๘.๗๐             ๓๗.๗๓
                 รวม                ๑๗             ๑,๑๙๙.๑๙             ๔๑.๑๙
-      """)
-    #expect(
-      body == [
-        "ปริมาณน้ำในอ่างเก็บน้ำของจังหวัด ดังนี้",
-        "ประเภท จำนวน (แห่ง) ความจุ (ล้าน ลบ.ม.) ร้อยละ",
-        "ขนาดใหญ่ ๕ ๙๘๐.๔๙ ๔๑.๙๖",
-        "ขนาดกลาง ๑๒ ๒๑๘.๗๐ ๓๗.๗๓",
-        "รวม ๑๗ ๑,๑๙๙.๑๙ ๔๑.๑๙",
-        "จึงเรียนมาเพื่อโปรดทราบ",
-      ])
-  }
-
-  /// A row of two columns under a wider one is a row too (a total: `รวม      ๑๐๐`); a line with
-  /// no gap under a row is its last cell's text wrapped.
-  @Test func aTwoColumnRowAndAWrappedCell() throws {
-    let body = try Self.body(
+      """,
+      [
+        "ปริมาณน้ำในอ่างเก็บน้ำของจังหวัด ดังนี้", "ประเภท จำนวน (แห่ง) ความจุ (ล้าน ลบ.ม.) ร้อยละ",
+        "ขนาดใหญ่ ๕ ๙๘๐.๔๙ ๔๑.๙๖", "ขนาดกลาง ๑๒ ๒๑๘.๗๐ ๓๗.๗๓", "รวม ๑๗ ๑,๑๙๙.๑๙ ๔๑.๑๙",
+      ]
+    ),
+    (
       """
                 ลำดับ    อำเภอ              สถานที่อบรม                     จำนวน
                 ๑.       เมือง              ห้องประชุมสำนักงานเกษตร          ๔๐
                                             อำเภอเมือง
                 ๒.       ยางตลาด            ศาลาประชาคมอำเภอยางตลาด          ๖๐
                 รวม                                                        ๑๐๐
-      """)
-    #expect(
-      body == [
-        "ลำดับ อำเภอ สถานที่อบรม จำนวน",
-        "๑. เมือง ห้องประชุมสำนักงานเกษตร ๔๐ อำเภอเมือง",
-        "๒. ยางตลาด ศาลาประชาคมอำเภอยางตลาด ๖๐",
-        "รวม ๑๐๐",
-        "จึงเรียนมาเพื่อโปรดทราบ",
-      ])
+      """,
+      [
+        "ลำดับ อำเภอ สถานที่อบรม จำนวน", "๑. เมือง ห้องประชุมสำนักงานเกษตร ๔๐ อำเภอเมือง",
+        "๒. ยางตลาด ศาลาประชาคมอำเภอยางตลาด ๖๐", "รวม ๑๐๐",
+      ]
+    ),
+  ])
+  func eachRowOfASpacedTableIsAParagraph(table: String, rows: [String]) throws {
+    #expect(try Self.body(table) == rows + ["จึงเรียนมาเพื่อโปรดทราบ"])
   }
 
   /// `pdftotext -layout` justifies a paragraph by widening every gap alike: its lines are no rows.
