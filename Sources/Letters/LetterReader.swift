@@ -1412,8 +1412,9 @@ struct LetterReader {
     let s = lines[k].scalars
     // The number found after ที่ is the one read (not read a second time); else one without
     // its label.
+    let atLabel = LetterSegmenter.numberAt(s)
     let found =
-      (LetterSegmenter.numberAt(s) ?? LetterSegmenter.formNumberAt(lines, k)).map { ($0.number, $0.end) }
+      (atLabel ?? LetterSegmenter.formNumberAt(lines, k)).map { ($0.number, $0.end) }
       ?? Self.labellessNumberStart(s).flatMap { LetterNumberReader.read(s, at: $0) }
     guard let (read, numberEnd) = found else {
       advance = k + 1
@@ -1421,7 +1422,7 @@ struct LetterReader {
     }
     advance = k + 1
     var number = read
-    if LetterSegmenter.numberAt(s) != nil, LetterSegmenter.garbledPrefix(s) {
+    if atLabel != nil, LetterSegmenter.garbledPrefix(s) {
       letter.warnings.append(
         LetterWarning(.ocrSuspect, "the number's prefix is unreadable; read without it", line: lines[k].number))
     }

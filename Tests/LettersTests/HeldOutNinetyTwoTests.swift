@@ -121,6 +121,12 @@ import Testing
       ("ศอ.บต ๐๐๑๓.๓/ว ๔๑๘", "ศอ.บต 0013.3/ว 418", "0013.3", "418", nil),
       // An order's serial printed with leading zeros.
       ("๐๘๗/๒๕๖๘", "087/2568", nil, "087", "2568"),
+      // A small office's serial of three digits or fewer before a year, and a dotted prefix's
+      // before a two-digit year.
+      ("วพส ๐๑๘/๒๕๖๘", "วพส 018/2568", nil, "018", "2568"),
+      ("อบต.นค ๑๒/๖๙", "อบต.นค 12/69", nil, "12", "69"),
+      ("อว ๗๘/๑๒๕๓", "อว 78/1253", "78", "1253", nil),
+      ("ศธ ๐๔๐๐๒/๒๕๖๘", "ศธ 04002/2568", "04002", "2568", nil),
     ] as [(String, String, String?, String, String?)])
   func readsARegulatorsNumber(_ printed: String, _ canonical: String, _ code: String?, _ serial: String, _ year: String?)
     throws
@@ -362,25 +368,6 @@ extension HeldOutNinetyTwoTests {
     #expect(letter.subject == "ขอความช่วยเหลือราษฎรผู้ประสบอุทกภัย")
     #expect(letter.to == "นายอำเภอวาปีปทุม")
     #expect(letter.date?.date?.iso == "2026-11-05")
-  }
-
-  /// (printed, canonical, code, serial, year): a short serial before a year, any prefix; a
-  /// dotted prefix's before a two-digit year.
-  @Test(
-    arguments: [
-      ("วพส ๐๑๘/๒๕๖๘", "วพส 018/2568", nil, "018", "2568"),
-      ("อบต.นค ๑๒/๖๙", "อบต.นค 12/69", nil, "12", "69"),
-      ("อว ๗๘/๑๒๕๓", "อว 78/1253", "78", "1253", nil),
-      ("ศธ ๐๔๐๐๒/๒๕๖๘", "ศธ 04002/2568", "04002", "2568", nil),
-    ] as [(String, String, String?, String, String?)])
-  func readsASmallOfficesNumber(_ printed: String, _ canonical: String, _ code: String?, _ serial: String, _ year: String?)
-    throws
-  {
-    let (number, _) = try #require(LetterNumberReader.read(Array(printed.unicodeScalars), at: 0))
-    #expect(number.canonical == canonical)
-    #expect(number.code == code)
-    #expect(number.serial == serial)
-    #expect(number.yearSuffix == year)
   }
 
   /// A monk's letter: `เจริญพร` addresses, `ขอเจริญพร` closes; a community's `ด้วยความเคารพ`.
