@@ -51,8 +51,9 @@ enum BodyParser {
     // The rows of a routing note's box read between paragraphs (``RoutingNote``), passed over
     // without ending the paragraph they may interrupt.
     var noteEnd = range.lowerBound
-    // Within a table typed with spaces (``Line/columnGaps``).
+    // Within a table typed with spaces (``Line/columnGaps``), and where its last row began.
     var spacedTable = false
+    var rowIndented = false
     for k in range {
       if k < noteEnd { continue }
       if let note = RoutingNote.boxRows(lines, k, range) {
@@ -66,6 +67,7 @@ enum BodyParser {
         // that ended above a blank line: the next page begins a paragraph of its own.
         let opensParagraph =
           current.isEmpty && Vocabulary.leading(Vocabulary.paragraphOpeners, in: Array(line.scalars.dropFirst())) != nil
+          || Self.opensEnglishSentence(line.scalars, after: current.last ?? paragraphs.last)
         if case .continuation = furniture {
           continuationWord = Self.continuationWord(line.scalars)
           linesSinceContinuation = 0
@@ -174,9 +176,13 @@ enum BodyParser {
       joinNext = false
       // A table typed with spaces: a row of three columns or more begins a paragraph, and so
       // does a row of two under it; a line with no gap under a row is its cell's wrapped text.
-      if line.columnGaps >= 2 || spacedTable && line.columnGaps == 1 {
+      // (A line whose first columns are empty, set far right of the row's start, is the row's cells
+      // wrapped: `๑๒๓๙   ลพ …   ประชาสัมพันธ์รับสมัคร…   มอบ ฝ่ายบริหาร` / `      เป็นพนักงาน…   งานทั่วไป`.)
+      let wrapsRow = spacedTable && line.columnGaps <= 2 && line.cellsIndented && !rowIndented
+      if !wrapsRow, line.columnGaps >= 2 || spacedTable && line.columnGaps == 1 {
         flush()
         spacedTable = true
+        rowIndented = line.cellsIndented
       }
       // A table row (tab-separated cells) is a paragraph of its own.
       if line.cells.count >= 2 {
@@ -205,6 +211,10 @@ enum BodyParser {
   static func isPageHeadLine(_ line: Line) -> Bool {
     let s = line.scalars
     if s.count <= 3, s.allSatisfy(ThaiDigits.isDigit) { return true }
+    // An English letter's number as its later pages' running head (`No. กค 0504/7815`).
+    if s.count <= 60, EnglishLetter.opensLatin(s), let (_, end) = EnglishLetter.number(s) {
+      return LetterNumberReader.skipSpaces(s, end) == s.count
+    }
     guard s.count <= 80, let (_, end) = Vocabulary.field(Vocabulary.number, in: s) else { return false }
     if LetterSegmenter.isNumberLine(line) { return true }
     let start = Vocabulary.skipLeaders(s, end)
@@ -219,9 +229,22 @@ enum BodyParser {
     return leadEnd + date.scalarRange.upperBound == s.count
   }
 
+  /// An English page's continuation word that opens a sentence (`/ We look forward ...`) after a
+  /// paragraph that ended one (`… in Frankfurt.`): the next page begins a paragraph of its own.
+  static func opensEnglishSentence(_ s: [Unicode.Scalar], after text: String?) -> Bool {
+    guard let text, text.utf8.last == 0x2E, let word = continuationWord(s), let first = word.first else { return false }
+    return first.value &- 0x41 < 26
+  }
+
   /// The word of a continuation line (`/ทั้งนี้ ...` → `ทั้งนี้`), nil when it has none.
   static func continuationWord(_ s: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-    let word = s.dropFirst().prefix { $0 != " " && $0 != "." && $0 != "…" }
+    // (`/ venues ...`: an English page may set a space after the slash. A Thai page's `/ กรม…`
+    // after its page count is read as the page's own, as it always was.)
+    var rest = s.dropFirst()
+    if rest.first == " ", let next = rest.first(where: { $0 != " " }), EnglishWords.isLetter(next) {
+      rest = rest.drop { $0 == " " }
+    }
+    let word = rest.prefix { $0 != " " && $0 != "." && $0 != "…" }
     return word.count >= 2 ? Array(word) : nil
   }
 

@@ -318,6 +318,21 @@ enum LetterNumberReader {
     number.yearSuffix = nil
   }
 
+  /// A short serial with a year after its slash and no prefix (an order's `๒๓๕/๒๕๖๘` in a
+  /// register's column, an embassy's `Note No. 24/2025`): serial and year, as an order's number
+  /// is read, when the part after the slash is a year of `years`; else the number as read.
+  static func serialAndYear(_ number: LetterNumber, years: ClosedRange<Int>) -> LetterNumber {
+    guard number.prefix == nil, !number.circular, number.yearSuffix == nil, let code = number.code,
+      (1...4).contains(code.utf8.count), code.utf8.allSatisfy({ $0 &- 0x30 < 10 }), number.serial.utf8.count == 4,
+      let year = Int(number.serial), years.contains(year)
+    else { return number }
+    var out = number
+    out.code = nil
+    out.yearSuffix = number.serial
+    out.serial = code
+    return out
+  }
+
   /// An order number's part after the slash that is its year: `๒๕๖๗`, `๖๖`, or Tesseract's
   /// `๒๕๒๐๕` (a ๖ printed as ๒๐).
   static func readsAsYear(_ digits: String) -> Bool {

@@ -260,7 +260,9 @@ struct ChunkState {
       let spaced = SpacedColumns(apart.text)
       lines = RunTogetherParts.split(
         LoneLabels.joined(
-          source.map { Line(number: $0.number + chunk.firstLine - 1, raw: $0.text, columnGaps: spaced[$0.number]) }),
+          source.map { Line(number: $0.number + chunk.firstLine - 1, raw: $0.text, columnGaps: spaced[$0.number],
+              cellsIndented: spaced[indented: $0.number])
+          }),
         atTop: &atPageTop)
       // The file's running header is found from its first line, in the first chunk.
       if chunk.firstLine == 1 { lines = RunningHeader.blanked(lines) }

@@ -93,7 +93,8 @@ public struct LetterParser: Sendable {
         LoneLabels.joined(
           sourceLines.map {
             Line(
-              number: $0.number, raw: rebuilt ? normalizer($0.text) : $0.text, columnGaps: spaced?[$0.number] ?? 0)
+              number: $0.number, raw: rebuilt ? normalizer($0.text) : $0.text, columnGaps: spaced?[$0.number] ?? 0,
+              cellsIndented: spaced?[indented: $0.number] ?? false)
           })))
     document.letters = letters(in: lines, sha256: document.source.sha256, ocrDigits: tesseract)
     Translation.extend(&document.letters, over: translation, lines: lines)
@@ -104,16 +105,32 @@ public struct LetterParser: Sendable {
   }
 
   /// What OCR leaves after a letter's foot that is no page of text — a page number, a
-  /// misread secrecy mark (`๑` / `ลบ`): fewer than 12 Thai letters in all. It makes no annex.
+  /// misread secrecy mark (`๑` / `ลบ`): fewer than 12 Thai letters (72 Latin ones) in all. It
+  /// makes no annex.
   static func isScrap(_ lines: ArraySlice<Line>) -> Bool {
+    // (An English page's Latin letters count a sixth: a heading left over, `Enclosure: Letter from
+    // the Department of Local Administration`, is no page; a page of English text is.)
     var letters = 0
     for line in lines {
-      for scalar in line.scalars where (0x0E01...0x0E2E).contains(scalar.value) {
-        letters += 1
-        if letters >= 12 { return false }
+      for scalar in line.scalars {
+        if (0x0E01...0x0E2E).contains(scalar.value) {
+          letters += 6
+        } else if EnglishWords.isLetter(scalar) {
+          letters += 1
+        }
+        if letters >= 72 { return false }
       }
     }
     return true
+  }
+
+  /// An e-mail's signature under the letter pasted into it: the lines after the `--` (or `-- `)
+  /// an e-mail program sets above a signature. No annex.
+  static func isMailSignature(_ lines: [Line], _ rest: Range<Int>) -> Bool {
+    // (The `--` may close the letter's own lines, as debris after its foot.)
+    let around = max(0, rest.lowerBound - 2)..<min(rest.upperBound, rest.lowerBound + 2)
+    guard let dashes = around.first(where: { lines[$0].text == "--" }) else { return false }
+    return (dashes + 1..<rest.upperBound).first { !lines[$0].isBlank }.map { EnglishLetter.opensLatin(lines[$0].scalars) } ?? false
   }
 
   /// Letters in normalized lines.
@@ -142,7 +159,9 @@ public struct LetterParser: Sendable {
       letters.append(result.letter)
       // What follows a letter may be text around it (a post's comments, a web page's footer,
       // a chat's messages up to the next letter), no annex page.
-      if let rest = result.rest, !Self.isScrap(lines[rest]), !WrapperText.isWrapper(lines, rest) {
+      if let rest = result.rest, !Self.isScrap(lines[rest]), !WrapperText.isWrapper(lines, rest),
+        !Self.isMailSignature(lines, rest)
+      {
         // (One that signs off is a letter's later page with its header missing.)
         queue.insert((rest, LetterSegmenter.signsOff(lines, rest) ? .headerless : .annex), at: q)
       }

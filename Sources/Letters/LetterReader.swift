@@ -21,6 +21,10 @@ struct LetterReader {
   }
 
   func read(segment: Int) -> Result {
+    if EnglishLetter.reads(lines, range) {
+      return EnglishLetterReader(lines: lines, range: range, ocrDigits: ocrDigits, boxLayout: boxLayout).read(
+        segment: segment)
+    }
     var letter = Letter(segment: segment, lines: LineSpan(start: 0, end: 0))
     if start == .annex { return readAnnex(segment: segment) }
 
@@ -720,6 +724,15 @@ struct LetterReader {
       letter.lines = span(range.lowerBound, range.upperBound - 1)
     }
     letter.body = BodyParser.paragraphs(lines, bodyFrom..<bodyEnd, boxLayout: boxLayout)
+    // A stamped letter may close with a memo's sentence (`จึงเรียนมาเพื่อโปรดดำเนินการ`) over its
+    // office's stamp and date: addressed with ถึง, signed by no one.
+    if let closingLine, letter.signature == nil, letter.kind == .external || letter.kind == .unknown, toKeyword == "ถึง",
+      !sawFromBox,
+      Vocabulary.leading(Vocabulary.memoClosings, in: lines[closingLine].scalars) != nil,
+      readStampUnderClosing(&letter, after: closingLine)
+    {
+      letter.kind = .stamped
+    }
     // (A radio message addresses with ถึง too, but names its sender in a from-box.)
     if closingLine == nil, letter.kind != .order, letter.kind != .announcement, toKeyword == "ถึง", !sawFromBox {
       letter.kind = .stamped
@@ -1037,12 +1050,21 @@ struct LetterReader {
       block.append(lines[j].text)
       j += 1
     }
+    // A one-line title over its office across a blank line (a model's markdown: `# ทะเบียน
+    // หนังสือรับ` / `**โรงเรียน…**`): the two are the heading.
+    if block.count == 1, Self.isRegisterTitle(lines[firstContent].scalars),
+      let office = (j..<min(range.upperBound, j + 3)).first(where: { !lines[$0].isEmptyish }),
+      lines[office].scalars.count <= 60, office + 1 == range.upperBound || lines[office + 1].isEmptyish
+    {
+      block.append(lines[office].text)
+      j = office + 1
+    }
     guard block.count >= 2 else { return nil }
     let heading = Set(block.dropFirst())
     var afterBreak = false
     while j < range.upperBound {
       if lines[j].isEmptyish {
-        if lines[j].isPageBreak { afterBreak = true }
+        if lines[j].isPageBreak || lines[j].furniture == .pageNumber { afterBreak = true }
         j += 1
         continue
       }
@@ -1054,6 +1076,11 @@ struct LetterReader {
       }
       if block.count >= 3, shared >= 2 { return j }
       if afterBreak, k - j >= 2, lines[j].text == block[0], lines[j + 1].text == block[1] { return j }
+      if afterBreak, k - j == 1, lines[j].text == block[0],
+        (k..<min(range.upperBound, k + 3)).first(where: { !lines[$0].isEmptyish }).map({ lines[$0].text == block[1] }) == true
+      {
+        return j
+      }
       afterBreak = false
       j = k
     }
@@ -1603,6 +1630,21 @@ struct LetterReader {
     letter.body = paragraphs
   }
 
+  /// A stamped letter's office and date under its closing sentence (`สำนักงาน…` / `๓ กรกฎาคม
+  /// ๒๕๖๙`), its contact block under them. True when an office name and a date stand there.
+  func readStampUnderClosing(_ letter: inout Letter, after closing: Int) -> Bool {
+    let text = (closing + 1..<range.upperBound).filter { !lines[$0].isEmptyish }
+    guard text.count >= 2, Self.isOfficeName(lines[text[0]].scalars) || Self.withoutSealMark(lines[text[0]].text) != lines[text[0]].text,
+      let date = dateLine(lines[text[1]].scalars)
+    else { return false }
+    if letter.date == nil { letter.date = date }
+    if letter.issuer == nil { letter.issuer = Issuer(name: Self.withoutSealMark(lines[text[0]].text), address: nil) }
+    var contact = SignatureParser.read(lines, from: text[1] + 1, limit: range.upperBound, expectSignature: false).contact
+    contact.units.removeAll { dateLine($0.scalarArray) != nil }
+    letter.contact = contact
+    return true
+  }
+
   /// The office's name without the mark OCR or a typist set for its seal before it
   /// (`(ตรา)  สำนักงานประกันสังคมจังหวัดนครนายก`, `[ตราประทับ]`).
   static func withoutSealMark(_ office: String) -> String {
@@ -1728,10 +1770,23 @@ struct LetterReader {
     // name a letter by its number's and its date's cells alone (``TableRowCitation``).
     // (Matched on the bytes: a dictionary of Strings hashes each paragraph's normal form.)
     let rows = lines[bodyFrom..<bodyEnd].filter { $0.cells.count >= 2 }
+    // (A table typed with spaces: the row's cells are gone, its gaps counted.)
+    let spacedRows = lines[bodyFrom..<bodyEnd].filter { $0.cells.count < 2 && $0.columnGaps >= 2 }
+    // A register of letters (its title, or its column of register numbers, says so).
+    let register =
+      (letter.subject.map { $0.hasUTF8Prefix("ทะเบียน") && Self.isRegisterTitle($0.scalarArray) } ?? false)
+      || letter.body.prefix(3).contains { $0.hasUTF8Prefix("เลขทะเบียน") }
     for paragraph in letter.body {
       let numbered = CitationReader.find(in: paragraph, strict: true, ocrYears: ocrDigits)
       if numbered.isEmpty, !rows.isEmpty, let cells = rows.first(where: { $0.text.utf8.elementsEqual(paragraph.utf8) })?.cells {
-        let listed = TableRowCitation.find(in: cells, ocrYears: ocrDigits)
+        let listed = TableRowCitation.find(in: cells, ocrYears: ocrDigits, registerOrders: register)
+        if !listed.isEmpty {
+          letter.mentions += listed
+          continue
+        }
+      }
+      if numbered.isEmpty, !spacedRows.isEmpty, let row = spacedRows.first(where: { paragraph.hasUTF8Prefix($0.text) }) {
+        let listed = TableRowCitation.find(inRow: row.scalars, ocrYears: ocrDigits, registerOrders: register)
         if !listed.isEmpty {
           letter.mentions += listed
           continue
@@ -1751,6 +1806,26 @@ struct LetterReader {
   }
 
   // MARK: - Annex pages
+
+  static let certifiedCopy = Array("สำเนาถูกต้อง".unicodeScalars)
+
+  /// `สำเนาถูกต้อง` on one of the two lines with text above `name` (after `from`).
+  func certifies(above name: Int, from: Int) -> Bool {
+    (max(from, name - 3)..<name).contains { lines[$0].scalars.starts(with: Self.certifiedCopy) }
+  }
+
+  static let registerTitles: Keywords = ["ทะเบียนหนังสือ", "ทะเบียนรับหนังสือ", "ทะเบียนส่งหนังสือ"]
+
+  /// `ทะเบียนหนังสือรับ`, `ทะเบียนหนังสือส่ง`: a register of letters' title.
+  static func isRegisterTitle(_ s: [Unicode.Scalar]) -> Bool {
+    Vocabulary.leading(registerTitles, in: s) != nil && s.count <= 60
+  }
+
+  /// The office line under a register's title: short, no digit, no table row.
+  static func namesRegisterOffice(_ s: [Unicode.Scalar]) -> Bool {
+    (4...60).contains(s.count) && !s.contains(where: ThaiDigits.isDigit) && !s.contains("|")
+      && !s.contains("\t") && (0x0E01...0x0E4E).contains(s[0].value)
+  }
 
   /// A form's signing (`ลงชื่อ ........ สมชาย ใจดี ........ ผู้รายงาน` / `(นายสมชาย ใจดี)` /
   /// `ตำแหน่ง ........`): whoever filled the form in signs it, not the letter's signer; its
@@ -1780,6 +1855,14 @@ struct LetterReader {
     return rest.starts(with: ["ผ", "ู", "้"])
   }
 
+  /// The letters an annex page's heading line names: `เอกสารแนบท้ายหนังสือ… ที่ … ลงวันที่ …`, or in
+  /// English `Attachment to Letter No. … dated …`.
+  func citations(in line: Line) -> [Citation] {
+    let found = CitationReader.find(in: line.text, strict: true, ocrYears: ocrDigits).map(\.citation)
+    guard found.isEmpty, EnglishLetter.opensLatin(line.scalars) else { return found }
+    return EnglishCitation.find(in: line.text, ocrYears: ocrDigits)
+  }
+
   func readAnnex(segment: Int) -> Result {
     // A page that repeats this page's heading lines is the next annex page.
     if let next = repeatedHeading(), next < range.upperBound {
@@ -1805,7 +1888,7 @@ struct LetterReader {
     let first = lines[k]
     var headingEnd = k
     // The letter it belongs to, named on its first line.
-    var cited = CitationReader.find(in: first.text, strict: true, ocrYears: ocrDigits).map(\.citation)
+    var cited = citations(in: first)
     // Or an announcement, by its office and date (`แนบท้ายประกาศ… ลงวันที่ …` over the title).
     if cited.isEmpty, Vocabulary.leading(Vocabulary.announcementOwnerLines, in: first.scalars) != nil {
       cited = DatedAnnouncementCitation.find(in: first.text, ocrYears: ocrDigits).map(\.citation)
@@ -1816,11 +1899,12 @@ struct LetterReader {
     // or only its year (`… ลงวันที่ ๙ มกราคม` / `๒๕๖๔`).
     if let found = cited.first, found.date == nil, j < range.upperBound,
       Vocabulary.leading(CitationReader.dateLeads, in: lines[j].scalars) != nil
+        || EnglishLetter.opensLatin(first.scalars) && EnglishCitation.dateWords.end(in: lines[j].scalars, at: 0) != nil
         || ThaiDateParser.endsWithDayAndMonth(first.scalars)
           && lines[j].scalars.first.map(ThaiDigits.isDigit) == true
     {
       let joinedHeading = first.text + " " + lines[j].text
-      let again = CitationReader.find(in: joinedHeading, strict: true, ocrYears: ocrDigits).map(\.citation)
+      let again = citations(in: Line(number: first.number, raw: joinedHeading))
       if again.first?.date != nil {
         cited = again
         headingEnd = j
@@ -1885,6 +1969,7 @@ struct LetterReader {
       if letter.mentions.isEmpty, j + 1 < range.upperBound, lines[j].isBlank,
         Vocabulary.leading(Vocabulary.annexOwnerLines, in: lines[j + 1].scalars) != nil
           || Vocabulary.leading(Vocabulary.announcementOwnerLines, in: lines[j + 1].scalars) != nil
+          || EnglishLetter.annexOwnerLines.end(in: lines[j + 1].scalars, at: 0) != nil
       {
         var owner: [Int] = []
         var o = j + 1
@@ -1896,9 +1981,24 @@ struct LetterReader {
         // (An announcement's, by its office and date: `แนบท้ายประกาศ… ลงวันที่ …`.)
         if let found = CitationReader.find(in: text, strict: true, ocrYears: ocrDigits).first?.citation
           ?? DatedAnnouncementCitation.find(in: text, ocrYears: ocrDigits).first?.citation
+          ?? EnglishCitation.find(in: text, ocrYears: ocrDigits).first
         {
           letter.mentions.append(found)
           j = o
+        }
+      }
+      // A register of letters names its office under its title, across a blank line in a model's
+      // markdown: the office is the page's issuer (the page prints it).
+      if let title = block.first, Self.isRegisterTitle(lines[title].scalars) {
+        if block.count == 1, letter.mentions.isEmpty,
+          let office = (j..<min(range.upperBound, j + 3)).first(where: { !lines[$0].isEmptyish }),
+          Self.namesRegisterOffice(lines[office].scalars)
+        {
+          block.append(office)
+          j = office + 1
+        }
+        if let office = block.dropFirst().first(where: { Self.namesRegisterOffice(lines[$0].scalars) }) {
+          letter.issuer = Issuer(name: lines[office].text, address: nil)
         }
       }
       letter.subject = FieldText.join(lines, block)
@@ -1906,7 +2006,11 @@ struct LetterReader {
     }
     // A signed annex.
     var bodyEnd = range.upperBound
-    let names = (k..<range.upperBound).filter { SignatureParser.isBracketedName(lines[$0].scalars) }
+    // (A copy's certification, `สำเนาถูกต้อง` over a bracketed name, signs no page: the certifier
+    // is no signer.)
+    let names = (k..<range.upperBound).filter {
+      SignatureParser.isBracketedName(lines[$0].scalars) && !certifies(above: $0, from: k)
+    }
     // Minutes signed by their recorder, their checkers and the council's chair: two names or
     // more, each under its `ลงชื่อ` line (`ลงชื่อ … ผู้จดรายงานการประชุม`, `(ลงชื่อ) … กรรมการ`), stay in
     // the page's body as a form's signings do. (An office's signer and a certified copy's

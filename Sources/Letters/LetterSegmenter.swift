@@ -50,6 +50,12 @@ enum LetterSegmenter {
         i = skipHeader(lines, from: i)
         continue
       }
+      // An English letter's number (`No. กค 0504/7815`) over its salutation or subject.
+      if EnglishLetter.isHead(lines, i) {
+        starts.append((EnglishLetter.letterheadTop(lines, above: headerTop(lines, i)), .header))
+        i += 1
+        continue
+      }
       // An annex title close under another start is that page's own heading.
       if isAnnexTitle(lines, i), !(starts.last.map { i - $0.0 <= 8 } ?? false) {
         starts.append((marksAbove(titleAbove(ownerLine: i, lines) ?? i, lines), .annex))
@@ -744,6 +750,8 @@ enum LetterSegmenter {
         || Vocabulary.isFileCopyStamp(line.scalars) || isMessageFormTitle(line.scalars)
         // A certificate's title over its number (`หนังสือรับรอง` / `ที่ ชบ ๕๒๑๐๕/๑๒๔๕`, 7505).
         || top == i && Vocabulary.isCertificateTitle(line.scalars)
+        // A translation's heading over its header (`คำแปล`, the Thai version of an English letter).
+        || top == i && isTranslationHeading(line.scalars)
       {
         top = k
         k -= 1
@@ -757,6 +765,12 @@ enum LetterSegmenter {
       break
     }
     return top
+  }
+
+  static let translationHeadings: Set<String> = ["คำแปล", "(คำแปล)", "คำแปลอย่างไม่เป็นทางการ", "(คำแปลอย่างไม่เป็นทางการ)"]
+
+  static func isTranslationHeading(_ s: [Unicode.Scalar]) -> Bool {
+    s.count <= 26 && s.first.map { $0 == "ค" || $0 == "(" } == true && translationHeadings.contains(String(scalars: s))
   }
 
   /// A radio message's form title over its boxes (`วิทยุในราชการกระทรวงมหาดไทย`, `แบบข่าวราชการ`,

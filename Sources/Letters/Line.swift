@@ -33,6 +33,9 @@ final class Line: Sendable {
   /// Gaps of three spaces or more between the source line's words (``SpacedColumns``): a table
   /// typed with spaces has one fewer than its columns, a sentence none.
   let columnGaps: Int
+  /// The line's first cell stood far right of the margin (``SpacedColumns``): under a table's row,
+  /// the row's cells wrapped, its first columns empty.
+  let cellsIndented: Bool
 
   enum Furniture: Equatable {
     /// OCR debris: symbols and lone letters with no Thai word in them (`=% ฆ ฆ่`), a speck
@@ -104,7 +107,7 @@ final class Line: Sendable {
   /// Blank, a page break or furniture: nothing the letter says.
   var isEmptyish: Bool { scalars.isEmpty || isPageBreak || furniture != nil }
 
-  init(number: Int, raw: String, columnGaps: Int = 0) {
+  init(number: Int, raw: String, columnGaps: Int = 0, cellsIndented: Bool = false) {
     self.number = number
     var raw = raw
     if let message = Line.chatMessage(raw) {
@@ -169,6 +172,7 @@ final class Line: Sendable {
     }
     self.indent = indent
     self.columnGaps = columnGaps
+    self.cellsIndented = cellsIndented
     self.cells =
       hasTab
       ? raw.utf8.split(separator: 0x09).map { Line.stripped(String(decoding: $0, as: UTF8.self).collapsingSpaces()) }
@@ -366,6 +370,19 @@ final class Line: Sendable {
   /// run of two Thai letters: what OCR makes of specks and stamps. Or the remnant of the garuda
   /// a photographed page's OCR read among its specks (`( ครุ  ,  %@ ~`, `~ @ (คร ุฑ) %`): its
   /// only letters are those of ครุฑ.
+  /// ` - 2 - ` (one or two digits between dashes, spaces around) with text on both sides.
+  static func isRunningHeadWithNumber(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count >= 12, let dash = s.firstIndex(of: "-"), dash >= 2, s[dash - 1] == " " else { return false }
+    var k = dash + 1
+    while k < s.count, s[k] == " " { k += 1 }
+    let digits = k
+    while k < s.count, ThaiDigits.isDigit(s[k]) { k += 1 }
+    guard (1...2).contains(k - digits) else { return false }
+    while k < s.count, s[k] == " " { k += 1 }
+    guard k + 2 < s.count, s[k] == "-", s[k + 1] == " " else { return false }
+    return !ThaiDigits.isDigit(s[dash - 2])
+  }
+
   static func isDebris(_ s: [Unicode.Scalar]) -> Bool {
     // Longer when no letter stands in it at all (`,  ฯ ~ ' ,, | ,, ' ~ ฯ  ,`, a seal's rim).
     guard s.count <= 20 || s.count <= 60 && !s.contains(where: { ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) })
@@ -537,6 +554,9 @@ final class Line: Sendable {
       let inner = s.dropFirst().dropLast().filter { $0 != " " }
       if !inner.isEmpty, inner.allSatisfy(ThaiDigits.isDigit) { return .pageNumber }
     }
+    // `Professor Hendrik de Vries   - 2 -   17 February 2026`: a later page's running head, the
+    // addressee and the date on either side of the page's number.
+    if isRunningHeadWithNumber(s) { return .pageNumber }
     // (๒): a page's number in brackets.
     if s.count >= 3, s.count <= 5, s.first == "(", s.last == ")",
       s.dropFirst().dropLast().allSatisfy(ThaiDigits.isDigit)

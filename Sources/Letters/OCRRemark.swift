@@ -43,6 +43,9 @@ enum OCRRemark {
       // (A phone, a fax, an e-mail address need no Thai: `**Tel.:** 0 4323 6631`.)
       let contact = thai == "โทร." || thai == "โทรสาร" || thai == "ไปรษณีย์อิเล็กทรอนิกส์"
       guard i < s.count, contact || s[i...].contains(where: { (0x0E01...0x0E5B).contains($0.value) }) else { return nil }
+      // Nor for an English value with a Thai number in it (`**Reference:** Letter of … No. อว 64.18/1926
+      // dated …`): an English letter's own label.
+      if !contact, Self.latinOutnumbersThai(s[i...]) { return nil }
       var end = s.count
       // The model's English gloss after the value (`ด่วนที่สุด (Most Urgent)`, `(12 November 2025)`).
       if s[end - 1] == ")", let open = s[i..<end].lastIndex(of: "("), open > i, s[(open + 1)..<(end - 1)].allSatisfy({ $0.value < 0x80 }),
@@ -55,6 +58,14 @@ enum OCRRemark {
       return thai.isEmpty ? value : thai + " " + value
     }
     return nil
+  }
+
+  static func latinOutnumbersThai(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+    var balance = 0
+    for c in s {
+      if c.value &- 0x0E01 < 0x2E { balance -= 2 } else if EnglishWords.isLetter(c) { balance += 1 }
+    }
+    return balance > 0
   }
 
   /// How a model's title over its transcript begins (`เอกสารที่ถอดความ: หนังสือประทับตรา`).
@@ -125,8 +136,40 @@ enum OCRRemark {
       return true
     }
     return Vocabulary.leading(transcriptTitles, in: s) != nil || isThaiChat(s) || isTranscriberNote(s)
-      || isTextBelowNote(s)
+      || isTextBelowNote(s) || isEnglishOffer(s) || isEnglishTranscriberNote(s)
   }
+
+  /// The transcriber's note in English (`Note: the Garuda emblem at the top of the page and the
+  /// handwritten signature have been omitted.`): a note about what the page shows.
+  static func isEnglishTranscriberNote(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count >= 20, s.count <= 240, s[0] == "N" || s[0] == "*" || s[0] == "(" || s[0] == "[" else { return false }
+    // (Most lines that open with a bracket are Thai: a signer's name.)
+    guard let first = s.first(where: { $0 != "*" && $0 != "(" && $0 != "[" }), first == "N" || first == "n" || first == "T"
+    else { return false }
+    let rest = Array(s.drop { $0 == "*" || $0 == "(" || $0 == "[" })
+    guard englishNoteLabels.end(in: rest, at: 0) != nil else { return false }
+    return notedOmissions.occursAnywhere(in: rest)
+  }
+
+  /// A model's offer under its answer (`If you would like this letter translated into Thai or
+  /// summarised, just let me know.`): it opens as such offers do and speaks of `me`.
+  static func isEnglishOffer(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count >= 20, s.count <= 240, s[0] == "I" || s[0] == "W" || s[0] == "L" || s[0] == "S",
+      englishOffers.end(in: s, at: 0) != nil
+    else { return false }
+    return speaksOfItself.occursAnywhere(in: s)
+  }
+
+  static let speaksOfItself: EnglishWords = [" me ", " me.", " me,", "i can ", "i hope "]
+  static let englishNoteLabels: EnglishWords = ["note:", "note :", "transcriber's note", "transcription note"]
+  static let notedOmissions: EnglishWords = [
+    "omitted", "illegible", "not transcribed", "not reproduced", "emblem", "handwrit", "scanned",
+  ]
+
+  static let englishOffers: EnglishWords = [
+    "if you would like", "if you'd like", "would you like me", "let me know if", "i can also", "i hope this helps",
+    "shall i", "should you need me",
+  ]
 
   /// A model's note that the text below was read off a picture (`ข้อความด้านล่างถอดจากภาพสแกน
   /// เอกสาร และจัดรูปแบบเป็น Markdown`): it speaks of the text below and of reading it.

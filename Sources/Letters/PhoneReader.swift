@@ -73,8 +73,14 @@ enum PhoneReader {
 
   /// `โทรสาร …` printed on the same line as `โทร. …`.
   static func faxes(inLine text: String) -> [Phone] {
-    guard let range = text.utf8Range(of: "โทรสาร") else { return [] }
+    guard let range = faxLabel(in: text) else { return [] }
     return phones(in: String(text[range.upperBound...]))
+  }
+
+  /// Where `โทรสาร` (or an English `Fax`, after a space: `Tel. … Fax …`) stands in a line.
+  static func faxLabel(in text: String) -> Range<String.Index>? {
+    text.utf8Range(of: "โทรสาร") ?? text.utf8Range(of: " Fax ") ?? text.utf8Range(of: " Fax. ")
+      ?? text.utf8Range(of: " Fax: ")
   }
 
   static func emails(in text: String) -> [String] {

@@ -187,7 +187,7 @@ enum SignatureParser {
       } else if let (_, end) = Vocabulary.leading(Vocabulary.phones, in: s) {
         var value = Vocabulary.value(after: end, in: s, of: line)
         let faxes = PhoneReader.faxes(inLine: line.text)
-        if let fax = value.utf8Range(of: "โทรสาร") { value = String(value[..<fax.lowerBound]) }
+        if let fax = PhoneReader.faxLabel(in: value) { value = String(value[..<fax.lowerBound]) }
         let phones = PhoneReader.phones(in: value, minimumDigits: 4)
         // `โทร./โทรสาร ๐ ๒๑๔๒ ๒๕๕๕`: one number serves both.
         foot.contact.phones += phones.isEmpty ? faxes : phones
@@ -218,6 +218,10 @@ enum SignatureParser {
         let unit = Vocabulary.value(after: end, in: s, of: line)
         if !unit.isEmpty { units.append(unit) }
         k += 1
+        continue
+      } else if !sawContact, units.isEmpty, let end = englishSignerEnd(lines, from: k, limit: limit) {
+        // The signer's name and positions in English under the Thai ones: a translation, no unit.
+        k = end + 1
         continue
       } else if !sawContact, startsUnit(s) || (units.count < 4 && s.count <= 80 && !isSentence(s)) {
         // Unit lines count only if a phone or an e-mail follows.
@@ -285,11 +289,28 @@ enum SignatureParser {
       if let cut = name.unicodeScalars.firstIndex(where: { ThaiDigits.isDigit($0) }) {
         name = String(name.unicodeScalars[..<cut]).trimmed
       }
-      for word in ["โทรศัพท์มือถือ", "โทรศัพท์", "โทร.", "โทร", "มือถือ"] where name.hasSuffix(word) {
+      for word in ["โทรศัพท์มือถือ", "โทรศัพท์", "โทร.", "โทร", "มือถือ", "Tel.", "Tel:", "Tel", "Mobile"] where name.hasSuffix(word) {
         name = String(name.dropLast(word.count)).trimmed
       }
       if name.unicodeScalars.count >= 4 { contact.people.append(name) }
     }
+  }
+
+  static let englishSignerTitles: EnglishWords = [
+    "mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "professor", "assoc.", "asst.", "associate", "assistant", "pol.",
+  ]
+
+  /// The last line of a block that gives the signer in English (`Ms. Phanwadee Kiatwong` /
+  /// `Deputy Director-General, for Director-General` / `Thailand International Cooperation Agency`):
+  /// Latin lines only, opening with a person's title, a blank line under them.
+  static func englishSignerEnd(_ lines: [Line], from k: Int, limit: Int) -> Int? {
+    guard englishSignerTitles.end(in: lines[k].scalars, at: 0) != nil else { return nil }
+    var end = k
+    while end + 1 < limit, !lines[end + 1].isEmptyish, end - k < 4 { end += 1 }
+    guard end + 1 < limit, lines[end + 1].isEmptyish,
+      (k...end).allSatisfy({ j in !lines[j].scalars.contains { $0.value &- 0x0E01 < 0x5B } && !isContactLine(lines[j]) })
+    else { return nil }
+    return end
   }
 
   /// Who else receives a copy, noted at the foot (`สำเนาส่ง ท้องถิ่นจังหวัด…`, `สำเนาเรียน …`).

@@ -8,8 +8,12 @@
 /// of three letters in a row somewhere (`๕   1   ๐   ฆ   ฒฆ/` is a stamp's debris, no row) or blanks to
 /// fill (`๑   ........   ........`), and no cell as long as a sentence.
 struct SpacedColumns: Sendable {
-  /// Gaps a line, by 1-based line number (index 0 unused); empty when no line has any.
+  /// Gaps a line, by 1-based line number (index 0 unused); empty when no line has any. The high
+  /// bit marks a line whose first cell stands far right (``indented``).
   private var gaps: [UInt8] = []
+  private static let indentedBit: UInt8 = 0x80
+  /// Spaces before a line's first cell that leave a table's first column empty.
+  static let farIndent = 12
 
   /// The gaps of every line of `text` (LF-separated, numbered from 1 as ``SourceLine`` numbers
   /// them).
@@ -39,7 +43,7 @@ struct SpacedColumns: Sendable {
         if b == 0x20 {
           run += 1
         } else if b == 0x0A {
-          if gap { record(Self.gaps(bytes[lineStart..<i]), line: number) }
+          if gap { record(Self.row(bytes[lineStart..<i]), line: number) }
           number += 1
           lineStart = i + 1
           (run, inWords, gap) = (0, false, false)
@@ -51,30 +55,37 @@ struct SpacedColumns: Sendable {
         }
         i += 1
       }
-      if gap { record(Self.gaps(bytes[lineStart...]), line: number) }
+      if gap { record(Self.row(bytes[lineStart...]), line: number) }
     }
   }
 
-  /// The gaps of one line's bytes (``Row``).
-  static func gaps(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+  /// One line's bytes read (``Row``).
+  static func row(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Row {
     var row = Row()
     for b in line { row.read(b) }
-    return row.gaps
+    return row
   }
 
-  private mutating func record(_ count: Int, line: Int) {
+  private mutating func record(_ row: Row, line: Int) {
+    let count = row.gaps
     guard count > 0 else { return }
     if gaps.count <= line { gaps.append(contentsOf: repeatElement(0, count: line + 1 - gaps.count)) }
-    gaps[line] = UInt8(min(count, 255))
+    gaps[line] = UInt8(min(count, 127)) | (row.leading >= Self.farIndent ? Self.indentedBit : 0)
   }
 
   /// The gaps of line `number` (1-based); 0 past the text's end.
-  subscript(number: Int) -> Int { number < gaps.count ? Int(gaps[number]) : 0 }
+  subscript(number: Int) -> Int { number < gaps.count ? Int(gaps[number] & ~Self.indentedBit) : 0 }
+
+  /// Whether line `number`'s first cell stands far right of the margin (a row's cells wrapped
+  /// under it, its first columns empty).
+  subscript(indented number: Int) -> Bool { number < gaps.count && gaps[number] & Self.indentedBit != 0 }
 
   /// One line read byte by byte.
   struct Row {
     /// Spaces since the last byte of a word.
     var run = 0
+    /// Spaces before the first cell.
+    var leading = 0
     var inCells = false
     /// Cells with a letter or a digit, closed so far.
     var cells = 0
@@ -110,6 +121,7 @@ struct SpacedColumns: Sendable {
           narrowest = min(narrowest, run)
           widest = max(widest, run)
         }
+        if !inCells { leading = run }
         inCells = true
         // (A single space inside a cell is its text; it ends a word.)
         if run > 0 {

@@ -41,7 +41,10 @@ enum Translation {
   /// The lines with the translation taken out, and the numbers of the lines blanked whole.
   static func apart(_ lines: [SourceLine]) -> (lines: [SourceLine], blanked: [Int]) {
     guard lines.contains(where: { holdsLabel($0.text) }) else { return (lines, []) }
-    let regions = bilingualRegions(lines)
+    // A translation goes with a Thai letter's text: an English letter with no Thai header
+    // label above or among its lines (``EnglishLetter``) is the letter itself.
+    guard let thaiHeader = lines.firstIndex(where: { opensThaiHeaderField($0.text) }) else { return (lines, []) }
+    let regions = bilingualRegions(lines).filter { $0.upperBound >= thaiHeader && !holdsOwnLetter($0, lines) }
     guard !regions.isEmpty else { return (lines, []) }
     var out = lines
     var blanked: [Int] = []
@@ -86,6 +89,44 @@ enum Translation {
       }
     }
     return (out, blanked)
+  }
+
+  /// Whether the English in `region` is a letter of its own, no translation: it prints a Thai
+  /// letter number (`Ref. No. ชม 0017.2/2458`) that no Thai ที่ line of the file prints — a covering
+  /// letter's enclosure, not the covering letter in English. (A translation prints its letter's
+  /// number, or one in Latin letters, `No. TAT 1503/W 0413`.)
+  static func holdsOwnLetter(_ region: ClosedRange<Int>, _ lines: [SourceLine]) -> Bool {
+    var thaiNumbers: [String]?
+    // (The number line may stand above the first English label the region was found by: a Thai
+    // number in its value makes it none.)
+    for k in max(0, region.lowerBound - reachBefore)...region.upperBound {
+      // (A form feed may open the line: the letter starts a page.)
+      let s = Array(lines[k].text.unicodeScalars.drop { $0.value <= 0x20 })
+      guard EnglishLetter.opensLatin(s), let (number, _) = EnglishLetter.number(s, open: true, foreign: true) else {
+        continue
+      }
+      if thaiNumbers == nil {
+        thaiNumbers = lines.compactMap { line in
+          LetterSegmenter.numberAt(Array(line.text.trimmed.unicodeScalars)).map { digits(of: $0.number) }
+        }
+      }
+      if !(thaiNumbers ?? []).contains(digits(of: number)) { return true }
+    }
+    return false
+  }
+
+  /// A number's code and serial digits, run together: what a translation's Latin number
+  /// (`TAT 1503/W 0413`) keeps of its letter's (`ททท. ๑๕๐๓/ว ๐๔๑๓`).
+  static func digits(of number: LetterNumber) -> String {
+    ((number.code ?? "") + number.serial).filter(\.isNumber)
+  }
+
+  static let thaiHeaderLabels: [[UInt8]] = ["เรื่อง", "เรียน", "บันทึกข้อความ"].map { Array($0.utf8) }
+
+  /// A line that opens with เรื่อง, เรียน or บันทึกข้อความ (after spaces and markdown's `*`/`#`).
+  static func opensThaiHeaderField(_ text: String) -> Bool {
+    let bytes = text.utf8.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x2A || $0 == 0x23 || $0 == 0x7C }
+    return thaiHeaderLabels.contains { bytes.starts(with: $0) }
   }
 
   /// The names a bilingual table's head gives its columns.

@@ -144,6 +144,12 @@ public enum ThaiDateParser {
     return j
   }
 
+  /// An ASCII letter, either case (compared as values: a scalar's Unicode properties are looked
+  /// up in tables, and dates are looked for at every digit of every line).
+  @inline(__always) static func isLatinLetter(_ c: Unicode.Scalar) -> Bool {
+    c.value < 0x80 && (c.value | 0x20) &- 0x61 < 26
+  }
+
   static func isThaiLetter(_ c: Unicode.Scalar) -> Bool {
     (0x0E01...0x0E3A).contains(c.value) || (0x0E40...0x0E4E).contains(c.value)
   }
@@ -312,6 +318,7 @@ public enum ThaiDateParser {
 
   /// `วัน<weekday>ที่` ending just before `i`: (weekday, start).
   static func matchWeekday(_ s: [Unicode.Scalar], before i: Int) -> (ThaiWeekday, Int)? {
+    if let english = matchEnglishWeekday(s, before: i) { return english }
     var j = i
     while j > 0, s[j - 1] == " " { j -= 1 }
     // optional ที่ / ที (OCR drops the tone)
@@ -338,6 +345,26 @@ public enum ThaiDateParser {
     return nil
   }
 
+  static let englishWeekdays: [[UInt32]] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    .map { $0.unicodeScalars.map(\.value) }
+
+  /// `Saturday, 9 October 2026`: an English weekday's name (any case) before the day, a comma
+  /// after it or none.
+  static func matchEnglishWeekday(_ s: [Unicode.Scalar], before i: Int) -> (ThaiWeekday, Int)? {
+    var e = i
+    while e > 0, s[e - 1] == " " { e -= 1 }
+    if e > 0, s[e - 1] == "," { e -= 1 }
+    guard e >= 6, s[e - 1].value | 0x20 == 0x79 else { return nil }  // every name ends in y
+    for (index, name) in englishWeekdays.enumerated() where e >= name.count {
+      let start = e - name.count
+      guard zip(s[start..<e], name).allSatisfy({ $0.value < 0x80 && $0.value | 0x20 == $1 }),
+        start == 0 || !isLatinLetter(s[start - 1]), let day = ThaiWeekday(rawValue: index)
+      else { continue }
+      return (day, start)
+    }
+    return nil
+  }
+
   /// `ไร่` (rai, the unit of land area) at `i`.
   static func startsWithRai(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
     i + 3 <= s.count && s[i] == "\u{0E44}" && s[i + 1] == "\u{0E23}" && s[i + 2] == "\u{0E48}"
@@ -345,6 +372,9 @@ public enum ThaiDateParser {
 
   static func matchDate(_ s: [Unicode.Scalar], at i: Int, ocrYears: Bool = false) -> ThaiDateMatch? {
     guard var (day, dayCount) = digitRun(s, i) else { return nil }
+    // A digit glued after a Latin letter (`l0 April`, OCR's l for 1; `No2`) opens no day.
+    if i > 0, isLatinLetter(s[i - 1]) { return nil }
+    if dayCount <= 2, let match = matchMonthFirst(s, day: day, at: i, digits: dayCount) { return match }
     // `ด๘ กุมภาพันธ์`: Tesseract's ด for the ๑ of a day 10–19, standing as a word of its own
     // (a month name must follow: checked below).
     var dayStart = i
@@ -360,6 +390,8 @@ public enum ThaiDateParser {
       && ThaiDigits.ascii(scalars: s[i..<(i + dayCount)]).contains("20")
     guard dayCount <= 2 || splitSix else { return nil }
     var j = i + dayCount
+    // `12th March 2026`: an English day's ordinal ending, read only before an English month.
+    if dayCount <= 2, let end = ordinalEnd(s, j), matchEnglishMonth(s, skipSpaces(s, end)) != nil { j = end }
     var month: ThaiMonth?
     var monthNumber = 0
     var form: ThaiDateMatch.Form
@@ -485,6 +517,46 @@ public enum ThaiDateParser {
       ThaiDigits.ascii(scalars: s[yearStart..<end])
     )
     match.readLetterAsDigit = letterAsDigit
+    return match
+  }
+
+  /// The end of `st`/`nd`/`rd`/`th` at `i` (`12th`, `1st`), standing before a space or a comma;
+  /// nil otherwise.
+  static func ordinalEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+    guard i + 2 < s.count, s[i + 2] == " " || s[i + 2] == "," else { return nil }
+    switch (s[i].value | 0x20, s[i + 1].value | 0x20) {
+    case (0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68): return i + 2  // st nd rd th
+    default: return nil
+    }
+  }
+
+  /// `March 12, 2026` (and `March 12th, 2026`): an English month's name before the day, as an
+  /// English letter dates itself, with its Gregorian year. `i` is the day's first digit.
+  static func matchMonthFirst(_ s: [Unicode.Scalar], day: Int, at i: Int, digits: Int) -> ThaiDateMatch? {
+    // The month's word ends one space before the day; its first letter is a capital.
+    guard i >= 4, s[i - 1] == " ", isLatinLetter(s[i - 2]) || s[i - 2] == "." else { return nil }
+    var wordStart = i - 1
+    if wordStart > 0, s[wordStart - 1] == "." { wordStart -= 1 }
+    while wordStart > 0, wordStart > i - 12, isLatinLetter(s[wordStart - 1]) {
+      wordStart -= 1
+    }
+    guard wordStart < i - 1, wordStart == 0 || !isLatinLetter(s[wordStart - 1]),
+      let (month, monthEnd, abbreviated) = matchEnglishMonth(s, wordStart), skipSpaces(s, monthEnd) == i
+    else { return nil }
+    var j = i + digits
+    if let end = ordinalEnd(s, j) { j = end }
+    guard j < s.count, s[j] == "," else { return nil }
+    guard let (ceYear, end, commonEra) = matchYear(s, skipSpaces(s, j + 1)), commonEra else { return nil }
+    let result: Result<ThaiDate, ThaiDateError>
+    do throws(ThaiDateError) {
+      result = .success(try ThaiDate(day: day, month: month, ceYear: ceYear))
+    } catch {
+      result = .failure(error)
+    }
+    var match = ThaiDateMatch(
+      scalarRange: wordStart..<end, searched: s, result: result, weekdayNamed: nil,
+      form: abbreviated ? .abbreviatedMonth : .fullMonth, commonEra: true)
+    match.printed = (ThaiDigits.ascii(scalars: s[i..<(i + digits)]), month, ThaiDigits.ascii(scalars: s[(end - 4)..<end]))
     return match
   }
 

@@ -27,6 +27,14 @@ import ThaiText
     ("29 กุมภาพันธ์ 2567", "2024-02-29", 2567),  // 2024 is a leap year
     ("๑๕ สิงหา คม ๒๕๖๗", "2024-08-15", 2567),  // a space inside the name (hOCR glyph gaps, 402)
     ("๑ พฤศ จิกายน ๒๕๖๘", "2025-11-01", 2568),
+    // An English letter's own forms: the month first, a day's ordinal ending.
+    ("March 12, 2026", "2026-03-12", 2569),
+    ("Jan. 5, 2026", "2026-01-05", 2569),
+    ("12th March 2026", "2026-03-12", 2569),
+    ("March 12th, 2026", "2026-03-12", 2569),
+    ("1st April 2025", "2025-04-01", 2568),
+    ("the 2nd floor in March 2026", "", 0),
+    ("l0 April 2026", "", 0),  // OCR's l for 1 glued to the day: no day at all
   ])
   func readsEveryForm(_ text: String, _ iso: String, _ beYear: Int) throws {
     let matches = ThaiDateParser.matches(in: text)
@@ -69,6 +77,18 @@ import ThaiText
     #expect(match.weekdayNamed == named)
     #expect(match.weekdayMatches == fits)
     #expect(match.raw.hasPrefix("วัน"))
+  }
+
+  /// An English weekday before an English date (`Saturday, 9 October 2026` is a Friday).
+  @Test(arguments: [
+    ("on Saturday, 9 October 2026 at 10.00 hrs.", ThaiWeekday.saturday, false),
+    ("Friday 9 October 2026", .friday, true),
+    ("TUESDAY, 9 JUNE 2026", .tuesday, true),
+  ])
+  func checksAnEnglishWeekday(_ text: String, _ named: ThaiWeekday, _ fits: Bool) throws {
+    let match = try #require(ThaiDateParser.matches(in: text).first)
+    #expect(match.weekdayNamed == named)
+    #expect(match.weekdayMatches == fits)
   }
 
   @Test(arguments: [
