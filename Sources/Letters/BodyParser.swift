@@ -172,13 +172,18 @@ enum BodyParser {
       {
         flush()
       }
-      if linePerParagraph, !joinNext { flush() }
+      // (Pieces of one source line, a model's `<br>` inside a `<p>`, are one paragraph.)
+      if linePerParagraph, !joinNext, previous?.number != line.number { flush() }
       joinNext = false
       // A table typed with spaces: a row of three columns or more begins a paragraph, and so
       // does a row of two under it; a line with no gap under a row is its cell's wrapped text.
       // (A line whose first columns are empty, set far right of the row's start, is the row's cells
       // wrapped: `๑๒๓๙   ลพ …   ประชาสัมพันธ์รับสมัคร…   มอบ ฝ่ายบริหาร` / `      เป็นพนักงาน…   งานทั่วไป`.)
-      let wrapsRow = spacedTable && line.columnGaps <= 2 && line.cellsIndented && !rowIndented
+      // (A group's later rows leave their first column blank too, but end with a figure:
+      // `          รพ.สต.ริมปิง      ๓๐๐`.)
+      let wrapsRow =
+        spacedTable && line.columnGaps <= 2 && line.cellsIndented && !rowIndented
+        && !(line.scalars.last.map(ThaiDigits.isDigit) ?? false)
       if !wrapsRow, line.columnGaps >= 2 || spacedTable && line.columnGaps == 1 {
         flush()
         spacedTable = true
@@ -318,6 +323,8 @@ enum BodyParser {
     // `ก. จัดกำลัง…`: a sub-item lettered ก ข ค … (military letters), a letter, a stop and a space
     // (`ก.พ.` and `ค.ศ.` have no space after the stop).
     if s.count > 3, s[1] == ".", s[2] == " ", (0x0E01...0x0E0C).contains(s[0].value) { return true }
+    // `(a) the review of …`: an English sub-item lettered a b c in brackets.
+    if s.count > 4, s[0] == "(", s[2] == ")", s[3] == " ", s[1].value &- 0x61 < 26 { return true }
     var i = 0
     if i < s.count, s[i] == "(" { i += 1 }
     let digitsStart = i

@@ -49,7 +49,7 @@ enum FieldText {
       // header label begins it: `ด้วยวิธีประกวดราคา…` after a subject opens no paragraph.
       let sameSourceLine = line.number == lines[start].number
       if startsField(line), !continuesWrappedCitation(lines, k), !sameSourceLine || startsHeaderLabel(line),
-        !(!inSubject && namesCitedSubject(line)),
+        !(!inSubject && (namesCitedSubject(line) || followsCitedDate(lines[taken.last ?? start], line))),
         !(inSubject && isNumberLabelWithoutNumber(line)),
         !(inSubject && namesTheRuleOnNextLine(lines[taken.last ?? start], line))
       {
@@ -78,6 +78,17 @@ enum FieldText {
     else { return false }
     let day = LetterNumberReader.skipSpaces(s, lead.upperBound)
     return day < s.count && ThaiDigits.isDigit(s[day])
+  }
+
+  /// `เรื่อง แต่งตั้ง…` under an item that ends with a cited order's or letter's date (`1. สำเนาคำสั่ง…
+  /// ที่ 12/2569 ลงวันที่ 5 มกราคม 2569`): that order's subject, the item going on.
+  static func followsCitedDate(_ above: Line, _ line: Line) -> Bool {
+    guard line.scalars.first == "เ", Vocabulary.field(Vocabulary.subject, in: line.scalars) != nil,
+      let lead = LooseMatch.find(CitationReader.datedWord, in: above.scalars),
+      let date = ThaiDateParser.matches(in: Array(above.scalars[lead.upperBound...])).first
+    else { return false }
+    let end = lead.upperBound + date.scalarRange.upperBound
+    return above.scalars[end...].allSatisfy { $0 == " " || $0 == "\t" }
   }
 
   /// A subject about a rule or a draft (`…ต่อร่างข้อบัญญัติองค์การบริหารส่วนตำบลโคกสูง`) whose

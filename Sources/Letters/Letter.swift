@@ -126,11 +126,7 @@ public struct DateValue: Sendable, Equatable {
 
   /// A date as the date parser read it; an impossible date keeps its printed year.
   public init(_ match: ThaiDateMatch) {
-    // raw starts at the day: `วันพฤหัสบดีที่ ๑๓ …` → `๑๓ …`
-    var raw = match.raw
-    if match.weekdayNamed != nil, let first = raw.unicodeScalars.firstIndex(where: { ThaiDigits.isDigit($0) }) {
-      raw = String(raw.unicodeScalars[first...])
-    }
+    let raw = Self.withoutWeekday(match.raw, named: match.weekdayNamed)
     // A letter read for a digit (ด for ๑, ฯ for ๙) is a guess, as a value chosen among readings is.
     self.init(raw: raw, date: match.date, confidence: match.readLetterAsDigit ? OCRDigits.chosenConfidence : 1.0)
     weekday = match.weekdayNamed
@@ -139,6 +135,19 @@ public struct DateValue: Sendable, Equatable {
 
   /// พ.ศ. of the date, or as printed when the date does not exist.
   public var beYear: Int? { date?.beYear ?? printedBEYear }
+
+  /// A date's printed text without the weekday named before it: from the day (`วันพฤหัสบดีที่ ๑๓ …`
+  /// → `๑๓ …`), or past an English weekday and its comma (`Thursday, March 12, 2026` → `March 12,
+  /// 2026`).
+  static func withoutWeekday(_ raw: String, named weekday: ThaiWeekday?) -> String {
+    guard weekday != nil else { return raw }
+    let scalars = raw.unicodeScalars
+    if let first = scalars.first, first.value < 0x80 {
+      return String(scalars.drop { $0.properties.isAlphabetic }.drop { $0 == "," || $0 == " " })
+    }
+    guard let day = scalars.firstIndex(where: { ThaiDigits.isDigit($0) }) else { return raw }
+    return String(scalars[day...])
+  }
 }
 
 /// ส่วนราชการเจ้าของหนังสือ — the sending office as printed.

@@ -323,7 +323,9 @@ enum LetterNumberReader {
   /// is read, when the part after the slash is a year of `years`; else the number as read.
   static func serialAndYear(_ number: LetterNumber, years: ClosedRange<Int>) -> LetterNumber {
     guard number.prefix == nil, !number.circular, number.yearSuffix == nil, let code = number.code,
-      (1...4).contains(code.utf8.count), code.utf8.allSatisfy({ $0 &- 0x30 < 10 }), number.serial.utf8.count == 4,
+      (1...4).contains(code.utf8.count), code.utf8.allSatisfy({ $0 &- 0x30 < 10 }),
+      // (A Thai office's code opens with 0: `0504/2026` is a code and a serial.)
+      code.utf8.first != 0x30, number.serial.utf8.count == 4,
       let year = Int(number.serial), years.contains(year)
     else { return number }
     var out = number

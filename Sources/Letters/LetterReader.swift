@@ -618,7 +618,8 @@ struct LetterReader {
           top -= 1
         }
         bodyEnd = top
-        closingLine = top - 1
+        // (The signer may open the segment, nothing above it: no line closes the letter then.)
+        closingLine = max(range.lowerBound, top - 1)
       }
     }
     var rest: Range<Int>?
@@ -1265,6 +1266,8 @@ struct LetterReader {
   }
 
   func span(_ a: Int, _ b: Int) -> LineSpan {
+    // (A span never ends before it starts: a foot read from the segment's first line may say -1.)
+    let b = max(a, b)
     var first = a
     while first < b, lines[first].isEmptyish { first += 1 }
     var last = b
@@ -1775,7 +1778,7 @@ struct LetterReader {
     // A register of letters (its title, or its column of register numbers, says so).
     let register =
       (letter.subject.map { $0.hasUTF8Prefix("ทะเบียน") && Self.isRegisterTitle($0.scalarArray) } ?? false)
-      || letter.body.prefix(3).contains { $0.hasUTF8Prefix("เลขทะเบียน") }
+      || letter.body.prefix(3).contains(where: Self.isRegisterHeaderRow)
     for paragraph in letter.body {
       let numbered = CitationReader.find(in: paragraph, strict: true, ocrYears: ocrDigits)
       if numbered.isEmpty, !rows.isEmpty, let cells = rows.first(where: { $0.text.utf8.elementsEqual(paragraph.utf8) })?.cells {
@@ -1809,9 +1812,17 @@ struct LetterReader {
 
   static let certifiedCopy = Array("สำเนาถูกต้อง".unicodeScalars)
 
-  /// `สำเนาถูกต้อง` on one of the two lines with text above `name` (after `from`).
+  /// `สำเนาถูกต้อง` on one of the three lines above `name` (after `from`).
   func certifies(above name: Int, from: Int) -> Bool {
     (max(from, name - 3)..<name).contains { lines[$0].scalars.starts(with: Self.certifiedCopy) }
+  }
+
+  static let givenOn: Keywords = ["ให้ไว้ ณ วันที่", "ให้ไว้ ณ วันที", "ออกให้ ณ วันที่"]
+  static let issuedPageTitles: Keywords = ["เกียรติบัตร", "วุฒิบัตร", "ใบเสร็จรับเงิน"]
+
+  /// `เกียรติบัตร`, `ใบเสร็จรับเงิน`: a page an office issues, its name under the title.
+  static func isIssuedPageTitle(_ s: [Unicode.Scalar]) -> Bool {
+    s.count <= 40 && Vocabulary.leading(issuedPageTitles, in: s) != nil
   }
 
   static let registerTitles: Keywords = ["ทะเบียนหนังสือ", "ทะเบียนรับหนังสือ", "ทะเบียนส่งหนังสือ"]
@@ -1821,10 +1832,21 @@ struct LetterReader {
     Vocabulary.leading(registerTitles, in: s) != nil && s.count <= 60
   }
 
-  /// The office line under a register's title: short, no digit, no table row.
-  static func namesRegisterOffice(_ s: [Unicode.Scalar]) -> Bool {
-    (4...60).contains(s.count) && !s.contains(where: ThaiDigits.isDigit) && !s.contains("|")
-      && !s.contains("\t") && (0x0E01...0x0E4E).contains(s[0].value)
+  /// The office line under a register's title: short, no digit, no table row (a column header
+  /// typed with spaces, `เลขรับ   ที่   ลงวันที่   จาก`, is none).
+  static func namesRegisterOffice(_ line: Line) -> Bool {
+    let s = line.scalars
+    return (4...60).contains(s.count) && line.columnGaps == 0 && line.cells.count < 2
+      && !s.contains(where: ThaiDigits.isDigit) && !s.contains("|") && (0x0E01...0x0E4E).contains(s[0].value)
+      // (Its gaps all alike, a header row reads as no table: its column names tell.)
+      && line.text.utf8Range(of: "ลงวันที") == nil && line.text.utf8Range(of: "เรื่อง") == nil
+  }
+
+  /// A register's header row (`เลขทะเบียนรับ ที่ ลงวันที่ จาก ถึง เรื่อง`): a vehicle's or a licence's
+  /// register number heads no such row.
+  static func isRegisterHeaderRow(_ text: String) -> Bool {
+    text.hasUTF8Prefix("เลขทะเบียน") && text.utf8Range(of: "ลงวันที") != nil
+      && (text.utf8Range(of: "เรื่อง") != nil || text.utf8Range(of: "เรือง") != nil)
   }
 
   /// A form's signing (`ลงชื่อ ........ สมชาย ใจดี ........ ผู้รายงาน` / `(นายสมชาย ใจดี)` /
@@ -1838,7 +1860,8 @@ struct LetterReader {
     var below = nameAt + 1
     while below + 1 < range.upperBound, below - nameAt < 3, lines[below].isBlank { below += 1 }
     return [above, below].contains { j in
-      j >= range.lowerBound && j < range.upperBound && lines[j].text.utf8Range(of: "....") != nil
+      j >= range.lowerBound && j < range.upperBound
+        && (lines[j].text.utf8Range(of: "....") != nil || lines[j].text.utf8Range(of: "____") != nil)
     } || above >= range.lowerBound && Self.signsInARole(lines[above].scalars)
   }
 
@@ -1875,6 +1898,8 @@ struct LetterReader {
     }
     var letter = Letter(segment: segment, lines: span(range.lowerBound, range.upperBound - 1))
     letter.kind = .annex
+    // A certificate's or a receipt's page (``isIssuedPageTitle(_:)``).
+    var issuedPage = false
     var k = firstContent
     // The page's secrecy or urgency mark at its head (`ลับ` over a military annex).
     while k + 1 < range.upperBound, let (urgency, secrecy) = Vocabulary.marks(lines[k].scalars) {
@@ -1989,15 +2014,18 @@ struct LetterReader {
       }
       // A register of letters names its office under its title, across a blank line in a model's
       // markdown: the office is the page's issuer (the page prints it).
-      if let title = block.first, Self.isRegisterTitle(lines[title].scalars) {
+      // So does a certificate or a receipt, its office's name under its title.
+      let register = block.first.map { Self.isRegisterTitle(lines[$0].scalars) } ?? false
+      issuedPage = block.first.map { Self.isIssuedPageTitle(lines[$0].scalars) } ?? false
+      if register || issuedPage {
+        let namesOffice: (Line) -> Bool = { register ? Self.namesRegisterOffice($0) : Self.isOfficeName($0.scalars) }
         if block.count == 1, letter.mentions.isEmpty,
-          let office = (j..<min(range.upperBound, j + 3)).first(where: { !lines[$0].isEmptyish }),
-          Self.namesRegisterOffice(lines[office].scalars)
+          let office = (j..<min(range.upperBound, j + 3)).first(where: { !lines[$0].isEmptyish }), namesOffice(lines[office])
         {
           block.append(office)
           j = office + 1
         }
-        if let office = block.dropFirst().first(where: { Self.namesRegisterOffice(lines[$0].scalars) }) {
+        if let office = block.dropFirst().first(where: { namesOffice(lines[$0]) }) {
           letter.issuer = Issuer(name: lines[office].text, address: nil)
         }
       }
@@ -2019,14 +2047,35 @@ struct LetterReader {
       names.filter { name in
         (max(k, name - 2)..<name).contains { Self.signedLine(lines[$0].scalars) }
       }.count >= 2
-    if let nameAt = names.first, !signedByParticipants, !isFormSigning(around: nameAt) {
+    // (A certificate's or a receipt's signer signs what the page says, as a form's does: the lines
+    // stay in its body.)
+    if let nameAt = names.first, !signedByParticipants, !isFormSigning(around: nameAt), !issuedPage {
       var top = nameAt
       while top > k, lines[top - 1].isEmptyish || lines[top - 1].scalars.count <= 25 { top -= 1 }
       let foot = SignatureParser.read(lines, from: top, limit: range.upperBound)
       letter.signature = foot.signature
       bodyEnd = top
     }
-    letter.body = BodyParser.paragraphs(lines, k..<bodyEnd, boxLayout: boxLayout)
+    // A certificate's or a receipt's date of issue (`ให้ไว้ ณ วันที่ ๒๕ ตุลาคม พ.ศ. ๒๕๖๘` over its
+    // signer, a receipt's `วันที่ ๑๒ ธันวาคม ๒๕๖๘` under its title): the page's date, as an
+    // announcement's `ประกาศ ณ วันที่` is, and no body.
+    var dateLineAt: Int?
+    if issuedPage, letter.date == nil,
+      let given = (k..<bodyEnd).first(where: {
+        Vocabulary.leading(Self.givenOn, in: lines[$0].scalars) != nil || dateLine(lines[$0].scalars) != nil
+      }),
+      let date = ThaiDateParser.matches(in: lines[given].scalars, ocrYears: ocrDigits).first
+    {
+      letter.date = DateValue(date)
+      dateLineAt = given
+    }
+    if let dateLineAt {
+      letter.body =
+        BodyParser.paragraphs(lines, k..<dateLineAt, boxLayout: boxLayout)
+        + BodyParser.paragraphs(lines, (dateLineAt + 1)..<bodyEnd, boxLayout: boxLayout)
+    } else {
+      letter.body = BodyParser.paragraphs(lines, k..<bodyEnd, boxLayout: boxLayout)
+    }
     // Its body cites as a letter's does (a form's `ได้รับประกาศ… ลงวันที่ …`), after its heading's.
     readMentions(&letter, bodyFrom: k, bodyEnd: bodyEnd)
     return Result(letter: letter, rest: nil)

@@ -642,7 +642,10 @@ enum LetterSegmenter {
     // `ตาราง…`) begins an annex page, as the annex words do anywhere.
     var p = i - 1
     while p >= 0, lines[p].isBlank { p -= 1 }
-    if p >= 0, lines[p].isPageBreak, line.scalars.count < 120,
+    // (A model marks the new page with a rule or the page's picture: `---`, `![ตรา…](…)`.)
+    let newPage =
+      p >= 0 && (lines[p].isPageBreak || lines[p].furniture == .rule || Line.isPicturePlaceholder(lines[p].scalars))
+    if newPage, line.scalars.count < 120,
       Vocabulary.leading(Vocabulary.pageTitles, in: line.scalars) != nil
         || line.scalars.count <= 60 && Vocabulary.leading(Vocabulary.formTitles, in: line.scalars) != nil
     {
@@ -653,7 +656,7 @@ enum LetterSegmenter {
     if !runsOn, isAgendaTitle(lines, i) { return true }
     // A project proposal on a new page (`โครงการอบรม…` over `๑. หลักการและเหตุผล`), which a memo
     // asks approval for: its title begins an annex page.
-    if p >= 0, lines[p].isPageBreak, isProjectTitle(lines, i) { return true }
+    if newPage, isProjectTitle(lines, i) { return true }
     if !runsOn, Vocabulary.leading(Vocabulary.annexTitles, in: line.scalars) != nil, line.scalars.count < 200 {
       // `แนบท้ายหนังสือ…` heads an annex page only when it names the letter (`…ที่ สส ๐๐๑๗.๒/ว
       // ๑๔๘๖`); in a body `แนบท้ายหนังสือนี้ จึงขอ…` (attached to this letter) goes on a sentence.
@@ -672,18 +675,23 @@ enum LetterSegmenter {
     return false
   }
 
-  /// `โครงการ…` heading a proposal: a short line that is no sentence (`… มีสาระสำคัญดังนี้`), its
-  /// first section (`หลักการและเหตุผล`, `๑. หลักการและเหตุผล`) within the next eight lines — not a
-  /// memo's own sub-item (`๒.๑ หลักการและเหตุผล`).
+  /// `โครงการ…` heading a proposal: a short line that is no sentence (`… มีสาระสำคัญดังนี้`), one of
+  /// its first sections (`หลักการและเหตุผล`, `๔. หลักการและเหตุผล`, `๑. ชื่อโครงการ …`) within the next
+  /// twelve lines — not a memo's own sub-item (`๒.๑ หลักการและเหตุผล`).
   static func isProjectTitle(_ lines: [Line], _ i: Int) -> Bool {
     let title = lines[i].text
     guard lines[i].scalars.count < 120, title.hasUTF8Prefix("โครงการ"), !title.hasSuffix("ดังนี้") else { return false }
-    return lines[(i + 1)..<min(lines.count, i + 9)].contains {
-      $0.scalars.count < 40
-        && ["หลักการและเหตุผล", "๑. หลักการและเหตุผล", "1. หลักการและเหตุผล", "๑.หลักการและเหตุผล", "1.หลักการและเหตุผล"]
-          .contains(where: $0.text.hasUTF8Prefix)
+    return lines[(i + 1)..<min(lines.count, i + 13)].contains { line in
+      // (Its sections numbered as the office numbers them: `๔. หลักการและเหตุผล`, `๑. ชื่อโครงการ`.)
+      let s = line.scalars.drop { ThaiDigits.isDigit($0) }
+      let text = s.first == "." ? s.dropFirst().drop { $0 == " " } : s
+      return line.scalars.count < 60
+        && (text.starts(with: Self.rationaleWord) || text.starts(with: Self.projectNameWord) && text.count < 40)
     }
   }
+
+  static let rationaleWord = Array("หลักการและเหตุผล".unicodeScalars)
+  static let projectNameWord = Array("ชื่อโครงการ".unicodeScalars)
 
   /// `แนบท้ายหนังสือ…` names the letter an annex belongs to; it stands under the page's own
   /// title (`บัญชีรายชื่อชุมชน…`), which then begins the page: the line right above, or above

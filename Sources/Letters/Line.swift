@@ -366,23 +366,33 @@ final class Line: Sendable {
     "signature", "stamp", "figure", "photo", "picture", "garuda", "qr code", "คิวอาร์โค้ด",
   ]
 
+  /// A later page's running head: text, then ` - 2 - ` (one or two digits between dashes, spaces
+  /// around), then a date (`Professor Hendrik de Vries   - 2 -   17 February 2026`). (A score,
+  /// `ทีมบ้านหนองบัว - 2 - 1 ทีมบ้านโนนสูง`, ends with no date.)
+  static func isRunningHeadWithNumber(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count >= 12 else { return false }
+    // (Every dash set apart by spaces is tried: `Secretary-General` has one of its own.)
+    var dash = 2
+    while dash + 4 < s.count {
+      defer { dash += 1 }
+      guard s[dash] == "-", s[dash - 1] == " ", !ThaiDigits.isDigit(s[dash - 2]) else { continue }
+      var k = dash + 1
+      while k < s.count, s[k] == " " { k += 1 }
+      let digits = k
+      while k < s.count, ThaiDigits.isDigit(s[k]) { k += 1 }
+      guard (1...2).contains(k - digits) else { continue }
+      while k < s.count, s[k] == " " { k += 1 }
+      guard k + 2 < s.count, s[k] == "-", s[k + 1] == " " else { continue }
+      let tail = Array(s[(k + 2)...])
+      if let date = ThaiDateParser.matches(in: tail).first, date.scalarRange.upperBound == tail.count { return true }
+    }
+    return false
+  }
+
   /// ASCII symbols (`=`, `%`, `#`, `~`, `^`) mixed with lone Thai letters, no digit, and no
   /// run of two Thai letters: what OCR makes of specks and stamps. Or the remnant of the garuda
   /// a photographed page's OCR read among its specks (`( ครุ  ,  %@ ~`, `~ @ (คร ุฑ) %`): its
   /// only letters are those of ครุฑ.
-  /// ` - 2 - ` (one or two digits between dashes, spaces around) with text on both sides.
-  static func isRunningHeadWithNumber(_ s: [Unicode.Scalar]) -> Bool {
-    guard s.count >= 12, let dash = s.firstIndex(of: "-"), dash >= 2, s[dash - 1] == " " else { return false }
-    var k = dash + 1
-    while k < s.count, s[k] == " " { k += 1 }
-    let digits = k
-    while k < s.count, ThaiDigits.isDigit(s[k]) { k += 1 }
-    guard (1...2).contains(k - digits) else { return false }
-    while k < s.count, s[k] == " " { k += 1 }
-    guard k + 2 < s.count, s[k] == "-", s[k + 1] == " " else { return false }
-    return !ThaiDigits.isDigit(s[dash - 2])
-  }
-
   static func isDebris(_ s: [Unicode.Scalar]) -> Bool {
     // Longer when no letter stands in it at all (`,  ฯ ~ ' ,, | ,, ' ~ ฯ  ,`, a seal's rim).
     guard s.count <= 20 || s.count <= 60 && !s.contains(where: { ThaiCharacter.isConsonant(LetterNumberReader.thaiOffset($0)) })
@@ -464,6 +474,12 @@ final class Line: Sendable {
 
   /// `/ต่อหน้า ๒`, `/ต่อ`, `/(ต่อ)`, `(ต่อ)`, `ต่อหน้า ๒`: printed at a page's foot for what goes on.
   static func isOverleafMark(_ s: [Unicode.Scalar]) -> Bool {
+    // `.../2`: the next page's number after leaders, an English page's mark that it goes on.
+    if s.count <= 8, s.first == "." || s.first == "…", let slash = s.firstIndex(of: "/"),
+      s[..<slash].allSatisfy({ $0 == "." || $0 == "…" }), slash + 1 < s.count, s[(slash + 1)...].allSatisfy(ThaiDigits.isDigit)
+    {
+      return true
+    }
     var rest = s[...]
     if rest.first == "/" { rest = rest.dropFirst() }
     while rest.first == " " { rest = rest.dropFirst() }

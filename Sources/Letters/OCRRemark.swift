@@ -44,8 +44,8 @@ enum OCRRemark {
       let contact = thai == "โทร." || thai == "โทรสาร" || thai == "ไปรษณีย์อิเล็กทรอนิกส์"
       guard i < s.count, contact || s[i...].contains(where: { (0x0E01...0x0E5B).contains($0.value) }) else { return nil }
       // Nor for an English value with a Thai number in it (`**Reference:** Letter of … No. อว 64.18/1926
-      // dated …`): an English letter's own label.
-      if !contact, Self.latinOutnumbersThai(s[i...]) { return nil }
+      // dated …`): an English letter's own label. (A Thai value with English in it opens in Thai.)
+      if !contact, EnglishWords.isLetter(s[i]), Self.latinOutnumbersThai(s[i...]) { return nil }
       var end = s.count
       // The model's English gloss after the value (`ด่วนที่สุด (Most Urgent)`, `(12 November 2025)`).
       if s[end - 1] == ")", let open = s[i..<end].lastIndex(of: "("), open > i, s[(open + 1)..<(end - 1)].allSatisfy({ $0.value < 0x80 }),
@@ -152,19 +152,20 @@ enum OCRRemark {
   }
 
   /// A model's offer under its answer (`If you would like this letter translated into Thai or
-  /// summarised, just let me know.`): it opens as such offers do and speaks of `me`.
+  /// summarised, just let me know.`): it opens as such offers do, speaks of `me` and of the
+  /// transcript.
   static func isEnglishOffer(_ s: [Unicode.Scalar]) -> Bool {
     guard s.count >= 20, s.count <= 240, s[0] == "I" || s[0] == "W" || s[0] == "L" || s[0] == "S",
       englishOffers.end(in: s, at: 0) != nil
     else { return false }
-    return speaksOfItself.occursAnywhere(in: s)
+    return speaksOfItself.occursAnywhere(in: s) && transcriptWords.occursAnywhere(in: s)
   }
 
   static let speaksOfItself: EnglishWords = [" me ", " me.", " me,", "i can ", "i hope "]
+  /// What a model's offer is about: the transcript (a letter's own `please contact me` is not).
+  static let transcriptWords: EnglishWords = ["translat", "summar", "transcri", "format", "this letter", "this document"]
   static let englishNoteLabels: EnglishWords = ["note:", "note :", "transcriber's note", "transcription note"]
-  static let notedOmissions: EnglishWords = [
-    "omitted", "illegible", "not transcribed", "not reproduced", "emblem", "handwrit", "scanned",
-  ]
+  static let notedOmissions: EnglishWords = ["omitted", "illegible", "not transcribed", "not reproduced", "emblem"]
 
   static let englishOffers: EnglishWords = [
     "if you would like", "if you'd like", "would you like me", "let me know if", "i can also", "i hope this helps",
@@ -172,13 +173,18 @@ enum OCRRemark {
   ]
 
   /// A model's note that the text below was read off a picture (`ข้อความด้านล่างถอดจากภาพสแกน
-  /// เอกสาร และจัดรูปแบบเป็น Markdown`): it speaks of the text below and of reading it.
+  /// เอกสาร และจัดรูปแบบเป็น Markdown`, `ต่อไปนี้คือข้อความที่ถอดได้จากเอกสาร ๒ หน้า`): it speaks of
+  /// the text below and of reading it.
   static func isTextBelowNote(_ s: [Unicode.Scalar]) -> Bool {
-    guard s.count <= 200, s.first == "ข", Vocabulary.leading(textBelow, in: s) != nil else { return false }
-    return readingWords.contains { LooseMatch.find($0, in: s) != nil } || LooseMatch.find(readOff, in: s) != nil
+    guard s.count <= 200, s.first == "ข" || s.first == "ต" else { return false }
+    let reads = readingWords.contains { LooseMatch.find($0, in: s) != nil }
+    if Vocabulary.leading(textBelow, in: s) != nil { return reads || LooseMatch.find(readOff, in: s) != nil }
+    // (`ต่อไปนี้เป็นสรุปผลการถอดบทเรียน…`, lessons drawn, is a letter's sentence: only reading words tell.)
+    return Vocabulary.leading(textFollowing, in: s) != nil && reads
   }
 
   static let textBelow: Keywords = ["ข้อความด้านล่าง", "ข้อความข้างล่าง"]
+  static let textFollowing: Keywords = ["ต่อไปนี้คือ", "ต่อไปนี้เป็น"]
   static let readOff = Array("ถอด".unicodeScalars)
 
   /// The transcriber's note under its answer, in Thai (`หมายเหตุ: ข้อความบางส่วนอ่านไม่ชัด …
@@ -209,7 +215,7 @@ enum OCRRemark {
 
   static let chatOpeners: Keywords = [
     "แน่นอน", "ได้เลย", "ได้ครับ", "ได้ค่ะ", "ด้านล่างนี้", "ข้างล่างนี้", "นี่คือ", "ต่อไปนี้คือ", "หากต้องการ", "หากท่านต้องการ",
-    "หวังว่า",
+    "หวังว่า", "ถอดข้อความ", "ถอดความ",
   ]
   static let chatSubjects: [[Unicode.Scalar]] = [
     "ถอด", "Markdown", "markdown", "OCR", "JSON", "CSV", "ข้อความในเอกสาร", "ข้อความจากเอกสาร", "จัดรูปแบบ",

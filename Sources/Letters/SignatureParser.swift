@@ -137,8 +137,9 @@ enum SignatureParser {
           k += 1
           continue
         }
-        // A superior's endorsement under the signature (`- อนุมัติ`, `ทราบ`) is no position.
-        if Vocabulary.leading(Vocabulary.endorsements, in: line.scalars) != nil { break }
+        // A superior's endorsement under the signature (`- อนุมัติ`, `ทราบ`) is no position, nor
+        // is a note of copies (`สำเนาเรียน ผู้ว่าราชการจังหวัด…`) right under the positions.
+        if Vocabulary.leading(Vocabulary.endorsements, in: line.scalars) != nil || isCopiesNote(line) { break }
         // Nor is an announcement's or order's date set under its signer (`ประกาศ ณ วันที่ …`):
         // the letter's, it ends the foot.
         if Vocabulary.leading(Vocabulary.issuedOn, in: line.scalars) != nil {

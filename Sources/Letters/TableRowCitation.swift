@@ -42,7 +42,8 @@ enum TableRowCitation {
   }
 
   /// The same in a row of a table typed with spaces, its cells run together: a whole letter
-  /// number (prefix, code, serial) with a date right after it and nothing between
+  /// number (prefix, code, serial; or, in a register, an order's serial and year after the
+  /// register's own number) with a date right after it and nothing between
   /// (`๑๒๓๙ ลพ ๐๐๑๗.๒/ว ๗๙๒ ๑๑ มี.ค. ๖๘ จังหวัดลำพูน …`). Prose writes ลงวันที่ between the two.
   static func find(inRow s: [Unicode.Scalar], ocrYears: Bool, registerOrders: Bool = false) -> [Citation] {
     var found: [Citation] = []

@@ -121,9 +121,12 @@ enum Translation {
     ((number.code ?? "") + number.serial).filter(\.isNumber)
   }
 
-  static let thaiHeaderLabels: [[UInt8]] = ["เรื่อง", "เรียน", "บันทึกข้อความ"].map { Array($0.utf8) }
+  static let thaiHeaderLabels: [[UInt8]] = ["เรื่อง", "เรือง", "เรียน", "ถึง", "บันทึกข้อความ", "คำสั่ง", "ประกาศ"].map {
+    Array($0.utf8)
+  }
 
-  /// A line that opens with เรื่อง, เรียน or บันทึกข้อความ (after spaces and markdown's `*`/`#`).
+  /// A line that opens with a Thai letter's header word (`เรื่อง` — or OCR's `เรือง` —, `เรียน`, `ถึง`,
+  /// `บันทึกข้อความ`, an order's or an announcement's title), after spaces and markdown's `*`/`#`.
   static func opensThaiHeaderField(_ text: String) -> Bool {
     let bytes = text.utf8.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x2A || $0 == 0x23 || $0 == 0x7C }
     return thaiHeaderLabels.contains { bytes.starts(with: $0) }

@@ -50,7 +50,11 @@ enum Vocabulary {
   /// A military annex's title word (`ผนวก ก ประกอบหนังสือ…`, `อนุผนวก ๑ ประกอบผนวก ก…`).
   static let militaryAnnexWords: Keywords = ["อนุผนวก", "ผนวก"]
   /// Titles that begin an annex page when they stand at the top of a new page.
-  static let pageTitles: Keywords = ["บัญชีรายชื่อ", "บัญชี", "รายชื่อ", "ตาราง", "แบบรายงาน", "แผนที่"]
+  /// (And the pages a letter sends that are no letters: a certificate, a receipt, minutes.)
+  static let pageTitles: Keywords = [
+    "บัญชีรายชื่อ", "บัญชี", "รายชื่อ", "ตาราง", "แบบรายงาน", "แผนที่", "เกียรติบัตร", "วุฒิบัตร", "ใบเสร็จรับเงิน",
+    "รายงานการประชุม",
+  ]
   /// A form's title (`แบบ ๕๓๐๐`, `แบบคำขอ…`, `ใบสมัคร…`, `แบบตอบรับ`): a short line at the top of a
   /// new page begins an annex page.
   static let formTitles: Keywords = ["แบบ", "ใบสมัคร", "ใบตอบรับ", "ใบคำขอ"]
@@ -103,10 +107,11 @@ enum Vocabulary {
     "รักษาการในตำแหน่ง", "แทน",
   ]
   /// Words a superior's endorsement under a letter's signature opens with (การเกษียนหนังสือ).
-  /// `ชอบ`: a head's approval written short (`- ชอบ ลงนามแล้ว`).
+  /// `ชอบ`: a head's approval written short (`- ชอบ ลงนามแล้ว`); `เสนอ ผบ.ทร. …`: the note that
+  /// sends the memo on to a higher head.
   static let endorsements: Keywords = [
     "ความเห็น", "เห็นควร", "เห็นชอบ", "- เห็นชอบ", "ทราบ", "อนุมัติ", "- อนุมัติ", "เรียน ผอ.", "- ทราบ", "สำเนาถูกต้อง",
-    "ชอบ ", "- อนุญาต", "อนุญาต",
+    "ชอบ ", "- อนุญาต", "อนุญาต", "เสนอ ",
   ]
   /// A certificate's title alone on its line (หนังสือรับรอง), or a certificate's kind of it.
   static func isCertificateTitle(_ s: [Unicode.Scalar]) -> Bool {

@@ -553,8 +553,10 @@ public enum ThaiDateParser {
     } catch {
       result = .failure(error)
     }
+    // (`Thursday, March 12, 2026`: the weekday before the month, checked as a Thai one is.)
+    let weekday = matchEnglishWeekday(s, before: wordStart)
     var match = ThaiDateMatch(
-      scalarRange: wordStart..<end, searched: s, result: result, weekdayNamed: nil,
+      scalarRange: (weekday?.1 ?? wordStart)..<end, searched: s, result: result, weekdayNamed: weekday?.0,
       form: abbreviated ? .abbreviatedMonth : .fullMonth, commonEra: true)
     match.printed = (ThaiDigits.ascii(scalars: s[i..<(i + digits)]), month, ThaiDigits.ascii(scalars: s[(end - 4)..<end]))
     return match

@@ -188,6 +188,42 @@ import Testing
     #expect(letter.signature?.name == "Associate Professor Dr. Somchai Jaidee")
   }
 
+  /// The date line's forms: a place or a weekday and its comma before a date that has a comma of
+  /// its own.
+  @Test(arguments: [
+    ("Bangkok, March 12, 2026", "March 12, 2026"), ("Thursday, March 12, 2026", "March 12, 2026"),
+    ("Date: 12th March 2026", "12th March 2026"), ("Chiang Mai, 12 March 2026.", "12 March 2026"),
+  ])
+  func dateLines(line: String, raw: String) throws {
+    let text = Self.universityLetter.replacingOccurrences(of: "                                 12 March 2026", with: "    " + line)
+    let letter = try #require(Self.letters(text).first)
+    #expect(letter.date?.raw == raw)
+    #expect(letter.date?.date?.iso == "2026-03-12")
+    #expect(letter.to?.hasPrefix("Professor Dr. Hans Mueller") == true)
+  }
+
+  /// Words that only look like a citation's: a verb `note`, `in order to`, a number whose code opens
+  /// with 0 (no serial/year), a cited number wrapped onto a line of the body (no new letter).
+  @Test func citationsInTheBody() throws {
+    let body = """
+             With reference to your letter No. 0504/2026 dated 2 March 2026, please note that the revised
+      programme dated 10 March 2026 is enclosed. In order to
+      No. 0804/5678, dated 3 March 2026, the Faculty agrees. If you would like further information,
+      please do not hesitate to contact me.
+      """
+    let text = Self.universityLetter.replacingOccurrences(
+      of: """
+               We would appreciate it if you could review the enclosed draft and return your
+        comments by 30 April 2026.
+        """, with: body)
+    let letters = Self.letters(text)
+    #expect(letters.count == 1)
+    let letter = try #require(letters.first)
+    #expect(letter.mentions.map(\.raw) == ["your letter dated 2 January 2026", "your letter No. 0504/2026 dated 2 March 2026"])
+    #expect(letter.mentions.last?.number?.code == "0504")
+    #expect(letter.body.last?.hasSuffix("please do not hesitate to contact me.") == true)
+  }
+
   /// Latin letters OCR printed for digits in the number and the date: read, at a chosen
   /// reading's confidence, and warned `ocr_digits` on their line.
   @Test(arguments: [

@@ -85,6 +85,13 @@ enum EnglishCitation {
     }
     for start in starts {
       guard let end = namingWords.end(in: s, at: start) else { continue }
+      // The word names what is cited only when the citation goes on from it: straight to `No.`
+      // or `dated`, or through the office (`of`/`from`) or a number. (`please note that the
+      // programme dated …`, `in order to …` name nothing.)
+      let next = LetterNumberReader.skipSpaces(s, end)
+      guard next >= i || officeWords.end(in: s, at: next) != nil || numberWords.end(in: s, at: next) != nil
+        || s[next] == "," || s[next] == "("
+      else { return nil }
       var rawStart = start
       // `your letter`: the owner goes with it.
       if let before = starts.first(where: { $0 < start }), owners.end(in: s, at: before).map({ LetterNumberReader.skipSpaces(s, $0) == start }) == true {

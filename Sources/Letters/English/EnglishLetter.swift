@@ -23,6 +23,8 @@ enum EnglishLetter {
     "enclosures", "enclosure", "encls.", "encl.", "encl", "enc.", "attachments", "attachment", "attached",
   ]
   static let copyLabels: EnglishWords = ["cc", "c.c.", "copy to", "copies to"]
+  /// The fields an e-mail-like head prints over the number (`From:`, `To:`, `Cc:`, `Date:`).
+  static let headFields: EnglishWords = ["from", "to", "cc", "date", "subject", "attention", "attn."]
   static let memoTitle: EnglishWords = ["memorandum", "memo"]
 
   /// `Dear …`, and the salutations that name no one.
@@ -53,6 +55,8 @@ enum EnglishLetter {
   ]
   /// (OCR wraps the phrases anywhere: their first words are enough on a line.)
   static let noteOpening: EnglishWords = ["presents its compliments", "presents its", "avails itself"]
+  /// Only the opening: what a note's number stands over.
+  static let noteStart: EnglishWords = ["presents its compliments", "presents its"]
 
   /// Urgency and secrecy marks printed in English.
   static let marks: [(EnglishWords, Urgency?, Secrecy?)] = [
@@ -214,6 +218,10 @@ enum EnglishLetter {
     // the form feed is the page before.)
     guard !lines[top].opensPage, !lines[top].isPageBreak else { return top }
     var result = top
+    // Where the block being walked began (the result before it), and whether it holds a contact
+    // line: a Thai covering letter's foot (`กอง…` / `Tel. …` / `E-mail: …`) is no letterhead.
+    var resultBeforeBlock = top
+    var blockHasContact = false
     var k = top - 1
     var blanks = 0
     while k >= 0, top - k <= 12, !lines[k].isPageBreak, !lines[k + 1].opensPage {
@@ -228,16 +236,25 @@ enum EnglishLetter {
       if line.isEmptyish {
         blanks += 1
         if blanks > 4 { break }
+        resultBeforeBlock = result
+        blockHasContact = false
         k -= 1
         continue
       }
       blanks = 0
       let s = line.scalars
+      if s.contains(where: { $0.value &- 0x0E01 < 0x2E }) {
+        // A Thai line tops the block: if the block holds contact lines, it is that letter's foot.
+        if blockHasContact { result = resultBeforeBlock }
+        break
+      }
+      if Vocabulary.leading(Vocabulary.contactLabels, in: s) != nil { blockHasContact = true }
       guard s.count <= 90, opensLatin(s) || s.first.map(ThaiDigits.isDigit) == true, let last = s.last,
         last != ":", last != ".", !isCourtesyClosing(s), salutation(s, text: line.text) == nil,
         !s.contains(where: { $0.value &- 0x0E01 < 0x2E }),
-        // (A date is another letter's foot: `Bangkok, 10 April 2026` over a note's addressee.)
-        ThaiDateParser.matches(in: s).isEmpty, !line.opensPage
+        // (A date is another letter's foot: `Bangkok, 10 April 2026` over a note's addressee; a
+        // labelled field's is the head's own: `Date: Friday, 3 July 2026`.)
+        ThaiDateParser.matches(in: s).isEmpty || labelValueStart(headFields, in: s) != nil, !line.opensPage
       else { break }
       result = k
       k -= 1
@@ -249,13 +266,22 @@ enum EnglishLetter {
   /// followed within the next lines by an English salutation, subject or note's opening.
   static func isHead(_ lines: [Line], _ i: Int) -> Bool {
     let s = lines[i].scalars
-    guard s.count <= 120, opensLatin(s), number(s, open: true) != nil else { return false }
+    guard s.count <= 120, opensLatin(s), let (_, end) = number(s, open: true) else { return false }
+    // (`No. ทส 0910.3/7755 dated 29 September 2023`, `No. 0804/5678, concerning …`: a cited letter's
+    // number wrapped onto its line. After a letter's own number stands its office, its date or
+    // nothing.)
+    let next = LetterNumberReader.skipSpaces(s, end)
+    if next < s.count, EnglishCitation.dateWords.end(in: s, at: next) != nil || s[next] == ","
+      || s[next].value &- 0x61 < 26
+    {
+      return false
+    }
     var k = i + 1
     while k < lines.count, k - i <= 30 {
       let t = lines[k].scalars
       if opensLatin(t),
         salutation(t, text: lines[k].text) != nil || labelValueStart(subjectLabels, in: t) != nil
-          || noteOpening.occurs(in: t)
+          || noteStart.occurs(in: t)
       {
         return true
       }

@@ -44,9 +44,13 @@ struct EnglishLetterReader {
     header: while k < headerLimit {
       let line = lines[k]
       let s = line.scalars
+
       if line.isEmptyish {
-        // The office may stand in a block of its own under the number (a model's markdown).
-        if place == .numberBlock, !(letterhead.isEmpty && officeBeside == nil && numberBlock.isEmpty && letter.date == nil) {
+        // The office may stand in a block of its own under the number (a model's markdown); a
+        // table's rule under the number's row (`| No. … | Office |` / `|---|---|`) ends no block.
+        if place == .numberBlock, line.furniture != .rule, !(k > first && lines[k - 1].cells.count >= 2),
+          !(letterhead.isEmpty && officeBeside == nil && numberBlock.isEmpty && letter.date == nil)
+        {
           place = .address
         }
         k += 1
@@ -134,8 +138,9 @@ struct EnglishLetterReader {
         k = readItems(field, at: k, limit: headerLimit, into: &letter) + 1
         continue
       }
+      // `cc:` and the lines that go on with it (up to the next label): no field.
       if EnglishLetter.labelValueStart(EnglishLetter.copyLabels, in: s) != nil {
-        k = blockEnd(from: k, limit: headerLimit) + 1
+        k = (continuation(after: k, limit: headerLimit).last ?? k) + 1
         continue
       }
       if isContactLine(s) {
@@ -390,42 +395,37 @@ struct EnglishLetterReader {
   }
 
   /// The date on a line of its own: after `Date:`, a place (`Bangkok, 12 March 2026`) or a
-  /// weekday, with nothing after it but a full stop.
+  /// weekday and a comma, with nothing after it but a full stop.
   func dateLine(_ s: [Unicode.Scalar]) -> DateValue? {
     guard s.count <= 70, s.contains(where: ThaiDigits.isDigit) else { return nil }
-    var from = EnglishLetter.labelValueStart(EnglishLetter.dateLabels, in: s) ?? 0
-    // A place or a weekday before a comma: letters and spaces only.
-    if let comma = s[from...].lastIndex(of: ","), comma - from <= 50,
-      s[from..<comma].allSatisfy({ $0 == " " || $0 == "." || $0.properties.isAlphabetic }),
-      ThaiDateParser.matches(in: Array(s[from..<comma])).isEmpty,
-      let match = ThaiDateParser.matches(in: Array(s[from...])).first, match.scalarRange.lowerBound >= comma - from
-    {
-      // (`March 12, 2026`: the comma is the date's own; only a comma before the date is skipped.)
-      from = comma + 1
-    }
+    let from = EnglishLetter.labelValueStart(EnglishLetter.dateLabels, in: s) ?? 0
     let rest = Array(s[from...])
-    if let date = wholeDate(rest) { return date }
+    if let date = wholeDate(rest, printed: rest) { return date }
     // `March l2, 2025`, `2l January 2026`: OCR's l for 1 or O for 0 beside a digit. The value is
     // inferred, as one chosen among readings is; `raw` keeps the letters.
     let mended = Self.mendedDigits(rest)
-    guard mended != rest, var date = wholeDate(mended) else { return nil }
+    guard mended != rest, var date = wholeDate(mended, printed: rest) else { return nil }
     date.confidence = OCRDigits.chosenConfidence
-    if let at = ThaiDateParser.matches(in: mended).first?.scalarRange {
-      date.raw = String(scalars: rest[at])
-      if let weekdayEnd = date.weekday.flatMap({ _ in rest[at].firstIndex(where: ThaiDigits.isDigit) }) {
-        date.raw = String(scalars: rest[weekdayEnd..<at.upperBound])
-      }
-    }
     return date
   }
 
-  /// The date `s` is, all of it (debris before, a full stop after).
-  private func wholeDate(_ s: [Unicode.Scalar]) -> DateValue? {
+  /// The date `s` is, all of it: debris before it, or a place or a weekday and its comma
+  /// (`Bangkok, March 12, 2026`, `Thursday, 12 March 2026`); nothing after but a full stop.
+  /// `printed`: the line as printed, of which `s` reads OCR's letters as digits one for one — the
+  /// raw is cut from it.
+  private func wholeDate(_ s: [Unicode.Scalar], printed: [Unicode.Scalar]) -> DateValue? {
     guard let match = ThaiDateParser.matches(in: s, ocrYears: ocrDigits).first else { return nil }
-    let before = s[..<match.scalarRange.lowerBound].filter { !HeaderLabel.isDebris($0) }
+    let before = s[..<match.scalarRange.lowerBound]
     let after = s[match.scalarRange.upperBound...].filter { $0 != " " && $0 != "." }
-    guard before.isEmpty, after.isEmpty else { return nil }
-    return DateValue(match)
+    guard after.isEmpty else { return nil }
+    if !before.allSatisfy(HeaderLabel.isDebris) {
+      guard before.count <= 50, before.last(where: { $0 != " " }) == ",",
+        before.allSatisfy({ $0 == " " || $0 == "." || $0 == "," || $0.properties.isAlphabetic })
+      else { return nil }
+    }
+    var date = DateValue(match)
+    if printed != s { date.raw = DateValue.withoutWeekday(String(scalars: printed[match.scalarRange]), named: match.weekdayNamed) }
+    return date
   }
 
   /// `l`, `I` for 1 and `O`, `o` for 0 beside a digit, read as the digit.
@@ -516,16 +516,18 @@ struct EnglishLetterReader {
       more.append(j)
       j += 1
     }
-    let start = max(0, field.1 - 1)
+    let start = field.1
     if field.0 == .references {
       for item in ItemReader.items(lines, first: (k, start), more: more) {
-        if let citation = EnglishCitation.find(in: item.text, ocrYears: ocrDigits).first
-          ?? CitationReader.find(in: item.text, strict: false, ocrYears: ocrDigits).first?.citation
-        {
-          var c = citation
-          c.raw = item.text
-          letter.references.append(c)
-          if c.number != nil, c.number?.prefix == nil {
+        var found = EnglishCitation.find(in: item.text, ocrYears: ocrDigits)
+        if found.isEmpty, let thai = CitationReader.find(in: item.text, strict: false, ocrYears: ocrDigits).first {
+          found = [thai.citation]
+        }
+        // An item is its citation (its raw the whole item), or names several, each with its own.
+        if found.count == 1 { found[0].raw = item.text }
+        for citation in found {
+          letter.references.append(citation)
+          if citation.number != nil, citation.number?.prefix == nil {
             letter.warnings.append(
               LetterWarning(.numberWithoutPrefix, "cited number printed without its office prefix", line: item.line))
           }
@@ -593,6 +595,13 @@ struct EnglishLetterReader {
       break
     }
     guard k < range.upperBound, k - start <= 8 else { return nil }
+    // `for` (or `on behalf of`) on a line of its own above the name: the signer acts for the head
+    // the positions name.
+    var actingAbove: String?
+    if let phrase = Self.actingAlone(lines[k].scalars), let next = nextText(after: k, within: 2) {
+      actingAbove = phrase
+      k = next
+    }
     let s = lines[k].scalars
     let pair = Self.bracketedPair(lines[k].text)
     guard s.count <= 70 || pair != nil, !isLabel(s), !isContactLine(s) else { return nil }
@@ -622,12 +631,12 @@ struct EnglishLetterReader {
       end = j
       j += 1
     }
-    let acting = positions.lazy.compactMap(Self.actingPhrase).first
+    let acting = actingAbove ?? positions.lazy.compactMap(Self.actingPhrase).first
     return (Signature(name: name, positions: positions, acting: acting), end)
   }
 
   /// The last block of the body when it is a signer's: short lines, none a sentence, the first
-  /// a name (bracketed, or two to five words each opening with a capital). The signature, and
+  /// a name (bracketed, or two to six words each opening with a capital). The signature, and
   /// the block's first and last lines.
   private func signatureEndingBody(from start: Int, to end: Int) -> (Signature, Int, Int)? {
     guard let lastLine = (start..<end).last(where: { !lines[$0].isEmptyish }) else { return nil }
@@ -684,6 +693,14 @@ struct EnglishLetterReader {
     "submitted for", "for your consideration", "for your information", "for your approval", "for your kind",
     "respectfully submitted", "please be informed accordingly",
   ]
+
+  /// `for`, `For`, `on behalf of` alone on a line (a comma after it or none): the phrase.
+  static func actingAlone(_ s: [Unicode.Scalar]) -> String? {
+    guard let end = actingWords.end(in: s, at: 0), s[end...].allSatisfy({ $0 == "," || $0 == " " || $0 == ":" }),
+      EnglishWords(["acting"]).end(in: s, at: 0) == nil
+    else { return nil }
+    return String(scalars: s[..<end])
+  }
 
   static let actingWords: EnglishWords = ["acting", "for", "on behalf of"]
 
