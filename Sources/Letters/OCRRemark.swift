@@ -177,10 +177,12 @@ enum OCRRemark {
   /// the text below and of reading it.
   static func isTextBelowNote(_ s: [Unicode.Scalar]) -> Bool {
     guard s.count <= 200, s.first == "ข" || s.first == "ต" else { return false }
+    // (The openers first: many lines open with ต, few with these words.)
+    let below = Vocabulary.leading(textBelow, in: s) != nil
+    guard below || Vocabulary.leading(textFollowing, in: s) != nil else { return false }
     let reads = readingWords.contains { LooseMatch.find($0, in: s) != nil }
-    if Vocabulary.leading(textBelow, in: s) != nil { return reads || LooseMatch.find(readOff, in: s) != nil }
     // (`ต่อไปนี้เป็นสรุปผลการถอดบทเรียน…`, lessons drawn, is a letter's sentence: only reading words tell.)
-    return Vocabulary.leading(textFollowing, in: s) != nil && reads
+    return reads || below && LooseMatch.find(readOff, in: s) != nil
   }
 
   static let textBelow: Keywords = ["ข้อความด้านล่าง", "ข้อความข้างล่าง"]
