@@ -7,9 +7,7 @@ import Testing
 /// เรื่อง, the inside address or `Dear …,` for เรียน, `Yours sincerely,` for ขอแสดงความนับถือ, a
 /// note verbale's closing sentence, and the OCR damage English text takes.
 @Suite struct EnglishLetterTests {
-  static func letters(_ text: String, path: String = "t.txt") -> [Letter] {
-    LetterParser().parse(bytes: Array(text.utf8), path: path).letters
-  }
+  static func letters(_ text: String, path: String = "t.txt") -> [Letter] { lettersIn(text, path: path) }
 
   static let universityLetter = """
                                        [Garuda]

@@ -6,9 +6,7 @@ import Testing
 /// Pages a letter sends that are no letters (a certificate, a receipt, a project proposal), the
 /// model's talk around them, and the lines under a signer that are no positions.
 @Suite struct IssuedPageTests {
-  static func letters(_ text: String, path: String = "t.md") -> [Letter] {
-    LetterParser().parse(bytes: Array(text.utf8), path: path).letters
-  }
+  static func letters(_ text: String, path: String = "t.md") -> [Letter] { lettersIn(text, path: path) }
 
   /// A stamped letter, then the certificate it sends on a page of its own (a model's `---` and
   /// the page's picture between): the certificate's office is its issuer, `ให้ไว้ ณ วันที่` its date,

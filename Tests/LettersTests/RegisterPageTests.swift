@@ -7,9 +7,7 @@ import Testing
 /// office the title names is the page's issuer, and each row that gives a letter's number and
 /// date cites it — in a table typed with spaces too, and an order by its serial and year.
 @Suite struct RegisterPageTests {
-  static func letters(_ text: String, path: String = "t.txt") -> [Letter] {
-    LetterParser().parse(bytes: Array(text.utf8), path: path).letters
-  }
+  static func letters(_ text: String, path: String = "t.txt") -> [Letter] { lettersIn(text, path: path) }
 
   @Test func aRegisterTypedWithSpaces() throws {
     let text = """
