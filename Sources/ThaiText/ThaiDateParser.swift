@@ -371,7 +371,9 @@ public enum ThaiDateParser {
   }
 
   static func matchDate(_ s: [Unicode.Scalar], at i: Int, ocrYears: Bool = false) -> ThaiDateMatch? {
-    guard var (day, dayCount) = digitRun(s, i) else { return nil }
+    guard let run = digitRun(s, i) else { return nil }
+    var day = run.value
+    let dayCount = run.count
     // A digit glued after a Latin letter (`l0 April`, OCR's l for 1; `No2`) opens no day.
     if i > 0, isLatinLetter(s[i - 1]) { return nil }
     if dayCount <= 2, let match = matchMonthFirst(s, day: day, at: i, digits: dayCount) { return match }

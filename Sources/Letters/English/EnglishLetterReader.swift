@@ -67,7 +67,8 @@ struct EnglishLetterReader {
         k += 1
         continue
       }
-      if letter.number == nil, var (number, end) = EnglishLetter.number(s, open: true) {
+      if letter.number == nil, let (read, end) = EnglishLetter.number(s, open: true) {
+        var number = read
         // The serial set under the office block's first lines (`No. มท 0515.2/` … `3312   Phra
         // Nakhon, …`): the office's text beside it goes on the block.
         if number.serial.isEmpty {
