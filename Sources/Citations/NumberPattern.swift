@@ -27,6 +27,12 @@ public struct NumberPattern: Sendable, Hashable {
       s = String(s.dropFirst(lead.count))
       break
     }
+    // As an English letter prints it: `No. มท 0812/ว 1565`, `Ref. No.: …`, any case.
+    let lowered = s.lowercased()
+    for lead in ["our ref. no.", "our ref.", "ref. no.", "ref no.", "ref.", "no."] where lowered.hasPrefix(lead) {
+      s = String(s.dropFirst(lead.count)).trimmingCharacters(in: CharacterSet(charactersIn: ": ").union(.whitespaces))
+      break
+    }
     if let at = s.lastIndex(of: "@") {
       let tail = s[s.index(after: at)...].trimmingCharacters(in: .whitespaces)
       guard let y = Int(tail) else { return nil }

@@ -7,6 +7,8 @@ import Testing
   @Test(arguments: [
     "มท ๐๘๑๒/ว ๑๕๖๕", "มท 0812/ว 1565", "0812/ว1565", "ว 1565", "ว๑๕๖๕", "ที่ มท ๐๘๑๒/ว ๑๕๖๕", "ที มท 0812 / ว 1565",
     "มท0812/ว1565", "  มท   ๐๘๑๒ /ว   ๑๕๖๕ ", "1565", "812/ว 1565", "มท 0812/ว 1565@2564",
+    // As an English letter prints it.
+    "No. มท 0812/ว 1565", "Ref. No.: มท 0812/ว 1565", "no. 0812/ว 1565",
   ])
   func everyTypedFormMatchesTheLetter(_ typed: String) throws {
     let pattern = try #require(NumberPattern(typed))

@@ -7,7 +7,7 @@ import Letters
 struct FindCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "find",
-    abstract: "Find letters by number: มท ๐๘๑๒/ว ๑๕๖๕, 0812/ว1565, ว 1565, with or without ที่.",
+    abstract: "Find letters by number: มท ๐๘๑๒/ว ๑๕๖๕, 0812/ว1565, ว 1565, with or without ที่ (or No.).",
     discussion: "Parts not typed match anything. Several letters fitting are all listed. Exit 1 when none fits.")
 
   @OptionGroup var archive: ArchiveOptions
