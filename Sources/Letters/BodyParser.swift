@@ -261,11 +261,13 @@ enum BodyParser {
     var end = bytes.endIndex
     var marks = 0
     while end > bytes.startIndex, let b = Optional(bytes[bytes.index(before: end)]), Self.isSpeckByte(b) || b == 0x20 {
-      if b != 0x20 { marks += 1 }
       end = bytes.index(before: end)
     }
-    // Only a speck standing apart after a word: `ก.`, `๒๕๖๙.` keep their dot.
-    guard marks <= 3, end > bytes.startIndex, end < bytes.endIndex, bytes[end] == 0x20 else { return text }
+    // Only a speck standing apart after a word: `ก.`, `๒๕๖๙.` keep their dot, and so does a
+    // sentence's last word before the speck (`… the visit. '`).
+    while end < bytes.endIndex, bytes[end] != 0x20 { end = bytes.index(after: end) }
+    for b in bytes[end...] where b != 0x20 { marks += 1 }
+    guard marks <= 3, end > bytes.startIndex, end < bytes.endIndex else { return text }
     return String(text[..<end])
   }
 

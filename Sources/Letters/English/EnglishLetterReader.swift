@@ -213,7 +213,7 @@ struct EnglishLetterReader {
       bodyEnd = start
       last = max(last, end)
     }
-    letter.body = BodyParser.paragraphs(lines, bodyFrom..<bodyEnd, boxLayout: boxLayout).map(Self.withoutTrailingSpeck).filter { !$0.isEmpty }
+    letter.body = BodyParser.paragraphs(lines, bodyFrom..<bodyEnd, boxLayout: boxLayout).filter { !$0.isEmpty }
     // A memo's closing sentence (`Submitted for your consideration and approval.`), as a Thai
     // memo's จึงเรียนมาเพื่อ… is its closing.
     if letter.kind == .memo, letter.closing == nil, let last = letter.body.last,
@@ -314,12 +314,7 @@ struct EnglishLetterReader {
       .joined(separator: " ")
   }
 
-  /// A paragraph without a speck OCR set after its last word (`… visit. '`, `… families. ,`).
-  static func withoutTrailingSpeck(_ text: String) -> String {
-    let u = Array(text.utf8)
-    guard u.count >= 3, u[u.count - 2] == 0x20, BodyParser.isSpeckByte(u[u.count - 1]) else { return text }
-    return String(decoding: u.dropLast(2), as: UTF8.self)
-  }
+
 
   private func isSalutation(_ k: Int) -> Bool {
     let s = lines[k].scalars
